@@ -1,0 +1,3 @@
+//! Test support shared by every test module.
+
+pub mod spec;
