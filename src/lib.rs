@@ -16,8 +16,14 @@
     )
 )]
 
+mod abbrev;
 mod diag;
+mod sentence;
 mod span;
+mod token;
 
+pub use abbrev::{abbreviations, is_abbreviation};
 pub use diag::{Diagnostic, Severity};
+pub use sentence::{sentences, Sentences};
 pub use span::Span;
+pub use token::{compound_head, tokenize, tokenize_reference, Token, TokenKind, Tokens};
