@@ -234,34 +234,72 @@ pub(crate) type Key = u128;
 struct Index {
     /// Sorted keys with their entries.
     keys: Vec<(Key, Also)>,
-    /// Bit `len` set in `lens[first byte]` when a key of that length starts
-    /// with that (lower-cased) byte: a cheap filter before the search.
-    lens: [u32; 256],
+}
+
+#[inline(always)]
+const fn filter_bits(first: u8, last: u8, len: usize) -> (usize, usize) {
+    let (f, l) = (first as usize, last as usize);
+    (
+        (f * 97 + l * 13 + len * 7) & 4095,
+        (f * 31 + l * 101 + len * 59 + 1237) & 4095,
+    )
+}
+
+/// A 4096-bit Bloom filter (two bits a key) over (first byte, last byte,
+/// length) of every entry, lower-cased, built at compile time: ordinary words almost never pass it,
+/// so the search runs only for likely abbreviations. This is on the
+/// tokenizer's hot path (every short word is checked).
+static FILTER: [u64; 64] = build_filter();
+
+#[allow(clippy::indexing_slicing)] // const loops over the table
+const fn build_filter() -> [u64; 64] {
+    let mut filter = [0u64; 64];
+    let mut i = 0;
+    while i < TABLE.len() {
+        let bytes = TABLE[i].0.as_bytes();
+        if !bytes.is_empty() {
+            let (b1, b2) = filter_bits(bytes[0], bytes[bytes.len() - 1], bytes.len());
+            filter[b1 / 64] |= 1 << (b1 % 64);
+            filter[b2 / 64] |= 1 << (b2 % 64);
+        }
+        i += 1;
+    }
+    filter
+}
+
+/// Whether `bytes` may be in the table (no false negatives).
+#[inline(always)]
+pub(crate) fn maybe(bytes: &[u8]) -> bool {
+    let n = bytes.len();
+    let (Some(&f), Some(&l)) = (bytes.first(), bytes.last()) else {
+        return false;
+    };
+    let prev = if n >= 2 {
+        bytes.get(n - 2).copied().unwrap_or(0)
+    } else {
+        0
+    };
+    let (b1, b2) = filter_bits(lower(0, f), lower(prev, l), n);
+    let has = |bit: usize| FILTER.get(bit / 64).copied().unwrap_or(0) & (1 << (bit % 64)) != 0;
+    n < MAX_LEN && has(b1) && has(b2)
 }
 
 static INDEX: Lazy<Index> = Lazy::new(|| {
-    let mut keys = Vec::with_capacity(TABLE.len());
-    let mut lens = [0u32; 256];
-    for &(s, also) in TABLE {
-        let bytes = s.as_bytes();
-        if let Some(key) = key_of(bytes) {
-            keys.push((key, also));
-            if let Some(l) = bytes.first().and_then(|&f| lens.get_mut(usize::from(f))) {
-                *l |= 1 << bytes.len();
-            }
-        }
-    }
+    let mut keys: Vec<(Key, Also)> = TABLE
+        .iter()
+        .filter_map(|&(s, also)| Some((key_of(s.as_bytes())?, also)))
+        .collect();
     keys.sort_unstable_by_key(|&(k, _)| k);
-    Index { keys, lens }
+    Index { keys }
 });
 
 /// Lower-cases one byte of UTF-8: ASCII letters, and the second byte of the
 /// Latin-1 capitals `À`–`Þ` (so `Å`, `Ä`, `Ö` match `å`, `ä`, `ö`).
-#[inline]
-fn lower(prev: u8, b: u8) -> u8 {
+#[inline(always)]
+const fn lower(prev: u8, b: u8) -> u8 {
     if b.is_ascii_uppercase() {
         b | 0x20
-    } else if prev == 0xC3 && (0x80..=0x9E).contains(&b) && b != 0x97 {
+    } else if prev == 0xC3 && b >= 0x80 && b <= 0x9E && b != 0x97 {
         b + 0x20
     } else {
         b
@@ -285,14 +323,17 @@ pub(crate) fn key_of(bytes: &[u8]) -> Option<Key> {
 }
 
 /// Looks `bytes` up in the table, case-insensitively.
-#[inline]
+#[inline(always)]
 pub(crate) fn lookup(bytes: &[u8]) -> Option<Also> {
-    let first = lower(0, *bytes.first()?);
-    let index = &*INDEX;
-    let lens = index.lens.get(usize::from(first)).copied().unwrap_or(0);
-    if bytes.len() >= 32 || lens & (1 << bytes.len()) == 0 {
+    if !maybe(bytes) {
         return None;
     }
+    lookup_slow(bytes)
+}
+
+#[inline(never)]
+fn lookup_slow(bytes: &[u8]) -> Option<Also> {
+    let index = &*INDEX;
     let key = key_of(bytes)?;
     index
         .keys

@@ -482,6 +482,12 @@ fn space_len(b: &[u8], i: usize) -> usize {
 }
 
 fn scan_spaces(b: &[u8], mut i: usize) -> usize {
+    while matches!(at(b, i), b' ' | b'\t') {
+        i += 1;
+    }
+    if at(b, i) < 0x80 && at(b, i) != 0x0B {
+        return i;
+    }
     loop {
         let n = space_len(b, i);
         if n == 0 {
@@ -494,7 +500,64 @@ fn scan_spaces(b: &[u8], mut i: usize) -> usize {
 // ---------------------------------------------------------------------------
 // The scanner.
 
+/// The hot path: a plain word (ASCII and Latin-1 letters) ended by a space,
+/// line break or comma, and a single space before a non-space. Everything
+/// else, and every token when `FAST` is off, goes to [`scan_general`].
+#[inline(always)]
 fn scan<const FAST: bool>(text: &str, i: usize) -> (TokenKind, usize) {
+    if FAST {
+        let b = text.as_bytes();
+        let c = at(b, i);
+        let latin1 = |j: usize| {
+            at(b, j) == 0xC3
+                && matches!(at(b, j + 1), 0x80..=0xBF)
+                && !matches!(at(b, j + 1), 0x97 | 0xB7)
+        };
+        let start = if c.is_ascii_alphabetic() {
+            i + 1
+        } else if latin1(i) {
+            i + 2
+        } else {
+            i
+        };
+        if start > i && !url_start(b, i) {
+            let mut j = start;
+            loop {
+                let c = at(b, j);
+                if c.is_ascii_alphabetic() {
+                    j += 1;
+                } else if latin1(j) {
+                    j += 2;
+                } else {
+                    break;
+                }
+            }
+            if matches!(at(b, j), b' ' | b'\n' | b'\r' | b',') {
+                let word = b.get(i..j).unwrap_or(b"");
+                if abbrev::lookup(word).is_some() {
+                    return (TokenKind::Abbreviation, j);
+                }
+                return (TokenKind::Word, j);
+            }
+        } else if c == b' ' {
+            let n = at(b, i + 1);
+            if n < 0x80 && n != b' ' && n != b'\t' && n != 0x0B {
+                return (TokenKind::Whitespace, i + 1);
+            }
+        }
+    }
+    scan_general::<FAST>(text, i)
+}
+
+#[inline]
+fn url_start(b: &[u8], i: usize) -> bool {
+    let c0 = at(b, i) | 0x20;
+    let c1 = at(b, i + 1) | 0x20;
+    (c0 == b'h' && c1 == b't') || (c0 == b'w' && c1 == b'w')
+}
+
+#[inline(never)]
+fn scan_general<const FAST: bool>(text: &str, i: usize) -> (TokenKind, usize) {
     let b = text.as_bytes();
     let c = at(b, i);
     match class(c) {
@@ -578,13 +641,27 @@ fn is_conjunction(w: &[u8]) -> bool {
 
 fn scan_word<const FAST: bool>(text: &str, start: usize) -> (TokenKind, usize) {
     let b = text.as_bytes();
-    if matches!(at(b, start), b'h' | b'H' | b'w' | b'W') {
+    if url_start(b, start) {
         if let Some(end) = scan_url(b, start) {
             return (TokenKind::Url, end);
         }
     }
     let mut shape = Shape::default();
     let i = scan_alnum::<FAST>(text, start, &mut shape.digit);
+    // The common case: a word of letters followed by a byte that cannot
+    // continue it (space, line break, comma, …).
+    let c = at(b, i);
+    if FAST
+        && !shape.digit
+        && c < 0x80
+        && !matches!(c, b'.' | b'-' | b'/' | b':' | b'@' | b'_' | b'+')
+    {
+        let word = b.get(start..i).unwrap_or(b"");
+        if abbrev::lookup(word).is_some() {
+            return (TokenKind::Abbreviation, i);
+        }
+        return (TokenKind::Word, i);
+    }
     finish_word::<FAST>(text, start, i, shape)
 }
 
@@ -600,7 +677,7 @@ fn finish_word<const FAST: bool>(
     loop {
         let c = at(b, i);
         match c {
-            b'@' | b'.' | b'_' | b'+' | b'-' if email_candidate(b, start, i) => {
+            b'@' | b'.' | b'_' | b'+' | b'-' if email_candidate(b, i) => {
                 if let Some(end) = scan_email(b, start) {
                     return (TokenKind::Email, end);
                 }
@@ -815,14 +892,13 @@ fn sentence_goes_on(text: &str, i: usize) -> bool {
     }
 }
 
-/// Whether the byte at `i` may continue an e-mail local part begun at `start`
-/// (a cheap test before [`scan_email`]).
+/// Whether an e-mail address may start at `start`, whose first run of word
+/// characters ends at `i`: the run goes on with `@`, or with a local-part
+/// separator and more local-part characters (a cheap test before
+/// [`scan_email`]; a stop at a sentence end fails it at once).
 #[inline]
-fn email_candidate(b: &[u8], start: usize, i: usize) -> bool {
-    at(b, i) == b'@'
-        || (i - start <= 64
-            && b.get(i..)
-                .is_some_and(|r| r.iter().take(64).any(|&c| c == b'@')))
+fn email_candidate(b: &[u8], i: usize) -> bool {
+    at(b, i) == b'@' || at(b, i + 1).is_ascii_alphanumeric()
 }
 
 fn is_local_char(c: u8) -> bool {
