@@ -1,35 +1,4 @@
 //! A sentence splitter over the tokens.
-//!
-//! # Rules
-//!
-//! A sentence ends
-//!
-//! - at `.`, `!`, `?` or `…` (and closing quotes or brackets right after it)
-//!   when the next word starts with an upper-case letter, a digit or `§`;
-//! - at a blank line;
-//! - after a heading line: a line that starts a sentence, starts with an
-//!   upper-case letter, a digit or `§`, has at most eight words, does not end
-//!   in `,`, `;`, `-`, `(` or a function word (*att*, *och*, *i*, …), and is followed by a line that starts with an
-//!   upper-case letter, a digit or `§` ("Beslut" / "Socialnämnden beslutar:");
-//! - at the end of the text.
-//!
-//! It does not end
-//!
-//! - after an abbreviation (`enl. KS beslut`, `kl. 13.00`, `Ordf. Anna
-//!   Berg`): abbreviations keep their stop as part of the token;
-//! - after the stop of a list number: `1.` at the start of a line, or after
-//!   *att* (`att 1. anta … 2. …`);
-//! - inside a numbered att-clause list: once "att 1." has been seen, a stop
-//!   followed by the next list number (`2.`) does not end the sentence.
-//!
-//! The spans partition the input: each sentence keeps the white space and
-//! line breaks that follow it, so the spans are ordered, contiguous and cover
-//! the text. Use [`Span::trim`] for the words alone.
-//!
-//! # Time complexity
-//!
-//! Linear: every token is read at most twice (once when looking ahead past
-//! white space, once when it is consumed).
 
 use crate::token::{tokenize, Token, TokenKind, Tokens};
 use crate::Span;
@@ -37,7 +6,38 @@ use std::iter::FusedIterator;
 
 /// Splits `text` into sentences. The spans are ordered and partition the
 /// input (white space after a sentence belongs to it). See the
-/// [rules](self).
+/// rules below.
+///
+/// # Rules
+///
+/// A sentence ends
+///
+/// - at `.`, `!`, `?` or `…` (and closing quotes or brackets right after it)
+///   when the next word starts with an upper-case letter, a digit or `§`;
+/// - at a blank line;
+/// - after a heading line: a line that starts a sentence, starts with an
+///   upper-case letter, a digit or `§`, has at most eight words, does not end
+///   in `,`, `;`, `-`, `(` or a function word (*att*, *och*, *i*, …), and is followed by a line that starts with an
+///   upper-case letter, a digit or `§` ("Beslut" / "Socialnämnden beslutar:");
+/// - at the end of the text.
+///
+/// It does not end
+///
+/// - after an abbreviation (`enl. KS beslut`, `kl. 13.00`, `Ordf. Anna
+///   Berg`): abbreviations keep their stop as part of the token;
+/// - after the stop of a list number: `1.` at the start of a line, or after
+///   *att* (`att 1. anta … 2. …`);
+/// - inside a numbered att-clause list: once "att 1." has been seen, a stop
+///   followed by the next list number (`2.`) does not end the sentence.
+///
+/// The spans partition the input: each sentence keeps the white space and
+/// line breaks that follow it, so the spans are ordered, contiguous and cover
+/// the text. Use [`Span::trim`] for the words alone.
+///
+/// # Time complexity
+///
+/// Linear: every token is read at most twice (once when looking ahead past
+/// white space, once when it is consumed).
 ///
 /// # Example
 ///

@@ -1,59 +1,12 @@
 //! The Swedish tokenizer: small `Copy` tokens, spans into the input, no
-//! allocation.
-//!
-//! # Grammar
-//!
-//! The tokenizer reads the text once, left to right, and cuts it into tokens
-//! whose spans are contiguous and concatenate to the input. At each position
-//! the first matching rule wins:
-//!
-//! | kind | shape | examples |
-//! |---|---|---|
-//! | [`Whitespace`](TokenKind::Whitespace) | run of space, tab, VT, NBSP, Unicode spaces, BOM | ` `, `\u{a0}` |
-//! | [`Newline`](TokenKind::Newline) | `\n`, `\r\n`, `\r`, U+2028, U+2029, U+0085 | |
-//! | [`PageBreak`](TokenKind::PageBreak) | form feed `\f` | |
-//! | [`Url`](TokenKind::Url) | `http://`, `https://`, `www.` up to white space, trailing punctuation left out | `https://www.kommun.se/protokoll` |
-//! | [`Email`](TokenKind::Email) | local part `@` domain with a dot | `anna.berg@kommun.se` |
-//! | [`Date`](TokenKind::Date) | `DDDD-DD-DD` | `2020-12-15` |
-//! | [`TimeRange`](TokenKind::TimeRange) | time, `-` `–` or `—`, time | `13.00–15.30` |
-//! | [`Time`](TokenKind::Time) | `H.MM`, `HH.MM`, `H:MM`, `HH:MM`, hour ≤ 24, minute ≤ 59 | `13.00`, `09:30` |
-//! | [`Ordinal`](TokenKind::Ordinal) | digits `:` `a`/`e`/`sta`/`dra` | `46:e`, `1:a` |
-//! | [`Number`](TokenKind::Number) | digits; 1–3 digits (no leading zero, no number just before) then groups of exactly 3 after a space, NBSP or narrow NBSP; a decimal comma | `1 250 000`, `3,5` |
-//! | [`Code`](TokenKind::Code) | letters and digits joined by `/` `:` `.` `-`, or letters and digits mixed | `SN/2020:223`, `KU.2019.91`, `1.6-0463/2019`, `RV190949` |
-//! | [`Abbreviation`](TokenKind::Abbreviation) | an entry of the [abbreviation table](crate::abbreviations), any case | `t.ex.`, `Ordf.`, `dnr`, `S:t` |
-//! | [`SuspendedCompound`](TokenKind::SuspendedCompound) | a word ending in a hyphen that is not joined to the next word | `Barn-` in `Barn- och ungdomsnämnden` |
-//! | [`Word`](TokenKind::Word) | letters (any script), combining marks, soft hyphens, inner hyphens, genitive `:s` | `omsorgsnämnden`, `IT-frågor`, `KS:s` |
-//! | [`Section`](TokenKind::Section) | `§` or `§§` (a longer run is several tokens) | |
-//! | [`Punctuation`](TokenKind::Punctuation) | a run of one ASCII punctuation character, or one Unicode punctuation mark | `.`, `...`, `–` |
-//! | [`Symbol`](TokenKind::Symbol) | `%` `&` `+` `<` `=` `>` `#` `$` `^` `\|` `~` `` ` `` `*` `@` runs, other symbols | `%` |
-//! | [`Other`](TokenKind::Other) | control characters, a stray soft hyphen | |
-//!
-//! Hyphens: `-`, U+2010 and U+2011 are hyphens. A hyphen followed by a letter
-//! or digit joins the two (`IT-frågor`, `SN-2019/104`). A hyphen at the end of
-//! a line joins the next line's word into one token (line-break
-//! hyphenation, `omsorgs-\nnämnden`), unless that word is *och*, *eller*,
-//! *samt*, *respektive*, *resp*, *till* or *som*, in which case the hyphen
-//! ends a [`SuspendedCompound`](TokenKind::SuspendedCompound) (`Barn-\noch`).
-//! A hyphen before an upper-case letter or digit is kept in the normalized
-//! form; before a lower-case letter it is dropped.
-//!
-//! Abbreviations that are also ordinary words (`bil.`, `jul.`, `mån.`) keep
-//! their stop only when the next word does not start a new sentence (it
-//! starts with a lower-case letter or a digit, or a comma follows).
-//!
-//! # Time complexity
-//!
-//! Linear in the input: every rule looks ahead a bounded distance (an e-mail
-//! local part at most 64 bytes, a domain at most 253, an abbreviation at most
-//! 16 bytes, a hyphenation at most one line break and its indentation) or
-//! consumes what it reads.
+//! allocation. The grammar is documented on [`tokenize`].
 
 use crate::abbrev::{self, Also};
 use crate::Span;
 use std::borrow::Cow;
 use std::iter::FusedIterator;
 
-/// What a [`Token`] is. See the [module grammar](self) for the shapes.
+/// What a [`Token`] is. See [`tokenize`] for the shapes.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
@@ -204,7 +157,54 @@ impl Token {
 /// empty string gives no tokens.
 ///
 /// The tokens' spans are contiguous and concatenate to `text`; white space
-/// and line breaks are tokens too. See the [module grammar](self).
+/// and line breaks are tokens too. See the grammar below.
+///
+/// # Grammar
+///
+/// The tokenizer reads the text once, left to right, and cuts it into tokens
+/// whose spans are contiguous and concatenate to the input. At each position
+/// the first matching rule wins:
+///
+/// | kind | shape | examples |
+/// |---|---|---|
+/// | [`Whitespace`](TokenKind::Whitespace) | run of space, tab, VT, NBSP, Unicode spaces, BOM | ` `, `\u{a0}` |
+/// | [`Newline`](TokenKind::Newline) | `\n`, `\r\n`, `\r`, U+2028, U+2029, U+0085 | |
+/// | [`PageBreak`](TokenKind::PageBreak) | form feed `\f` | |
+/// | [`Url`](TokenKind::Url) | `http://`, `https://`, `www.` up to white space, trailing punctuation left out | `https://www.kommun.se/protokoll` |
+/// | [`Email`](TokenKind::Email) | local part `@` domain with a dot | `anna.berg@kommun.se` |
+/// | [`Date`](TokenKind::Date) | `DDDD-DD-DD` | `2020-12-15` |
+/// | [`TimeRange`](TokenKind::TimeRange) | time, `-` `–` or `—`, time | `13.00–15.30` |
+/// | [`Time`](TokenKind::Time) | `H.MM`, `HH.MM`, `H:MM`, `HH:MM`, hour ≤ 24, minute ≤ 59 | `13.00`, `09:30` |
+/// | [`Ordinal`](TokenKind::Ordinal) | digits `:` `a`/`e`/`sta`/`dra` | `46:e`, `1:a` |
+/// | [`Number`](TokenKind::Number) | digits; 1–3 digits (no leading zero, no number just before) then groups of exactly 3 after a space, NBSP or narrow NBSP; a decimal comma | `1 250 000`, `3,5` |
+/// | [`Code`](TokenKind::Code) | letters and digits joined by `/` `:` `.` `-`, or letters and digits mixed | `SN/2020:223`, `KU.2019.91`, `1.6-0463/2019`, `RV190949` |
+/// | [`Abbreviation`](TokenKind::Abbreviation) | an entry of the [abbreviation table](crate::abbreviations), any case | `t.ex.`, `Ordf.`, `dnr`, `S:t` |
+/// | [`SuspendedCompound`](TokenKind::SuspendedCompound) | a word ending in a hyphen that is not joined to the next word | `Barn-` in `Barn- och ungdomsnämnden` |
+/// | [`Word`](TokenKind::Word) | letters (any script), combining marks, soft hyphens, inner hyphens, genitive `:s` | `omsorgsnämnden`, `IT-frågor`, `KS:s` |
+/// | [`Section`](TokenKind::Section) | `§` or `§§` (a longer run is several tokens) | |
+/// | [`Punctuation`](TokenKind::Punctuation) | a run of one ASCII punctuation character, or one Unicode punctuation mark | `.`, `...`, `–` |
+/// | [`Symbol`](TokenKind::Symbol) | `%` `&` `+` `<` `=` `>` `#` `$` `^` `\|` `~` `` ` `` `*` `@` runs, other symbols | `%` |
+/// | [`Other`](TokenKind::Other) | control characters, a stray soft hyphen | |
+///
+/// Hyphens: `-`, U+2010 and U+2011 are hyphens. A hyphen followed by a letter
+/// or digit joins the two (`IT-frågor`, `SN-2019/104`). A hyphen at the end of
+/// a line joins the next line's word into one token (line-break
+/// hyphenation, `omsorgs-\nnämnden`), unless that word is *och*, *eller*,
+/// *samt*, *respektive*, *resp*, *till* or *som*, in which case the hyphen
+/// ends a [`SuspendedCompound`](TokenKind::SuspendedCompound) (`Barn-\noch`).
+/// A hyphen before an upper-case letter or digit is kept in the normalized
+/// form; before a lower-case letter it is dropped.
+///
+/// Abbreviations that are also ordinary words (`bil.`, `jul.`, `mån.`) keep
+/// their stop only when the next word does not start a new sentence (it
+/// starts with a lower-case letter or a digit, or a comma follows).
+///
+/// # Time complexity
+///
+/// Linear in the input: every rule looks ahead a bounded distance (an e-mail
+/// local part at most 64 bytes, a domain at most 253, an abbreviation at most
+/// 16 bytes, a hyphenation at most one line break and its indentation) or
+/// consumes what it reads.
 ///
 /// # Example
 ///
