@@ -85,7 +85,11 @@
 //!
 //! - `serde`: `Serialize`/`Deserialize` on the public types, in the JSON
 //!   shape of the output contract.
-//! - `cli` (default): the `kommuntext` command-line tool; it turns on `serde`.
+//! - `encoding`: [`decode`], from bytes in UTF-8 (with or without a BOM),
+//!   UTF-16, Windows-1252, Mac Roman or DOS code page 850 to text
+//!   (`encoding_rs`).
+//! - `cli` (default): the `kommuntext` command-line tool; it turns on `serde`
+//!   and `encoding`.
 //!   Library users write `default-features = false`.
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
@@ -101,12 +105,16 @@
 )]
 
 mod abbrev;
+#[cfg(feature = "encoding")]
+mod decode;
 mod diag;
 mod sentence;
 mod span;
 mod token;
 
 pub use abbrev::{abbreviations, is_abbreviation};
+#[cfg(feature = "encoding")]
+pub use decode::{decode, decode_with, looks_binary, Decoded, UnknownEncoding};
 pub use diag::{Diagnostic, Severity};
 pub use sentence::{sentences, Sentences};
 pub use span::Span;

@@ -1,5 +1,7 @@
 //! The one integration test binary (`autotests = false`).
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)]
 
+#[cfg(feature = "cli")]
+mod cli;
 mod support;
 mod tokens;
