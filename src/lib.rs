@@ -16,8 +16,17 @@
     )
 )]
 
+mod case_number;
+mod date;
 mod diag;
+mod reference;
 mod span;
 
+pub use case_number::{
+    expand_two_digit_year, find_case_number_matches, find_case_numbers, parse_case_number,
+    CaseNumber, CaseNumberErrorKind, CaseNumberMatch, ParseCaseNumberError,
+};
+pub use date::{find_dates, find_times, Date, DateMatch, ParseDateError, Time, TimeMatch};
 pub use diag::{Diagnostic, Severity};
+pub use reference::{find_references, Reference, ReferenceKind};
 pub use span::Span;
