@@ -314,6 +314,8 @@ pub fn find_case_number_matches(text: &str) -> (Vec<CaseNumberMatch>, Vec<Diagno
 
 /// Bytes that can start a run the scanner looks at: digits and the first
 /// letters of labels (d, b, and the lead byte of Ä/ä).
+// Evaluated at compile time: an out-of-range index would not compile.
+#[allow(clippy::indexing_slicing)]
 static INTERESTING: [bool; 256] = {
     let mut t = [false; 256];
     let mut c = b'0';
@@ -397,20 +399,52 @@ pub(crate) fn space_len_before(b: &[u8], i: usize) -> usize {
     }
 }
 
-/// Lower-cases ASCII and Latin-1 capitals in a UTF-8 byte string.
-pub(crate) fn fold(word: &[u8]) -> Vec<u8> {
-    let mut out = Vec::with_capacity(word.len());
-    let mut prev_c3 = false;
-    for &c in word {
-        let d = if prev_c3 && (0x80..=0x9E).contains(&c) && c != 0x97 {
+/// A word lower-cased on the stack (ASCII and Latin-1 capitals). Words
+/// longer than the buffer keep their last bytes (enough for suffix tests,
+/// and never equal to a short vocabulary word).
+pub(crate) struct Folded {
+    buf: [u8; 48],
+    len: usize,
+}
+
+impl core::ops::Deref for Folded {
+    type Target = [u8];
+    fn deref(&self) -> &[u8] {
+        self.buf.get(..self.len).unwrap_or(&[])
+    }
+}
+
+impl PartialEq<[u8]> for Folded {
+    fn eq(&self, other: &[u8]) -> bool {
+        **self == *other
+    }
+}
+
+impl<const N: usize> PartialEq<&[u8; N]> for Folded {
+    fn eq(&self, other: &&[u8; N]) -> bool {
+        **self == other[..]
+    }
+}
+
+/// Lower-cases ASCII and Latin-1 capitals in a UTF-8 byte string, without
+/// allocating.
+pub(crate) fn fold(word: &[u8]) -> Folded {
+    let mut f = Folded {
+        buf: [0; 48],
+        len: 0,
+    };
+    let skip = word.len().saturating_sub(f.buf.len());
+    let mut prev_c3 = skip > 0 && word.get(skip - 1) == Some(&0xC3);
+    for (slot, &c) in f.buf.iter_mut().zip(word.iter().skip(skip)) {
+        *slot = if prev_c3 && (0x80..=0x9E).contains(&c) && c != 0x97 {
             c + 0x20
         } else {
             c.to_ascii_lowercase()
         };
         prev_c3 = c == 0xC3;
-        out.push(d);
+        f.len += 1;
     }
-    out
+    f
 }
 
 /// End of the run of letters starting at `i`, and how many letters it has.
@@ -499,12 +533,15 @@ const STOPWORDS: &[&str] = &[
 ];
 
 fn in_list(word: &[u8], list: &[&str]) -> bool {
+    if word.len() > 16 {
+        return false;
+    }
     let f = fold(word);
-    list.iter().any(|w| w.as_bytes() == f.as_slice())
+    list.iter().any(|w| w.as_bytes() == &*f)
 }
 
 fn is_label(word: &[u8]) -> bool {
-    word.len() <= 14 && in_list(word, LABELS)
+    matches!(word.len(), 3 | 8 | 9 | 10 | 12 | 13) && in_list(word, LABELS)
 }
 
 /// Whether every letter of `word` is a capital (ASCII or Latin-1).
@@ -557,8 +594,6 @@ enum Strength {
     Weak,
     /// Strong when the serial is zero-padded and has at least three digits.
     ZeroPad,
-    /// Strong when the serial has at least three digits or is zero-padded.
-    Serial3,
     /// Strong inside parentheses.
     Paren,
 }
@@ -846,9 +881,32 @@ fn scan_extras(b: &[u8], mut i: usize, out: &mut [Option<Extra>; 3]) -> usize {
     n
 }
 
+/// Where the parts of a case number are; turned into a [`CaseNumber`] only
+/// when it is accepted.
+struct Spans {
+    span: Span,
+    prefix: Option<Span>,
+    year: Option<u16>,
+    serial: Span,
+    suffix: Option<Span>,
+}
+
+impl Spans {
+    fn build(&self, text: &str) -> CaseNumber {
+        CaseNumber {
+            text: text_of(text, self.span),
+            prefix: self.prefix.map(|s| text_of(text, s)),
+            year: self.year,
+            serial: text_of(text, self.serial),
+            suffix: self.suffix.map(|s| text_of(text, s)),
+            span: self.span,
+        }
+    }
+}
+
 /// The accepted parse of a candidate.
 struct Accepted {
-    cn: CaseNumber,
+    cn: Spans,
     strong: bool,
     has_prefix: bool,
 }
@@ -876,8 +934,10 @@ fn text_of(text: &str, s: Span) -> String {
 fn match_shapes(text: &str, cand: &Cand, labelled: bool) -> Option<Accepted> {
     let b = text.as_bytes();
     let sig = cand.sig();
+    let (first, last) = (sig.first(), sig.last());
     'shapes: for &(shape, roles, strength) in SHAPES {
-        if shape.as_bytes() != sig {
+        let sb = shape.as_bytes();
+        if sb.len() != sig.len() || sb.first() != first || sb.last() != last || sb != sig {
             continue;
         }
         let mut prefix = None;
@@ -959,7 +1019,6 @@ fn match_shapes(text: &str, cand: &Cand, labelled: bool) -> Option<Accepted> {
             Strong => true,
             Weak => false,
             ZeroPad => zero_padded,
-            Serial3 => serial_bytes.len() >= 3 || serial_bytes.first() == Some(&b'0'),
             Paren => {
                 let first = cand.group(0).map_or(0, |g| g.span.start);
                 let last = cand
@@ -1002,13 +1061,12 @@ fn match_shapes(text: &str, cand: &Cand, labelled: bool) -> Option<Accepted> {
         let last = cand.group(cand.n.checked_sub(1)?)?.span;
         let span = first.cover(last);
         return Some(Accepted {
-            cn: CaseNumber {
-                text: text_of(text, span),
-                prefix: prefix.map(|g| text_of(text, g.span)),
-                year: year.map(|(y, _)| y),
-                serial: text_of(text, serial),
-                suffix: csuf.map(|s| text_of(text, s)),
+            cn: Spans {
                 span,
+                prefix: prefix.map(|g| g.span),
+                year: year.map(|(y, _)| y),
+                serial,
+                suffix: csuf,
             },
             strong,
             has_prefix: prefix.is_some(),
@@ -1208,10 +1266,10 @@ fn scan(text: &str, trust_all: bool, out: &mut Vec<CaseNumberMatch>, diags: &mut
     let mut i = 0;
     let mut floor = 0;
     while i < n {
-        match b
-            .get(i..)
-            .and_then(|r| r.iter().position(|&c| INTERESTING[c as usize]))
-        {
+        match b.get(i..).and_then(|r| {
+            r.iter()
+                .position(|&c| INTERESTING.get(usize::from(c)) == Some(&true))
+        }) {
             Some(k) => i += k,
             None => break,
         }
@@ -1266,6 +1324,16 @@ fn scan(text: &str, trust_all: bool, out: &mut Vec<CaseNumberMatch>, diags: &mut
             continue;
         }
         let (cs, ce, _cut) = strip_core(b, rs, re);
+        if !trust_all
+            && b.get(cs..ce)
+                .is_some_and(|r| r.iter().all(u8::is_ascii_digit))
+        {
+            // A plain number: only the weak shapes `D` and `L D` fit, and
+            // those need a label (handled where the label is read).
+            i = re;
+            floor = re;
+            continue;
+        }
         let prefix = if byte(b, cs).is_ascii_digit() {
             prefix_before(b, cs, floor)
         } else {
@@ -1282,7 +1350,7 @@ fn scan(text: &str, trust_all: bool, out: &mut Vec<CaseNumberMatch>, diags: &mut
             Outcome::Found(acc) => {
                 let end = acc.cn.span.end.max(re);
                 out.push(CaseNumberMatch {
-                    case_number: acc.cn,
+                    case_number: acc.cn.build(text),
                     labelled: false,
                     label: None,
                 });
@@ -1408,12 +1476,11 @@ fn label(
         Outcome::Found(acc) => {
             let truncated = cut && acc.cn.span.end == end_of_number;
             // A lone year after a label is a number whose serial was lost.
+            let serial = acc.cn.serial.get(text).unwrap_or_default();
             let lone_year = acc.cn.year.is_none()
                 && acc.cn.prefix.is_none()
-                && acc.cn.serial.len() == 4
-                && acc
-                    .cn
-                    .serial
+                && serial.len() == 4
+                && serial
                     .parse::<u16>()
                     .is_ok_and(|y| (1900..=2099).contains(&y));
             if truncated || lone_year {
@@ -1422,7 +1489,7 @@ fn label(
             }
             let end = acc.cn.span.end.max(re);
             out.push(CaseNumberMatch {
-                case_number: acc.cn,
+                case_number: acc.cn.build(text),
                 labelled: true,
                 label: Some(label),
             });

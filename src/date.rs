@@ -326,7 +326,7 @@ fn month_of(word: &[u8]) -> Option<u8> {
     let f = fold(word);
     MONTHS
         .iter()
-        .find(|(m, _)| m.as_bytes() == f.as_slice())
+        .find(|(m, _)| m.as_bytes() == &*f)
         .map(|&(_, n)| n)
 }
 
@@ -335,7 +335,7 @@ fn weekday_of(word: &[u8]) -> Option<u8> {
         return None;
     }
     let f = fold(word);
-    let f = f.strip_suffix(b"en").map_or(f.as_slice(), |s| s);
+    let f = f.strip_suffix(b"en").unwrap_or(&f);
     WEEKDAYS
         .iter()
         .position(|w| w.as_bytes() == f)
@@ -552,7 +552,7 @@ fn date_at(b: &[u8], s: usize, e: usize, floor: usize) -> Option<(Found, Option<
     let mut start = s;
     let mut weekday = None;
     if let Some((a, z)) = word_back(b, start, floor, b"") {
-        if fold(b.get(a..z).unwrap_or(&[])) == b"den" {
+        if &*fold(b.get(a..z).unwrap_or(&[])) == b"den" {
             start = a;
         }
     }
@@ -718,10 +718,14 @@ pub fn find_times(text: &str) -> (Vec<TimeMatch>, Vec<Diagnostic>) {
             i = e;
             continue;
         }
+        if e - i > 2 {
+            i = e;
+            continue;
+        }
         // A label before?
         let label = word_back(b, i, floor, b".").and_then(|(a, z)| {
             let w = fold(b.get(a..z).unwrap_or(&[]));
-            (w == b"kl" || w == b"klockan").then_some(a)
+            (&*w == b"kl" || &*w == b"klockan").then_some(a)
         });
         let Some((h, m, end1)) = clock_at(b, i, e, label.is_some()) else {
             i = e;
@@ -750,9 +754,9 @@ pub fn find_times(text: &str) -> (Vec<TimeMatch>, Vec<Diagnostic>) {
         }
         let after_ok = {
             let c = byte(b, span_end);
-            !c.is_ascii_alphanumeric()
-                && !(matches!(c, b'.' | b':' | b'/' | b'-')
-                    && byte(b, span_end + 1).is_ascii_digit())
+            let continues_number =
+                matches!(c, b'.' | b':' | b'/' | b'-') && byte(b, span_end + 1).is_ascii_digit();
+            !(c.is_ascii_alphanumeric() || continues_number)
         };
         let accept = after_ok
             && match (label, m, end) {

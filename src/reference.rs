@@ -262,7 +262,7 @@ const DECISION_WORDS: &[&str] = &[
 
 fn in_list(w: &[u8], list: &[&str]) -> bool {
     let f = fold(w);
-    list.iter().any(|x| x.as_bytes() == f.as_slice())
+    list.iter().any(|x| x.as_bytes() == &*f)
 }
 
 /// `Y:N` at `s`; returns the end.
@@ -358,7 +358,8 @@ pub fn find_references(text: &str) -> Vec<Reference> {
             continue;
         }
         let e = scan_digits(b, i);
-        if !word_start(b, i) && !(i > 0 && byte(b, i - 1) == b'(') {
+        let after_paren = i > 0 && byte(b, i - 1) == b'(';
+        if !(word_start(b, i) || after_paren) {
             i = e;
             continue;
         }
@@ -381,10 +382,13 @@ pub fn find_references(text: &str) -> Vec<Reference> {
 /// `SOU 2017:114`, `Prop. 2019/20:1`, `SFS 2017:725`, …
 fn series_at(text: &str, s: usize, floor: usize) -> Option<Reference> {
     let b = text.as_bytes();
+    if scan_digits(b, s) != s + 4 || !matches!(byte(b, s + 4), b':' | b'/') {
+        return None;
+    }
     let (ws, we) = word_back(b, s, floor, b".")?;
     let word = b.get(ws..we)?;
     let f = fold(word);
-    let (kind, end) = match f.as_slice() {
+    let (kind, end) = match &*f {
         b"sfs" => (ReferenceKind::Law, year_colon_n(b, s)?),
         b"sou" | b"ds" | b"dir" => (ReferenceKind::GovernmentDocument, year_colon_n(b, s)?),
         b"prop" | b"rskr" | b"bet" => (ReferenceKind::GovernmentDocument, session_n(b, s)?),
@@ -437,7 +441,7 @@ fn section_at(text: &str, s: usize, e: usize) -> Option<Reference> {
     let p = skip_blanks(b, e, 2);
     if p > e {
         let (we, _) = scan_letters(b, p);
-        if fold(b.get(p..we)?) == b"kap" {
+        if &*fold(b.get(p..we)?) == b"kap" {
             let mut q = we;
             if byte(b, q) == b'.' {
                 q += 1;
@@ -481,7 +485,7 @@ fn section_at(text: &str, s: usize, e: usize) -> Option<Reference> {
         let r = skip_blanks(b, qe, 1);
         let (we, _) = scan_letters(b, r);
         let w = fold(b.get(r..we)?);
-        if r > qe && (w == b"st" || w == b"stycket" || w == b"p") {
+        if r > qe && (&*w == b"st" || &*w == b"stycket" || &*w == b"p") {
             stycke = true;
             end = if byte(b, we) == b'.' { we + 1 } else { we };
         }

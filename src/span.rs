@@ -129,7 +129,8 @@ impl From<Span> for Range<usize> {
 impl Index<Span> for str {
     type Output = str;
     #[inline]
-    #[allow(clippy::indexing_slicing)]
+    // Panics on a bad span, like any slice; that is what `Index` means.
+    #[allow(clippy::indexing_slicing, clippy::string_slice)]
     fn index(&self, span: Span) -> &str {
         &self[span.range()]
     }
