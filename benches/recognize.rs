@@ -6,8 +6,21 @@
 use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion, Throughput};
 use std::hint::black_box;
 
-/// A protocol-like page with many diarienummer, dates, times and references.
-fn synthetic(n: usize) -> String {
+/// Running prose between the structured lines of a page, as in the seeds.
+const PROSE: &str = "Ärendebeskrivning\n\nNämnden har under året arbetat med att utveckla \
+samverkan mellan förvaltningarna. Syftet med omställningen är att främja hälsan hos \
+befolkningen och utveckla vård och omsorg tillsammans, utifrån den enskildes behov. \
+Förvaltningen har haft dialog med berörda verksamheter och lämnat synpunkter under \
+rubrikerna Prioriterade målgrupper och Övrigt. Beslutet i sig innebär ingen ekonomisk \
+påverkan för nämnden under innevarande mandatperiod. Barn- och ungdomsförvaltningen, \
+socialförvaltningen och vård- och omsorgsförvaltningen har bidragit med synpunkter och \
+kommentarer. Hela remissvaret finns att läsa i bifogad arbetsmall.\n\nFörslag till beslut\n\n\
+1. Nämnden godkänner remissvaret.\n2. Nämnden beslutar att lämna remissvaret till \
+kommunstyrelsen.\n\nBeslutet ska skickas till\nKommunstyrelsen\nSocialnämnden\n\n";
+
+/// A protocol-like page with many diarienummer, dates, times and references;
+/// `prose` adds a paragraph of running text to each item.
+fn synthetic(n: usize, prose: bool) -> String {
     let organs = ["KS", "BUN", "SN", "TN", "MBN", "VON", "SÄN", "KFN"];
     let months = ["januari", "mars", "maj", "juni", "september", "december"];
     let mut s = String::new();
@@ -29,11 +42,16 @@ fn synthetic(n: usize) -> String {
             yy = (y + 1) % 100,
             mon = months[i % months.len()],
         ));
+        if prose {
+            s.push_str(PROSE);
+        }
     }
     s
 }
 
-fn corpus() -> String {
+/// ~8 MiB: the seeds, then protocol-like pages (with `prose`) or only the
+/// dense structured lines (without), repeated.
+fn corpus(prose: bool) -> String {
     let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/fixtures/seeds");
     let mut seeds = String::new();
     let mut paths: Vec<_> = std::fs::read_dir(dir)
@@ -46,7 +64,7 @@ fn corpus() -> String {
         seeds.push_str(&std::fs::read_to_string(p).expect("seed"));
         seeds.push('\n');
     }
-    let synth = synthetic(200);
+    let synth = synthetic(200, prose);
     let mut text = String::with_capacity(8 << 20);
     while text.len() < 8 << 20 {
         text.push_str(&seeds);
@@ -65,15 +83,22 @@ fn counts(text: &str) -> [usize; 4] {
 }
 
 fn bench(c: &mut Criterion) {
-    let text = corpus();
+    let text = corpus(true);
     let expected = counts(&text);
     assert!(expected.iter().all(|&n| n > 1_000), "{expected:?}");
+    let dense = corpus(false);
+    let dense_expected = counts(&dense);
     let mut g = c.benchmark_group("recognize");
     g.sample_size(10);
     g.throughput(Throughput::Bytes(text.len() as u64));
     g.bench_function("all_finders_8MiB", |b| {
         b.iter(|| assert_eq!(counts(black_box(&text)), expected))
     });
+    g.throughput(Throughput::Bytes(dense.len() as u64));
+    g.bench_function("all_finders_8MiB_dense", |b| {
+        b.iter(|| assert_eq!(counts(black_box(&dense)), dense_expected))
+    });
+    g.throughput(Throughput::Bytes(text.len() as u64));
     g.bench_function("case_numbers_8MiB", |b| {
         b.iter(|| {
             assert_eq!(

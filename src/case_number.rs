@@ -312,24 +312,98 @@ pub fn find_case_number_matches(text: &str) -> (Vec<CaseNumberMatch>, Vec<Diagno
 // ---------------------------------------------------------------------------
 // Byte classes shared by the recognizers.
 
-/// Bytes that can start a run the scanner looks at: digits and the first
-/// letters of labels (d, b, and the lead byte of Ä/ä).
-// Evaluated at compile time: an out-of-range index would not compile.
-#[allow(clippy::indexing_slicing)]
-static INTERESTING: [bool; 256] = {
-    let mut t = [false; 256];
-    let mut c = b'0';
-    while c <= b'9' {
-        t[c as usize] = true;
-        c += 1;
+const LO: u64 = 0x0101_0101_0101_0101;
+const HI: u64 = 0x8080_8080_8080_8080;
+
+/// Whether some byte of `x` is below `n` (`n` ≤ 128; may report a false
+/// hit next to a true one, never misses one).
+#[inline]
+fn has_less(x: u64, n: u8) -> bool {
+    x.wrapping_sub(LO * u64::from(n)) & !x & HI != 0
+}
+
+/// Whether some byte of `x` equals `c`.
+#[inline]
+fn has_byte(x: u64, c: u8) -> bool {
+    has_less(x ^ (LO * u64::from(c)), 1)
+}
+
+/// Whether some byte of `x` is an ASCII digit.
+#[inline]
+pub(crate) fn chunk_has_digit(x: u64) -> bool {
+    has_less(x ^ (LO * 0x30), 10)
+}
+
+/// Whether some byte of `x` is a digit or `0xC2` (lead byte of `§`, NBSP).
+#[inline]
+pub(crate) fn chunk_digit_or_c2(x: u64) -> bool {
+    chunk_has_digit(x) || has_byte(x, 0xC2)
+}
+
+/// 0x80 in every byte of `v` that is zero, exactly.
+#[inline]
+fn zero_mask(v: u64) -> u64 {
+    let low7 = LO * 0x7F;
+    !(((v & low7).wrapping_add(low7)) | v | low7)
+}
+
+/// Whether byte `k` of the text starts an anchor of the case-number
+/// scanner: a digit, or a letter pair that every label has (`nr` in
+/// dnr/diarienr/ärendenr, `nu` in diarienummer/ärendenummer, `kn` in
+/// beteckning), any case.
+#[inline]
+fn is_anchor(b: &[u8], k: usize) -> bool {
+    let c = byte(b, k);
+    if c.is_ascii_digit() {
+        return true;
     }
-    t[b'd' as usize] = true;
-    t[b'D' as usize] = true;
-    t[b'b' as usize] = true;
-    t[b'B' as usize] = true;
-    t[0xC3] = true;
-    t
-};
+    let (c, d) = (c | 0x20, byte(b, k + 1) | 0x20);
+    (c == b'n' && (d == b'r' || d == b'u')) || (c == b'k' && d == b'n')
+}
+
+/// The next anchor (see [`is_anchor`]) at or after `i`. Looks at eight
+/// bytes at a time (SWAR), stepping by seven so that pairs across two
+/// windows are seen.
+fn next_anchor(b: &[u8], mut i: usize) -> Option<usize> {
+    while let Some(c8) = b.get(i..i + 8) {
+        if let Ok(arr) = <[u8; 8]>::try_from(c8) {
+            let x = u64::from_le_bytes(arr);
+            let lower = x | (LO * 0x20);
+            let m = |c: u8| zero_mask(lower ^ (LO * u64::from(c)));
+            let (mn, mr, mu, mk) = (m(b'n'), m(b'r'), m(b'u'), m(b'k'));
+            let pairs = (mn & ((mr | mu) >> 8)) | (mk & (mn >> 8));
+            if chunk_has_digit(x) || pairs != 0 {
+                if let Some(k) = (i..i + 7).find(|&k| is_anchor(b, k)) {
+                    return Some(k);
+                }
+            }
+        }
+        i += 7;
+    }
+    (i..b.len()).find(|&k| is_anchor(b, k))
+}
+
+/// The first position from `i` whose byte satisfies `pred`, skipping eight
+/// bytes at a time while `chunk` says none of them can (SWAR, no unsafe).
+#[inline]
+pub(crate) fn skip_to(
+    b: &[u8],
+    mut i: usize,
+    chunk: impl Fn(u64) -> bool,
+    pred: impl Fn(u8) -> bool,
+) -> Option<usize> {
+    while let Some(c8) = b.get(i..i + 8) {
+        if let Ok(arr) = <[u8; 8]>::try_from(c8) {
+            if chunk(u64::from_le_bytes(arr)) {
+                if let Some(k) = arr.iter().position(|&c| pred(c)) {
+                    return Some(i + k);
+                }
+            }
+        }
+        i += 8;
+    }
+    b.get(i..)?.iter().position(|&c| pred(c)).map(|k| i + k)
+}
 
 #[inline]
 pub(crate) fn byte(b: &[u8], i: usize) -> u8 {
@@ -532,12 +606,17 @@ const STOPWORDS: &[&str] = &[
     "tkr", "ex", "dag", "nej", "ja",
 ];
 
-fn in_list(word: &[u8], list: &[&str]) -> bool {
-    if word.len() > 16 {
+/// Whether `word` is in `list` (lower-case words), ignoring case.
+pub(crate) fn in_list(word: &[u8], list: &[&str]) -> bool {
+    if word.is_empty() || word.len() > 20 {
         return false;
     }
     let f = fold(word);
-    list.iter().any(|w| w.as_bytes() == &*f)
+    let f: &[u8] = &f;
+    list.iter().any(|w| {
+        let w = w.as_bytes();
+        w.len() == f.len() && w.iter().zip(f).all(|(a, b)| a == b)
+    })
 }
 
 fn is_label(word: &[u8]) -> bool {
@@ -562,10 +641,7 @@ fn all_upper(word: &[u8]) -> bool {
 /// The organ-code shape of a letters-only word. `strict` is for a code
 /// written apart from the number without a label.
 fn organ_shaped(word: &[u8], letters: usize, strict: bool) -> bool {
-    if !(1..=6).contains(&letters) || in_list(word, STOPWORDS) || in_list(word, NOT_BEFORE) {
-        return false;
-    }
-    if is_label(word) {
+    if !(1..=6).contains(&letters) {
         return false;
     }
     let first_upper = match word {
@@ -573,14 +649,16 @@ fn organ_shaped(word: &[u8], letters: usize, strict: bool) -> bool {
         [0xC3, d, ..] => (0x80..=0x9E).contains(d),
         _ => false,
     };
-    let all_upper = all_upper(word);
-    if all_upper && letters >= 2 {
-        return true;
+    let shaped = (all_upper(word) && letters >= 2)
+        || (first_upper && (2..=3).contains(&letters))
+        || (!strict && letters <= 4);
+    if !shaped {
+        return false;
     }
-    if first_upper && (2..=3).contains(&letters) {
-        return true;
-    }
-    !strict && letters <= 4
+    let f = fold(word);
+    let f: &[u8] = &f;
+    let listed = |list: &[&str]| list.iter().any(|w| w.as_bytes() == f);
+    !(listed(STOPWORDS) || listed(NOT_BEFORE) || listed(LABELS))
 }
 
 // ---------------------------------------------------------------------------
@@ -657,6 +735,31 @@ const SHAPES: &[(&str, &str, Strength)] = &[
     ("D:D", "YS", Weak),
     ("D-D", "YS", Weak),
 ];
+
+/// [`SHAPES`] sorted by signature (stable: the table's order decides among
+/// shapes with the same signature), for a binary search per candidate.
+static SORTED_SHAPES: once_cell::sync::Lazy<Vec<(u128, &'static str, Strength)>> =
+    once_cell::sync::Lazy::new(|| {
+        let mut v: Vec<_> = SHAPES
+            .iter()
+            .filter_map(|&(sig, roles, st)| Some((pack(sig.as_bytes())?, roles, st)))
+            .collect();
+        v.sort_by_key(|e| e.0);
+        v
+    });
+
+/// Whether some shape has the packed signature `key`.
+fn has_shape(key: u128) -> bool {
+    SORTED_SHAPES.binary_search_by_key(&key, |e| e.0).is_ok()
+}
+
+/// A signature as one integer (at most 16 bytes), for cheap comparisons.
+fn pack(sig: &[u8]) -> Option<u128> {
+    if sig.len() > 16 {
+        return None;
+    }
+    Some(sig.iter().fold(0u128, |v, &c| (v << 8) | u128::from(c)))
+}
 
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 enum Kind {
@@ -934,12 +1037,12 @@ fn text_of(text: &str, s: Span) -> String {
 fn match_shapes(text: &str, cand: &Cand, labelled: bool) -> Option<Accepted> {
     let b = text.as_bytes();
     let sig = cand.sig();
-    let (first, last) = (sig.first(), sig.last());
-    'shapes: for &(shape, roles, strength) in SHAPES {
-        let sb = shape.as_bytes();
-        if sb.len() != sig.len() || sb.first() != first || sb.last() != last || sb != sig {
-            continue;
-        }
+    let sorted: &[(u128, &str, Strength)] = &SORTED_SHAPES;
+    let key = pack(sig)?;
+    let from = sorted.partition_point(|e| e.0 < key);
+    let same = sorted.get(from..).unwrap_or(&[]);
+    let same = same.get(..same.partition_point(|e| e.0 == key)).unwrap_or(&[]);
+    'shapes: for &(_, roles, strength) in same {
         let mut prefix = None;
         let mut year: Option<(u16, Group)> = None;
         let mut serial = None;
@@ -1122,6 +1225,25 @@ fn assemble(text: &str, prefix: Option<Group>, cs: usize, ce: usize, labelled: b
             if use_prefix && prefix.is_none() {
                 continue;
             }
+            // Is there any shape with this signature? (Cheap: one integer.)
+            let mut key: u128 = 0;
+            let mut len = 0usize;
+            let mut add = |c: u8| {
+                key = (key << 8) | u128::from(c);
+                len += 1;
+            };
+            if use_prefix {
+                add(b'L');
+                add(b' ');
+            }
+            core.sig().iter().for_each(|&c| add(c));
+            for e in extras.iter().take(take).flatten() {
+                add(e.sep);
+                add(if e.group.kind == Kind::Letters { b'L' } else { b'D' });
+            }
+            if len > 16 || !has_shape(key) {
+                continue;
+            }
             let mut cand2 = Cand::new();
             let mut ok = true;
             if use_prefix {
@@ -1266,31 +1388,28 @@ fn scan(text: &str, trust_all: bool, out: &mut Vec<CaseNumberMatch>, diags: &mut
     let mut i = 0;
     let mut floor = 0;
     while i < n {
-        match b.get(i..).and_then(|r| {
-            r.iter()
-                .position(|&c| INTERESTING.get(usize::from(c)) == Some(&true))
-        }) {
-            Some(k) => i += k,
+        match next_anchor(b, i) {
+            Some(k) => i = k,
             None => break,
         }
         let c = byte(b, i);
         if !c.is_ascii_digit() {
-            // A possible label.
-            if !word_start(b, i) {
-                i += 1;
+            // A label anchor (`nr`, `nu`, `kn` inside a word): read the word.
+            let mut ws = i;
+            while ws > floor && i - ws < 14 {
+                let l = letter_len_before(b, ws);
+                if l == 0 {
+                    break;
+                }
+                ws -= l;
+            }
+            let (we, _) = scan_letters(b, ws);
+            let word = b.get(ws..we).unwrap_or(&[]);
+            if !word_start(b, ws) || !is_label(word) || byte(b, we).is_ascii_digit() {
+                i = we.max(i + 1);
                 continue;
             }
-            let (we, _) = scan_letters(b, i);
-            if we == i {
-                i += 1;
-                continue;
-            }
-            let word = b.get(i..we).unwrap_or(&[]);
-            if !is_label(word) || byte(b, we).is_ascii_digit() {
-                i = we;
-                continue;
-            }
-            i = label(text, Span::new(i, we), out, diags);
+            i = label(text, Span::new(ws, we), out, diags);
             floor = i;
             continue;
         }

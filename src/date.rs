@@ -32,7 +32,7 @@
 //! A single `13.00` without a label is not a time (it reads as a decimal).
 
 use crate::case_number::{
-    byte, fold, letter_len_before, scan_digits, scan_letters, space_len_before, word_start,
+    byte, chunk_has_digit, skip_to, fold, letter_len_before, scan_digits, scan_letters, space_len_before, word_start,
 };
 use crate::{Diagnostic, Severity, Span};
 use core::fmt;
@@ -598,11 +598,8 @@ pub fn find_dates(text: &str) -> (Vec<DateMatch>, Vec<Diagnostic>) {
     let mut i = 0;
     let mut floor = 0;
     while i < b.len() {
-        match b
-            .get(i..)
-            .and_then(|r| r.iter().position(u8::is_ascii_digit))
-        {
-            Some(k) => i += k,
+        match skip_to(b, i, chunk_has_digit, |c| c.is_ascii_digit()) {
+            Some(k) => i = k,
             None => break,
         }
         let e = scan_digits(b, i);
@@ -701,11 +698,8 @@ pub fn find_times(text: &str) -> (Vec<TimeMatch>, Vec<Diagnostic>) {
     let mut i = 0;
     let mut floor = 0;
     while i < b.len() {
-        match b
-            .get(i..)
-            .and_then(|r| r.iter().position(u8::is_ascii_digit))
-        {
-            Some(k) => i += k,
+        match skip_to(b, i, chunk_has_digit, |c| c.is_ascii_digit()) {
+            Some(k) => i = k,
             None => break,
         }
         let e = scan_digits(b, i);

@@ -38,7 +38,7 @@
 //! ```
 
 use crate::case_number::{
-    byte, fold, letter_len, letter_len_before, scan_digits, scan_letters, space_len_before,
+    byte, chunk_digit_or_c2, skip_to, fold, in_list, letter_len, letter_len_before, scan_digits, scan_letters, space_len_before,
     word_start,
 };
 use crate::{Date, Span};
@@ -260,10 +260,6 @@ const DECISION_WORDS: &[&str] = &[
     "sammanträdet",
 ];
 
-fn in_list(w: &[u8], list: &[&str]) -> bool {
-    let f = fold(w);
-    list.iter().any(|x| x.as_bytes() == &*f)
-}
 
 /// `Y:N` at `s`; returns the end.
 fn year_colon_n(b: &[u8], s: usize) -> Option<usize> {
@@ -338,11 +334,8 @@ pub fn find_references(text: &str) -> Vec<Reference> {
     let mut i = 0;
     let mut floor = 0;
     while i < b.len() {
-        match b
-            .get(i..)
-            .and_then(|r| r.iter().position(|&c| c.is_ascii_digit() || c == 0xC2))
-        {
-            Some(k) => i += k,
+        match skip_to(b, i, chunk_digit_or_c2, |c| c.is_ascii_digit() || c == 0xC2) {
+            Some(k) => i = k,
             None => break,
         }
         if byte(b, i) == 0xC2 {
