@@ -370,9 +370,13 @@ fn next_anchor(b: &[u8], mut i: usize) -> Option<usize> {
             let x = u64::from_le_bytes(arr);
             let lower = x | (LO * 0x20);
             let m = |c: u8| zero_mask(lower ^ (LO * u64::from(c)));
-            let (mn, mr, mu, mk) = (m(b'n'), m(b'r'), m(b'u'), m(b'k'));
-            let pairs = (mn & ((mr | mu) >> 8)) | (mk & (mn >> 8));
-            if chunk_has_digit(x) || pairs != 0 {
+            // Every pair has an `n`: test for it first (most windows of
+            // prose have none).
+            let hit = chunk_has_digit(x) || {
+                let mn = m(b'n');
+                mn != 0 && (mn & ((m(b'r') | m(b'u')) >> 8)) | (m(b'k') & (mn >> 8)) != 0
+            };
+            if hit {
                 if let Some(k) = (i..i + 7).find(|&k| is_anchor(b, k)) {
                     return Some(k);
                 }
@@ -657,7 +661,12 @@ fn organ_shaped(word: &[u8], letters: usize, strict: bool) -> bool {
     }
     let f = fold(word);
     let f: &[u8] = &f;
-    let listed = |list: &[&str]| list.iter().any(|w| w.as_bytes() == f);
+    let listed = |list: &[&str]| {
+        list.iter().any(|w| {
+            let w = w.as_bytes();
+            w.len() == f.len() && w.first() == f.first() && w == f
+        })
+    };
     !(listed(STOPWORDS) || listed(NOT_BEFORE) || listed(LABELS))
 }
 
@@ -747,6 +756,84 @@ static SORTED_SHAPES: once_cell::sync::Lazy<Vec<(u128, &'static str, Strength)>>
         v.sort_by_key(|e| e.0);
         v
     });
+
+/// Signatures (packed) that an unlabelled core without a spaced prefix can
+/// start: `.0` complete strong shapes, `.1` proper beginnings of strong
+/// shapes (which need more groups after a blank).
+static STANDALONE: once_cell::sync::Lazy<(Vec<u128>, Vec<u128>)> =
+    once_cell::sync::Lazy::new(|| {
+        let mut full = Vec::new();
+        let mut partial = Vec::new();
+        for &(sig, _, strength) in SHAPES {
+            if strength == Weak || sig.starts_with("L ") {
+                continue;
+            }
+            let sb = sig.as_bytes();
+            for end in 1..=sb.len() {
+                let head = sb.get(..end).unwrap_or(&[]);
+                if !matches!(head.last(), Some(b'L' | b'D')) || head.contains(&b' ') {
+                    continue;
+                }
+                if let Some(k) = pack(head) {
+                    if end == sb.len() {
+                        full.push(k);
+                    } else if sb.get(end) == Some(&b' ') {
+                        partial.push(k);
+                    }
+                }
+            }
+        }
+        full.sort_unstable();
+        partial.sort_unstable();
+        (full, partial)
+    });
+
+/// Whether the core `[cs, ce)` could be a case number without a label or a
+/// spaced prefix (a cheap test before assembling candidates). ISO dates
+/// never are.
+fn may_stand_alone(b: &[u8], cs: usize, ce: usize) -> bool {
+    let core = b.get(cs..ce).unwrap_or(&[]);
+    if core.len() == 10
+        && core.iter().enumerate().all(|(k, &c)| {
+            if k == 4 || k == 7 {
+                c == b'-'
+            } else {
+                c.is_ascii_digit()
+            }
+        })
+    {
+        return false;
+    }
+    let mut key: u128 = 0;
+    let mut len = 0;
+    let mut prev = 0u8;
+    let mut k = cs;
+    while k < ce {
+        let c = byte(b, k);
+        let (class, step) = if c.is_ascii_digit() {
+            (b'D', 1)
+        } else {
+            match letter_len(b, k) {
+                0 => (c, 1),
+                l => (b'L', l),
+            }
+        };
+        if !(class == prev && (class == b'D' || class == b'L')) {
+            key = (key << 8) | u128::from(class);
+            len += 1;
+            if len > 16 {
+                return true;
+            }
+        }
+        prev = class;
+        k += step;
+    }
+    let (full, partial) = &*STANDALONE;
+    if full.binary_search(&key).is_ok() {
+        return true;
+    }
+    partial.binary_search(&key).is_ok() && matches!(byte(b, ce), b' ' | b'\t' | 0xC2)
+}
 
 /// Whether some shape has the packed signature `key`.
 fn has_shape(key: u128) -> bool {
@@ -1041,7 +1128,11 @@ fn match_shapes(text: &str, cand: &Cand, labelled: bool) -> Option<Accepted> {
     let key = pack(sig)?;
     let from = sorted.partition_point(|e| e.0 < key);
     let same = sorted.get(from..).unwrap_or(&[]);
-    let same = same.get(..same.partition_point(|e| e.0 == key)).unwrap_or(&[]);
+    let same = same
+        .get(..same.partition_point(|e| e.0 == key))
+        .unwrap_or(&[]);
+    // Whether a letters group may be the prefix, computed once per group.
+    let mut prefix_ok: [Option<bool>; MAX_GROUPS] = [None; MAX_GROUPS];
     'shapes: for &(_, roles, strength) in same {
         let mut prefix = None;
         let mut year: Option<(u16, Group)> = None;
@@ -1057,21 +1148,29 @@ fn match_shapes(text: &str, cand: &Cand, labelled: bool) -> Option<Accepted> {
                         continue 'shapes;
                     }
                     let w = b.get(g.span.range()).unwrap_or(&[]);
-                    let ok = match g.origin {
-                        0 => (1..=6).contains(&g.chars) && !in_list(w, NOT_BEFORE),
-                        1 => organ_shaped(w, g.chars, !labelled),
-                        _ => {
-                            organ_shaped(w, g.chars, true)
-                                && (g.chars >= 3 || {
-                                    // A two-letter trailing code ends the line.
-                                    let e = g.span.end;
-                                    matches!(byte(b, e), 0 | b'\n' | b'\r' | b')' | b',' | b';')
-                                        || (byte(b, e) == b' '
-                                            && matches!(byte(b, e + 1), b'-' | 0xE2))
-                                        || all_upper(w)
-                                })
+                    let memo = prefix_ok.get_mut(k).and_then(Option::take);
+                    let ok = if let Some(ok) = memo {
+                        ok
+                    } else {
+                        match g.origin {
+                            0 => (1..=6).contains(&g.chars) && !in_list(w, NOT_BEFORE),
+                            1 => organ_shaped(w, g.chars, !labelled),
+                            _ => {
+                                organ_shaped(w, g.chars, true)
+                                    && (g.chars >= 3 || {
+                                        // A two-letter trailing code ends the line.
+                                        let e = g.span.end;
+                                        matches!(byte(b, e), 0 | b'\n' | b'\r' | b')' | b',' | b';')
+                                            || (byte(b, e) == b' '
+                                                && matches!(byte(b, e + 1), b'-' | 0xE2))
+                                            || all_upper(w)
+                                    })
+                            }
                         }
                     };
+                    if let Some(slot) = prefix_ok.get_mut(k) {
+                        *slot = Some(ok);
+                    }
                     if !ok {
                         continue 'shapes;
                     }
@@ -1239,7 +1338,11 @@ fn assemble(text: &str, prefix: Option<Group>, cs: usize, ce: usize, labelled: b
             core.sig().iter().for_each(|&c| add(c));
             for e in extras.iter().take(take).flatten() {
                 add(e.sep);
-                add(if e.group.kind == Kind::Letters { b'L' } else { b'D' });
+                add(if e.group.kind == Kind::Letters {
+                    b'L'
+                } else {
+                    b'D'
+                });
             }
             if len > 16 || !has_shape(key) {
                 continue;
@@ -1458,6 +1561,12 @@ fn scan(text: &str, trust_all: bool, out: &mut Vec<CaseNumberMatch>, diags: &mut
         } else {
             None
         };
+        if !trust_all && prefix.is_none() && !may_stand_alone(b, cs, ce) {
+            // No shape could accept this core without a label.
+            i = re;
+            floor = re;
+            continue;
+        }
         let ctx_at = prefix.map_or(cs, |p| p.span.start);
         let ctx = word_before(b, ctx_at, floor);
         if !ctx.is_empty() && in_list(ctx, NOT_BEFORE) {

@@ -32,7 +32,8 @@
 //! A single `13.00` without a label is not a time (it reads as a decimal).
 
 use crate::case_number::{
-    byte, chunk_has_digit, skip_to, fold, letter_len_before, scan_digits, scan_letters, space_len_before, word_start,
+    byte, chunk_has_digit, fold, letter_len_before, scan_digits, scan_letters, skip_to,
+    space_len_before, word_start,
 };
 use crate::{Diagnostic, Severity, Span};
 use core::fmt;

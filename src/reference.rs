@@ -38,8 +38,8 @@
 //! ```
 
 use crate::case_number::{
-    byte, chunk_digit_or_c2, skip_to, fold, in_list, letter_len, letter_len_before, scan_digits, scan_letters, space_len_before,
-    word_start,
+    byte, chunk_digit_or_c2, fold, in_list, letter_len, letter_len_before, scan_digits,
+    scan_letters, skip_to, space_len_before, word_start,
 };
 use crate::{Date, Span};
 
@@ -260,7 +260,6 @@ const DECISION_WORDS: &[&str] = &[
     "sammanträdet",
 ];
 
-
 /// `Y:N` at `s`; returns the end.
 fn year_colon_n(b: &[u8], s: usize) -> Option<usize> {
     let e = scan_digits(b, s);
@@ -287,6 +286,9 @@ fn session_n(b: &[u8], s: usize) -> Option<usize> {
 
 /// A strict ISO date at `s`; returns it and its end.
 fn iso_at(b: &[u8], s: usize) -> Option<(Date, usize)> {
+    if byte(b, s + 4) != b'-' || byte(b, s + 7) != b'-' {
+        return None;
+    }
     let d = b.get(s..s + 10)?;
     if !d.iter().enumerate().all(|(k, &c)| {
         if k == 4 || k == 7 {
