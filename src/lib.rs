@@ -105,17 +105,26 @@
 )]
 
 mod abbrev;
+mod case_number;
+mod date;
 #[cfg(feature = "encoding")]
 mod decode;
 mod diag;
+mod reference;
 mod sentence;
 mod span;
 mod token;
 
 pub use abbrev::{abbreviations, is_abbreviation};
+pub use case_number::{
+    expand_two_digit_year, find_case_number_matches, find_case_numbers, parse_case_number,
+    CaseNumber, CaseNumberErrorKind, CaseNumberMatch, ParseCaseNumberError,
+};
+pub use date::{find_dates, find_times, Date, DateMatch, ParseDateError, Time, TimeMatch};
 #[cfg(feature = "encoding")]
 pub use decode::{decode, decode_with, looks_binary, Decoded, UnknownEncoding};
 pub use diag::{Diagnostic, Severity};
+pub use reference::{find_references, Reference, ReferenceKind};
 pub use sentence::{sentences, Sentences};
 pub use span::Span;
 pub use token::{compound_head, tokenize, tokenize_reference, Token, TokenKind, Tokens};

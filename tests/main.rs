@@ -3,5 +3,6 @@
 
 #[cfg(feature = "cli")]
 mod cli;
+mod recognizers;
 mod support;
 mod tokens;
