@@ -16,8 +16,23 @@
     )
 )]
 
+mod classify;
 mod diag;
+mod furniture;
+mod headings;
+mod lines;
+mod paragraph_heading;
 mod span;
 
+pub use classify::{
+    classify, Classified, ClassifiedLine, LineClass, ListItem, ListMarker, TocEntry,
+};
 pub use diag::{Diagnostic, Severity};
+pub use furniture::{find_furniture, furniture_line, Furniture, FurnitureKind};
+pub use headings::{
+    is_document_kind_word, is_organ_name, is_toc_title, label, section_heading, Confidence,
+    Label, LabelKind, LabelLayout, SectionHeading, SectionKind,
+};
+pub use lines::{lines, Line, Lines};
+pub use paragraph_heading::{paragraph_heading, ParagraphHeading, Strength};
 pub use span::Span;
