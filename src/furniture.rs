@@ -161,7 +161,7 @@ fn is_page_number(s: &str) -> bool {
     static RE: Lazy<Option<Regex>> = Lazy::new(|| {
         Regex::new(
             r"(?x)^(?:
-                (?i:sida|sid|s\.|page)\s*\d{1,4}\s*(?:\(\s*\d{1,4}\s*\)|\[\s*\d{1,4}\s*\]|(?i:av|of|/)\s*\d{1,4})?
+                (?i:sidan|sida|sid|s\.|page)\s*\d{1,4}\s*(?:\(\s*\d{1,4}\s*\)|\[\s*\d{1,4}\s*\]|(?i:av|of|/)\s*\d{1,4})?
               | (?i:sida|sid)\s*\(\s*\d{0,4}\s*\)
               | \d{1,4}\s*(?:\(\s*\d{1,4}\s*\)|\[\s*\d{1,4}\s*\]|/\s*\d{1,4}|(?i:av)\s+\d{1,4})
               | \(\s*\d{1,4}\s*\)
@@ -179,7 +179,7 @@ fn ends_with_page_number(s: &str) -> bool {
     static RE: Lazy<Option<Regex>> = Lazy::new(|| {
         Regex::new(
             r"(?x)(?:
-                \s(?i:sida|sid)\s*\d{1,4}\s*(?:\(\s*\d{1,4}\s*\)|(?i:av)\s+\d{1,4})?
+                \s(?i:sidan|sida|sid)\s*\d{1,4}\s*(?:\(\s*\d{1,4}\s*\)|(?i:av)\s+\d{1,4})?
               | \s{2,}\d{1,4}\s?[(\[]\d{1,4}[)\]]
               | \s{2,}(?i:sida|sid)\s*\(\s*\)
             )\s*$",
@@ -346,6 +346,11 @@ fn key(s: &str) -> Option<String> {
     Some(out)
 }
 
+/// Whether a line ends like a sentence (never furniture by repetition).
+fn ends_like_sentence(s: &str) -> bool {
+    s.ends_with(['.', '!', '?', ':', ';', ',']) && !s.ends_with("..")
+}
+
 /// Whether a line reads like body text (a sentence).
 fn is_sentence(s: &str) -> bool {
     s.chars().count() >= 40 && (s.ends_with(['.', ':', '!', '?']) || s.contains(". "))
@@ -390,7 +395,13 @@ fn by_page_repetition(
     }
     let keys: Vec<Option<String>> = trimmed
         .iter()
-        .map(|s| if s.is_empty() || protected(s) { None } else { key(s) })
+        .map(|s| {
+            if s.is_empty() || protected(s) || ends_like_sentence(s) {
+                None
+            } else {
+                key(s)
+            }
+        })
         .collect();
     let mut top: HashMap<&str, usize> = HashMap::new();
     let mut bottom: HashMap<&str, usize> = HashMap::new();
@@ -425,15 +436,15 @@ fn by_page_repetition(
         let len = idx.len();
         for (pos, &i) in idx.iter().enumerate().take(TOP) {
             let bare_edge = pos == 0 && len > 1 && trimmed.get(i).is_some_and(|s| is_bare_number(s));
-            if repeats(&top, i) {
+            if bare_edge {
+                if let Some(o) = out.get_mut(i) {
+                    *o = Some(FurnitureKind::PageNumber);
+                }
+            } else if repeats(&top, i) {
                 if let Some(o) = out.get_mut(i) {
                     if o.is_none() {
                         *o = Some(FurnitureKind::PageHeader);
                     }
-                }
-            } else if bare_edge {
-                if let Some(o) = out.get_mut(i) {
-                    *o = Some(FurnitureKind::PageNumber);
                 }
             } else if out.get(i).is_some_and(Option::is_none) {
                 break;
@@ -441,15 +452,15 @@ fn by_page_repetition(
         }
         for (pos, &i) in idx.iter().rev().enumerate().take(BOTTOM) {
             let bare_edge = pos == 0 && len > 1 && trimmed.get(i).is_some_and(|s| is_bare_number(s));
-            if repeats(&bottom, i) {
+            if bare_edge {
+                if let Some(o) = out.get_mut(i) {
+                    *o = Some(FurnitureKind::PageNumber);
+                }
+            } else if repeats(&bottom, i) {
                 if let Some(o) = out.get_mut(i) {
                     if o.is_none() {
                         *o = Some(FurnitureKind::PageFooter);
                     }
-                }
-            } else if bare_edge {
-                if let Some(o) = out.get_mut(i) {
-                    *o = Some(FurnitureKind::PageNumber);
                 }
             } else if out.get(i).is_some_and(Option::is_none) {
                 break;
@@ -463,7 +474,7 @@ fn by_block_repetition(trimmed: &[&str], out: &mut [Option<FurnitureKind>]) {
     let keys: Vec<Option<String>> = trimmed
         .iter()
         .map(|s| {
-            if s.is_empty() || s.len() > 100 || protected(s) {
+            if s.is_empty() || s.len() > 100 || protected(s) || ends_like_sentence(s) {
                 None
             } else {
                 key(s)

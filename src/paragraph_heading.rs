@@ -199,6 +199,10 @@ pub fn paragraph_heading(line: &str) -> Option<ParagraphHeading> {
 
     // Year suffix `/20`, `/2021`.
     let mut year = None;
+    if marker.is_none() && digits == 4 && (1900..=2099).contains(&number) {
+        // `KS 2019/57`, `2019 Budget`: a year, not a paragraph number.
+        return None;
+    }
     if b.get(pos) == Some(&b'/') {
         let ys = pos + 1;
         let mut ye = ys;
@@ -217,9 +221,6 @@ pub fn paragraph_heading(line: &str) -> Option<ParagraphHeading> {
         year = Some(y);
         pos = ye;
         label_end = pos;
-    } else if marker.is_none() && digits == 4 && (1900..=2099).contains(&number) {
-        // `KS 2019/57`, `2019 Budget`: a year, not a paragraph number.
-        return None;
     }
 
     // What follows the number.
@@ -245,6 +246,7 @@ pub fn paragraph_heading(line: &str) -> Option<ParagraphHeading> {
                 }
             }
         }
+        Some(':') if marker == Some('§') => {}
         Some('.') if marker == Some('§') => {
             if b.get(pos + 1).is_some_and(u8::is_ascii_digit) {
                 return None;
@@ -273,7 +275,8 @@ pub fn paragraph_heading(line: &str) -> Option<ParagraphHeading> {
     if let Some(c @ ('-' | '–' | '—' | ':')) = title.chars().next() {
         let after = title.get(c.len_utf8()..)?;
         let next = after.chars().next();
-        if next.is_some_and(|n| n.is_ascii_digit() || n == '§') {
+        let next_word = after.trim_start().chars().next();
+        if next_word.is_some_and(|n| n.is_ascii_digit() || n == '§') {
             return None; // a range `§ 12 - 15`, `§54 -§64`
         }
         if !next.is_some_and(char::is_whitespace) && c != ':' {

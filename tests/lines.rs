@@ -97,6 +97,121 @@ pub fn dump(text: &str, c: &Classified) -> Vec<String> {
     c.lines.iter().map(|l| describe(text, &l.class)).collect()
 }
 
+/// Runs a spec family: `actual` turns an example's input into output lines.
+/// With `SPEC_ACTUAL=1` every example's actual output is printed, to help
+/// write new expectations (they must still be read and checked by a person).
+fn run_spec(prefix: &str, actual: impl Fn(&str) -> Vec<String>) -> usize {
+    let examples = spec::read_all(prefix);
+    let mut failures = Vec::new();
+    let mut cases = 0;
+    for ex in &examples {
+        let got = actual(&ex.input);
+        cases += got.len().max(1);
+        if std::env::var("SPEC_ACTUAL").is_ok() {
+            println!("{}\n{}\n", ex.origin, got.join("\n"));
+        }
+        if got != ex.expected {
+            let mut msg = format!("{}:\n", ex.origin);
+            for i in 0..got.len().max(ex.expected.len()) {
+                let g = got.get(i).map_or("<missing>", |s| s.as_str());
+                let e = ex.expected.get(i).map_or("<missing>", |s| s.as_str());
+                let mark = if g == e { "  " } else { "!!" };
+                msg.push_str(&format!("  {mark} expected: {e}\n  {mark} actual:   {g}\n"));
+            }
+            failures.push(msg);
+        }
+    }
+    assert!(
+        failures.is_empty(),
+        "{} of {} examples in fixtures/spec/{prefix}*.md failed:\n{}",
+        failures.len(),
+        examples.len(),
+        failures.join("\n")
+    );
+    cases
+}
+
+/// Splits a one-case-per-line example.
+fn per_line(input: &str, f: impl Fn(&str) -> String) -> Vec<String> {
+    input.split('\n').map(f).collect()
+}
+
+#[test]
+fn spec_lines_split() {
+    run_spec("lines_split", |input| {
+        let out: Vec<String> = lines(input)
+            .map(|l| {
+                let mut s = format!("\"{}\" p{}", escape(l.text(input)), l.page);
+                if l.page_start {
+                    s.push_str(" ff");
+                }
+                s.push_str(&format!(" {:?} full={:?}", l.span, l.full));
+                s
+            })
+            .collect();
+        if out.is_empty() {
+            vec!["none".into()]
+        } else {
+            out
+        }
+    });
+}
+
+#[test]
+fn spec_lines_furniture() {
+    run_spec("lines_furniture", |input| {
+        let out: Vec<String> = find_furniture(input)
+            .iter()
+            .map(|f| format!("{} \"{}\"", f.kind.as_str(), escape(&input[f.span])))
+            .collect();
+        if out.is_empty() {
+            vec!["none".into()]
+        } else {
+            out
+        }
+    });
+}
+
+#[test]
+fn spec_lines_classify() {
+    run_spec("lines_classify", |input| dump(input, &classify(input)));
+}
+
+#[test]
+fn spec_headings() {
+    run_spec("headings", |input| {
+        per_line(input, |line| {
+            if let Some(h) = section_heading(line) {
+                describe(line, &LineClass::SectionHeading(h))
+            } else if let Some(l) = label(line) {
+                describe_label(line, &l)
+            } else {
+                "none".into()
+            }
+        })
+    });
+}
+
+#[test]
+fn spec_paragraph_headings() {
+    run_spec("paragraph_headings", |input| {
+        per_line(input, |line| {
+            paragraph_heading(line).map_or("none".into(), |h| describe_para(line, &h))
+        })
+    });
+}
+
+#[test]
+fn spec_example_count() {
+    let noop = |input: &str| -> Vec<String> { input.split('\n').map(String::from).collect() };
+    let _ = noop;
+    let total: usize = ["lines_split", "lines_furniture", "lines_classify", "headings", "paragraph_headings"]
+        .iter()
+        .map(|p| spec::read_all(p).len())
+        .sum();
+    assert!(total >= 60, "only {total} example blocks");
+}
+
 #[test]
 fn dump_seeds() {
     for name in ["004_cb73796813b91dbf.txt", "000_b640cc7502d13700.txt"] {
