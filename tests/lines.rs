@@ -233,3 +233,168 @@ fn dump_seeds() {
         }
     }
 }
+
+/// Every span a class holds.
+fn spans_of(class: &LineClass) -> Vec<kommuntext::Span> {
+    match class {
+        LineClass::ParagraphHeading(h) => [Some(h.label), h.title, h.code, h.suffix]
+            .into_iter()
+            .flatten()
+            .collect(),
+        LineClass::SectionHeading(h) => [Some(h.heading), h.organ, h.rest]
+            .into_iter()
+            .flatten()
+            .collect(),
+        LineClass::Label(l) => [Some(l.label), l.value].into_iter().flatten().collect(),
+        LineClass::TocEntry(e) => [Some(e.title), e.page].into_iter().flatten().collect(),
+        LineClass::ListItem(i) => [Some(i.body), i.marker_span].into_iter().flatten().collect(),
+        _ => Vec::new(),
+    }
+}
+
+/// The guarantees of `classify`: lines tile the text in order, every span
+/// is on char boundaries and inside its line, furniture matches the lines.
+pub fn check_invariants(text: &str) -> Classified {
+    let c = classify(text);
+    let mut prev = 0;
+    let mut furniture_lines = 0;
+    for (i, cl) in c.lines.iter().enumerate() {
+        let l = cl.line;
+        assert_eq!(l.index, i);
+        assert_eq!(l.full.start, prev, "lines must tile the text");
+        prev = l.full.end;
+        assert!(l.full.contains(l.span));
+        assert!(l.span.get(text).is_some(), "line span {:?} not on char boundaries", l.span);
+        assert!(l.page < c.pages.max(1));
+        for s in spans_of(&cl.class) {
+            assert!(l.span.contains(s), "{s:?} outside line {:?}", l.span);
+            assert!(s.get(text).is_some(), "{s:?} not on char boundaries");
+            assert!(!s.is_empty(), "empty span in {:?}", cl.class);
+        }
+        match cl.class {
+            LineClass::Blank => assert!(l.is_blank(text)),
+            LineClass::Furniture(_) => furniture_lines += 1,
+            _ => assert!(!l.is_blank(text)),
+        }
+    }
+    assert!(text.get(prev..).is_some_and(|rest| rest.chars().all(|c| c == '\u{c}')));
+    assert_eq!(c.furniture.len(), furniture_lines);
+    for f in &c.furniture {
+        assert!(f.span.get(text).is_some_and(|s| !s.trim().is_empty()));
+    }
+    c
+}
+
+mod props {
+    use super::check_invariants;
+    use proptest::prelude::*;
+
+    const PIECES: &[&str] = &[
+        "a", "ö", "Å", "Ä", "Ö", "å", "ä", "e", "1", "2", "0", "9", "12", "176", "§", "§§", " ", "  ",
+        ".", ",", ":", "/", "-", "–", "\u{a0}", "\u{ad}", "\n", "\n", "\n", "\r\n", "\r", "\u{c}",
+        "\t", "(", ")", "$", "S ", "Kf ", "KS ", "Sn ", "Beslut", "Ärendet", "Beslutsunderlag",
+        "Protokollsutdrag", "Sammanträdesdatum", "2020-12-15", "Socialnämnden", "Sida ", "av ",
+        "........", "____", "Justerandes sign", "Utdragsbestyrkande", "Plats och tid", "Paragrafer",
+        "Innehållsförteckning", "1. ", "- ", "\u{f0b7} ", "kap ", "Dnr ", "s förslag till beslut",
+        "Reservation", "I", "att ", "pdf", "a)",
+    ];
+
+    fn swedish() -> impl Strategy<Value = String> {
+        prop::collection::vec(prop::sample::select(PIECES), 0..300).prop_map(|v| v.concat())
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig { cases: 400, ..ProptestConfig::default() })]
+
+        #[test]
+        fn classify_never_panics_on_any_string(s in any::<String>()) {
+            check_invariants(&s);
+        }
+
+        #[test]
+        fn classify_never_panics_on_swedish(s in swedish()) {
+            check_invariants(&s);
+        }
+
+        #[test]
+        fn recognizers_never_panic(s in swedish()) {
+            for line in s.split(['\n', '\r', '\u{c}']) {
+                if let Some(h) = kommuntext::paragraph_heading(line) {
+                    prop_assert!(h.label.get(line).is_some());
+                    prop_assert!(h.title.map_or(true, |t| t.get(line).is_some()));
+                }
+                if let Some(h) = kommuntext::section_heading(line) {
+                    prop_assert!(h.heading.get(line).is_some());
+                    prop_assert!(h.organ.map_or(true, |t| t.get(line).is_some()));
+                }
+                if let Some(l) = kommuntext::label(line) {
+                    prop_assert!(l.label.get(line).is_some());
+                    prop_assert!(l.value.map_or(true, |t| t.get(line).is_some()));
+                }
+                let _ = kommuntext::furniture_line(line);
+            }
+        }
+    }
+}
+
+/// Hostile inputs finish in time that grows linearly (generous bound: the
+/// test fails only on something quadratic, which would take minutes).
+#[test]
+fn linear_on_hostile_inputs() {
+    use std::time::{Duration, Instant};
+    let inputs: Vec<(&str, String)> = vec![
+        ("100,000 § lines", "§ 1\n".repeat(100_000)),
+        ("1 MiB line", "Beslut ".repeat(1 << 17) + "§ 1 Budget"),
+        ("1 MiB of a's", "a".repeat(1 << 20)),
+        ("only newlines", "\n".repeat(500_000)),
+        ("only form feeds", "\u{c}\n".repeat(200_000)),
+        ("header on every line", "ÖSTBY KOMMUN   PROTOKOLL   Sida 1 (2)\n".repeat(50_000)),
+        ("header block everywhere", "Protokollsutdrag\n\nSammanträdesdatum\n2020-12-15\n\nSocialnämnden\n\nDet här är en lång mening i brödtexten som slutar med punkt.\n\n".repeat(10_000)),
+        ("header every page", "Socialnämnden Protokoll\n§ 1 Text\n\u{c}".repeat(50_000)),
+        ("leaders", "§ 1 Titel ........................ 3\n".repeat(50_000)),
+        ("dots without number", ".".repeat(1 << 20)),
+    ];
+    for (name, text) in &inputs {
+        let t = Instant::now();
+        let c = classify(text);
+        let el = t.elapsed();
+        assert!(!c.lines.is_empty() || text.chars().all(|c| c == '\u{c}' || c == '\n'));
+        assert!(el < Duration::from_secs(60), "{name}: {el:?} for {} bytes", text.len());
+    }
+}
+
+/// Facts known about each protocol fixture: (file, § headings, furniture
+/// lines at least, pages, section headings at least).
+const FIXTURE_FACTS: &[(&str, usize, usize, usize, usize)] = &[];
+
+#[test]
+fn fixtures_protokoll() {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures/protokoll");
+    let mut names: Vec<_> = std::fs::read_dir(&dir)
+        .unwrap()
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|x| x == "txt"))
+        .collect();
+    names.sort();
+    assert!(names.len() >= 12, "{} fixtures", names.len());
+    for path in &names {
+        let text = std::fs::read_to_string(path).unwrap();
+        assert!((2000..=8500).contains(&text.len()), "{}: {} bytes", path.display(), text.len());
+        let c = check_invariants(&text);
+        let name = path.file_name().unwrap().to_str().unwrap();
+        if std::env::var("DUMP").is_ok_and(|d| name.starts_with(&d)) {
+            for (l, d) in c.lines.iter().zip(dump(&text, &c)) {
+                println!("{:>3} p{} {:<70} | {}", l.line.index, l.line.page, d.chars().take(70).collect::<String>(), escape(l.text(&text)).chars().take(70).collect::<String>());
+            }
+        }
+        let paras = c.paragraph_headings().count();
+        let secs = c.section_headings().count();
+        println!("{name}: {} lines, {} pages, {paras} §, {secs} sections, {} furniture", c.lines.len(), c.pages, c.furniture.len());
+        if let Some(&(_, p, f, pages, s)) = FIXTURE_FACTS.iter().find(|f| f.0 == name) {
+            assert_eq!(paras, p, "{name}: § headings");
+            assert!(c.furniture.len() >= f, "{name}: furniture {} < {f}", c.furniture.len());
+            assert_eq!(c.pages, pages, "{name}: pages");
+            assert!(secs >= s, "{name}: sections {secs} < {s}");
+        }
+    }
+}
