@@ -491,6 +491,8 @@ pub fn classify(text: &str) -> Classified {
         }
     }
 
+    let page_index = transcript_page_lines(&trimmed);
+
     let mut out: Vec<ClassifiedLine> = Vec::with_capacity(all.len());
     let mut furniture = Vec::new();
     let mut in_toc = false;
@@ -535,6 +537,7 @@ pub fn classify(text: &str) -> Classified {
                     last_number: &mut last_number,
                     page_fresh,
                     prev_blank,
+                    page_index_line: page_index.get(i).copied().unwrap_or(false),
                     next: next_content
                         .get(i)
                         .copied()
@@ -564,7 +567,50 @@ struct Ctx<'s, 'a> {
     last_number: &'s mut Option<u32>,
     page_fresh: bool,
     prev_blank: bool,
+    page_index_line: bool,
     next: Option<&'a str>,
+}
+
+/// Lines of a flattened transcript (one long line per page) that start
+/// with the running page index `1 `, `2 `, `3 ` …: at least three
+/// consecutive long lines whose leading numbers count up by one. Their
+/// leading number is a page index, never a § number.
+fn transcript_page_lines(trimmed: &[&str]) -> Vec<bool> {
+    let mut marks = vec![false; trimmed.len()];
+    let mut run: Vec<usize> = Vec::new();
+    let mut prev: Option<u32> = None;
+    let flush = |run: &mut Vec<usize>, marks: &mut Vec<bool>| {
+        if run.len() >= 3 {
+            for &r in run.iter() {
+                if let Some(m) = marks.get_mut(r) {
+                    *m = true;
+                }
+            }
+        }
+        run.clear();
+    };
+    for (i, s) in trimmed.iter().enumerate() {
+        if s.is_empty() {
+            continue;
+        }
+        let digits = s.bytes().take_while(u8::is_ascii_digit).count();
+        let n: Option<u32> = if s.len() >= 150 && (1..=4).contains(&digits) {
+            s.get(..digits).and_then(|d| d.parse().ok())
+        } else {
+            None
+        };
+        match (n, prev) {
+            (Some(n), Some(p)) if n == p + 1 => run.push(i),
+            (Some(_), _) => {
+                flush(&mut run, &mut marks);
+                run.push(i);
+            }
+            (None, _) => flush(&mut run, &mut marks),
+        }
+        prev = n;
+    }
+    flush(&mut run, &mut marks);
+    marks
 }
 
 fn classify_content(raw: &str, s: &str, base: usize, cx: &mut Ctx<'_, '_>) -> LineClass {
@@ -606,6 +652,7 @@ fn classify_content(raw: &str, s: &str, base: usize, cx: &mut Ctx<'_, '_>) -> Li
     if let Some(h) = para {
         let accept = match h.strength {
             Strength::Strong | Strength::Medium => true,
+            Strength::Weak if cx.page_index_line && h.label.start == 0 => false,
             Strength::Weak => {
                 let seq = cx
                     .last_number
@@ -630,7 +677,7 @@ fn classify_content(raw: &str, s: &str, base: usize, cx: &mut Ctx<'_, '_>) -> Li
             return LineClass::Label(offset_label(l, base));
         }
     }
-    if let Some(item) = list_item(raw, true) {
+    if let Some(item) = list_item(raw, !cx.page_index_line) {
         return LineClass::ListItem(ListItem {
             marker_span: item.marker_span.map(|m| m.offset(base)),
             body: item.body.offset(base),

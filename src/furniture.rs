@@ -255,7 +255,12 @@ pub fn furniture_line(line: &str) -> Option<FurnitureKind> {
             return Some(FurnitureKind::SignatureBox);
         }
     }
-    if CHROME.contains(&l) || l.starts_with("copied!") || l.starts_with("din position:") {
+    let site_title = l.starts_with("download ") || l.ends_with(" download") || l.ends_with("free download");
+    if CHROME.contains(&l)
+        || site_title
+        || l.starts_with("copied!")
+        || l.starts_with("din position:")
+    {
         return Some(FurnitureKind::Other);
     }
     if ends_with_page_number(s) {

@@ -114,11 +114,11 @@ fn is_word_char(c: char) -> bool {
 pub fn paragraph_heading(line: &str) -> Option<ParagraphHeading> {
     let t = Span::new(0, line.len()).trim(line);
     let s = t.get(line)?;
-    if s.is_empty() || s.len() > 400 {
+    if s.is_empty() {
         return None;
     }
     let lower_has_attachment = {
-        let l = s.to_ascii_lowercase();
+        let l = prefix(s, 300).to_ascii_lowercase();
         l.contains(".pdf") || l.contains(".doc") || l.contains(".xls")
     };
     if lower_has_attachment {
@@ -306,7 +306,7 @@ pub fn paragraph_heading(line: &str) -> Option<ParagraphHeading> {
         _ => Strength::Weak,
     };
     let title_looks = title_first.is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
-        && !title.trim_end().ends_with(['.', ',', ';'])
+        && (transcript || !title.trim_end().ends_with(['.', ',', ';']))
         && title.trim().chars().count() >= 3;
     let bare = marker.is_none() && code.is_none();
     if (bare || marker == Some('$')) && !title_looks {
@@ -330,6 +330,16 @@ pub fn paragraph_heading(line: &str) -> Option<ParagraphHeading> {
         title: title_span,
         strength,
     })
+}
+
+/// The longest prefix of `s` of at most `n` bytes that ends on a char
+/// boundary.
+fn prefix(s: &str, n: usize) -> &str {
+    let mut end = n.min(s.len());
+    while !s.is_char_boundary(end) {
+        end -= 1;
+    }
+    s.get(..end).unwrap_or("")
 }
 
 /// Skips white space from `pos`.
