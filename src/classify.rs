@@ -436,14 +436,27 @@ fn toc_entry(s: &str, in_toc: bool) -> Option<TocEntry> {
 /// Whether a line reads like body text (for the content sub-heading rule).
 fn bodyish(s: &str) -> bool {
     let s = s.trim();
-    s.chars().count() >= 50 || (s.ends_with('.') && s.contains(' '))
+    let starts_upper = s.chars().next().is_some_and(char::is_uppercase);
+    starts_upper && (s.chars().count() >= 50 || (s.ends_with('.') && s.contains(' ')))
 }
 
 /// A content sub-heading: short, capitalized, no sentence punctuation.
 fn subheading_shape(s: &str) -> bool {
     let s = s.trim();
     let n = s.chars().count();
-    if !(3..=60).contains(&n) || s.split_whitespace().count() > 7 {
+    if !(3..=40).contains(&n) || s.split_whitespace().count() > 5 {
+        return false;
+    }
+    // A decision lead-in (`Kommunfullmäktige beslutar`) or a sentence led
+    // by an organ is not a heading.
+    let first_word = s.split_whitespace().next().unwrap_or("");
+    let last_word = s.split_whitespace().next_back().unwrap_or("").to_lowercase();
+    if is_organ_name(first_word)
+        || matches!(
+            last_word.as_str(),
+            "beslutar" | "föreslår" | "föreslås" | "hemställer" | "yrkar" | "att" | "och" | "samt"
+        )
+    {
         return false;
     }
     let Some(first) = s.chars().next() else {
@@ -499,6 +512,7 @@ pub fn classify(text: &str) -> Classified {
     let mut toc_misses = 0usize;
     let mut toc_first: Option<u32> = None;
     let mut list_state = false;
+    let mut list_items: Option<bool> = None;
     let mut page_fresh = true;
     let mut prev_blank = true;
     let mut last_number: Option<u32> = None;
@@ -534,6 +548,7 @@ pub fn classify(text: &str) -> Classified {
                     toc_misses: &mut toc_misses,
                     toc_first: &mut toc_first,
                     list_state: &mut list_state,
+                    list_items: &mut list_items,
                     last_number: &mut last_number,
                     page_fresh,
                     prev_blank,
@@ -564,6 +579,8 @@ struct Ctx<'s, 'a> {
     toc_misses: &'s mut usize,
     toc_first: &'s mut Option<u32>,
     list_state: &'s mut bool,
+    /// Once a plain list has started: whether it is tight.
+    list_items: &'s mut Option<bool>,
     last_number: &'s mut Option<u32>,
     page_fresh: bool,
     prev_blank: bool,
@@ -669,6 +686,7 @@ fn classify_content(raw: &str, s: &str, base: usize, cx: &mut Ctx<'_, '_>) -> Li
     }
     if let Some(h) = section {
         *cx.list_state = h.kind.lists_items();
+        *cx.list_items = None;
         return LineClass::SectionHeading(offset_section(h, base));
     }
     if s.len() <= 200 {
@@ -685,7 +703,17 @@ fn classify_content(raw: &str, s: &str, base: usize, cx: &mut Ctx<'_, '_>) -> Li
         });
     }
     if *cx.list_state {
-        if s.chars().count() <= 100 && !s.ends_with(':') {
+        // A tight list (no blank lines between items) ends at a blank line:
+        // a signature block may follow `Beslutet ska skickas till`.
+        let first = cx.list_items.is_none();
+        let ends = match *cx.list_items {
+            Some(tight) => tight && cx.prev_blank,
+            None => false,
+        };
+        if !ends && s.chars().count() <= 100 && !s.ends_with(':') {
+            if first {
+                *cx.list_items = Some(!cx.prev_blank);
+            }
             return LineClass::ListItem(ListItem {
                 marker: ListMarker::Plain,
                 marker_span: None,

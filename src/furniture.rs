@@ -161,7 +161,7 @@ fn is_page_number(s: &str) -> bool {
     static RE: Lazy<Option<Regex>> = Lazy::new(|| {
         Regex::new(
             r"(?x)^(?:
-                (?i:sidan|sida|sid|s\.|page)\s*\d{1,4}\s*(?:\(\s*\d{1,4}\s*\)|\[\s*\d{1,4}\s*\]|(?i:av|of|/)\s*\d{1,4})?
+                (?i:sidan|sida|sid|blad|s\.|page)\s*\d{1,4}\s*(?:\(\s*\d{1,4}\s*\)|\[\s*\d{1,4}\s*\]|(?i:av|of|/)\s*\d{1,4})?
               | (?i:sida|sid)\s*\(\s*\d{0,4}\s*\)
               | \d{1,4}\s*(?:\(\s*\d{1,4}\s*\)|\[\s*\d{1,4}\s*\]|/\s*\d{1,4}|(?i:av)\s+\d{1,4})
               | \(\s*\d{1,4}\s*\)

@@ -259,6 +259,7 @@ const SECTION_HEADINGS: &[(&str, SectionKind)] = &[
     ("protokollsutdrag till", SectionKind::Distribution),
     ("protokollsutdrag skickas till", SectionKind::Distribution),
     ("utdrag till", SectionKind::Distribution),
+    ("expedierats till", SectionKind::Distribution),
     ("kopia av beslut till", SectionKind::Distribution),
     ("kopia av beslutet till", SectionKind::Distribution),
     ("kopia till", SectionKind::Distribution),
@@ -282,6 +283,24 @@ const SECTION_HEADINGS: &[(&str, SectionKind)] = &[
     ("överklagande", SectionKind::Other),
     ("övrigt", SectionKind::Other),
 ];
+
+/// Headings that count only when followed by a colon (`Utdrag: KS`,
+/// `Exp: Revisorerna`), being ordinary words otherwise.
+const COLON_HEADINGS: &[(&str, SectionKind)] = &[
+    ("utdrag", SectionKind::Distribution),
+    ("exp", SectionKind::Distribution),
+    ("kopia", SectionKind::Distribution),
+    ("bilaga", SectionKind::DecisionBasis),
+    ("bilagor", SectionKind::DecisionBasis),
+];
+
+fn colon_heading(head: &str) -> Option<(SectionKind, Option<Span>)> {
+    let n = normalize(head);
+    COLON_HEADINGS
+        .iter()
+        .find(|(h, _)| *h == n)
+        .map(|(_, k)| (*k, None))
+}
 
 /// Words ending a genitive organ phrase in `<Organ>s beslut`, `<Organ>s
 /// förslag till beslut` and similar headings, and the kind each suffix word
@@ -499,7 +518,9 @@ pub fn section_heading(line: &str) -> Option<SectionHeading> {
     let core_len = s.strip_suffix(':').map_or(s.len(), |c| c.trim_end().len());
     let core = s.get(..core_len)?;
     let heading = Span::new(t.start, t.start + core_len);
-    if let Some((kind, organ)) = match_heading(core) {
+    let colon_form = core_len < s.len();
+    let whole = match_heading(core).or_else(|| colon_form.then(|| colon_heading(core)).flatten());
+    if let Some((kind, organ)) = whole {
         return Some(SectionHeading {
             kind,
             heading,
@@ -516,7 +537,7 @@ pub fn section_heading(line: &str) -> Option<SectionHeading> {
     if after.trim().is_empty() {
         return None;
     }
-    let (kind, organ) = match_heading(head)?;
+    let (kind, organ) = match_heading(head).or_else(|| colon_heading(head))?;
     Some(SectionHeading {
         kind,
         heading: Span::new(t.start, t.start + head.len()),
