@@ -476,13 +476,17 @@ fn by_page_repetition(
 
 /// Recurring header blocks in text without form feeds.
 fn by_block_repetition(trimmed: &[&str], out: &mut [Option<FurnitureKind>]) {
+    // Lines without letters (dates, numbers) must repeat exactly: every
+    // date normalizes to the same key.
     let keys: Vec<Option<String>> = trimmed
         .iter()
         .map(|s| {
             if s.is_empty() || s.len() > 100 || protected(s) || ends_like_sentence(s) {
                 None
-            } else {
+            } else if s.chars().any(char::is_alphabetic) {
                 key(s)
+            } else {
+                Some(format!("={s}"))
             }
         })
         .collect();
@@ -524,7 +528,10 @@ fn by_block_repetition(trimmed: &[&str], out: &mut [Option<FurnitureKind>]) {
             continue;
         }
         let strong = run.iter().any(|&r| {
-            repeated(r) && trimmed.get(r).is_some_and(|s| header_word(s))
+            repeated(r)
+                && trimmed
+                    .get(r)
+                    .is_some_and(|s| header_word(s) && s.chars().any(char::is_alphabetic))
         });
         let repeated_count = run.iter().filter(|&&r| repeated(r)).count();
         let single_ok = repeated_count == 1
