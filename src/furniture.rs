@@ -255,6 +255,17 @@ pub fn furniture_line(line: &str) -> Option<FurnitureKind> {
             return Some(FurnitureKind::SignatureBox);
         }
     }
+    // A clerk's expedition stamp: `Exp / 2020-12-18`, `Exp. 2020`, `Expedierat 2019-05-03`.
+    let stamp = ["exp", "expedierat", "expedierad"].iter().any(|w| {
+        l.strip_prefix(w).is_some_and(|r| {
+            !r.is_empty()
+                && r.starts_with([' ', '/', '.', ':'])
+                && r.chars().all(|c| c.is_ascii_digit() || matches!(c, ' ' | '/' | '.' | ':' | '-'))
+        })
+    });
+    if stamp {
+        return Some(FurnitureKind::Other);
+    }
     let site_title = l.starts_with("download ") || l.ends_with(" download") || l.ends_with("free download");
     if CHROME.contains(&l)
         || site_title
@@ -542,13 +553,15 @@ fn by_block_repetition(trimmed: &[&str], out: &mut [Option<FurnitureKind>]) {
                         .is_some_and(|s| header_word(s) && s.bytes().any(|b| b.is_ascii_digit()) && s.contains(' '))
             });
         if strong && (repeated_count >= 2 || single_ok) {
-            let footer = run
+            // Lines before the last signature box of the run close a page
+            // (footer); lines after it open the next one (header).
+            let last_sig = run
                 .iter()
-                .any(|&r| out.get(r).is_some_and(|o| *o == Some(FurnitureKind::SignatureBox)));
-            for &r in &run {
+                .rposition(|&r| out.get(r).is_some_and(|o| *o == Some(FurnitureKind::SignatureBox)));
+            for (pos, &r) in run.iter().enumerate() {
                 if let Some(o) = out.get_mut(r) {
                     if o.is_none() {
-                        *o = Some(if footer {
+                        *o = Some(if last_sig.is_some_and(|l| pos < l) {
                             FurnitureKind::PageFooter
                         } else {
                             FurnitureKind::PageHeader

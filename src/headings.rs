@@ -934,8 +934,15 @@ pub fn label(line: &str) -> Option<Label> {
     let (n, kind) = best?;
     let label_span = Span::new(t.start, t.start + n);
     let after = s.get(n..)?;
+    // A value made only of signature leaders (`Sekreterare ........`) is no
+    // value; leaders after a value are not part of it.
     let value_of = |off: usize| -> Option<Span> {
         let v = Span::new(t.start + off, t.end).trim(line);
+        let text = v.get(line)?;
+        let kept = text.trim_end_matches(|c: char| matches!(c, '.' | '_' | '…') || c.is_whitespace());
+        let dropped = text.len() - kept.len();
+        let leaders = text.get(kept.len()..).map_or(0, |d| d.chars().filter(|c| !c.is_whitespace()).count());
+        let v = if leaders >= 3 { Span::new(v.start, v.end - dropped) } else { v };
         (!v.is_empty()).then_some(v)
     };
     let Some(c) = after.chars().next() else {
@@ -968,8 +975,9 @@ pub fn label(line: &str) -> Option<Label> {
         let gap = after.len() - rest.len();
         let wide = gap >= 2 || after.starts_with('\t');
         let first = rest.chars().next()?;
-        let valueish = first.is_uppercase() || first.is_ascii_digit() || first == '(';
-        let sentence = s.ends_with(['.', '!', '?']) && !wide;
+        let leaders = rest.starts_with("...") || rest.starts_with("___") || rest.starts_with('…');
+        let valueish = first.is_uppercase() || first.is_ascii_digit() || first == '(' || leaders;
+        let sentence = s.ends_with(['.', '!', '?']) && !s.ends_with("..") && !wide;
         if (wide || valueish) && !sentence && s.len() <= 160 {
             return Some(Label {
                 kind,
