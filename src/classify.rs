@@ -450,7 +450,11 @@ fn subheading_shape(s: &str) -> bool {
     // A decision lead-in (`Kommunfullmäktige beslutar`) or a sentence led
     // by an organ is not a heading.
     let first_word = s.split_whitespace().next().unwrap_or("");
-    let last_word = s.split_whitespace().next_back().unwrap_or("").to_lowercase();
+    let last_word = s
+        .split_whitespace()
+        .next_back()
+        .unwrap_or("")
+        .to_lowercase();
     if is_organ_name(first_word)
         || matches!(
             last_word.as_str(),
@@ -654,9 +658,16 @@ fn classify_content(raw: &str, s: &str, base: usize, cx: &mut Ctx<'_, '_>) -> Li
         *cx.in_toc = false;
     }
     let para = paragraph_heading(raw);
-    let section = if s.len() <= 120 { section_heading(raw) } else { None };
+    let section = if s.len() <= 120 {
+        section_heading(raw)
+    } else {
+        None
+    };
     if *cx.in_toc {
-        if para.is_some_and(|p| p.strength == Strength::Strong) || section.is_some() || label(raw).is_some() {
+        if para.is_some_and(|p| p.strength == Strength::Strong)
+            || section.is_some()
+            || label(raw).is_some()
+        {
             *cx.in_toc = false;
         } else {
             *cx.toc_misses += 1;
@@ -722,7 +733,12 @@ fn classify_content(raw: &str, s: &str, base: usize, cx: &mut Ctx<'_, '_>) -> Li
         }
         *cx.list_state = false;
     }
-    if cx.prev_blank && subheading_shape(s) && cx.next.is_some_and(|n| bodyish(n) && section_heading(n).is_none()) {
+    if cx.prev_blank
+        && subheading_shape(s)
+        && cx
+            .next
+            .is_some_and(|n| bodyish(n) && section_heading(n).is_none())
+    {
         let t = Span::new(0, raw.len()).trim(raw);
         return LineClass::SectionHeading(SectionHeading {
             kind: SectionKind::Other,

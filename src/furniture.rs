@@ -246,11 +246,15 @@ pub fn furniture_line(line: &str) -> Option<FurnitureKind> {
     // Several signature boxes side by side in a -layout line.
     if s.contains("  ") {
         let mut cols = 0;
-        let all = s.split("  ").map(str::trim).filter(|c| !c.is_empty()).all(|c| {
-            cols += 1;
-            let lc = lower_ws(c);
-            SIGNATURE_WORDS.contains(&lc.as_str()) || is_separator(c).is_some()
-        });
+        let all = s
+            .split("  ")
+            .map(str::trim)
+            .filter(|c| !c.is_empty())
+            .all(|c| {
+                cols += 1;
+                let lc = lower_ws(c);
+                SIGNATURE_WORDS.contains(&lc.as_str()) || is_separator(c).is_some()
+            });
         if all && cols >= 2 {
             return Some(FurnitureKind::SignatureBox);
         }
@@ -260,13 +264,15 @@ pub fn furniture_line(line: &str) -> Option<FurnitureKind> {
         l.strip_prefix(w).is_some_and(|r| {
             !r.is_empty()
                 && r.starts_with([' ', '/', '.', ':'])
-                && r.chars().all(|c| c.is_ascii_digit() || matches!(c, ' ' | '/' | '.' | ':' | '-'))
+                && r.chars()
+                    .all(|c| c.is_ascii_digit() || matches!(c, ' ' | '/' | '.' | ':' | '-'))
         })
     });
     if stamp {
         return Some(FurnitureKind::Other);
     }
-    let site_title = l.starts_with("download ") || l.ends_with(" download") || l.ends_with("free download");
+    let site_title =
+        l.starts_with("download ") || l.ends_with(" download") || l.ends_with("free download");
     if CHROME.contains(&l)
         || site_title
         || l.starts_with("copied!")
@@ -286,8 +292,10 @@ fn is_bare_number(s: &str) -> bool {
 
 fn is_date_only(s: &str) -> bool {
     static RE: Lazy<Option<Regex>> = Lazy::new(|| {
-        Regex::new(r"^(?:\d{4}-\d{2}-\d{2}|\d{6}|\d{1,2}\s+[a-zåäö]+\s+\d{4}|\d{1,2}\.\d{1,2}\.\d{4})$")
-            .ok()
+        Regex::new(
+            r"^(?:\d{4}-\d{2}-\d{2}|\d{6}|\d{1,2}\s+[a-zåäö]+\s+\d{4}|\d{1,2}\.\d{1,2}\.\d{4})$",
+        )
+        .ok()
     });
     s.len() <= 30 && RE.as_ref().is_some_and(|re| re.is_match(s))
 }
@@ -451,7 +459,8 @@ fn by_page_repetition(
     for idx in &per_page {
         let len = idx.len();
         for (pos, &i) in idx.iter().enumerate().take(TOP) {
-            let bare_edge = pos == 0 && len > 1 && trimmed.get(i).is_some_and(|s| is_bare_number(s));
+            let bare_edge =
+                pos == 0 && len > 1 && trimmed.get(i).is_some_and(|s| is_bare_number(s));
             if bare_edge {
                 if let Some(o) = out.get_mut(i) {
                     *o = Some(FurnitureKind::PageNumber);
@@ -467,7 +476,8 @@ fn by_page_repetition(
             }
         }
         for (pos, &i) in idx.iter().rev().enumerate().take(BOTTOM) {
-            let bare_edge = pos == 0 && len > 1 && trimmed.get(i).is_some_and(|s| is_bare_number(s));
+            let bare_edge =
+                pos == 0 && len > 1 && trimmed.get(i).is_some_and(|s| is_bare_number(s));
             if bare_edge {
                 if let Some(o) = out.get_mut(i) {
                     *o = Some(FurnitureKind::PageNumber);
@@ -548,16 +558,17 @@ fn by_block_repetition(trimmed: &[&str], out: &mut [Option<FurnitureKind>]) {
         let single_ok = repeated_count == 1
             && run.iter().any(|&r| {
                 repeated(r)
-                    && trimmed
-                        .get(r)
-                        .is_some_and(|s| header_word(s) && s.bytes().any(|b| b.is_ascii_digit()) && s.contains(' '))
+                    && trimmed.get(r).is_some_and(|s| {
+                        header_word(s) && s.bytes().any(|b| b.is_ascii_digit()) && s.contains(' ')
+                    })
             });
         if strong && (repeated_count >= 2 || single_ok) {
             // Lines before the last signature box of the run close a page
             // (footer); lines after it open the next one (header).
-            let last_sig = run
-                .iter()
-                .rposition(|&r| out.get(r).is_some_and(|o| *o == Some(FurnitureKind::SignatureBox)));
+            let last_sig = run.iter().rposition(|&r| {
+                out.get(r)
+                    .is_some_and(|o| *o == Some(FurnitureKind::SignatureBox))
+            });
             for (pos, &r) in run.iter().enumerate() {
                 if let Some(o) = out.get_mut(r) {
                     if o.is_none() {

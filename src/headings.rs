@@ -189,7 +189,10 @@ const SECTION_HEADINGS: &[(&str, SectionKind)] = &[
     ("ärende", SectionKind::Description),
     ("ärendebeskrivning", SectionKind::Description),
     ("beskrivning av ärendet", SectionKind::Description),
-    ("beskrivning av ärendet och skälen för förslaget", SectionKind::Description),
+    (
+        "beskrivning av ärendet och skälen för förslaget",
+        SectionKind::Description,
+    ),
     ("ärendebeskrivning och bakgrund", SectionKind::Description),
     ("sammanfattning", SectionKind::Summary),
     ("sammanfattning av ärendet", SectionKind::Summary),
@@ -225,7 +228,10 @@ const SECTION_HEADINGS: &[(&str, SectionKind)] = &[
     ("beslutsgång", SectionKind::Procedure),
     ("propositionsordning", SectionKind::Procedure),
     ("proposition", SectionKind::Procedure),
-    ("propositionsordning och beslutsgång", SectionKind::Procedure),
+    (
+        "propositionsordning och beslutsgång",
+        SectionKind::Procedure,
+    ),
     ("beslutsordning", SectionKind::Procedure),
     ("omröstning", SectionKind::Vote),
     ("omröstningar", SectionKind::Vote),
@@ -570,8 +576,7 @@ fn match_heading(s: &str) -> Option<(SectionKind, Option<Span>)> {
             _ => None,
         };
         if let (Some(kind), Some((_, w1))) = (kind, ws.get(1)) {
-            if w1.starts_with('(') || matches!(w1.to_lowercase().as_str(), "från" | "av" | "mot")
-            {
+            if w1.starts_with('(') || matches!(w1.to_lowercase().as_str(), "från" | "av" | "mot") {
                 return Some((kind, None));
             }
         }
@@ -727,14 +732,26 @@ const LABELS: &[(&str, LabelKind)] = &[
     ("protokollsjusterare", LabelKind::Adjusters),
     ("justering", LabelKind::Adjusters),
     ("justeras", LabelKind::Adjusters),
-    ("justeringens plats och tid", LabelKind::AdjustmentPlaceAndTime),
-    ("justeringens tid och plats", LabelKind::AdjustmentPlaceAndTime),
+    (
+        "justeringens plats och tid",
+        LabelKind::AdjustmentPlaceAndTime,
+    ),
+    (
+        "justeringens tid och plats",
+        LabelKind::AdjustmentPlaceAndTime,
+    ),
     ("justeringens plats och", LabelKind::AdjustmentPlaceAndTime),
     ("justeringens tid", LabelKind::AdjustmentPlaceAndTime),
     ("justeringens plats", LabelKind::AdjustmentPlaceAndTime),
     ("justeringens datum", LabelKind::AdjustmentPlaceAndTime),
-    ("plats och tid för justering", LabelKind::AdjustmentPlaceAndTime),
-    ("tid och plats för justering", LabelKind::AdjustmentPlaceAndTime),
+    (
+        "plats och tid för justering",
+        LabelKind::AdjustmentPlaceAndTime,
+    ),
+    (
+        "tid och plats för justering",
+        LabelKind::AdjustmentPlaceAndTime,
+    ),
     ("justeringsdag", LabelKind::AdjustmentPlaceAndTime),
     ("justeringsdatum", LabelKind::AdjustmentPlaceAndTime),
     ("underskrifter", LabelKind::Signatures),
@@ -939,10 +956,17 @@ pub fn label(line: &str) -> Option<Label> {
     let value_of = |off: usize| -> Option<Span> {
         let v = Span::new(t.start + off, t.end).trim(line);
         let text = v.get(line)?;
-        let kept = text.trim_end_matches(|c: char| matches!(c, '.' | '_' | '…') || c.is_whitespace());
+        let kept =
+            text.trim_end_matches(|c: char| matches!(c, '.' | '_' | '…') || c.is_whitespace());
         let dropped = text.len() - kept.len();
-        let leaders = text.get(kept.len()..).map_or(0, |d| d.chars().filter(|c| !c.is_whitespace()).count());
-        let v = if leaders >= 3 { Span::new(v.start, v.end - dropped) } else { v };
+        let leaders = text
+            .get(kept.len()..)
+            .map_or(0, |d| d.chars().filter(|c| !c.is_whitespace()).count());
+        let v = if leaders >= 3 {
+            Span::new(v.start, v.end - dropped)
+        } else {
+            v
+        };
         (!v.is_empty()).then_some(v)
     };
     let Some(c) = after.chars().next() else {
@@ -988,7 +1012,9 @@ pub fn label(line: &str) -> Option<Label> {
         }
         return None;
     }
-    let mixed_case = label_span.get(line).is_some_and(|l| l.chars().any(char::is_lowercase));
+    let mixed_case = label_span
+        .get(line)
+        .is_some_and(|l| l.chars().any(char::is_lowercase));
     if c.is_ascii_digit() || (c.is_uppercase() && mixed_case) {
         return Some(Label {
             kind,

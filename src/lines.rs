@@ -22,7 +22,7 @@ use crate::Span;
 ///
 /// ```
 /// use kommuntext::lines;
-/// let text = "§ 12\r\n  Budget 2024\n\fSida 2 (4)";
+/// let text = "§ 12\r\n  Budget 2024\n\u{c}Sida 2 (4)";
 /// let all: Vec<_> = lines(text).collect();
 /// assert_eq!(all.len(), 3);
 /// assert_eq!(all[0].text(text), "§ 12");
@@ -115,7 +115,7 @@ impl Line {
     ///
     /// ```
     /// use kommuntext::lines;
-    /// let text = "Sida 1\n\fSida 2";
+    /// let text = "Sida 1\n\u{c}Sida 2";
     /// let pages: Vec<usize> = lines(text).map(|l| l.page_number()).collect();
     /// assert_eq!(pages, [1, 2]);
     /// ```

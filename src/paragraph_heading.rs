@@ -85,9 +85,9 @@ const NOT_CODES: &[&str] = &[
     "ej", "se", "nr", "kl", "sid", "dnr", "kap", "av", "den", "per", "bil", "tel", "tid", "om",
     "år", "mot", "med", "vid", "ca", "kv", "st", "pkt", "sida", "jan", "feb", "mar", "apr", "maj",
     "jun", "jul", "aug", "sep", "okt", "nov", "dec", "bet", "mom", "ärende", "bilaga", "punkt",
-    "datum", "till", "och", "för", "nya", "alla", "klass", "vecka", "v", "kr", "tkr", "mkr",
-    "ca", "totalt", "summa", "rad", "not", "p", "i", "a", "o", "en", "ett", "de", "vi", "vår",
-    "ja", "nej", "tom", "fr",
+    "datum", "till", "och", "för", "nya", "alla", "klass", "vecka", "v", "kr", "tkr", "mkr", "ca",
+    "totalt", "summa", "rad", "not", "p", "i", "a", "o", "en", "ett", "de", "vi", "vår", "ja",
+    "nej", "tom", "fr",
 ];
 
 fn is_word_char(c: char) -> bool {
@@ -255,8 +255,7 @@ pub fn paragraph_heading(line: &str) -> Option<ParagraphHeading> {
         }
         Some(l @ 'a'..='h')
             if marker == Some('§')
-                && s
-                    .get(pos + 1..)?
+                && s.get(pos + 1..)?
                     .chars()
                     .next()
                     .map_or(true, char::is_whitespace) =>
@@ -316,11 +315,8 @@ pub fn paragraph_heading(line: &str) -> Option<ParagraphHeading> {
         return None;
     }
     let label_start = code.map_or(if transcript { num_start } else { 0 }, |c| c.start);
-    let title_span = (!title.trim().is_empty()).then(|| {
-        Span::new(title_off, s.len())
-            .trim(s)
-            .offset(t.start)
-    });
+    let title_span =
+        (!title.trim().is_empty()).then(|| Span::new(title_off, s.len()).trim(s).offset(t.start));
     Some(ParagraphHeading {
         number,
         suffix: suffix.map(|x| x.offset(t.start)),

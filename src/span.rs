@@ -129,7 +129,7 @@ impl From<Span> for Range<usize> {
 impl Index<Span> for str {
     type Output = str;
     #[inline]
-    #[allow(clippy::indexing_slicing)]
+    #[allow(clippy::indexing_slicing, clippy::string_slice)]
     fn index(&self, span: Span) -> &str {
         &self[span.range()]
     }

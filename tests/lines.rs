@@ -105,7 +105,10 @@ fn run_spec(prefix: &str, actual: impl Fn(&str) -> Vec<String>) -> usize {
     let mut failures = Vec::new();
     let mut cases = 0;
     for ex in &examples {
-        let got: Vec<String> = actual(&ex.input).iter().map(|g| spec::unescape(g)).collect();
+        let got: Vec<String> = actual(&ex.input)
+            .iter()
+            .map(|g| spec::unescape(g))
+            .collect();
         cases += got.len().max(1);
         if std::env::var("SPEC_ACTUAL").is_ok() {
             println!("{}\n{}\n", ex.origin, got.join("\n"));
@@ -217,7 +220,10 @@ fn spec_case_count() {
         .flat_map(|p| spec::read_all(p))
         .map(|e| e.expected.len())
         .sum();
-    assert!(blocks >= 40 && cases >= 150, "{blocks} blocks, {cases} cases");
+    assert!(
+        blocks >= 40 && cases >= 150,
+        "{blocks} blocks, {cases} cases"
+    );
 }
 
 #[test]
@@ -228,7 +234,12 @@ fn dump_seeds() {
         let c = classify(&text);
         if std::env::var("DUMP").is_ok() {
             for (l, d) in c.lines.iter().zip(dump(&text, &c)) {
-                println!("{:>3} {:<60} | {}", l.line.index, d, escape(l.text(&text)).chars().take(60).collect::<String>());
+                println!(
+                    "{:>3} {:<60} | {}",
+                    l.line.index,
+                    d,
+                    escape(l.text(&text)).chars().take(60).collect::<String>()
+                );
             }
         }
     }
@@ -247,7 +258,10 @@ fn spans_of(class: &LineClass) -> Vec<kommuntext::Span> {
             .collect(),
         LineClass::Label(l) => [Some(l.label), l.value].into_iter().flatten().collect(),
         LineClass::TocEntry(e) => [Some(e.title), e.page].into_iter().flatten().collect(),
-        LineClass::ListItem(i) => [Some(i.body), i.marker_span].into_iter().flatten().collect(),
+        LineClass::ListItem(i) => [Some(i.body), i.marker_span]
+            .into_iter()
+            .flatten()
+            .collect(),
         _ => Vec::new(),
     }
 }
@@ -264,7 +278,11 @@ pub fn check_invariants(text: &str) -> Classified {
         assert_eq!(l.full.start, prev, "lines must tile the text");
         prev = l.full.end;
         assert!(l.full.contains(l.span));
-        assert!(l.span.get(text).is_some(), "line span {:?} not on char boundaries", l.span);
+        assert!(
+            l.span.get(text).is_some(),
+            "line span {:?} not on char boundaries",
+            l.span
+        );
         assert!(l.page < c.pages.max(1));
         for s in spans_of(&cl.class) {
             assert!(l.span.contains(s), "{s:?} outside line {:?}", l.span);
@@ -277,7 +295,9 @@ pub fn check_invariants(text: &str) -> Classified {
             _ => assert!(!l.is_blank(text)),
         }
     }
-    assert!(text.get(prev..).is_some_and(|rest| rest.chars().all(|c| c == '\u{c}')));
+    assert!(text
+        .get(prev..)
+        .is_some_and(|rest| rest.chars().all(|c| c == '\u{c}')));
     assert_eq!(c.furniture.len(), furniture_lines);
     for f in &c.furniture {
         assert!(f.span.get(text).is_some_and(|s| !s.trim().is_empty()));
@@ -290,13 +310,73 @@ mod props {
     use proptest::prelude::*;
 
     const PIECES: &[&str] = &[
-        "a", "ö", "Å", "Ä", "Ö", "å", "ä", "e", "1", "2", "0", "9", "12", "176", "§", "§§", " ", "  ",
-        ".", ",", ":", "/", "-", "–", "\u{a0}", "\u{ad}", "\n", "\n", "\n", "\r\n", "\r", "\u{c}",
-        "\t", "(", ")", "$", "S ", "Kf ", "KS ", "Sn ", "Beslut", "Ärendet", "Beslutsunderlag",
-        "Protokollsutdrag", "Sammanträdesdatum", "2020-12-15", "Socialnämnden", "Sida ", "av ",
-        "........", "____", "Justerandes sign", "Utdragsbestyrkande", "Plats och tid", "Paragrafer",
-        "Innehållsförteckning", "1. ", "- ", "\u{f0b7} ", "kap ", "Dnr ", "s förslag till beslut",
-        "Reservation", "I", "att ", "pdf", "a)",
+        "a",
+        "ö",
+        "Å",
+        "Ä",
+        "Ö",
+        "å",
+        "ä",
+        "e",
+        "1",
+        "2",
+        "0",
+        "9",
+        "12",
+        "176",
+        "§",
+        "§§",
+        " ",
+        "  ",
+        ".",
+        ",",
+        ":",
+        "/",
+        "-",
+        "–",
+        "\u{a0}",
+        "\u{ad}",
+        "\n",
+        "\n",
+        "\n",
+        "\r\n",
+        "\r",
+        "\u{c}",
+        "\t",
+        "(",
+        ")",
+        "$",
+        "S ",
+        "Kf ",
+        "KS ",
+        "Sn ",
+        "Beslut",
+        "Ärendet",
+        "Beslutsunderlag",
+        "Protokollsutdrag",
+        "Sammanträdesdatum",
+        "2020-12-15",
+        "Socialnämnden",
+        "Sida ",
+        "av ",
+        "........",
+        "____",
+        "Justerandes sign",
+        "Utdragsbestyrkande",
+        "Plats och tid",
+        "Paragrafer",
+        "Innehållsförteckning",
+        "1. ",
+        "- ",
+        "\u{f0b7} ",
+        "kap ",
+        "Dnr ",
+        "s förslag till beslut",
+        "Reservation",
+        "I",
+        "att ",
+        "pdf",
+        "a)",
     ];
 
     fn swedish() -> impl Strategy<Value = String> {
@@ -359,7 +439,11 @@ fn linear_on_hostile_inputs() {
         let c = classify(text);
         let el = t.elapsed();
         assert!(!c.lines.is_empty() || text.chars().all(|c| c == '\u{c}' || c == '\n'));
-        assert!(el < Duration::from_secs(60), "{name}: {el:?} for {} bytes", text.len());
+        assert!(
+            el < Duration::from_secs(60),
+            "{name}: {el:?} for {} bytes",
+            text.len()
+        );
     }
 }
 
@@ -370,16 +454,58 @@ fn linear_on_hostile_inputs() {
 const FIXTURE_FACTS: &[(&str, &[u32], usize, usize, usize)] = &[
     ("bergsjo_sn_utdrag_2022.txt", &[61], 11, 1, 10),
     ("ekdalen_myn_2023_layout.txt", &[19, 20, 21], 12, 3, 11),
-    ("ekhammar_bun_2016_crlf.txt", &[79, 80, 81, 82, 83], 1, 1, 13),
-    ("hagforsa_ks_2005_nosign.txt", &[141, 142, 143, 144, 145], 7, 1, 6),
-    ("hallefors_kf_2018_transcript.txt", &[23, 24, 25, 26, 27], 2, 1, 0),
+    (
+        "ekhammar_bun_2016_crlf.txt",
+        &[79, 80, 81, 82, 83],
+        1,
+        1,
+        13,
+    ),
+    (
+        "hagforsa_ks_2005_nosign.txt",
+        &[141, 142, 143, 144, 145],
+        7,
+        1,
+        6,
+    ),
+    (
+        "hallefors_kf_2018_transcript.txt",
+        &[23, 24, 25, 26, 27],
+        2,
+        1,
+        0,
+    ),
     ("lindasa_kf_2019_layout.txt", &[93, 94, 95, 96], 16, 4, 14),
-    ("malaras_direktion_2024_noff.txt", &[7, 8, 9, 10, 11], 9, 1, 11),
-    ("nordana_rs_2022_labels_first.txt", &[212, 213, 214, 215, 216], 0, 1, 13),
-    ("norrby_ks_2021_reflowed.txt", &[45, 46, 47, 48, 49], 16, 4, 10),
+    (
+        "malaras_direktion_2024_noff.txt",
+        &[7, 8, 9, 10, 11],
+        9,
+        1,
+        11,
+    ),
+    (
+        "nordana_rs_2022_labels_first.txt",
+        &[212, 213, 214, 215, 216],
+        0,
+        1,
+        13,
+    ),
+    (
+        "norrby_ks_2021_reflowed.txt",
+        &[45, 46, 47, 48, 49],
+        16,
+        4,
+        10,
+    ),
     ("odmark_kf_1987_ocr.txt", &[86, 87, 88, 88, 89, 90], 6, 2, 4),
     ("skogsaker_kf_1998_html.txt", &[12, 13, 14, 15], 7, 1, 10),
-    ("tallbacka_ksau_2019_5dok.txt", &[84, 85, 86, 87, 88], 16, 1, 9),
+    (
+        "tallbacka_ksau_2019_5dok.txt",
+        &[84, 85, 86, 87, 88],
+        16,
+        1,
+        9,
+    ),
     ("vasterange_tn_2003_cp1252.txt", &[1, 2, 3, 4, 5], 8, 2, 8),
 ];
 
@@ -394,24 +520,44 @@ fn fixtures_protokoll() {
     names.sort();
     for path in &names {
         let text = std::fs::read_to_string(path).unwrap();
-        assert!((2000..=8500).contains(&text.len()), "{}: {} bytes", path.display(), text.len());
+        assert!(
+            (2000..=8500).contains(&text.len()),
+            "{}: {} bytes",
+            path.display(),
+            text.len()
+        );
         let c = check_invariants(&text);
         let name = path.file_name().unwrap().to_str().unwrap();
         if std::env::var("DUMP").is_ok_and(|d| name.starts_with(&d)) {
             for (l, d) in c.lines.iter().zip(dump(&text, &c)) {
-                println!("{:>3} p{} {:<70} | {}", l.line.index, l.line.page, d.chars().take(70).collect::<String>(), escape(l.text(&text)).chars().take(70).collect::<String>());
+                println!(
+                    "{:>3} p{} {:<70} | {}",
+                    l.line.index,
+                    l.line.page,
+                    d.chars().take(70).collect::<String>(),
+                    escape(l.text(&text)).chars().take(70).collect::<String>()
+                );
             }
         }
         let paras = c.paragraph_headings().count();
         let _ = paras;
         let secs = c.section_headings().count();
-        println!("{name}: {} lines, {} pages, {paras} §, {secs} sections, {} furniture", c.lines.len(), c.pages, c.furniture.len());
+        println!(
+            "{name}: {} lines, {} pages, {paras} §, {secs} sections, {} furniture",
+            c.lines.len(),
+            c.pages,
+            c.furniture.len()
+        );
         let facts = FIXTURE_FACTS.iter().find(|f| f.0 == name);
         assert!(facts.is_some(), "{name}: add its facts to FIXTURE_FACTS");
         if let Some(&(_, nums, f, pages, s)) = facts {
             let found: Vec<u32> = c.paragraph_headings().map(|(_, h)| h.number).collect();
             assert_eq!(found, nums, "{name}: § headings");
-            assert!(c.furniture.len() >= f, "{name}: furniture {} < {f}", c.furniture.len());
+            assert!(
+                c.furniture.len() >= f,
+                "{name}: furniture {} < {f}",
+                c.furniture.len()
+            );
             assert_eq!(c.pages, pages, "{name}: pages");
             assert!(secs >= s, "{name}: sections {secs} < {s}");
         }
@@ -423,7 +569,10 @@ fn fixtures_protokoll() {
 /// hand the assembler for the acceptance criteria of issue 4.
 #[test]
 fn seed_004_first_pass() {
-    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/fixtures/seeds/004_cb73796813b91dbf.txt");
+    let path = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/fixtures/seeds/004_cb73796813b91dbf.txt"
+    );
     let owned = std::fs::read_to_string(path).unwrap();
     let text = owned.as_str();
     let c = check_invariants(text);
@@ -431,15 +580,38 @@ fn seed_004_first_pass() {
     assert_eq!(nums, [176]);
     let kinds: Vec<_> = c.section_headings().map(|(_, h)| h.kind).collect();
     use kommuntext::SectionKind as K;
-    assert_eq!(kinds, [K::Decision, K::Description, K::DecisionBasis, K::Distribution]);
+    assert_eq!(
+        kinds,
+        [
+            K::Decision,
+            K::Description,
+            K::DecisionBasis,
+            K::Distribution
+        ]
+    );
     let furniture: Vec<&str> = c.furniture.iter().map(|f| &text[f.span]).collect();
     assert_eq!(
         furniture,
-        ["Protokollsutdrag", "Sammanträdesdatum", "2020-12-15", "Socialnämnden", "Exp / 2020"]
+        [
+            "Protokollsutdrag",
+            "Sammanträdesdatum",
+            "2020-12-15",
+            "Socialnämnden",
+            "Exp / 2020"
+        ]
     );
     use kommuntext::FurnitureKind as F;
     let fk: Vec<F> = c.furniture.iter().map(|f| f.kind).collect();
-    assert_eq!(fk, [F::PageHeader, F::PageHeader, F::PageHeader, F::PageHeader, F::Other]);
+    assert_eq!(
+        fk,
+        [
+            F::PageHeader,
+            F::PageHeader,
+            F::PageHeader,
+            F::PageHeader,
+            F::Other
+        ]
+    );
     let numbered = c
         .lines
         .iter()
@@ -472,15 +644,22 @@ fn seed_004_first_pass() {
         .filter(|l| l.class == LineClass::Text)
         .map(|l| l.text(text))
         .collect();
-    assert!(texts.iter().any(|t| t.starts_with("Det är helt nödvändigt")));
-    assert!(texts.iter().any(|t| t.starts_with("En förutsättning för god samverkan")));
+    assert!(texts
+        .iter()
+        .any(|t| t.starts_with("Det är helt nödvändigt")));
+    assert!(texts
+        .iter()
+        .any(|t| t.starts_with("En förutsättning för god samverkan")));
 }
 
 /// The customer's sample 000 (a tjänsteskrivelse): header labels, sections,
 /// recipients, and a signature block that is not a recipient.
 #[test]
 fn seed_000_first_pass() {
-    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/fixtures/seeds/000_b640cc7502d13700.txt");
+    let path = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/fixtures/seeds/000_b640cc7502d13700.txt"
+    );
     let owned = std::fs::read_to_string(path).unwrap();
     let text = owned.as_str();
     let c = check_invariants(text);
@@ -503,7 +682,16 @@ fn seed_000_first_pass() {
         ]
     );
     let kinds: Vec<_> = c.section_headings().map(|(_, h)| h.kind).collect();
-    assert_eq!(kinds, [K::Description, K::Preparation, K::Economy, K::Proposal, K::Distribution]);
+    assert_eq!(
+        kinds,
+        [
+            K::Description,
+            K::Preparation,
+            K::Economy,
+            K::Proposal,
+            K::Distribution
+        ]
+    );
     assert!(c.furniture.is_empty());
     assert_eq!(c.paragraph_headings().count(), 0);
     let plain: Vec<&str> = c

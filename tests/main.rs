@@ -1,5 +1,5 @@
 //! The one integration test binary (`autotests = false`).
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)]
 
-mod support;
 mod lines;
+mod support;
