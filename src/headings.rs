@@ -614,6 +614,130 @@ fn match_heading(s: &str) -> Option<(SectionKind, Option<Span>)> {
     None
 }
 
+/// Finds vocabulary section headings inside a line of flattened text, where
+/// headings are inline words: `Val av justerare Kommunfullmäktiges beslut
+/// Kommunfullmäktige utser …`, `… protokollet. Reservation Ledamöterna …`.
+///
+/// A heading counts when it starts with a capital letter at a word start and
+/// is followed by the end of the line or by a word starting with a capital
+/// letter (the body's first sentence; `Ärende 3` is not a heading). Organ forms are found for
+/// a one-word organ (`Kommunfullmäktiges beslut`, `Socialnämndens förslag
+/// till beslut`). Spans are relative to `line`; matches do not overlap.
+///
+/// # Time complexity
+///
+/// Linear in the line: at each word start, a bounded number of prefix
+/// comparisons against the vocabulary.
+///
+/// # Example
+///
+/// ```
+/// use kommuntext::{inline_headings, SectionKind};
+/// let line = "22 Allmänhetens frågestund Kommunfullmäktiges beslut Frågestunden förklaras öppnad. \
+///             Jäv Ledamöter i kommunstyrelsen deltar inte.";
+/// let found: Vec<(SectionKind, &str)> = inline_headings(line).map(|h| (h.kind, &line[h.heading])).collect();
+/// assert_eq!(found, [
+///     (SectionKind::Decision, "Kommunfullmäktiges beslut"),
+///     (SectionKind::Disqualification, "Jäv"),
+/// ]);
+/// ```
+pub fn inline_headings(line: &str) -> impl Iterator<Item = SectionHeading> + '_ {
+    let mut pos = 0usize;
+    core::iter::from_fn(move || {
+        while pos < line.len() {
+            let rest = line.get(pos..)?;
+            // next word start
+            let skip = rest.len() - rest.trim_start().len();
+            let start = pos + skip;
+            let word_rest = line.get(start..)?;
+            let first = word_rest.chars().next()?;
+            let word_len = word_rest
+                .find(char::is_whitespace)
+                .unwrap_or(word_rest.len());
+            if first.is_uppercase() {
+                if let Some(h) = inline_at(line, start) {
+                    pos = h.heading.end;
+                    return Some(h);
+                }
+            }
+            pos = start + word_len.max(first.len_utf8());
+        }
+        None
+    })
+}
+
+/// Tries an inline heading starting at byte `start` of `line`.
+fn inline_at(line: &str, start: usize) -> Option<SectionHeading> {
+    let rest = line.get(start..)?;
+    let boundary_ok = |end: usize| -> bool {
+        match line.get(end..) {
+            Some(after) if after.is_empty() => true,
+            Some(after) => {
+                let t = after.trim_start_matches(':');
+                let trimmed = t.trim_start();
+                trimmed.len() < t.len() && trimmed.chars().next().map_or(true, char::is_uppercase)
+            }
+            None => false,
+        }
+    };
+    let mut best: Option<(usize, SectionKind)> = None;
+    for (h, kind) in SECTION_HEADINGS {
+        if *kind == SectionKind::Other {
+            continue;
+        }
+        if let Some(n) = match_ci_prefix(rest, h) {
+            if boundary_ok(start + n) && best.map_or(true, |(b, _)| n > b) {
+                best = Some((n, *kind));
+            }
+        }
+    }
+    let mut organ = None;
+    // `<Organ>s <tail>` with a one-word organ.
+    let word_len = rest.find(char::is_whitespace).unwrap_or(rest.len());
+    let word = rest.get(..word_len)?;
+    let lw = word.to_lowercase();
+    if let Some(stem) = lw.strip_suffix('s') {
+        if ORGAN_SUFFIXES.iter().any(|x| stem.ends_with(x)) {
+            let after_word = rest.get(word_len..)?;
+            let gap = after_word.len() - after_word.trim_start().len();
+            let tail_start = word_len + gap;
+            let tail = rest.get(tail_start..)?;
+            let mut tails: Vec<&str> = ORGAN_HEADING_TAILS.iter().map(|(t, _)| *t).collect();
+            tails.push("förslag till kommunfullmäktige");
+            tails.push("förslag till kommunstyrelsen");
+            tails.push("förslag till regionfullmäktige");
+            for t in tails {
+                if let Some(n) = match_ci_prefix(tail, t) {
+                    let total = tail_start + n;
+                    let kind = ORGAN_HEADING_TAILS
+                        .iter()
+                        .find(|(x, _)| *x == t)
+                        .map_or(SectionKind::Proposal, |(_, k)| *k);
+                    if gap > 0
+                        && boundary_ok(start + total)
+                        && best.map_or(true, |(b, _)| total > b)
+                    {
+                        best = Some((total, kind));
+                        organ = Some(Span::new(start, start + word_len - 1));
+                    }
+                }
+            }
+        }
+    }
+    let (n, kind) = best?;
+    Some(SectionHeading {
+        kind,
+        heading: Span::new(start, start + n),
+        organ: if organ.is_some_and(|o| o.end < start + n) {
+            organ
+        } else {
+            None
+        },
+        rest: None,
+        confidence: Confidence::High,
+    })
+}
+
 /// A front-page, notice-block or tjänsteskrivelse header field label.
 ///
 /// # Example

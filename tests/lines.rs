@@ -182,7 +182,7 @@ fn spec_lines_classify() {
 
 #[test]
 fn spec_headings() {
-    run_spec("headings", |input| {
+    run_spec("headings_vocabulary", |input| {
         per_line(input, |line| {
             if let Some(h) = section_heading(line) {
                 describe(line, &LineClass::SectionHeading(h))
@@ -190,6 +190,28 @@ fn spec_headings() {
                 describe_label(line, &l)
             } else {
                 "none".into()
+            }
+        })
+    });
+}
+
+#[test]
+fn spec_headings_inline() {
+    run_spec("headings_inline", |input| {
+        per_line(input, |line| {
+            let found: Vec<String> = kommuntext::inline_headings(line)
+                .map(|h| {
+                    let mut s = format!("{} \"{}\"", h.kind.as_str(), &line[h.heading]);
+                    if let Some(o) = h.organ {
+                        s.push_str(&format!(" organ=\"{}\"", &line[o]));
+                    }
+                    s
+                })
+                .collect();
+            if found.is_empty() {
+                "none".into()
+            } else {
+                found.join(" | ")
             }
         })
     });
@@ -211,7 +233,8 @@ fn spec_case_count() {
         "lines_split",
         "lines_furniture",
         "lines_classify",
-        "headings",
+        "headings_vocabulary",
+        "headings_inline",
         "paragraph_headings",
     ];
     let blocks: usize = families.iter().map(|p| spec::read_all(p).len()).sum();
