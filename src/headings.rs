@@ -671,7 +671,7 @@ fn inline_at(line: &str, start: usize) -> Option<SectionHeading> {
     let rest = line.get(start..)?;
     let boundary_ok = |end: usize| -> bool {
         match line.get(end..) {
-            Some(after) if after.is_empty() => true,
+            Some("") => true,
             Some(after) => {
                 let t = after.trim_start_matches(':');
                 let trimmed = t.trim_start();
