@@ -33,7 +33,7 @@
 
 use crate::furniture::{detect, Furniture, FurnitureKind};
 use crate::headings::{
-    is_organ_name, is_toc_title, label, section_heading, Confidence, Label, SectionHeading,
+    is_organ_name, is_toc_title, label, labels, section_heading, Confidence, Label, SectionHeading,
     SectionKind,
 };
 use crate::lines::{lines, Line};
@@ -701,7 +701,7 @@ fn classify_content(raw: &str, s: &str, base: usize, cx: &mut Ctx<'_, '_>) -> Li
         return LineClass::SectionHeading(offset_section(h, base));
     }
     if s.len() <= 200 {
-        if let Some(l) = label(raw) {
+        if let Some(l) = labels(raw).next() {
             *cx.list_state = false;
             return LineClass::Label(offset_label(l, base));
         }

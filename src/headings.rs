@@ -1149,3 +1149,102 @@ pub fn label(line: &str) -> Option<Label> {
     }
     None
 }
+
+/// Splits a line into columns at runs of three or more white-space
+/// characters (or a tab): the columns of a `-layout` form. Spans are
+/// relative to `line`.
+fn columns(line: &str) -> Vec<Span> {
+    let mut cols = Vec::new();
+    let mut start: Option<usize> = None;
+    let mut ws_start = 0;
+    let mut ws_run = 0;
+    let mut tab = false;
+    for (i, c) in line.char_indices() {
+        if c.is_whitespace() {
+            if ws_run == 0 {
+                ws_start = i;
+            }
+            ws_run += 1;
+            tab |= c == '\t';
+            continue;
+        }
+        if let Some(st) = start {
+            if ws_run >= 3 || tab {
+                cols.push(Span::new(st, ws_start));
+                start = Some(i);
+            }
+        } else {
+            start = Some(i);
+        }
+        ws_run = 0;
+        tab = false;
+    }
+    if let Some(st) = start {
+        let end = if ws_run > 0 { ws_start } else { line.len() };
+        cols.push(Span::new(st, end));
+    }
+    cols
+}
+
+fn is_leaders(s: &str) -> bool {
+    let n = s.chars().filter(|c| matches!(c, '.' | '_' | '…')).count();
+    n >= 3
+        && s.chars()
+            .all(|c| matches!(c, '.' | '_' | '…') || c.is_whitespace())
+}
+
+/// All field labels of a line, for two-column `-layout` forms where one line
+/// holds several label–value pairs (`Datum för anslags uppsättande
+/// 2019-06-25      Datum för anslags nedtagande   2019-07-17`). The line
+/// must start with a label; later columns that are labels start a new pair,
+/// other columns are the previous label's value, signature leaders are
+/// dropped. Spans are relative to `line`.
+///
+/// # Example
+///
+/// ```
+/// use kommuntext::{labels, LabelKind};
+/// let line = "Datum för anslags uppsättande 2019-06-25      Datum för anslags nedtagande   2019-07-17";
+/// let found: Vec<(LabelKind, Option<&str>)> = labels(line).map(|l| (l.kind, l.value.map(|v| &line[v]))).collect();
+/// assert_eq!(found, [
+///     (LabelKind::NoticePosted, Some("2019-06-25")),
+///     (LabelKind::NoticeRemoved, Some("2019-07-17")),
+/// ]);
+/// ```
+pub fn labels(line: &str) -> impl Iterator<Item = Label> {
+    let mut out: Vec<Label> = Vec::new();
+    if line.len() <= 300 {
+        let cols = columns(line);
+        let mut current: Option<Label> = None;
+        for col in cols {
+            let Some(text) = col.get(line) else { continue };
+            let found = label(text).map(|l| Label {
+                label: l.label.offset(col.start),
+                value: l.value.map(|v| v.offset(col.start)),
+                ..l
+            });
+            match (found, current.as_mut()) {
+                (Some(l), _) => {
+                    if let Some(c) = current.take() {
+                        out.push(c);
+                    }
+                    current = Some(l);
+                }
+                (None, Some(c)) => {
+                    if is_leaders(text) {
+                        continue;
+                    }
+                    c.value = Some(c.value.map_or(col, |v| v.cover(col)));
+                    if c.layout == LabelLayout::Alone {
+                        c.layout = LabelLayout::Spaced;
+                    }
+                }
+                (None, None) => break,
+            }
+        }
+        if let Some(c) = current {
+            out.push(c);
+        }
+    }
+    out.into_iter()
+}

@@ -30,8 +30,8 @@ pub use classify::{
 pub use diag::{Diagnostic, Severity};
 pub use furniture::{find_furniture, furniture_line, Furniture, FurnitureKind};
 pub use headings::{
-    inline_headings, is_document_kind_word, is_organ_name, is_toc_title, label, section_heading,
-    Confidence, Label, LabelKind, LabelLayout, SectionHeading, SectionKind,
+    inline_headings, is_document_kind_word, is_organ_name, is_toc_title, label, labels,
+    section_heading, Confidence, Label, LabelKind, LabelLayout, SectionHeading, SectionKind,
 };
 pub use lines::{lines, Line, Lines};
 pub use paragraph_heading::{paragraph_heading, ParagraphHeading, Strength};

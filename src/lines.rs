@@ -126,6 +126,15 @@ impl Line {
 }
 
 /// Iterator over the [`Line`]s of a text; see [`lines`].
+///
+/// # Example
+///
+/// ```
+/// use kommuntext::{lines, Lines};
+/// let mut it: Lines<'_> = lines("Beslut\nJäv");
+/// assert_eq!(it.next().map(|l| l.index), Some(0));
+/// assert_eq!(it.count(), 1);
+/// ```
 #[derive(Clone, Debug)]
 pub struct Lines<'a> {
     bytes: &'a [u8],

@@ -4,7 +4,7 @@
 
 use crate::support::spec::{self, escape};
 use kommuntext::{
-    classify, find_furniture, label, lines, paragraph_heading, section_heading, Classified,
+    classify, find_furniture, label, labels, lines, paragraph_heading, section_heading, Classified,
     Confidence, LabelLayout, LineClass, ListMarker, Strength,
 };
 
@@ -726,4 +726,33 @@ fn seed_000_first_pass() {
         })
         .collect();
     assert_eq!(plain, ["Barn-och ungdomsnämnden", "Socialnämnden"]);
+}
+
+/// Two-column front-page lines hold several label–value pairs.
+#[test]
+fn labels_in_columns() {
+    let cases: &[(&str, &[(&str, Option<&str>)])] = &[
+        (
+            "Underskrifter                 Sekreterare        ..........................",
+            &[("Underskrifter", None), ("Sekreterare", None)],
+        ),
+        (
+            "Organ   Socialnämnden      Sammanträdesdatum   2020-12-15",
+            &[
+                ("Organ", Some("Socialnämnden")),
+                ("Sammanträdesdatum", Some("2020-12-15")),
+            ],
+        ),
+        (
+            "Plats och tid    Stadshuset,   kl 13.00",
+            &[("Plats och tid", Some("Stadshuset,   kl 13.00"))],
+        ),
+        ("Ärendet är enkelt", &[]),
+    ];
+    for (line, want) in cases {
+        let got: Vec<(&str, Option<&str>)> = labels(line)
+            .map(|l| (&line[l.label], l.value.map(|v| &line[v])))
+            .collect();
+        assert_eq!(&got, want, "{line}");
+    }
 }
