@@ -731,7 +731,8 @@ fn seed_000_first_pass() {
 /// Two-column front-page lines hold several label–value pairs.
 #[test]
 fn labels_in_columns() {
-    let cases: &[(&str, &[(&str, Option<&str>)])] = &[
+    type Pairs = &'static [(&'static str, Option<&'static str>)];
+    let cases: &[(&str, Pairs)] = &[
         (
             "Underskrifter                 Sekreterare        ..........................",
             &[("Underskrifter", None), ("Sekreterare", None)],
