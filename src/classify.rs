@@ -112,6 +112,32 @@ pub struct ListItem {
 
 /// The class of one line. Spans inside are absolute.
 ///
+/// [`classify`] splits the text into [`Line`]s, finds the page furniture of
+/// the whole text (see [`crate::find_furniture`]), then reads the lines top
+/// to bottom and gives each one class, in this order of precedence:
+///
+/// | class | when |
+/// |---|---|
+/// | [`LineClass::Blank`] | only white space |
+/// | [`LineClass::Furniture`] | page number, running header/footer, signature box, separator, chrome |
+/// | [`LineClass::TocTitle`] | `Innehållsförteckning`, `Ärendelista`, `Föredragningslista`, … |
+/// | [`LineClass::TocEntry`] | dotted leaders and a page number, or an entry shape inside a table of contents |
+/// | [`LineClass::ParagraphHeading`] | a § heading; [`Strength::Weak`] candidates only with support (see below) |
+/// | [`LineClass::SectionHeading`] | a vocabulary heading (`Beslut`, `Kommunstyrelsens förslag till beslut`) |
+/// | [`LineClass::Label`] | a field label (`Plats och tid`, `Diariernr: …`) |
+/// | [`LineClass::ListItem`] | `1.`, `1)`, `a)`, `1 ` (no stop), dash and bullet items; short lines under `Beslutsunderlag` or an expediering heading |
+/// | [`LineClass::SectionHeading`] with [`Confidence::Low`] | a content sub-heading: a short capitalized line after a blank line, followed by body text (kind `övrigt`) |
+/// | [`LineClass::Text`] | everything else |
+///
+/// A weak § candidate (a bare number and a title, or OCR `S 12`) becomes a
+/// [`LineClass::ParagraphHeading`] when it opens a page (first content line
+/// after a form feed or page header, or a transcript page prefix `3 (28)`),
+/// or when its number continues the previous § heading's number; otherwise
+/// it is read as a list item or text.
+///
+/// All spans in the result are absolute byte offsets into the classified
+/// text, on character boundaries, inside the line they belong to.
+///
 /// # Example
 ///
 /// ```

@@ -22,6 +22,8 @@
 //! return spans relative to the `&str` they were given.
 
 use crate::Span;
+use once_cell::sync::Lazy;
+use std::collections::HashMap;
 
 /// The canonical kind of a section inside a § or a tjänsteskrivelse.
 ///
@@ -517,7 +519,7 @@ pub fn section_heading(line: &str) -> Option<SectionHeading> {
     }
     let s = t.get(line)?;
     let first = s.chars().next()?;
-    if !first.is_alphabetic() {
+    if !first.is_uppercase() {
         return None;
     }
     // Whole line, trailing colon allowed.
@@ -536,7 +538,7 @@ pub fn section_heading(line: &str) -> Option<SectionHeading> {
         });
     }
     // `Heading: body` on one line.
-    let colon = s.find(':')?;
+    let colon = s.find(':').filter(|&c| c <= 70)?;
     let head = s.get(..colon)?.trim_end();
     let after = s.get(colon + 1..)?;
     let rest_off = colon + 1 + (after.len() - after.trim_start().len());
@@ -555,7 +557,7 @@ pub fn section_heading(line: &str) -> Option<SectionHeading> {
 
 /// Matches a heading phrase (no colon); the organ span is relative to `s`.
 fn match_heading(s: &str) -> Option<(SectionKind, Option<Span>)> {
-    if s.ends_with(['.', ',', ';', '!', '?']) {
+    if s.len() > 90 || s.ends_with(['.', ',', ';', '!', '?']) || s.split_whitespace().nth(8).is_some() {
         return None;
     }
     let n = normalize(s);
@@ -1022,7 +1024,9 @@ fn match_ci_prefix(s: &str, pat: &str) -> Option<usize> {
             continue;
         }
         let (_, c) = it.next()?;
-        let lc = if c == '\u{2010}' {
+        let lc = if c.is_ascii() {
+            c.to_ascii_lowercase()
+        } else if c == '\u{2010}' {
             '-'
         } else {
             c.to_lowercase().next().unwrap_or(c)
@@ -1059,8 +1063,20 @@ pub fn label(line: &str) -> Option<Label> {
     if s.is_empty() || !s.chars().next().is_some_and(char::is_alphabetic) {
         return None;
     }
+    static BY_FIRST: Lazy<HashMap<char, Vec<(&'static str, LabelKind)>>> = Lazy::new(|| {
+        let mut m: HashMap<char, Vec<(&'static str, LabelKind)>> = HashMap::new();
+        for (pat, kind) in LABELS {
+            if let Some(c) = pat.chars().next() {
+                m.entry(c).or_default().push((pat, *kind));
+            }
+        }
+        m
+    });
+    let first = s.chars().next()?;
+    let first = first.to_lowercase().next().unwrap_or(first);
+    let candidates = BY_FIRST.get(&first)?;
     let mut best: Option<(usize, LabelKind)> = None;
-    for (pat, kind) in LABELS {
+    for (pat, kind) in candidates {
         if let Some(n) = match_ci_prefix(s, pat) {
             // the match must end at a word boundary or a value boundary
             let next = s.get(n..).and_then(|r| r.chars().next());

@@ -94,8 +94,30 @@ fn is_word_char(c: char) -> bool {
     c.is_alphanumeric()
 }
 
-/// Recognizes a § heading at the start of a line; see the module docs for
-/// the grammar and what is rejected.
+/// Recognizes a § heading at the start of a line.
+///
+/// Accepted grammar, at the start of a line (after white space):
+///
+/// ```text
+/// heading  = [page "(" pages ")"] body
+/// body     = [code] marker? number [suffix] [title]
+/// code     = organ code: 1-6 capitals (KS, MYN, BUN, TN) or a capitalized
+///            word of 2-3 letters (Kf, Ks, Sn), not a common word (Ej, Nr, Sid)
+/// marker   = "§" | "$" (OCR) | "S" (OCR, only without code)
+/// number   = 1-4 digits, optionally "/" year (2 or 4 digits)
+/// suffix   = " " letter a-h   (Kf 88 a)
+/// title    = rest of the line, after an optional "-", "–", ":" or "."
+/// ```
+///
+/// Strength: `§` with or without a code is [`Strength::Strong`]; a code
+/// without `§` (`Ks 14`, `Sn 49`) or the OCR `$` is [`Strength::Medium`];
+/// the OCR `S 12` and a bare number followed by a title (`210 Title`) are
+/// [`Strength::Weak`] candidates that need support from their surroundings.
+///
+/// Rejected: `§§ 45-58`, ranges (`§ 12-15`), references (`KS § 187,
+/// 2019-12-06`), law (`5 kap. 23 §`), attachment names (`… § 4.pdf`),
+/// numbered lists (`1. IT-frågor`), history stacks (`Sn 50 Au 84`),
+/// diarienummer (`KS 2019/57`), trailing `96-97 §`.
 ///
 /// # Example
 ///
@@ -115,13 +137,6 @@ pub fn paragraph_heading(line: &str) -> Option<ParagraphHeading> {
     let t = Span::new(0, line.len()).trim(line);
     let s = t.get(line)?;
     if s.is_empty() {
-        return None;
-    }
-    let lower_has_attachment = {
-        let l = prefix(s, 300).to_ascii_lowercase();
-        l.contains(".pdf") || l.contains(".doc") || l.contains(".xls")
-    };
-    if lower_has_attachment {
         return None;
     }
     let b = s.as_bytes();
@@ -312,6 +327,13 @@ pub fn paragraph_heading(line: &str) -> Option<ParagraphHeading> {
         return None;
     }
     if bare && first_word_is_unit(title) {
+        return None;
+    }
+    let attachment = {
+        let l = prefix(s, 300).to_ascii_lowercase();
+        l.contains(".pdf") || l.contains(".doc") || l.contains(".xls")
+    };
+    if attachment {
         return None;
     }
     let label_start = code.map_or(if transcript { num_start } else { 0 }, |c| c.start);

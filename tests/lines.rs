@@ -757,3 +757,48 @@ fn labels_in_columns() {
         assert_eq!(&got, want, "{line}");
     }
 }
+
+/// Throughput of the first pass over the fixture corpus repeated to 8 MiB.
+/// Run with `cargo test --release -- --ignored first_pass_throughput --nocapture`.
+#[test]
+#[ignore]
+fn first_pass_throughput() {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures/protokoll");
+    let mut corpus = String::new();
+    let mut paths: Vec<_> = std::fs::read_dir(&dir).unwrap().map(|e| e.unwrap().path()).collect();
+    paths.sort();
+    for p in paths {
+        corpus.push_str(&std::fs::read_to_string(p).unwrap());
+        corpus.push('\u{c}');
+    }
+    let mut text = String::new();
+    while text.len() < 8 << 20 {
+        text.push_str(&corpus);
+    }
+    let _ = classify(&corpus);
+    let t = std::time::Instant::now();
+    let f = find_furniture(&text);
+    println!("furniture alone: {} in {:?}", f.len(), t.elapsed());
+    let t = std::time::Instant::now();
+    let n: usize = text.lines().filter(|l| paragraph_heading(l).is_some()).count();
+    println!("paragraph_heading on every line: {n} in {:?}", t.elapsed());
+    let t = std::time::Instant::now();
+    let n: usize = text.lines().filter(|l| section_heading(l).is_some()).count();
+    println!("section_heading on every line: {n} in {:?}", t.elapsed());
+    let t = std::time::Instant::now();
+    let n: usize = text.lines().filter(|l| label(l).is_some()).count();
+    println!("label on every line: {n} in {:?}", t.elapsed());
+    let t = std::time::Instant::now();
+    let n: usize = text.lines().filter(|l| kommuntext::furniture_line(l).is_some()).count();
+    println!("furniture_line on every line: {n} in {:?}", t.elapsed());
+    let t = std::time::Instant::now();
+    let c = classify(&text);
+    let el = t.elapsed();
+    println!(
+        "{} bytes, {} lines, {} § headings in {el:?}: {:.1} MB/s",
+        text.len(),
+        c.lines.len(),
+        c.paragraph_headings().count(),
+        text.len() as f64 / 1e6 / el.as_secs_f64()
+    );
+}
