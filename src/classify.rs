@@ -727,7 +727,7 @@ fn classify_content(raw: &str, s: &str, base: usize, cx: &mut Ctx<'_, '_>) -> Li
         return LineClass::SectionHeading(offset_section(h, base));
     }
     if s.len() <= 200 {
-        if let Some(l) = labels(raw).next() {
+        if let Some(l) = label(raw).and_then(|_| labels(raw).next()) {
             *cx.list_state = false;
             return LineClass::Label(offset_label(l, base));
         }

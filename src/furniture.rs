@@ -235,64 +235,77 @@ pub fn furniture_line(line: &str) -> Option<FurnitureKind> {
     if s.is_empty() || s.len() > 200 {
         return None;
     }
-    if is_page_number(s) {
+    let first = s.chars().next()?;
+    let last = s.chars().next_back()?;
+    if s.len() <= 40 && is_page_number(s) {
         return Some(FurnitureKind::PageNumber);
     }
-    if let Some(k) = is_separator(s) {
-        return Some(k);
-    }
-    // Everything below but the page-number tail needs the lower-cased line;
-    // only short lines, and lines that may be site chrome, can match.
-    let maybe_chrome = s.len() <= 60
-        || s.get(..3).is_some_and(|p| p.eq_ignore_ascii_case("din") || p.eq_ignore_ascii_case("dow"))
-        || s.get(s.len().saturating_sub(8)..).is_some_and(|t| t.eq_ignore_ascii_case("download"))
-        || s.contains("  ");
-    if !maybe_chrome {
-        return ends_with_page_number(s).then_some(FurnitureKind::PageHeader);
-    }
-    let l = lower_ws(s);
-    let l = l.strip_suffix(':').unwrap_or(&l);
-    if SIGNATURE_WORDS.contains(&l) {
-        return Some(FurnitureKind::SignatureBox);
-    }
-    // Several signature boxes side by side in a -layout line.
-    if s.contains("  ") {
-        let mut cols = 0;
-        let all = s
-            .split("  ")
-            .map(str::trim)
-            .filter(|c| !c.is_empty())
-            .all(|c| {
-                cols += 1;
-                let lc = lower_ws(c);
-                SIGNATURE_WORDS.contains(&lc.as_str()) || is_separator(c).is_some()
-            });
-        if all && cols >= 2 {
-            return Some(FurnitureKind::SignatureBox);
+    if matches!(
+        first,
+        '.' | '…' | '_' | '-' | '–' | '—' | '=' | '*' | '~' | '‐'
+    ) {
+        if let Some(k) = is_separator(s) {
+            return Some(k);
         }
     }
-    // A clerk's expedition stamp: `Exp / 2020-12-18`, `Exp. 2020`, `Expedierat 2019-05-03`.
-    let stamp = ["exp", "expedierat", "expedierad"].iter().any(|w| {
-        l.strip_prefix(w).is_some_and(|r| {
-            !r.is_empty()
-                && r.starts_with([' ', '/', '.', ':'])
-                && r.chars()
-                    .all(|c| c.is_ascii_digit() || matches!(c, ' ' | '/' | '.' | ':' | '-'))
-        })
-    });
-    if stamp {
-        return Some(FurnitureKind::Other);
+    // Signature boxes, chrome and stamps are short, or start or end with
+    // known words; only those lines are lower-cased.
+    let starts = |p: &str| s.get(..p.len()).is_some_and(|x| x.eq_ignore_ascii_case(p));
+    let ends = |p: &str| {
+        s.get(s.len().saturating_sub(p.len())..)
+            .is_some_and(|x| x.eq_ignore_ascii_case(p))
+    };
+    let short = s.len() <= 45;
+    let columns = s.contains("  ")
+        && s.len() <= 120
+        && matches!(first, 'J' | 'j' | 'U' | 'u' | 'S' | 's' | 'I');
+    let chrome_like =
+        starts("din position") || starts("download") || starts("copied") || ends("download");
+    if short || columns || chrome_like {
+        let l = lower_ws(s);
+        let l = l.strip_suffix(':').unwrap_or(&l);
+        if SIGNATURE_WORDS.contains(&l) {
+            return Some(FurnitureKind::SignatureBox);
+        }
+        // Several signature boxes side by side in a -layout line.
+        if columns {
+            let mut cols = 0;
+            let all = s
+                .split("  ")
+                .map(str::trim)
+                .filter(|c| !c.is_empty())
+                .all(|c| {
+                    cols += 1;
+                    let lc = lower_ws(c);
+                    SIGNATURE_WORDS.contains(&lc.as_str()) || is_separator(c).is_some()
+                });
+            if all && cols >= 2 {
+                return Some(FurnitureKind::SignatureBox);
+            }
+        }
+        // A clerk's expedition stamp: `Exp / 2020-12-18`, `Exp. 2020`, `Expedierat 2019-05-03`.
+        let stamp = ["exp", "expedierat", "expedierad"].iter().any(|w| {
+            l.strip_prefix(w).is_some_and(|r| {
+                !r.is_empty()
+                    && r.starts_with([' ', '/', '.', ':'])
+                    && r.chars()
+                        .all(|c| c.is_ascii_digit() || matches!(c, ' ' | '/' | '.' | ':' | '-'))
+            })
+        });
+        if stamp {
+            return Some(FurnitureKind::Other);
+        }
+        let site_title =
+            l.starts_with("download ") || l.ends_with(" download") || l.ends_with("free download");
+        if CHROME.contains(&l)
+            || site_title
+            || l.starts_with("copied!")
+            || l.starts_with("din position:")
+        {
+            return Some(FurnitureKind::Other);
+        }
     }
-    let site_title =
-        l.starts_with("download ") || l.ends_with(" download") || l.ends_with("free download");
-    if CHROME.contains(&l)
-        || site_title
-        || l.starts_with("copied!")
-        || l.starts_with("din position:")
-    {
-        return Some(FurnitureKind::Other);
-    }
-    if ends_with_page_number(s) {
+    if (last.is_ascii_digit() || last == ')' || last == ']') && ends_with_page_number(s) {
         return Some(FurnitureKind::PageHeader);
     }
     None
@@ -341,7 +354,11 @@ fn header_word(s: &str) -> bool {
 
 /// Lines that may sit in a lost-page-break header block.
 fn header_block_line(s: &str) -> bool {
-    s.len() <= 80 && (header_word(s) || is_organ_name(s))
+    s.len() <= 60
+        && s.chars()
+            .next()
+            .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+        && (header_word(s) || is_organ_name(s))
 }
 
 /// Lines never taken as furniture by repetition.
@@ -555,11 +572,7 @@ fn by_block_repetition(trimmed: &[&str], out: &mut [Option<FurnitureKind>]) {
     let rep: Vec<bool> = keys
         .iter()
         .zip(trimmed)
-        .map(|(k, s)| {
-            k.and_then(|k| count.get(&k))
-                .is_some_and(|&c| c >= 2)
-                && !protected(s)
-        })
+        .map(|(k, s)| k.and_then(|k| count.get(&k)).is_some_and(|&c| c >= 2) && !protected(s))
         .collect();
     let repeated = |i: usize| -> bool { rep.get(i).copied().unwrap_or(false) };
     // Maximal runs of non-blank lines that repeat (or are furniture).

@@ -417,6 +417,9 @@ const DOCUMENT_KIND_WORDS: &[&str] = &[
 /// assert!(!is_document_kind_word("Protokollet justeras"));
 /// ```
 pub fn is_document_kind_word(line: &str) -> bool {
+    if line.trim().len() > 45 {
+        return false;
+    }
     let n = normalize(line);
     DOCUMENT_KIND_WORDS.iter().any(|w| *w == n)
 }
@@ -449,6 +452,9 @@ const TOC_TITLES: &[&str] = &[
 /// ```
 #[doc(alias = "innehållsförteckning")]
 pub fn is_toc_title(line: &str) -> bool {
+    if line.trim().len() > 60 {
+        return false;
+    }
     let n = normalize(line);
     if TOC_TITLES.iter().any(|w| *w == n) {
         return true;
@@ -557,12 +563,31 @@ pub fn section_heading(line: &str) -> Option<SectionHeading> {
 
 /// Matches a heading phrase (no colon); the organ span is relative to `s`.
 fn match_heading(s: &str) -> Option<(SectionKind, Option<Span>)> {
-    if s.len() > 90 || s.ends_with(['.', ',', ';', '!', '?']) || s.split_whitespace().nth(8).is_some() {
+    if s.len() > 90
+        || s.ends_with(['.', ',', ';', '!', '?'])
+        || s.split_whitespace().nth(8).is_some()
+    {
         return None;
     }
-    let n = normalize(s);
-    if let Some((_, k)) = SECTION_HEADINGS.iter().find(|(h, _)| *h == n) {
-        return Some((*k, None));
+    static BY_FIRST: Lazy<HashMap<char, Vec<(&'static str, SectionKind)>>> = Lazy::new(|| {
+        let mut m: HashMap<char, Vec<(&'static str, SectionKind)>> = HashMap::new();
+        for (h, kind) in SECTION_HEADINGS {
+            if let Some(c) = h.chars().next() {
+                m.entry(c).or_default().push((h, *kind));
+            }
+        }
+        m
+    });
+    let first = s.chars().next()?;
+    let first = first.to_lowercase().next().unwrap_or(first);
+    if let Some(cands) = BY_FIRST.get(&first) {
+        let t = s.trim_end();
+        if let Some((_, k)) = cands
+            .iter()
+            .find(|(h, _)| match_ci_prefix(t, h) == Some(t.len()))
+        {
+            return Some((*k, None));
+        }
     }
     // Qualified reservation / note / jäv: `Reservation (M)`, `Protokollsanteckning från V`.
     let ws: Vec<(usize, &str)> = words(s).take(10).collect();
@@ -585,6 +610,9 @@ fn match_heading(s: &str) -> Option<(SectionKind, Option<Span>)> {
     }
     // `<Organ>s <tail>`: find the genitive organ word, then the tail.
     for (i, (off, w)) in ws.iter().enumerate() {
+        if !w.ends_with(['s', 'S']) {
+            continue;
+        }
         let lw = w.to_lowercase();
         let Some(stem) = lw.strip_suffix('s') else {
             continue;

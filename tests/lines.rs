@@ -765,7 +765,10 @@ fn labels_in_columns() {
 fn first_pass_throughput() {
     let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures/protokoll");
     let mut corpus = String::new();
-    let mut paths: Vec<_> = std::fs::read_dir(&dir).unwrap().map(|e| e.unwrap().path()).collect();
+    let mut paths: Vec<_> = std::fs::read_dir(&dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .collect();
     paths.sort();
     for p in paths {
         corpus.push_str(&std::fs::read_to_string(p).unwrap());
@@ -780,16 +783,25 @@ fn first_pass_throughput() {
     let f = find_furniture(&text);
     println!("furniture alone: {} in {:?}", f.len(), t.elapsed());
     let t = std::time::Instant::now();
-    let n: usize = text.lines().filter(|l| paragraph_heading(l).is_some()).count();
+    let n: usize = text
+        .lines()
+        .filter(|l| paragraph_heading(l).is_some())
+        .count();
     println!("paragraph_heading on every line: {n} in {:?}", t.elapsed());
     let t = std::time::Instant::now();
-    let n: usize = text.lines().filter(|l| section_heading(l).is_some()).count();
+    let n: usize = text
+        .lines()
+        .filter(|l| section_heading(l).is_some())
+        .count();
     println!("section_heading on every line: {n} in {:?}", t.elapsed());
     let t = std::time::Instant::now();
     let n: usize = text.lines().filter(|l| label(l).is_some()).count();
     println!("label on every line: {n} in {:?}", t.elapsed());
     let t = std::time::Instant::now();
-    let n: usize = text.lines().filter(|l| kommuntext::furniture_line(l).is_some()).count();
+    let n: usize = text
+        .lines()
+        .filter(|l| kommuntext::furniture_line(l).is_some())
+        .count();
     println!("furniture_line on every line: {n} in {:?}", t.elapsed());
     let t = std::time::Instant::now();
     let c = classify(&text);
