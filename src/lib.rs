@@ -106,10 +106,15 @@
 
 mod abbrev;
 mod case_number;
+mod classify;
 mod date;
 #[cfg(feature = "encoding")]
 mod decode;
 mod diag;
+mod furniture;
+mod headings;
+mod lines;
+mod paragraph_heading;
 mod reference;
 mod sentence;
 mod span;
@@ -120,10 +125,20 @@ pub use case_number::{
     expand_two_digit_year, find_case_number_matches, find_case_numbers, parse_case_number,
     CaseNumber, CaseNumberErrorKind, CaseNumberMatch, ParseCaseNumberError,
 };
+pub use classify::{
+    classify, Classified, ClassifiedLine, LineClass, ListItem, ListMarker, TocEntry,
+};
 pub use date::{find_dates, find_times, Date, DateMatch, ParseDateError, Time, TimeMatch};
 #[cfg(feature = "encoding")]
 pub use decode::{decode, decode_with, looks_binary, Decoded, UnknownEncoding};
 pub use diag::{Diagnostic, Severity};
+pub use furniture::{find_furniture, furniture_line, Furniture, FurnitureKind};
+pub use headings::{
+    inline_headings, is_document_kind_word, is_organ_name, is_toc_title, label, labels,
+    section_heading, Confidence, Label, LabelKind, LabelLayout, SectionHeading, SectionKind,
+};
+pub use lines::{lines, Line, Lines};
+pub use paragraph_heading::{paragraph_heading, ParagraphHeading, Strength};
 pub use reference::{find_references, Reference, ReferenceKind};
 pub use sentence::{sentences, Sentences};
 pub use span::Span;

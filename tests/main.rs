@@ -3,6 +3,7 @@
 
 #[cfg(feature = "cli")]
 mod cli;
+mod lines;
 mod recognizers;
 mod support;
 mod tokens;
