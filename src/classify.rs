@@ -469,6 +469,9 @@ fn bodyish(s: &str) -> bool {
 /// A content sub-heading: short, capitalized, no sentence punctuation.
 fn subheading_shape(s: &str) -> bool {
     let s = s.trim();
+    if s.len() > 160 {
+        return false;
+    }
     let n = s.chars().count();
     if !(3..=40).contains(&n) || s.split_whitespace().count() > 5 {
         return false;
