@@ -520,9 +520,9 @@ fn subheading_shape(s: &str) -> bool {
 #[doc(alias = "klassificera")]
 pub fn classify(text: &str) -> Classified {
     let all: Vec<Line> = lines(text).collect();
-    let kinds = detect(text, &all);
-    let pages = all.last().map_or(0, |l| l.page + 1);
     let trimmed: Vec<&str> = all.iter().map(|l| l.trimmed_text(text)).collect();
+    let kinds = detect(&all, &trimmed);
+    let pages = all.last().map_or(0, |l| l.page + 1);
     // Next content (non-blank, non-furniture) line after each line.
     let mut next_content: Vec<Option<usize>> = vec![None; all.len()];
     let mut nxt = None;

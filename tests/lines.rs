@@ -779,6 +779,12 @@ fn first_pass_throughput() {
         text.push_str(&corpus);
     }
     let _ = classify(&corpus);
+    if std::env::var("PERF").is_ok() {
+        for _ in 0..5 {
+            let _ = classify(&text);
+        }
+        return;
+    }
     let t = std::time::Instant::now();
     let f = find_furniture(&text);
     println!("furniture alone: {} in {:?}", f.len(), t.elapsed());
