@@ -469,6 +469,9 @@ fn bodyish(s: &str) -> bool {
 /// A content sub-heading: short, capitalized, no sentence punctuation.
 fn subheading_shape(s: &str) -> bool {
     let s = s.trim();
+    if s.len() > 160 {
+        return false;
+    }
     let n = s.chars().count();
     if !(3..=40).contains(&n) || s.split_whitespace().count() > 5 {
         return false;
@@ -517,9 +520,9 @@ fn subheading_shape(s: &str) -> bool {
 #[doc(alias = "klassificera")]
 pub fn classify(text: &str) -> Classified {
     let all: Vec<Line> = lines(text).collect();
-    let kinds = detect(text, &all);
-    let pages = all.last().map_or(0, |l| l.page + 1);
     let trimmed: Vec<&str> = all.iter().map(|l| l.trimmed_text(text)).collect();
+    let kinds = detect(&all, &trimmed);
+    let pages = all.last().map_or(0, |l| l.page + 1);
     // Next content (non-blank, non-furniture) line after each line.
     let mut next_content: Vec<Option<usize>> = vec![None; all.len()];
     let mut nxt = None;
@@ -542,6 +545,7 @@ pub fn classify(text: &str) -> Classified {
     let mut toc_misses = 0usize;
     let mut toc_first: Option<u32> = None;
     let mut list_state = false;
+    let mut title_pending = false;
     let mut list_items: Option<bool> = None;
     let mut page_fresh = true;
     let mut prev_blank = true;
@@ -578,6 +582,7 @@ pub fn classify(text: &str) -> Classified {
                     toc_misses: &mut toc_misses,
                     toc_first: &mut toc_first,
                     list_state: &mut list_state,
+                    title_pending: &mut title_pending,
                     list_items: &mut list_items,
                     last_number: &mut last_number,
                     page_fresh,
@@ -609,6 +614,8 @@ struct Ctx<'s, 'a> {
     toc_misses: &'s mut usize,
     toc_first: &'s mut Option<u32>,
     list_state: &'s mut bool,
+    /// A § heading without a title was just read.
+    title_pending: &'s mut bool,
     /// Once a plain list has started: whether it is tight.
     list_items: &'s mut Option<bool>,
     last_number: &'s mut Option<u32>,
@@ -661,6 +668,19 @@ fn transcript_page_lines(trimmed: &[&str]) -> Vec<bool> {
 }
 
 fn classify_content(raw: &str, s: &str, base: usize, cx: &mut Ctx<'_, '_>) -> LineClass {
+    let pending = *cx.title_pending;
+    let class = classify_content_inner(raw, s, base, cx);
+    // A diarienummer line between the § heading and its title keeps the
+    // title pending; any other content line ends the wait.
+    let keeps = matches!(class, LineClass::Label(l) if l.kind == crate::LabelKind::CaseNumber)
+        || matches!(class, LineClass::ParagraphHeading(_));
+    if pending && !keeps {
+        *cx.title_pending = false;
+    }
+    class
+}
+
+fn classify_content_inner(raw: &str, s: &str, base: usize, cx: &mut Ctx<'_, '_>) -> LineClass {
     if s.len() <= 120 && is_toc_title(s) {
         *cx.in_toc = true;
         *cx.toc_misses = 0;
@@ -718,6 +738,11 @@ fn classify_content(raw: &str, s: &str, base: usize, cx: &mut Ctx<'_, '_>) -> Li
         if accept {
             *cx.last_number = Some(h.number);
             *cx.list_state = false;
+            // A title on the next lines is not a content sub-heading.
+            let title_here = h.title.and_then(|t| t.get(raw)).is_some_and(|t| {
+                !t.starts_with(|c: char| c.is_ascii_digit()) && !t.starts_with("Dnr")
+            });
+            *cx.title_pending = !title_here;
             return LineClass::ParagraphHeading(offset_heading(h, base));
         }
     }
@@ -759,7 +784,8 @@ fn classify_content(raw: &str, s: &str, base: usize, cx: &mut Ctx<'_, '_>) -> Li
         }
         *cx.list_state = false;
     }
-    if cx.prev_blank
+    if !*cx.title_pending
+        && cx.prev_blank
         && subheading_shape(s)
         && cx
             .next

@@ -433,20 +433,20 @@ fn is_sentence(s: &str) -> bool {
 
 /// Finds the furniture of every line. `lines` must be the lines of `text`.
 /// Returns one entry per line.
-pub(crate) fn detect(text: &str, lines: &[Line]) -> Vec<Option<FurnitureKind>> {
+/// `trimmed` holds each line's trimmed text.
+pub(crate) fn detect(lines: &[Line], trimmed: &[&str]) -> Vec<Option<FurnitureKind>> {
     let n = lines.len();
     let mut out: Vec<Option<FurnitureKind>> = vec![None; n];
-    let trimmed: Vec<&str> = lines.iter().map(|l| l.trimmed_text(text)).collect();
-    for (o, s) in out.iter_mut().zip(&trimmed) {
+    for (o, s) in out.iter_mut().zip(trimmed) {
         *o = furniture_line(s);
     }
     let pages = lines.last().map_or(0, |l| l.page + 1);
     if pages >= 2 {
-        by_page_repetition(lines, &trimmed, &mut out, pages);
+        by_page_repetition(lines, trimmed, &mut out, pages);
     } else {
-        by_block_repetition(&trimmed, &mut out);
+        by_block_repetition(trimmed, &mut out);
     }
-    lost_page_break_blocks(&trimmed, &mut out);
+    lost_page_break_blocks(trimmed, &mut out);
     out
 }
 
@@ -744,7 +744,8 @@ fn lost_page_break_blocks(trimmed: &[&str], out: &mut [Option<FurnitureKind>]) {
 #[doc(alias = "sidfot")]
 pub fn find_furniture(text: &str) -> Vec<Furniture> {
     let lines: Vec<Line> = crate::lines::lines(text).collect();
-    let kinds = detect(text, &lines);
+    let trimmed: Vec<&str> = lines.iter().map(|l| l.trimmed_text(text)).collect();
+    let kinds = detect(&lines, &trimmed);
     lines
         .iter()
         .zip(kinds)

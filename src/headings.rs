@@ -417,7 +417,12 @@ const DOCUMENT_KIND_WORDS: &[&str] = &[
 /// assert!(!is_document_kind_word("Protokollet justeras"));
 /// ```
 pub fn is_document_kind_word(line: &str) -> bool {
-    if line.trim().len() > 45 {
+    let t = line.trim();
+    if t.len() > 45
+        || !t.starts_with([
+            'P', 'p', 'U', 'u', 'S', 's', 'J', 'j', 'T', 't', 'K', 'k', 'F', 'f',
+        ])
+    {
         return false;
     }
     let n = normalize(line);
@@ -452,7 +457,8 @@ const TOC_TITLES: &[&str] = &[
 /// ```
 #[doc(alias = "innehållsförteckning")]
 pub fn is_toc_title(line: &str) -> bool {
-    if line.trim().len() > 60 {
+    let t = line.trim();
+    if t.len() > 60 || !t.starts_with(['I', 'i', 'Ä', 'ä', 'F', 'f', 'D', 'd', 'P', 'p', '§']) {
         return false;
     }
     let n = normalize(line);
