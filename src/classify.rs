@@ -9,7 +9,7 @@
 //! | [`LineClass::Blank`] | only white space |
 //! | [`LineClass::Furniture`] | page number, running header/footer, signature box, separator, chrome |
 //! | [`LineClass::TocTitle`] | `Innehållsförteckning`, `Ärendelista`, `Föredragningslista`, … |
-//! | [`LineClass::TocEntry`] | dotted leaders and a page number, or an entry shape inside a table of contents |
+//! | [`LineClass::TocLine`] | dotted leaders and a page number, or an entry shape inside a table of contents |
 //! | [`LineClass::ParagraphHeading`] | a § heading; [`Strength::Weak`] candidates only with support (see below) |
 //! | [`LineClass::SectionHeading`] | a vocabulary heading (`Beslut`, `Kommunstyrelsens förslag till beslut`) |
 //! | [`LineClass::Label`] | a field label (`Plats och tid`, `Diariernr: …`) |
@@ -48,11 +48,11 @@ use crate::Span;
 /// use kommuntext::{classify, LineClass};
 /// let text = "Innehållsförteckning\n§ 12 Budget 2024 ........ 5";
 /// let c = classify(text);
-/// let LineClass::TocEntry(e) = c.lines[1].class else { panic!() };
+/// let LineClass::TocLine(e) = c.lines[1].class else { panic!() };
 /// assert_eq!((e.number, &text[e.title], e.page.map(|p| &text[p])), (Some(12), "Budget 2024", Some("5")));
 /// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub struct TocEntry {
+pub struct TocLine {
     /// The entry's § or ärende number, if written.
     pub number: Option<u32>,
     /// The title (may still hold a diarienummer).
@@ -121,7 +121,7 @@ pub struct ListItem {
 /// | [`LineClass::Blank`] | only white space |
 /// | [`LineClass::Furniture`] | page number, running header/footer, signature box, separator, chrome |
 /// | [`LineClass::TocTitle`] | `Innehållsförteckning`, `Ärendelista`, `Föredragningslista`, … |
-/// | [`LineClass::TocEntry`] | dotted leaders and a page number, or an entry shape inside a table of contents |
+/// | [`LineClass::TocLine`] | dotted leaders and a page number, or an entry shape inside a table of contents |
 /// | [`LineClass::ParagraphHeading`] | a § heading; [`Strength::Weak`] candidates only with support (see below) |
 /// | [`LineClass::SectionHeading`] | a vocabulary heading (`Beslut`, `Kommunstyrelsens förslag till beslut`) |
 /// | [`LineClass::Label`] | a field label (`Plats och tid`, `Diariernr: …`) |
@@ -163,7 +163,7 @@ pub enum LineClass {
     /// The title of a table of contents or agenda.
     TocTitle,
     /// A table-of-contents entry.
-    TocEntry(TocEntry),
+    TocLine(TocLine),
     /// A list item.
     ListItem(ListItem),
     /// Body text.
@@ -361,7 +361,7 @@ fn list_item(s: &str, allow_bare_number: bool) -> Option<ListItem> {
 
 /// Reads a table-of-contents entry (relative spans). Without `in_toc`,
 /// only a line with dotted leaders and a page number is an entry.
-fn toc_entry(s: &str, in_toc: bool) -> Option<TocEntry> {
+fn toc_entry(s: &str, in_toc: bool) -> Option<TocLine> {
     let t = Span::new(0, s.len()).trim(s);
     let line = t.get(s)?;
     if line.len() > 300 {
@@ -451,7 +451,7 @@ fn toc_entry(s: &str, in_toc: bool) -> Option<TocEntry> {
     if !(first.is_alphabetic() || first == '(' || first.is_ascii_digit()) {
         return None;
     }
-    Some(TocEntry {
+    Some(TocLine {
         number,
         title,
         page,
@@ -695,7 +695,7 @@ fn classify_content_inner(raw: &str, s: &str, base: usize, cx: &mut Ctx<'_, '_>)
                 *cx.toc_first = e.number;
             }
             *cx.toc_misses = 0;
-            return LineClass::TocEntry(TocEntry {
+            return LineClass::TocLine(TocLine {
                 title: e.title.offset(base),
                 page: e.page.map(|p| p.offset(base)),
                 ..e

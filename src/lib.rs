@@ -105,12 +105,14 @@
 )]
 
 mod abbrev;
+mod assemble;
 mod case_number;
 mod classify;
 mod date;
 #[cfg(feature = "encoding")]
 mod decode;
 mod diag;
+mod document;
 mod furniture;
 mod headings;
 mod lines;
@@ -121,17 +123,22 @@ mod span;
 mod token;
 
 pub use abbrev::{abbreviations, is_abbreviation};
+pub use assemble::parse;
 pub use case_number::{
     expand_two_digit_year, find_case_number_matches, find_case_numbers, parse_case_number,
     CaseNumber, CaseNumberErrorKind, CaseNumberMatch, ParseCaseNumberError,
 };
 pub use classify::{
-    classify, Classified, ClassifiedLine, LineClass, ListItem, ListMarker, TocEntry,
+    classify, Classified, ClassifiedLine, LineClass, ListItem, ListMarker, TocLine,
 };
 pub use date::{find_dates, find_times, Date, DateMatch, ParseDateError, Time, TimeMatch};
 #[cfg(feature = "encoding")]
 pub use decode::{decode, decode_with, looks_binary, Decoded, UnknownEncoding};
 pub use diag::{Diagnostic, Severity};
+pub use document::{
+    Decision, DecisionItem, DecisionKind, Document, DocumentKind, Outcome, Paragraph, Person,
+    Section, SourceInfo, TocEntry, Vote, SCHEMA_VERSION,
+};
 pub use furniture::{find_furniture, furniture_line, Furniture, FurnitureKind};
 pub use headings::{
     inline_headings, is_document_kind_word, is_organ_name, is_toc_title, label, labels,

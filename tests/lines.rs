@@ -30,7 +30,7 @@ pub fn describe(text: &str, class: &LineClass) -> String {
         }
         LineClass::Label(l) => describe_label(text, l),
         LineClass::TocTitle => "toc_title".into(),
-        LineClass::TocEntry(e) => {
+        LineClass::TocLine(e) => {
             let mut s = "toc".to_string();
             if let Some(n) = e.number {
                 s.push_str(&format!(" {n}"));
@@ -280,7 +280,7 @@ fn spans_of(class: &LineClass) -> Vec<kommuntext::Span> {
             .flatten()
             .collect(),
         LineClass::Label(l) => [Some(l.label), l.value].into_iter().flatten().collect(),
-        LineClass::TocEntry(e) => [Some(e.title), e.page].into_iter().flatten().collect(),
+        LineClass::TocLine(e) => [Some(e.title), e.page].into_iter().flatten().collect(),
         LineClass::ListItem(i) => [Some(i.body), i.marker_span]
             .into_iter()
             .flatten()

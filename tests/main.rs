@@ -4,6 +4,7 @@
 #[cfg(feature = "cli")]
 mod cli;
 mod lines;
+mod parse;
 mod recognizers;
 mod support;
 mod tokens;
