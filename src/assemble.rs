@@ -231,7 +231,13 @@ fn paragraph<'a>(
     // blank line, a section heading, a list or a line that is only a dnr.
     let mut title_spans: Vec<(Span, bool)> = Vec::new();
     let mut i = start + 1;
-    if let Some(t) = ph.title {
+    // A same-line "title" that is only a diarienummer (`Kf § 58   Dnr KS
+    // 2024/0112`) is not the title: the title is on the next lines.
+    let inline = ph.title.filter(|&t| {
+        let s = slice(text, t).trim();
+        !s.is_empty() && !only_case_number(s)
+    });
+    if let Some(t) = inline {
         title_spans.push((t, false));
     } else {
         while i < end {
@@ -740,6 +746,128 @@ fn votes<'a>(body: &'a str, base: usize) -> Vec<Vote<'a>> {
     out
 }
 
+/// The cells of a `-layout` line: runs of text separated by three or more
+/// spaces or a tab (two columns of a letterhead on one line).
+fn cells(text: &str, line: Span) -> Vec<Span> {
+    let s = slice(text, line);
+    let b = s.as_bytes();
+    let mut out = Vec::new();
+    let mut i = 0;
+    let mut start: Option<usize> = None;
+    while i < b.len() {
+        let c = b.get(i).copied().unwrap_or(0);
+        if c == b'\t' || (c == b' ' && b.get(i + 1) == Some(&b' ') && b.get(i + 2) == Some(&b' ')) {
+            if let Some(st) = start.take() {
+                out.push(Span::new(line.start + st, line.start + i).trim(text));
+            }
+            while matches!(b.get(i), Some(b' ' | b'\t')) {
+                i += 1;
+            }
+            continue;
+        }
+        if start.is_none() && c != b' ' {
+            start = Some(i);
+        }
+        i += 1;
+    }
+    if let Some(st) = start {
+        out.push(Span::new(line.start + st, line.end).trim(text));
+    }
+    out
+}
+
+/// Words before an organ name that say it is the addressee or the subject
+/// of a notice, not part of the name.
+const ORGAN_PREFIXES: &[&str] = &[
+    "kallelse till ",
+    "till ",
+    "mottagare: ",
+    "mottagare ",
+    "utdrag ur ",
+];
+
+/// A deciding body named by `phrase`, in normal case: `Socialnämnden`,
+/// `Vård- och omsorgsnämnden`, `Ekbacka stadsdelsnämnd`, `Direktionen`.
+/// Not an administration (`-förvaltningen`, `-kontoret`), and not a phrase
+/// that only ends in an organ (`Delegationsordning för kommunstyrelsen`).
+fn deciding_body(phrase: &str) -> Option<String> {
+    let mut p = phrase.trim().trim_end_matches(':').trim();
+    let lower = p.to_lowercase();
+    for pre in ORGAN_PREFIXES {
+        if lower.starts_with(pre) {
+            p = p.get(pre.len()..).unwrap_or("").trim();
+            break;
+        }
+    }
+    let words: Vec<&str> = p.split_whitespace().collect();
+    let last = words.last()?.to_lowercase();
+    if words.len() > 6 || p.len() > 80 {
+        return None;
+    }
+    let function_words = [
+        "för", "om", "av", "med", "från", "i", "på", "till", "vid", "att", "den", "det",
+    ];
+    if words.iter().any(|w| function_words.contains(w)) {
+        return None;
+    }
+    let administration = [
+        "förvaltningen",
+        "förvaltning",
+        "kontoret",
+        "kontor",
+        "enheten",
+        "avdelningen",
+    ];
+    if administration.iter().any(|a| last.ends_with(a)) {
+        return None;
+    }
+    let indefinite = ["nämnd", "styrelse", "fullmäktige", "direktion", "utskott"];
+    let starts_upper = p.chars().next().is_some_and(char::is_uppercase);
+    if is_organ_name(p)
+        || (starts_upper && words.len() <= 4 && indefinite.iter().any(|s| last.ends_with(s)))
+    {
+        Some(capitalize(p))
+    } else {
+        None
+    }
+}
+
+/// A municipality or region named in a header cell, in normal case:
+/// `Hammarbo kommun`, `Norrhamns stad`, `Region Mellanlanda`,
+/// `Räddningstjänstförbundet Hägerdalen`.
+fn municipality_in(cell: &str) -> Option<String> {
+    let words: Vec<&str> = cell.split_whitespace().collect();
+    let lower: Vec<String> = words.iter().map(|w| w.to_lowercase()).collect();
+    let proper = |w: &str| {
+        w.chars().next().is_some_and(char::is_uppercase)
+            && w.chars().all(|c| c.is_alphabetic() || c == '-')
+    };
+    let title = |w: &str| {
+        let l = w.to_lowercase();
+        let mut c = l.chars();
+        c.next()
+            .map(|f| f.to_uppercase().chain(c).collect::<String>())
+            .unwrap_or_default()
+    };
+    for (i, l) in lower.iter().enumerate() {
+        let Some(&w) = words.get(i) else { continue };
+        if (l == "kommun" || l == "stad") && i >= 1 {
+            let name = words.get(i - 1).copied().filter(|n| proper(n))?;
+            return Some(format!("{} {}", title(name), l));
+        }
+        if l == "region" && proper(w) {
+            let name = words.get(i + 1).copied().filter(|n| proper(n))?;
+            return Some(format!("Region {}", title(name)));
+        }
+        if l.ends_with("förbundet") && l.len() > "förbundet".len() && proper(w) {
+            if let Some(name) = words.get(i + 1).copied().filter(|n| proper(n)) {
+                return Some(format!("{} {}", title(w), title(name)));
+            }
+        }
+    }
+    None
+}
+
 /// Front matter: labels, table of contents, and the sections of a document
 /// without § items.
 fn front_matter<'a>(
@@ -750,109 +878,204 @@ fn front_matter<'a>(
 ) {
     let mut first_heading = None;
     for (k, l) in lines.iter().enumerate().take(front_end) {
-        match &l.class {
-            LineClass::Label(label) => {
-                let value = label
-                    .value
-                    .or_else(|| next_content(lines, k).map(|n| n.line.span))
-                    .map(|v| v.trim(text));
-                let Some(v) = value else { continue };
-                let vs = slice(text, v);
-                match label.kind {
-                    LabelKind::Date if doc.document_date.is_none() => {
-                        doc.document_date = first_date(vs);
-                    }
-                    LabelKind::MeetingDate if doc.meeting_date.is_none() => {
-                        doc.meeting_date = first_date(vs);
-                    }
-                    LabelKind::Officer if label.value.is_some() => {
-                        doc.people.push(Person {
-                            name: Cow::Borrowed(vs),
-                            party: None,
-                            role: Some("handläggare".to_owned()),
-                            span: v,
-                        });
-                    }
-                    LabelKind::CaseNumber if label.value.is_some() => {
-                        doc.case_numbers.extend(case_numbers_in(text, v));
-                        if doc.case_numbers.is_empty() {
-                            doc.diagnostics.push(Diagnostic::new(
-                                "case_number_unreadable",
-                                Severity::Warning,
-                                format!("a diarienummer label with a value that is not a case number: {vs:?}"),
-                                v,
-                            ));
-                        }
-                    }
-                    LabelKind::Organ if doc.organ.is_none() && is_organ_name(vs) => {
-                        doc.organ = Some(Cow::Borrowed(vs));
-                    }
-                    _ => {}
-                }
-            }
-            LineClass::TocLine(e) => {
-                let title = slice(text, e.title).trim();
-                let cns = case_numbers_in(text, e.title);
-                let case_number = cns.first().cloned();
-                let title = strip_case_numbers(Cow::Borrowed(title), &cns, text);
-                doc.toc.push(TocEntry {
-                    number: e.number,
-                    title,
-                    case_number,
-                    span: l.line.span,
-                });
-            }
-            LineClass::SectionHeading(h)
-                if h.confidence == Confidence::High && first_heading.is_none() =>
-            {
+        if let LineClass::SectionHeading(h) = &l.class {
+            if h.confidence == Confidence::High && first_heading.is_none() {
                 first_heading = Some(k);
             }
-            _ => {}
+        }
+        if let LineClass::TocLine(e) = &l.class {
+            let title = slice(text, e.title).trim();
+            let cns = case_numbers_in(text, e.title);
+            let case_number = cns.first().cloned();
+            let title = strip_case_numbers(Cow::Borrowed(title), &cns, text);
+            doc.toc.push(TocEntry {
+                number: e.number,
+                title,
+                case_number,
+                span: l.line.span,
+            });
+            continue;
+        }
+        if !matches!(l.class, LineClass::Label(_) | LineClass::Text) {
+            continue;
+        }
+        // Every label on the line (two-column letterheads hold several).
+        let line_text = slice(text, l.line.span);
+        // (label, offset of the text it was read from)
+        let mut found: Vec<(crate::Label, usize)> = crate::labels(line_text)
+            .map(|x| (x, l.line.span.start))
+            .collect();
+        if found.is_empty() {
+            // A label that starts a second column: `EKBACKA STADSDELSFÖRVALTNING   Dnr 102-274-05`.
+            for c in cells(text, l.line.span).into_iter().skip(1) {
+                found.extend(crate::labels(slice(text, c)).map(|x| (x, c.start)));
+            }
+        }
+        let single = found.len() == 1;
+        for (label, base) in found {
+            let value = match label.value {
+                Some(v) => Some(v.offset(base)),
+                None if single => next_content(lines, k).map(|n| n.line.span),
+                None => None,
+            }
+            .map(|v| v.trim(text));
+            let Some(v) = value else { continue };
+            let vs = slice(text, v);
+            match label.kind {
+                LabelKind::Date if doc.document_date.is_none() => {
+                    doc.document_date = first_date(vs)
+                }
+                LabelKind::MeetingDate if doc.meeting_date.is_none() => {
+                    doc.meeting_date = first_date(vs)
+                }
+                LabelKind::Time | LabelKind::PlaceAndTime if doc.meeting_date.is_none() => {
+                    doc.meeting_date = first_date(vs);
+                }
+                LabelKind::Officer => {
+                    // "Karin Wästberg" or "Anneli Holmgren, strateg".
+                    let name = vs.split(',').next().unwrap_or(vs).trim();
+                    if is_name(name) && !doc.people.iter().any(|p| p.name == name) {
+                        let start = v.start;
+                        doc.people.push(Person {
+                            name: Cow::Borrowed(name),
+                            party: None,
+                            role: Some("handläggare".to_owned()),
+                            span: Span::new(start, start + name.len()),
+                        });
+                    }
+                }
+                LabelKind::CaseNumber => {
+                    let found = case_numbers_in(text, v);
+                    if found.is_empty() && !vs.is_empty() {
+                        doc.diagnostics.push(Diagnostic::new(
+                            "case_number_unreadable",
+                            Severity::Warning,
+                            format!("a diarienummer label with a value that is not a case number: {vs:?}"),
+                            v,
+                        ));
+                    }
+                    for c in found {
+                        if !doc.case_numbers.iter().any(|x| x.span == c.span) {
+                            doc.case_numbers.push(c);
+                        }
+                    }
+                }
+                LabelKind::Organ | LabelKind::Recipient if doc.organ.is_none() => {
+                    doc.organ = deciding_body(vs).map(Cow::Owned);
+                }
+                _ => {}
+            }
+        }
+    }
+    let head_end = first_heading.unwrap_or(front_end);
+    // Labelled diarienummer anywhere in the letterhead ("Dnr KS 2019/12").
+    let head_span = span_of(lines, 0, head_end.min(front_end));
+    let (matches, _) = find_case_number_matches(slice(text, head_span));
+    for m in matches.into_iter().filter(|m| m.labelled) {
+        let mut c = m.case_number;
+        c.span = c.span.offset(head_span.start);
+        if !doc.case_numbers.iter().any(|x| x.span == c.span) {
+            doc.case_numbers.push(c);
+        }
+    }
+    doc.case_numbers.sort_by_key(|c| c.span.start);
+    // A meeting announced in the header: "Tisdagen den 3 december 2019 kl. 13.00".
+    if doc.meeting_date.is_none() {
+        for l in lines.get(..head_end).unwrap_or(&[]) {
+            let s = slice(text, l.line.span).to_lowercase();
+            let weekday = [
+                "måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "söndag",
+            ]
+            .iter()
+            .any(|d| s.contains(d));
+            if (weekday || s.contains(" kl")) && !s.contains("just") && !s.contains("anslag") {
+                if let Some(d) = first_date(slice(text, l.line.span)) {
+                    doc.meeting_date = Some(d);
+                    break;
+                }
+            }
         }
     }
     // A document without § items: its sections are the document's.
-    if doc.paragraphs.is_empty() {
-        if let Some(k) = first_heading {
-            let secs = sections(text, lines, k, front_end);
-            let mut last_end = k;
-            for (s, range) in &secs {
-                match s.kind {
-                    SectionKind::Decision | SectionKind::Proposal => {
-                        if let Some(d) = decision(text, lines, s, range.0, range.1) {
-                            doc.decisions.push(d);
-                        }
+    if !doc.paragraphs.is_empty() {
+        return;
+    }
+    if let Some(k) = first_heading {
+        let secs = sections(text, lines, k, front_end);
+        let mut last_end = k;
+        for (s, range) in &secs {
+            match s.kind {
+                SectionKind::Decision | SectionKind::Proposal => {
+                    if let Some(d) = decision(text, lines, s, range.0, range.1) {
+                        doc.decisions.push(d);
                     }
-                    SectionKind::Distribution => {
-                        doc.recipients
-                            .extend(list_values(text, lines, range.0, range.1));
-                    }
-                    _ => {}
                 }
-                last_end = range.1;
+                SectionKind::Distribution => {
+                    doc.recipients
+                        .extend(list_values(text, lines, range.0, range.1));
+                }
+                _ => {}
             }
-            doc.sections = secs.into_iter().map(|(s, _)| s).collect();
-            signatures(text, lines, k, last_end, doc);
-            // Addressee and title: the content lines between the labels and the first heading.
-            let head: Vec<&ClassifiedLine> = lines
-                .get(..k)
-                .unwrap_or(&[])
-                .iter()
-                .filter(|l| matches!(l.class, LineClass::Text))
-                .collect();
-            for l in head {
-                let s = slice(text, l.line.span).trim();
-                let addressee = s
-                    .strip_prefix("Till ")
-                    .or_else(|| s.strip_prefix("till "))
-                    .unwrap_or(s);
-                if doc.organ.is_none() && is_organ_name(addressee) {
-                    doc.organ = Some(Cow::Owned(capitalize(addressee)));
-                } else if doc.title.is_none() && !s.is_empty() && s.len() < 250 && !s.ends_with(':')
-                {
-                    doc.title = Some(Cow::Borrowed(s));
-                }
+            last_end = range.1;
+        }
+        doc.sections = secs.into_iter().map(|(s, _)| s).collect();
+        signatures(text, lines, k, last_end, doc);
+    }
+    // Addressee and title: between the letterhead and the first heading.
+    // The title is the first plain line after the last header line (label,
+    // organ, addressee, municipality, kind word, administration).
+    let mut title: Option<Span> = None;
+    let mut addressee_pending = false;
+    for l in lines.get(..head_end).unwrap_or(&[]) {
+        match &l.class {
+            LineClass::Text => {}
+            LineClass::Blank => continue,
+            _ => {
+                title = None;
+                continue;
             }
         }
+        let cs = cells(text, l.line.span);
+        let s = slice(text, l.line.span).trim();
+        if cs.len() > 1 {
+            title = None;
+            continue;
+        }
+        if s.eq_ignore_ascii_case("till") {
+            addressee_pending = true;
+            title = None;
+            continue;
+        }
+        if let Some(o) = deciding_body(s) {
+            if doc.organ.is_none() || addressee_pending || s.to_lowercase().starts_with("till ") {
+                doc.organ = Some(Cow::Owned(o));
+            }
+            addressee_pending = false;
+            title = None;
+            continue;
+        }
+        addressee_pending = false;
+        let header_like = is_organ_name(s)
+            || municipality_in(s).is_some()
+            || crate::is_document_kind_word(s)
+            || first_date(s).is_some_and(|_| s.len() < 40)
+            || s.chars()
+                .filter(|c| c.is_alphabetic())
+                .all(char::is_uppercase)
+            || s.ends_with(':')
+            || s.contains(", ") && is_name(s.split(',').next().unwrap_or(""));
+        if header_like {
+            title = None;
+        } else if title.is_none()
+            && s.len() >= 8
+            && s.len() < 250
+            && s.chars().next().is_some_and(char::is_uppercase)
+        {
+            title = Some(l.line.span.trim(text));
+        }
+    }
+    if doc.title.is_none() {
+        doc.title = title.map(|t| Cow::Borrowed(slice(text, t)));
     }
 }
 
@@ -912,9 +1135,11 @@ fn is_name(s: &str) -> bool {
     (2..=4).contains(&words.len())
         && words.iter().all(|w| {
             w.chars().next().is_some_and(char::is_uppercase)
+                && w.chars().skip(1).any(char::is_lowercase)
                 && w.chars().all(|c| c.is_alphabetic() || c == '-')
         })
         && !is_organ_name(s)
+        && municipality_in(s).is_none()
 }
 
 fn is_role(s: &str) -> bool {
@@ -928,53 +1153,82 @@ fn is_role(s: &str) -> bool {
         && !is_organ_name(s)
 }
 
-static MUNICIPALITY: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(r"\b(?:(?P<a>\p{Lu}[\p{L}\-]+(?:\s\p{Lu}[\p{L}\-]+)?)\s(?:kommun|KOMMUN|Kommun)\b|(?P<b>Region\s\p{Lu}[\p{L}\-]+))")
-        .unwrap_or_else(|_| never())
-});
-
-/// Kind, organ, meeting date and municipality from all the evidence,
-/// furniture included.
+/// Kind, organ, dates and municipality from all the evidence, furniture
+/// included.
 fn evidence<'a>(text: &'a str, lines: &[ClassifiedLine], doc: &mut Document<'a>) {
-    let strong_paragraphs = doc.paragraphs.len();
     let mut kind_words = KindWords::default();
-    let mut header_organ: Option<&'a str> = None;
+    let mut header_organ: Option<String> = None;
+    let mut header_date: Option<Date> = None;
     let mut last_label_meeting = false;
-    for (k, l) in lines.iter().enumerate() {
+    let mut front_page = false;
+    let mut certification = false;
+    let mut officer_label = false;
+    let mut content_seen = 0usize;
+    let first_para = doc
+        .paragraphs
+        .first()
+        .map(|p| p.span.start)
+        .unwrap_or(usize::MAX);
+    for l in lines {
         let s = slice(text, l.line.span).trim();
-        let early = k < 40 || matches!(l.class, LineClass::Furniture(FurnitureKind::PageHeader));
-        if early {
-            kind_words.read(s);
+        let is_header_furniture =
+            matches!(l.class, LineClass::Furniture(FurnitureKind::PageHeader));
+        if is_content(l) {
+            content_seen += 1;
         }
-        if doc.municipality.is_none() && (early || k < 80) {
-            if let Some(c) = MUNICIPALITY.captures(s) {
-                if let Some(m) = c.get(0) {
-                    doc.municipality = Some(Cow::Borrowed(m.as_str()));
+        let early = (content_seen <= 15 && l.line.span.start < first_para) || is_header_furniture;
+        if let LineClass::Label(label) = &l.class {
+            match label.kind {
+                LabelKind::Members
+                | LabelKind::Adjusters
+                | LabelKind::PlaceAndTime
+                | LabelKind::Notice
+                | LabelKind::Signatures => front_page = true,
+                LabelKind::Certification => certification = true,
+                LabelKind::Officer => officer_label = true,
+                _ => {}
+            }
+        }
+        if s.to_lowercase().contains("utdragsbestyrk")
+            || s.to_lowercase().starts_with("utragsbestyrk")
+        {
+            certification = true;
+        }
+        if early {
+            for c in cells(text, l.line.span) {
+                let cs = slice(text, c);
+                kind_words.read(cs);
+                if doc.municipality.is_none() {
+                    doc.municipality = municipality_in(cs).map(Cow::Owned);
+                }
+                if header_organ.is_none() && !matches!(l.class, LineClass::ParagraphHeading(_)) {
+                    header_organ = deciding_body(strip_kind_words(cs));
+                }
+                if header_date.is_none() && cs.len() <= 40 {
+                    let lower = cs.to_lowercase();
+                    if !lower.contains("just")
+                        && !lower.contains("anslag")
+                        && !lower.contains("överklag")
+                    {
+                        header_date = first_date(cs);
+                    }
                 }
             }
         }
-        // Organ: a line that is an organ name in the header or a page header,
-        // or "<Organ> SAMMANTRÄDESPROTOKOLL".
-        if header_organ.is_none()
-            && (early || matches!(l.class, LineClass::Furniture(_)))
-            && !matches!(l.class, LineClass::ParagraphHeading(_))
-        {
-            let stripped = strip_kind_words(s);
-            if !stripped.is_empty() && stripped.len() < 80 && is_organ_name(stripped) {
-                header_organ = Some(stripped);
-            }
-        }
-        // Meeting date in furniture: a `Sammanträdesdatum` label line followed by a date.
+        // Meeting date: a `Sammanträdesdatum` label line, or the line after it.
         let is_meeting_label = s.to_lowercase().starts_with("sammanträdes");
-        if doc.meeting_date.is_none() && (is_meeting_label || last_label_meeting) {
+        if doc.meeting_date.is_none()
+            && (is_meeting_label || last_label_meeting)
+            && l.line.span.start < first_para
+        {
             doc.meeting_date = first_date(s);
         }
         if !s.is_empty() {
-            last_label_meeting = is_meeting_label;
+            last_label_meeting = is_meeting_label && first_date(s).is_none();
         }
     }
     if doc.organ.is_none() {
-        doc.organ = header_organ.map(|o| Cow::Owned(capitalize(o)));
+        doc.organ = header_organ.map(Cow::Owned);
     }
     if doc.organ.is_none() {
         let from_decisions = doc
@@ -985,44 +1239,81 @@ fn evidence<'a>(text: &'a str, lines: &[ClassifiedLine], doc: &mut Document<'a>)
             .find_map(|d| d.organ.clone());
         doc.organ = from_decisions;
     }
-    if doc.meeting_date.is_none() && !doc.paragraphs.is_empty() {
-        // "Plats och tid" values carry the date.
-        for l in lines {
-            if let LineClass::Label(label) = &l.class {
-                if label.kind == LabelKind::PlaceAndTime {
-                    if let Some(v) = label.value {
-                        doc.meeting_date = first_date(slice(text, v));
-                    }
-                }
-            }
-        }
+    if doc.municipality.is_none() {
+        // Running text names it: "Alingsås kommun lämnar ett samlat svar".
+        doc.municipality = lines
+            .iter()
+            .take(120)
+            .find_map(|l| {
+                MUNICIPALITY
+                    .find(slice(text, l.line.span))
+                    .and_then(|m| municipality_in(m.as_str()))
+            })
+            .map(Cow::Owned);
     }
 
-    let officer = doc
-        .people
+    let strong = doc
+        .paragraphs
         .iter()
-        .any(|p| p.role.as_deref() == Some("handläggare"));
+        .filter(|p| p.label.contains('§') || p.label.contains('$'))
+        .count();
+    let paragraphs = doc.paragraphs.len();
     let proposal = doc
         .decisions
         .iter()
         .any(|d| d.kind == DecisionKind::Forslag);
-    doc.kind = if strong_paragraphs > 0 {
-        if kind_words.extract && strong_paragraphs <= 3 && !kind_words.protocol_title {
+    let memo_evidence = [
+        officer_label,
+        kind_words.memo,
+        !doc.case_numbers.is_empty(),
+        doc.document_date.is_some(),
+        doc.organ.is_some(),
+        proposal,
+        doc.people
+            .iter()
+            .any(|p| p.role.as_deref() != Some("handläggare")),
+    ]
+    .iter()
+    .filter(|&&b| b)
+    .count();
+    doc.kind = if kind_words.notice && strong == 0 && !front_page {
+        DocumentKind::Kallelse
+    } else if paragraphs > 0 && !(kind_words.other && strong == 0) {
+        if (kind_words.extract || certification) && paragraphs <= 3 && !front_page {
             DocumentKind::Protokollsutdrag
         } else {
             DocumentKind::Protokoll
         }
-    } else if kind_words.notice && (!doc.toc.is_empty() || doc.sections.is_empty()) {
-        DocumentKind::Kallelse
-    } else if officer
-        || proposal
-        || kind_words.memo
-        || !doc.sections.is_empty() && doc.document_date.is_some()
-    {
+    } else if kind_words.other {
+        DocumentKind::Okand
+    } else if kind_words.memo || officer_label || memo_evidence >= 3 {
         DocumentKind::Tjansteskrivelse
     } else {
         DocumentKind::Okand
     };
+    if doc.kind == DocumentKind::Kallelse || doc.kind == DocumentKind::Okand {
+        // Numbered agenda items are not § items of a protocol.
+        if strong == 0 && doc.kind == DocumentKind::Kallelse {
+            doc.paragraphs.clear();
+        }
+    }
+    match doc.kind {
+        DocumentKind::Tjansteskrivelse if doc.document_date.is_none() => {
+            doc.document_date = header_date;
+        }
+        // The header date of a kallelse is its issue date unless it is the
+        // meeting's own date.
+        DocumentKind::Kallelse if doc.meeting_date.is_none() => doc.meeting_date = header_date,
+        DocumentKind::Kallelse
+            if doc.document_date.is_none() && header_date != doc.meeting_date =>
+        {
+            doc.document_date = header_date;
+        }
+        DocumentKind::Protokoll | DocumentKind::Protokollsutdrag if doc.meeting_date.is_none() => {
+            doc.meeting_date = header_date;
+        }
+        _ => {}
+    }
     if doc.kind == DocumentKind::Okand {
         doc.diagnostics.push(Diagnostic::new(
             "unknown_kind",
@@ -1034,7 +1325,10 @@ fn evidence<'a>(text: &'a str, lines: &[ClassifiedLine], doc: &mut Document<'a>)
     if doc.kind == DocumentKind::Protokollsutdrag && doc.paragraphs.len() == 1 {
         doc.title = doc.paragraphs.first().and_then(|p| p.title.clone());
     }
-    if doc.kind == DocumentKind::Protokoll || doc.kind == DocumentKind::Protokollsutdrag {
+    if matches!(
+        doc.kind,
+        DocumentKind::Protokoll | DocumentKind::Protokollsutdrag
+    ) {
         if doc.organ.is_none() {
             doc.diagnostics.push(Diagnostic::new(
                 "organ_not_found",
@@ -1052,43 +1346,44 @@ fn evidence<'a>(text: &'a str, lines: &[ClassifiedLine], doc: &mut Document<'a>)
             ));
         }
     }
-    let front_refs = find_references(slice(
-        text,
-        Span::new(
-            0,
-            doc.paragraphs
-                .first()
-                .map(|p| p.span.start)
-                .unwrap_or(text.len()),
-        ),
-    ));
-    doc.references = front_refs;
+    if matches!(doc.kind, DocumentKind::Kallelse | DocumentKind::Okand) {
+        doc.title = None;
+    }
+    let front = Span::new(
+        0,
+        doc.paragraphs
+            .first()
+            .map(|p| p.span.start)
+            .unwrap_or(text.len()),
+    );
+    doc.references = find_references(slice(text, front));
 }
+
+static MUNICIPALITY: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(r"\b(?:\p{Lu}[\p{L}\-]+\s(?:kommun|KOMMUN|Kommun|stad|STAD)\b|(?:Region|REGION)\s\p{Lu}[\p{L}\-]+)")
+        .unwrap_or_else(|_| never())
+});
 
 /// Words at the top of a document that say what it is.
 #[derive(Default)]
 struct KindWords {
     extract: bool,
-    protocol_title: bool,
     notice: bool,
     memo: bool,
+    /// A document kind this crate does not parse: a yrkande, a motion, a
+    /// press release.
+    other: bool,
 }
 
 impl KindWords {
-    fn read(&mut self, line: &str) {
-        let l = line.to_lowercase();
-        let l = l.trim();
+    fn read(&mut self, cell: &str) {
+        let l = cell.trim().to_lowercase();
+        let l = l.trim_matches(|c: char| !c.is_alphanumeric());
         if l.contains("protokollsutdrag")
             || l.starts_with("utdrag ur")
             || l.starts_with("utdrag från")
-            || l.contains("utdragsbestyrk")
         {
             self.extract = true;
-        }
-        if (l.ends_with("sammanträdesprotokoll") || l == "protokoll" || l.starts_with("protokoll "))
-            && !l.starts_with("utdrag")
-        {
-            self.protocol_title = true;
         }
         if l.starts_with("kallelse")
             || l.starts_with("föredragningslista")
@@ -1096,8 +1391,24 @@ impl KindWords {
         {
             self.notice = true;
         }
-        if l.starts_with("tjänsteskrivelse") || l.starts_with("tjänsteutlåtande") {
+        if l.starts_with("tjänsteskrivelse")
+            || l.starts_with("tjänsteutlåtande")
+            || l == "beslutsunderlag"
+        {
             self.memo = true;
+        }
+        if matches!(
+            l,
+            "yrkande"
+                | "pressmeddelande"
+                | "motion"
+                | "interpellation"
+                | "enkel fråga"
+                | "nyhet"
+                | "inbjudan"
+        ) || l.starts_with("pressmeddelande")
+        {
+            self.other = true;
         }
     }
 }
@@ -1123,7 +1434,6 @@ fn strip_kind_words(s: &str) -> &str {
             t = r.trim_start();
         }
     }
-    // A trailing date or page number of a header line.
     let t = t.trim_end_matches(|c: char| {
         c.is_ascii_digit() || c == '-' || c == ' ' || c == '(' || c == ')'
     });

@@ -218,6 +218,20 @@ pub enum DecisionKind {
     Forslag,
 }
 
+impl DecisionKind {
+    /// The Swedish name used in JSON: `beslut` or `förslag`.
+    ///
+    /// ```
+    /// assert_eq!(kommuntext::DecisionKind::Forslag.as_str(), "förslag");
+    /// ```
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            DecisionKind::Beslut => "beslut",
+            DecisionKind::Forslag => "förslag",
+        }
+    }
+}
+
 /// A decision or proposal: `{kind, organ, items, span}`.
 #[derive(Clone, Debug, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize))]
@@ -258,6 +272,26 @@ pub enum Outcome {
     /// Any other decision.
     #[cfg_attr(feature = "serde", serde(rename = "annat"))]
     Annat,
+}
+
+impl Outcome {
+    /// The Swedish name used in JSON: `bifall`, `avslag`, `återremiss`,
+    /// `bordläggning`, `besvarad`, `noterad`, `annat`.
+    ///
+    /// ```
+    /// assert_eq!(kommuntext::Outcome::Aterremiss.as_str(), "återremiss");
+    /// ```
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            Outcome::Bifall => "bifall",
+            Outcome::Avslag => "avslag",
+            Outcome::Aterremiss => "återremiss",
+            Outcome::Bordlaggning => "bordläggning",
+            Outcome::Besvarad => "besvarad",
+            Outcome::Noterad => "noterad",
+            Outcome::Annat => "annat",
+        }
+    }
 }
 
 /// One point of a decision: `{number, text, outcome, span}`.

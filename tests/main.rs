@@ -3,6 +3,7 @@
 
 #[cfg(feature = "cli")]
 mod cli;
+mod facts;
 mod lines;
 mod parse;
 mod recognizers;
