@@ -893,6 +893,7 @@ fn front_matter<'a>(
                 title,
                 case_number,
                 span: l.line.span,
+                presenter: None,
             });
             continue;
         }
@@ -1291,10 +1292,14 @@ fn evidence<'a>(text: &'a str, lines: &[ClassifiedLine], doc: &mut Document<'a>)
     } else {
         DocumentKind::Okand
     };
-    if doc.kind == DocumentKind::Kallelse || doc.kind == DocumentKind::Okand {
+    if doc.kind == DocumentKind::Kallelse {
         // Numbered agenda items are not § items of a protocol.
-        if strong == 0 && doc.kind == DocumentKind::Kallelse {
+        if strong == 0 {
             doc.paragraphs.clear();
+        }
+        let entries = agenda(text, lines);
+        if entries.len() > doc.toc.len() {
+            doc.toc = entries;
         }
     }
     match doc.kind {
@@ -1363,6 +1368,186 @@ static MUNICIPALITY: Lazy<Regex> = Lazy::new(|| {
     Regex::new(r"\b(?:\p{Lu}[\p{L}\-]+\s(?:kommun|KOMMUN|Kommun|stad|STAD)\b|(?:Region|REGION)\s\p{Lu}[\p{L}\-]+)")
         .unwrap_or_else(|_| never())
 });
+
+/// The number that opens an agenda entry: `3`, `3.`, `Ärende 3`, alone or
+/// before the title. Returns the number and the rest of the cell.
+fn entry_number(cell: &str) -> Option<(u32, &str)> {
+    let c = cell.trim_start();
+    let c = c
+        .strip_prefix("Ärende ")
+        .or_else(|| c.strip_prefix("ärende "))
+        .or_else(|| c.strip_prefix("§ "))
+        .unwrap_or(c);
+    let digits = c.bytes().take_while(u8::is_ascii_digit).count();
+    if digits == 0 || digits > 3 {
+        return None;
+    }
+    let n: u32 = c.get(..digits)?.parse().ok()?;
+    let rest = c.get(digits..)?;
+    let rest = rest.strip_prefix('.').unwrap_or(rest);
+    if !(rest.is_empty() || rest.starts_with(' ')) {
+        return None;
+    }
+    let rest = rest.trim();
+    // "3 000 kronor", "2019 års": a number that is part of a sentence.
+    if rest.starts_with(|c: char| c.is_ascii_digit() || c.is_lowercase()) {
+        return None;
+    }
+    Some((n, rest))
+}
+
+/// Whether `s` looks like a person's name: two to four capitalized words.
+fn looks_like_person(s: &str) -> bool {
+    is_name(s.trim())
+}
+
+/// A group label between agenda entries: an upper-case line
+/// (`BESLUTSÄRENDEN`, `INFORMATIONSÄRENDEN`) or a short line ending in
+/// `ärenden`.
+fn is_group_label(s: &str) -> bool {
+    let letters: Vec<char> = s.chars().filter(|c| c.is_alphabetic()).collect();
+    letters.len() >= 4 && letters.iter().all(|c| c.is_uppercase())
+        || (s.split_whitespace().count() <= 3
+            && s.to_lowercase().trim_end_matches(':').ends_with("ärenden"))
+}
+
+/// An empty table cell: `‐`, `-`, `–`, `X`, `/`.
+fn is_empty_cell(s: &str) -> bool {
+    matches!(s.trim(), "‐" | "-" | "–" | "X" | "x" | "/" | "—")
+}
+
+/// The agenda of a kallelse, read by form: entries numbered 1, 2, 3 … in
+/// order (the numbering is what tells an entry from other numbers), each
+/// with a title (wrapped lines joined), a diarienummer and a presenter,
+/// whether the table's columns were kept apart, flattened into one line, or
+/// put one cell per line.
+fn agenda<'a>(text: &'a str, lines: &[ClassifiedLine]) -> Vec<TocEntry<'a>> {
+    struct Open {
+        number: u32,
+        parts: Vec<Span>,
+        start: usize,
+        end: usize,
+        blank_after: bool,
+    }
+    let mut out: Vec<TocEntry<'a>> = Vec::new();
+    let mut open: Option<Open> = None;
+    let mut expected = 1u32;
+    let finish = |o: Open, out: &mut Vec<TocEntry<'a>>| {
+        let mut title = String::new();
+        let mut case_number = None;
+        let mut presenter: Option<Cow<'a, str>> = None;
+        for &p in &o.parts {
+            let s = slice(text, p).trim();
+            if s.is_empty() || is_empty_cell(s) || s.eq_ignore_ascii_case("dnr") {
+                continue;
+            }
+            if case_number.is_none() {
+                if let Some(m) = find_case_number_matches(s).0.into_iter().next() {
+                    let mut c = m.case_number;
+                    let (a, b) = (c.span.start, c.span.end);
+                    let before = s.get(..a).unwrap_or("").trim().trim_end_matches('(').trim();
+                    let after = s
+                        .get(b..)
+                        .unwrap_or("")
+                        .trim()
+                        .trim_start_matches(')')
+                        .trim();
+                    if !before.is_empty() {
+                        push_words(&mut title, before);
+                    }
+                    c.span = c
+                        .span
+                        .offset(p.start + (s.as_ptr() as usize - slice(text, p).as_ptr() as usize));
+                    case_number = Some(c);
+                    if looks_like_person(after) {
+                        presenter = Some(Cow::Owned(after.to_owned()));
+                    } else if !after.is_empty() && !is_empty_cell(after) {
+                        push_words(&mut title, after);
+                    }
+                    continue;
+                }
+            }
+            if case_number.is_some() && presenter.is_none() && looks_like_person(s) {
+                presenter = Some(Cow::Owned(s.to_owned()));
+            } else if presenter.is_none() {
+                push_words(&mut title, s);
+            }
+        }
+        if title.is_empty() {
+            return;
+        }
+        out.push(TocEntry {
+            number: Some(o.number),
+            title: Cow::Owned(title),
+            case_number,
+            span: Span::new(o.start, o.end),
+            presenter,
+        });
+    };
+    for l in lines {
+        let s = slice(text, l.line.span).trim();
+        if s.is_empty() {
+            if let Some(o) = open.as_mut() {
+                o.blank_after = true;
+            }
+            continue;
+        }
+        if matches!(l.class, LineClass::Furniture(_)) {
+            continue;
+        }
+        let cs = cells(text, l.line.span);
+        let first = cs.first().map(|&c| slice(text, c)).unwrap_or("");
+        if let Some((n, rest)) = entry_number(first) {
+            if n == expected || (out.is_empty() && open.is_none() && n <= 2) {
+                if let Some(o) = open.take() {
+                    finish(o, &mut out);
+                }
+                let mut parts = Vec::new();
+                let first_span = cs.first().copied().unwrap_or(l.line.span);
+                if !rest.is_empty() {
+                    let off = first_span.end - rest.len();
+                    parts.push(Span::new(off, first_span.end));
+                }
+                parts.extend(cs.iter().skip(1).copied());
+                open = Some(Open {
+                    number: n,
+                    parts,
+                    start: l.line.span.start,
+                    end: l.line.span.end,
+                    blank_after: false,
+                });
+                expected = n + 1;
+                continue;
+            }
+        }
+        let Some(o) = open.as_mut() else { continue };
+        // Continuation of the open entry: title wrap, dnr or presenter cell.
+        let prose = s.len() > 90 || s.ends_with('.') && s.split_whitespace().count() > 6;
+        let fresh_row = o.blank_after && o.parts.len() >= 3;
+        if is_group_label(s) || prose || fresh_row {
+            if let Some(o) = open.take() {
+                finish(o, &mut out);
+            }
+            continue;
+        }
+        o.parts.extend(cs);
+        o.end = l.line.span.end;
+        o.blank_after = false;
+    }
+    if let Some(o) = open.take() {
+        finish(o, &mut out);
+    }
+    out
+}
+
+fn push_words(title: &mut String, s: &str) {
+    for w in s.split_whitespace() {
+        if !title.is_empty() {
+            title.push(' ');
+        }
+        title.push_str(w);
+    }
+}
 
 /// Words at the top of a document that say what it is.
 #[derive(Default)]

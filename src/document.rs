@@ -154,6 +154,9 @@ pub struct TocEntry<'a> {
     pub case_number: Option<CaseNumber>,
     /// The entry's line(s).
     pub span: Span,
+    /// Who presents the item (föredragande) in a kallelse's agenda (added
+    /// after version 1's keys).
+    pub presenter: Option<Cow<'a, str>>,
 }
 
 /// A § item of a protokoll.
