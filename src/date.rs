@@ -1,35 +1,6 @@
 //! Swedish dates and clock times: values, and scanners that find them.
 //!
-//! # Grammar
-//!
-//! Dates ([`find_dates`]); `Y` four digits 1900–2099, `M` and `D` one or two
-//! digits, `_` optional spaces (at most two):
-//!
-//! | form | example |
-//! |---|---|
-//! | `Y_-_M_-_D` | `2020-12-15`, OCR `2019 - 06 - 14` |
-//! | `[weekday[,]] [den] D month[.] Y` | `den 9 juni 2019`, `Tisdagen den 4 december 2019`, `Onsdag 25 maj 2019`, `9 juni 2019`, `3 jan. 2020` |
-//! | `D/M Y`, `D/M-Y`, `D/M/Y` | `9/6 2019` |
-//! | `D.M.Y` | `27.6.2019` (Finnish Swedish) |
-//! | `YYMMDD`, `YYYYMMDD` after a label ending in `datum` or `dag` | `Sammanträdesdatum: 190317` |
-//!
-//! Month names in full or abbreviated (`jan`, `feb`, `mars`, `apr`, `maj`,
-//! `juni`, `juli`, `aug`, `sep`/`sept`, `okt`, `nov`, `dec`), any case. A
-//! weekday (`måndag`, `måndagen`, …) is part of the span; one that does not
-//! fit the date gives an `info` diagnostic `weekday_mismatch`. A well-formed
-//! date that is not in the calendar (`2019-02-30`, `29 februari 2019`) gives
-//! a `warning` diagnostic `invalid_date` and no value.
-//!
-//! Times ([`find_times`]); `H` one or two digits, `MM` two digits, `L` a
-//! label `kl`, `kl.` or `klockan` (any case):
-//!
-//! | form | example |
-//! |---|---|
-//! | `L H[.:]MM`, `L H` | `kl. 13.00`, `kl 9:00`, `klockan 9`, OCR `kl. 11 . 15` |
-//! | `[L] H[.:]MM_–_H[.:]MM` (`-`, `–`, `—`) | `13.00–15.30`, `klockan 08.30–14.20` |
-//! | `HH:MM` | `13:15` |
-//!
-//! A single `13.00` without a label is not a time (it reads as a decimal).
+//! The accepted grammars are quoted on [`find_dates`] and [`find_times`].
 
 use crate::case_number::{
     byte, chunk_has_digit, fold, letter_len_before, scan_digits, scan_letters, skip_to,
@@ -573,8 +544,29 @@ fn date_at(b: &[u8], s: usize, e: usize, floor: usize) -> Option<(Found, Option<
     ))
 }
 
-/// Finds every date in a text (forms in the module grammar), with
-/// `invalid_date` diagnostics for dates not in the calendar.
+/// Finds every date in a text, with `invalid_date` diagnostics for dates
+/// not in the calendar.
+///
+/// # Grammar
+///
+/// `Y` four digits 1900–2099, `M` and `D` one or two
+/// digits, `_` optional spaces (at most two):
+///
+/// | form | example |
+/// |---|---|
+/// | `Y_-_M_-_D` | `2020-12-15`, OCR `2019 - 06 - 14` |
+/// | `[weekday[,]] [den] D month[.] Y` | `den 9 juni 2019`, `Tisdagen den 4 december 2019`, `Onsdag 25 maj 2019`, `9 juni 2019`, `3 jan. 2020` |
+/// | `D/M Y`, `D/M-Y`, `D/M/Y` | `9/6 2019` |
+/// | `D.M.Y` | `27.6.2019` (Finnish Swedish) |
+/// | `YYMMDD`, `YYYYMMDD` after a label ending in `datum` or `dag` | `Sammanträdesdatum: 190317` |
+///
+/// Month names in full or abbreviated (`jan`, `feb`, `mars`, `apr`, `maj`,
+/// `juni`, `juli`, `aug`, `sep`/`sept`, `okt`, `nov`, `dec`), any case. A
+/// weekday (`måndag`, `måndagen`, …) is part of the span; one that does not
+/// fit the date gives an `info` diagnostic `weekday_mismatch`. A well-formed
+/// date that is not in the calendar (`2019-02-30`, `29 februari 2019`) gives
+/// a `warning` diagnostic `invalid_date` and no value.
+///
 ///
 /// Results are in text order and never overlap.
 ///
@@ -674,9 +666,21 @@ fn clock_at(b: &[u8], s: usize, e: usize, spaced: bool) -> Option<(u8, Option<u8
     Some((h, None, e))
 }
 
-/// Finds every clock time and time range in a text (forms in the module
-/// grammar), with `invalid_time` diagnostics for labelled times outside
-/// 00:00–24:00.
+/// Finds every clock time and time range in a text, with `invalid_time`
+/// diagnostics for labelled times outside 00:00–24:00.
+///
+/// # Grammar
+///
+/// `H` one or two digits, `MM` two digits, `L` a
+/// label `kl`, `kl.` or `klockan` (any case):
+///
+/// | form | example |
+/// |---|---|
+/// | `L H[.:]MM`, `L H` | `kl. 13.00`, `kl 9:00`, `klockan 9`, OCR `kl. 11 . 15` |
+/// | `[L] H[.:]MM_–_H[.:]MM` (`-`, `–`, `—`) | `13.00–15.30`, `klockan 08.30–14.20` |
+/// | `HH:MM` | `13:15` |
+///
+/// A single `13.00` without a label is not a time (it reads as a decimal).
 ///
 /// Results are in text order and never overlap.
 ///

@@ -330,14 +330,14 @@ fn pathological_inputs_are_linear() {
         "a/",
         "2019 - ",
     ] {
-        let small = unit.repeat((1 << 18) / unit.len());
-        let big = unit.repeat((1 << 20) / unit.len());
-        let t_small = timed(&small).as_secs_f64().max(1e-4);
+        let small = unit.repeat((1 << 20) / unit.len());
+        let big = unit.repeat((1 << 22) / unit.len());
+        let t_small = timed(&small).as_secs_f64().max(1e-3);
         let t_big = timed(&big).as_secs_f64();
         // 4x the input; allow generous noise, but not quadratic (16x).
         assert!(
-            t_big < t_small * 10.0 + 0.05,
-            "{unit:?}: {t_small:.4}s for 256 KiB, {t_big:.4}s for 1 MiB"
+            t_big < t_small * 10.0 + 0.2,
+            "{unit:?}: {t_small:.3}s for 1 MiB, {t_big:.3}s for 4 MiB"
         );
     }
 }
