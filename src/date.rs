@@ -71,8 +71,8 @@ impl Date {
     /// ```
     pub fn weekday(&self) -> u8 {
         // Sakamoto's method, 0 = Sunday, then shifted to Monday = 0.
-        const T: [u16; 12] = [0, 3, 2, 5, 0, 3, 5, 1, 4, 6, 2, 4];
-        let mut y = self.year;
+        const T: [i64; 12] = [0, 3, 2, 5, 0, 3, 5, 1, 4, 6, 2, 4];
+        let mut y = i64::from(self.year);
         if self.month < 3 {
             y -= 1;
         }
@@ -80,7 +80,9 @@ impl Date {
             .get(usize::from(self.month.saturating_sub(1)))
             .copied()
             .unwrap_or(0);
-        let sun0 = (y + y / 4 - y / 100 + y / 400 + t + u16::from(self.day)) % 7;
+        let sun0 =
+            (y + y.div_euclid(4) - y.div_euclid(100) + y.div_euclid(400) + t + i64::from(self.day))
+                .rem_euclid(7);
         ((sun0 + 6) % 7) as u8
     }
 }
@@ -91,7 +93,8 @@ impl fmt::Display for Date {
     }
 }
 
-/// A string that is not an ISO date `YYYY-MM-DD` in the calendar.
+/// A string that is not an ISO date `YYYY-MM-DD` in the calendar (for
+/// [`Date`]) or a time `HH:MM` (for [`Time`]).
 ///
 /// # Example
 ///
@@ -104,7 +107,7 @@ pub struct ParseDateError(());
 
 impl fmt::Display for ParseDateError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str("not an ISO date YYYY-MM-DD in the calendar")
+        f.write_str("not an ISO date YYYY-MM-DD in the calendar, or a time HH:MM")
     }
 }
 
@@ -677,6 +680,7 @@ fn clock_at(b: &[u8], s: usize, e: usize, spaced: bool) -> Option<(u8, Option<u8
 /// | form | example |
 /// |---|---|
 /// | `L H[.:]MM`, `L H` | `kl. 13.00`, `kl 9:00`, `klockan 9`, OCR `kl. 11 . 15` |
+/// | `L H[.:MM]_–_H[.:MM]` | `kl 13-15`, `kl. 9–11.30` |
 /// | `[L] H[.:]MM_–_H[.:]MM` (`-`, `–`, `—`) | `13.00–15.30`, `klockan 08.30–14.20` |
 /// | `HH:MM` | `13:15` |
 ///
@@ -733,7 +737,7 @@ pub fn find_times(text: &str) -> (Vec<TimeMatch>, Vec<Diagnostic>) {
         // A range?
         let mut end = None;
         let mut span_end = end1;
-        if m.is_some() {
+        if m.is_some() || label.is_some() {
             let p = skip_blanks(b, end1, 2);
             let dash = match (byte(b, p), byte(b, p + 1), byte(b, p + 2)) {
                 (b'-', _, _) => 1,
@@ -743,11 +747,15 @@ pub fn find_times(text: &str) -> (Vec<TimeMatch>, Vec<Diagnostic>) {
             if dash > 0 {
                 let q = skip_blanks(b, p + dash, 2);
                 let qe = scan_digits(b, q);
-                if let Some((h2, Some(m2), e2)) = clock_at(b, q, qe, false) {
-                    if !byte(b, e2).is_ascii_digit() {
-                        end = Some((h2, m2));
+                // `kl 13-15`: whole hours only after a label.
+                match clock_at(b, q, qe, false) {
+                    Some((h2, m2, e2))
+                        if !byte(b, e2).is_ascii_digit() && (m2.is_some() || label.is_some()) =>
+                    {
+                        end = Some((h2, m2.unwrap_or(0)));
                         span_end = e2;
                     }
+                    _ => {}
                 }
             }
         }

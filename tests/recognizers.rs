@@ -163,6 +163,26 @@ fn parse_single_candidates() {
     assert_eq!(parse_case_number("31/19").unwrap().year, Some(2019));
 }
 
+#[test]
+fn dates_and_times_values() {
+    use kommuntext::{Date, Time};
+    assert_eq!(Date::new(2019, 12, 4).unwrap().weekday(), 2);
+    assert_eq!(Date::new(2000, 1, 1).unwrap().weekday(), 5);
+    // Fields are public: odd values must not panic.
+    let odd = Date {
+        year: 0,
+        month: 0,
+        day: 0,
+    };
+    let _ = odd.weekday();
+    assert_eq!(
+        "2020-02-29".parse::<Date>().unwrap().to_string(),
+        "2020-02-29"
+    );
+    assert!("2019-2-28".parse::<Date>().is_err());
+    assert!("24:01".parse::<Time>().is_err());
+}
+
 #[cfg(feature = "serde")]
 #[test]
 fn json_shapes() {
