@@ -295,7 +295,13 @@ const WEEKDAYS: &[&str] = &[
 ];
 
 fn month_of(word: &[u8]) -> Option<u8> {
-    if word.len() > 9 {
+    // Month names start with a, d, f, j, m, n, o or s.
+    if !(3..=9).contains(&word.len())
+        || !matches!(
+            word.first().map(|c| c | 0x20),
+            Some(b'a' | b'd' | b'f' | b'j' | b'm' | b'n' | b'o' | b's')
+        )
+    {
         return None;
     }
     let f = fold(word);
@@ -725,11 +731,20 @@ pub fn find_times(text: &str) -> (Vec<TimeMatch>, Vec<Diagnostic>) {
             i = e;
             continue;
         }
-        // A label before?
-        let label = word_back(b, i, floor, b".").and_then(|(a, z)| {
-            let w = fold(b.get(a..z).unwrap_or(&[]));
-            (&*w == b"kl" || &*w == b"klockan").then_some(a)
-        });
+        // A label before? (`kl`, `kl.`, `klockan`: the last byte before the
+        // blanks is `l`, `.` or `n`.)
+        let mut j = i;
+        while j > floor && matches!(byte(b, j - 1), b' ' | b'\t' | 0xA0 | 0xC2) {
+            j -= 1;
+        }
+        let could_be_label = j > floor && matches!(byte(b, j - 1) | 0x20, b'l' | b'.' | b'n');
+        let label = could_be_label
+            .then(|| word_back(b, i, floor, b"."))
+            .flatten()
+            .and_then(|(a, z)| {
+                let w = fold(b.get(a..z).unwrap_or(&[]));
+                (&*w == b"kl" || &*w == b"klockan").then_some(a)
+            });
         let Some((h, m, end1)) = clock_at(b, i, e, label.is_some()) else {
             i = e;
             continue;
