@@ -1298,9 +1298,8 @@ fn assemble(text: &str, prefix: Option<Group>, cs: usize, ce: usize, labelled: b
         return Outcome::Nothing;
     }
     let mut extras = [None; 3];
-    let n_extra = scan_extras(b, ce, &mut extras);
+    let mut n_extra = scan_extras(b, ce, &mut extras);
     // A trailing code that is followed by a number belongs to that number.
-    let mut n_extra = n_extra;
     for k in 0..n_extra {
         if let Some(Some(e)) = extras.get(k) {
             if e.group.kind == Kind::Letters {
@@ -1348,34 +1347,34 @@ fn assemble(text: &str, prefix: Option<Group>, cs: usize, ce: usize, labelled: b
             if len > 16 || !has_shape(key) {
                 continue;
             }
-            let mut cand2 = Cand::new();
+            let mut cand = Cand::new();
             let mut ok = true;
             if use_prefix {
                 if let Some(p) = prefix {
-                    ok &= cand2.push(p);
-                    ok &= cand2.push_sep(b' ');
+                    ok &= cand.push(p);
+                    ok &= cand.push_sep(b' ');
                 }
             }
-            // Simpler: copy the core's groups and signature bytes in order.
+            // The core's groups and separators, in order.
             let mut gi = 0;
             for &c in core.sig() {
                 if c == b'L' || c == b'D' {
                     if let Some(g) = core.group(gi) {
-                        ok &= cand2.push(g);
+                        ok &= cand.push(g);
                     }
                     gi += 1;
                 } else {
-                    ok &= cand2.push_sep(c);
+                    ok &= cand.push_sep(c);
                 }
             }
             for e in extras.iter().take(take).flatten() {
-                ok &= cand2.push_sep(e.sep);
-                ok &= cand2.push(e.group);
+                ok &= cand.push_sep(e.sep);
+                ok &= cand.push(e.group);
             }
             if !ok {
                 continue;
             }
-            if let Some(acc) = match_shapes(text, &cand2, labelled) {
+            if let Some(acc) = match_shapes(text, &cand, labelled) {
                 if acc.strong || labelled {
                     return Outcome::Found(acc);
                 }

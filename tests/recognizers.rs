@@ -24,6 +24,15 @@ fn render_case_numbers(text: &str) -> Vec<String> {
         .map(|m| {
             let c = &m.case_number;
             assert_eq!(&text[c.span], c.text, "span does not slice to text");
+            // The single-candidate parser agrees with the finder.
+            let alone = parse_case_number(&c.text)
+                .unwrap_or_else(|e| panic!("{:?} found but does not parse alone: {e}", c.text));
+            assert_eq!(
+                (&alone.prefix, alone.year, &alone.serial, &alone.suffix),
+                (&c.prefix, c.year, &c.serial, &c.suffix),
+                "{:?}",
+                c.text
+            );
             format!(
                 "dnr \"{}\" prefix={} year={} serial={} suffix={}{}",
                 c.text,
@@ -296,7 +305,10 @@ fn case_number_text() -> impl Strategy<Value = String> {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(512))]
+    // PROPTEST_CASES=20000 for a longer run.
+    #![proptest_config(ProptestConfig::with_cases(
+        std::env::var("PROPTEST_CASES").ok().and_then(|v| v.parse().ok()).unwrap_or(512)
+    ))]
 
     #[test]
     fn display_parse_round_trip(text in case_number_text()) {
