@@ -643,6 +643,18 @@ fn all_upper(word: &[u8]) -> bool {
     ok
 }
 
+/// `beteckning` is also an everyday word (`fastighetens beteckning`): in
+/// lower case it is a label only before a colon or after `vår`/`er`/`ert`/
+/// `vårt`.
+fn common_word_in_prose(b: &[u8], ws: usize, we: usize, floor: usize) -> bool {
+    let word = b.get(ws..we).unwrap_or(&[]);
+    if word.first() != Some(&b'b') || !in_list(word, &["beteckning"]) || byte(b, we) == b':' {
+        return false;
+    }
+    let before = word_before(b, ws, floor);
+    !in_list(before, &["vår", "vårt", "er", "ert"])
+}
+
 /// The organ-code shape of a letters-only word. `strict` is for a code
 /// written apart from the number without a label.
 fn organ_shaped(word: &[u8], letters: usize, strict: bool) -> bool {
@@ -1508,7 +1520,11 @@ fn scan(text: &str, trust_all: bool, out: &mut Vec<CaseNumberMatch>, diags: &mut
             }
             let (we, _) = scan_letters(b, ws);
             let word = b.get(ws..we).unwrap_or(&[]);
-            if !word_start(b, ws) || !is_label(word) || byte(b, we).is_ascii_digit() {
+            if !word_start(b, ws)
+                || !is_label(word)
+                || byte(b, we).is_ascii_digit()
+                || common_word_in_prose(b, ws, we, floor)
+            {
                 i = we.max(i + 1);
                 continue;
             }

@@ -376,6 +376,10 @@ fn word_back(b: &[u8], i: usize, floor: usize, sep: &[u8]) -> Option<(usize, usi
 /// After a date: the next byte must not continue a number.
 fn ends_cleanly(b: &[u8], e: usize) -> bool {
     let c = byte(b, e);
+    if c == b'T' && byte(b, e + 1).is_ascii_digit() {
+        // ISO date and time: 2019-06-14T13:00.
+        return true;
+    }
     if c.is_ascii_digit() || c.is_ascii_alphabetic() {
         return false;
     }
