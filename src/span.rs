@@ -136,6 +136,16 @@ impl Index<Span> for str {
     }
 }
 
+impl Index<Span> for String {
+    type Output = str;
+    #[inline]
+    // Panics on a bad span, like any slice; that is what `Index` means.
+    #[allow(clippy::indexing_slicing, clippy::string_slice)]
+    fn index(&self, span: Span) -> &str {
+        &self.as_str()[span.range()]
+    }
+}
+
 #[cfg(feature = "serde")]
 impl serde::Serialize for Span {
     fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {

@@ -1,0 +1,804 @@
+//! The first pass: every line of a document gets a [`LineClass`].
+//!
+//! [`classify`] splits the text into [`Line`]s, finds the page furniture of
+//! the whole text (see [`crate::find_furniture`]), then reads the lines top
+//! to bottom and gives each one class, in this order of precedence:
+//!
+//! | class | when |
+//! |---|---|
+//! | [`LineClass::Blank`] | only white space |
+//! | [`LineClass::Furniture`] | page number, running header/footer, signature box, separator, chrome |
+//! | [`LineClass::TocTitle`] | `Innehållsförteckning`, `Ärendelista`, `Föredragningslista`, … |
+//! | [`LineClass::TocLine`] | dotted leaders and a page number, or an entry shape inside a table of contents |
+//! | [`LineClass::ParagraphHeading`] | a § heading; [`Strength::Weak`] candidates only with support (see below) |
+//! | [`LineClass::SectionHeading`] | a vocabulary heading (`Beslut`, `Kommunstyrelsens förslag till beslut`) |
+//! | [`LineClass::Label`] | a field label (`Plats och tid`, `Diariernr: …`) |
+//! | [`LineClass::ListItem`] | `1.`, `1)`, `a)`, `1 ` (no stop), dash and bullet items; short lines under `Beslutsunderlag` or an expediering heading |
+//! | [`LineClass::SectionHeading`] with [`Confidence::Low`] | a content sub-heading: a short capitalized line after a blank line, followed by body text (kind `övrigt`) |
+//! | [`LineClass::Text`] | everything else |
+//!
+//! A weak § candidate (a bare number and a title, or OCR `S 12`) becomes a
+//! [`LineClass::ParagraphHeading`] when it opens a page (first content line
+//! after a form feed or page header, or a transcript page prefix `3 (28)`),
+//! or when its number continues the previous § heading's number; otherwise
+//! it is read as a list item or text.
+//!
+//! All spans in the result are absolute byte offsets into the classified
+//! text, on character boundaries, inside the line they belong to.
+//!
+//! # Time complexity
+//!
+//! Linear in the input: each line is examined a bounded number of times,
+//! long lines are only checked by prefix recognizers.
+
+use crate::furniture::{detect, Furniture, FurnitureKind};
+use crate::headings::{
+    is_organ_name, is_toc_title, label, labels, section_heading, Confidence, Label, SectionHeading,
+    SectionKind,
+};
+use crate::lines::{lines, Line};
+use crate::paragraph_heading::{paragraph_heading, ParagraphHeading, Strength};
+use crate::Span;
+
+/// A table-of-contents entry read from one line. Spans are absolute.
+///
+/// # Example
+///
+/// ```
+/// use kommuntext::{classify, LineClass};
+/// let text = "Innehållsförteckning\n§ 12 Budget 2024 ........ 5";
+/// let c = classify(text);
+/// let LineClass::TocLine(e) = c.lines[1].class else { panic!() };
+/// assert_eq!((e.number, &text[e.title], e.page.map(|p| &text[p])), (Some(12), "Budget 2024", Some("5")));
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct TocLine {
+    /// The entry's § or ärende number, if written.
+    pub number: Option<u32>,
+    /// The title (may still hold a diarienummer).
+    pub title: Span,
+    /// The page number at the end of the line.
+    pub page: Option<Span>,
+    /// Whether dotted leaders were seen.
+    pub leaders: bool,
+}
+
+/// The marker of a list item.
+///
+/// # Example
+///
+/// ```
+/// use kommuntext::{classify, LineClass, ListMarker};
+/// let c = classify("- Informationen noteras.");
+/// let LineClass::ListItem(item) = c.lines[0].class else { panic!() };
+/// assert_eq!(item.marker, ListMarker::Dash);
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum ListMarker {
+    /// `1.`, `1)` or `1 ` (Tyresö style, no stop).
+    Numbered(u32),
+    /// `a)`, `b.`.
+    Letter(char),
+    /// `-`, `–`, `—`.
+    Dash,
+    /// `•`, `·`, `▪`, `*`, the PUA bullet U+F0B7.
+    Bullet,
+    /// No marker: a short line under `Beslutsunderlag` or an expediering
+    /// heading (a document or a recipient).
+    Plain,
+}
+
+/// A list item. Spans are absolute.
+///
+/// # Example
+///
+/// ```
+/// use kommuntext::{classify, LineClass, ListMarker};
+/// let text = "1. Godkänna redovisningen.";
+/// let LineClass::ListItem(item) = classify(text).lines[0].class else { panic!() };
+/// assert_eq!(item.marker, ListMarker::Numbered(1));
+/// assert_eq!(&text[item.body], "Godkänna redovisningen.");
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct ListItem {
+    /// The kind of marker.
+    pub marker: ListMarker,
+    /// The marker as written (`None` for [`ListMarker::Plain`]).
+    pub marker_span: Option<Span>,
+    /// The item's text after the marker.
+    pub body: Span,
+}
+
+/// The class of one line. Spans inside are absolute.
+///
+/// [`classify`] splits the text into [`Line`]s, finds the page furniture of
+/// the whole text (see [`crate::find_furniture`]), then reads the lines top
+/// to bottom and gives each one class, in this order of precedence:
+///
+/// | class | when |
+/// |---|---|
+/// | [`LineClass::Blank`] | only white space |
+/// | [`LineClass::Furniture`] | page number, running header/footer, signature box, separator, chrome |
+/// | [`LineClass::TocTitle`] | `Innehållsförteckning`, `Ärendelista`, `Föredragningslista`, … |
+/// | [`LineClass::TocLine`] | dotted leaders and a page number, or an entry shape inside a table of contents |
+/// | [`LineClass::ParagraphHeading`] | a § heading; [`Strength::Weak`] candidates only with support (see below) |
+/// | [`LineClass::SectionHeading`] | a vocabulary heading (`Beslut`, `Kommunstyrelsens förslag till beslut`) |
+/// | [`LineClass::Label`] | a field label (`Plats och tid`, `Diariernr: …`) |
+/// | [`LineClass::ListItem`] | `1.`, `1)`, `a)`, `1 ` (no stop), dash and bullet items; short lines under `Beslutsunderlag` or an expediering heading |
+/// | [`LineClass::SectionHeading`] with [`Confidence::Low`] | a content sub-heading: a short capitalized line after a blank line, followed by body text (kind `övrigt`) |
+/// | [`LineClass::Text`] | everything else |
+///
+/// A weak § candidate (a bare number and a title, or OCR `S 12`) becomes a
+/// [`LineClass::ParagraphHeading`] when it opens a page (first content line
+/// after a form feed or page header, or a transcript page prefix `3 (28)`),
+/// or when its number continues the previous § heading's number; otherwise
+/// it is read as a list item or text.
+///
+/// All spans in the result are absolute byte offsets into the classified
+/// text, on character boundaries, inside the line they belong to.
+///
+/// # Example
+///
+/// ```
+/// use kommuntext::{classify, LineClass, SectionKind};
+/// let c = classify("§ 176\nNära Vård\n\nBeslut\n");
+/// assert!(matches!(c.lines[0].class, LineClass::ParagraphHeading(h) if h.number == 176));
+/// assert!(matches!(c.lines[3].class, LineClass::SectionHeading(h) if h.kind == SectionKind::Decision));
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum LineClass {
+    /// Only white space.
+    Blank,
+    /// Page furniture, left out of text values.
+    Furniture(FurnitureKind),
+    /// A § heading.
+    ParagraphHeading(ParagraphHeading),
+    /// A section heading (vocabulary, or a low-confidence content
+    /// sub-heading of kind `övrigt`).
+    SectionHeading(SectionHeading),
+    /// A field label, with its value when on the same line.
+    Label(Label),
+    /// The title of a table of contents or agenda.
+    TocTitle,
+    /// A table-of-contents entry.
+    TocLine(TocLine),
+    /// A list item.
+    ListItem(ListItem),
+    /// Body text.
+    Text,
+}
+
+/// One line and its class.
+///
+/// # Example
+///
+/// ```
+/// use kommuntext::{classify, LineClass};
+/// let text = "Beslutande\nAnna Ek (S)";
+/// let c = classify(text);
+/// assert_eq!(c.lines[1].text(text), "Anna Ek (S)");
+/// assert_eq!(c.lines[1].class, LineClass::Text);
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct ClassifiedLine {
+    /// The line (spans, page index).
+    pub line: Line,
+    /// Its class.
+    pub class: LineClass,
+}
+
+impl ClassifiedLine {
+    /// The line's content.
+    ///
+    /// ```
+    /// use kommuntext::classify;
+    /// let text = "  Jäv  ";
+    /// assert_eq!(classify(text).lines[0].text(text), "  Jäv  ");
+    /// ```
+    pub fn text<'a>(&self, text: &'a str) -> &'a str {
+        self.line.text(text)
+    }
+}
+
+/// The result of the first pass.
+///
+/// # Example
+///
+/// ```
+/// use kommuntext::classify;
+/// let c = classify("Sida 1 (2)\n§ 1 Val av justerare\n\u{c}Sida 2 (2)\n§ 2 Budget");
+/// assert_eq!(c.pages, 2);
+/// assert_eq!(c.furniture.len(), 2);
+/// assert_eq!(c.paragraph_headings().count(), 2);
+/// ```
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Classified {
+    /// Every line of the text, in order, with its class.
+    pub lines: Vec<ClassifiedLine>,
+    /// The furniture lines (the same lines as those classed
+    /// [`LineClass::Furniture`]), with trimmed spans.
+    pub furniture: Vec<Furniture>,
+    /// The number of pages (form feeds + 1; 0 for an empty text).
+    pub pages: usize,
+}
+
+impl Classified {
+    /// The § headings with their lines.
+    ///
+    /// ```
+    /// use kommuntext::classify;
+    /// let c = classify("Kf § 93 Motion om cykelbanor\nKf § 94 Avsägelser");
+    /// let nums: Vec<u32> = c.paragraph_headings().map(|(_, h)| h.number).collect();
+    /// assert_eq!(nums, [93, 94]);
+    /// ```
+    pub fn paragraph_headings(&self) -> impl Iterator<Item = (&ClassifiedLine, ParagraphHeading)> {
+        self.lines.iter().filter_map(|l| match l.class {
+            LineClass::ParagraphHeading(h) => Some((l, h)),
+            _ => None,
+        })
+    }
+
+    /// The section headings with their lines.
+    ///
+    /// ```
+    /// use kommuntext::{classify, SectionKind};
+    /// let c = classify("Beslut\n\nÄrendet\n");
+    /// let kinds: Vec<SectionKind> = c.section_headings().map(|(_, h)| h.kind).collect();
+    /// assert_eq!(kinds, [SectionKind::Decision, SectionKind::Description]);
+    /// ```
+    pub fn section_headings(&self) -> impl Iterator<Item = (&ClassifiedLine, SectionHeading)> {
+        self.lines.iter().filter_map(|l| match l.class {
+            LineClass::SectionHeading(h) => Some((l, h)),
+            _ => None,
+        })
+    }
+}
+
+fn offset_heading(h: ParagraphHeading, by: usize) -> ParagraphHeading {
+    ParagraphHeading {
+        suffix: h.suffix.map(|s| s.offset(by)),
+        code: h.code.map(|s| s.offset(by)),
+        label: h.label.offset(by),
+        title: h.title.map(|s| s.offset(by)),
+        ..h
+    }
+}
+
+fn offset_section(h: SectionHeading, by: usize) -> SectionHeading {
+    SectionHeading {
+        heading: h.heading.offset(by),
+        organ: h.organ.map(|s| s.offset(by)),
+        rest: h.rest.map(|s| s.offset(by)),
+        ..h
+    }
+}
+
+fn offset_label(l: Label, by: usize) -> Label {
+    Label {
+        label: l.label.offset(by),
+        value: l.value.map(|s| s.offset(by)),
+        ..l
+    }
+}
+
+/// Reads a list marker at the start of a line (relative spans).
+fn list_item(s: &str, allow_bare_number: bool) -> Option<ListItem> {
+    let t = Span::new(0, s.len()).trim(s);
+    let line = t.get(s)?;
+    let mut chars = line.char_indices();
+    let (_, c0) = chars.next()?;
+    let body_after = |off: usize| -> Option<Span> {
+        let rest = line.get(off..)?;
+        let first = rest.chars().next()?;
+        if !first.is_whitespace() {
+            return None;
+        }
+        let b = Span::new(t.start + off, t.end).trim(s);
+        (!b.is_empty()).then_some(b)
+    };
+    match c0 {
+        '-' | '–' | '—' => {
+            let body = body_after(c0.len_utf8())?;
+            return Some(ListItem {
+                marker: ListMarker::Dash,
+                marker_span: Some(Span::new(t.start, t.start + c0.len_utf8())),
+                body,
+            });
+        }
+        '•' | '·' | '▪' | '◦' | '*' | '\u{f0b7}' | '\u{f0a7}' | '\u{2023}' | '\u{25cf}' => {
+            let body = body_after(c0.len_utf8())?;
+            return Some(ListItem {
+                marker: ListMarker::Bullet,
+                marker_span: Some(Span::new(t.start, t.start + c0.len_utf8())),
+                body,
+            });
+        }
+        _ => {}
+    }
+    let bytes = line.as_bytes();
+    let mut d = 0;
+    while bytes.get(d).is_some_and(u8::is_ascii_digit) {
+        d += 1;
+    }
+    if (1..=2).contains(&d) {
+        let n: u32 = line.get(..d)?.parse().ok()?;
+        match bytes.get(d) {
+            Some(b'.') | Some(b')') => {
+                let body = body_after(d + 1)?;
+                return Some(ListItem {
+                    marker: ListMarker::Numbered(n),
+                    marker_span: Some(Span::new(t.start, t.start + d + 1)),
+                    body,
+                });
+            }
+            Some(b' ') | Some(b'\t') if allow_bare_number => {
+                let body = body_after(d)?;
+                let first = body.get(s)?.chars().next()?;
+                if first.is_uppercase() {
+                    return Some(ListItem {
+                        marker: ListMarker::Numbered(n),
+                        marker_span: Some(Span::new(t.start, t.start + d)),
+                        body,
+                    });
+                }
+            }
+            _ => {}
+        }
+        return None;
+    }
+    if c0.is_ascii_lowercase() && matches!(bytes.get(1), Some(b')')) {
+        let body = body_after(2)?;
+        return Some(ListItem {
+            marker: ListMarker::Letter(c0),
+            marker_span: Some(Span::new(t.start, t.start + 2)),
+            body,
+        });
+    }
+    None
+}
+
+/// Reads a table-of-contents entry (relative spans). Without `in_toc`,
+/// only a line with dotted leaders and a page number is an entry.
+fn toc_entry(s: &str, in_toc: bool) -> Option<TocLine> {
+    let t = Span::new(0, s.len()).trim(s);
+    let line = t.get(s)?;
+    if line.len() > 300 {
+        return None;
+    }
+    let b = line.as_bytes();
+    // Trailing page number.
+    let mut end = b.len();
+    while end > 0 && b.get(end - 1).is_some_and(u8::is_ascii_digit) {
+        end -= 1;
+    }
+    let digits = b.len() - end;
+    let mut page = None;
+    let mut head_end = b.len();
+    let mut leaders = false;
+    if (1..=4).contains(&digits) && end > 0 {
+        // Walk back over leaders and spaces.
+        let mut p = end;
+        let mut dots = 0;
+        let mut spaces = 0;
+        while p > 0 {
+            match b.get(p - 1) {
+                Some(b'.') | Some(b'_') => {
+                    dots += 1;
+                    p -= 1;
+                }
+                Some(b' ') | Some(b'\t') => {
+                    spaces += 1;
+                    p -= 1;
+                }
+                Some(0xA6) if p >= 3 && b.get(p - 3..p) == Some("…".as_bytes()) => {
+                    dots += 3;
+                    p -= 3;
+                }
+                _ => break,
+            }
+        }
+        leaders = dots >= 3;
+        if leaders || (in_toc && spaces >= 1 && p < end && digits <= 3) {
+            page = Some(Span::new(t.start + end, t.start + b.len()));
+            head_end = p;
+        }
+    }
+    if page.is_none() && !in_toc {
+        return None;
+    }
+    let head = line.get(..head_end)?;
+    let head_t = Span::new(0, head.len()).trim(head);
+    let head_s = head_t.get(head)?;
+    if head_s.is_empty() {
+        return None;
+    }
+    // Leading number: `§ 12`, `12`, `12.`.
+    let (number, title_off) = {
+        let mut p = 0;
+        let hb = head_s.as_bytes();
+        if head_s.starts_with('§') {
+            p = '§'.len_utf8();
+            while hb.get(p) == Some(&b' ') {
+                p += 1;
+            }
+        }
+        let ds = p;
+        while hb.get(p).is_some_and(u8::is_ascii_digit) {
+            p += 1;
+        }
+        if p > ds && p - ds <= 4 && matches!(hb.get(p), Some(b' ') | Some(b'.') | Some(b'\t')) {
+            let n: Option<u32> = head_s.get(ds..p).and_then(|x| x.parse().ok());
+            if hb.get(p) == Some(&b'.') {
+                p += 1;
+            }
+            (n, p)
+        } else {
+            (None, 0)
+        }
+    };
+    if page.is_none() && number.is_none() {
+        return None;
+    }
+    let title = Span::new(title_off, head_s.len())
+        .trim(head_s)
+        .offset(head_t.start + t.start);
+    if title.is_empty() {
+        return None;
+    }
+    let first = title.get(s)?.chars().next()?;
+    if !(first.is_alphabetic() || first == '(' || first.is_ascii_digit()) {
+        return None;
+    }
+    Some(TocLine {
+        number,
+        title,
+        page,
+        leaders,
+    })
+}
+
+/// Whether a line reads like body text (for the content sub-heading rule).
+fn bodyish(s: &str) -> bool {
+    let s = s.trim();
+    let starts_upper = s.chars().next().is_some_and(char::is_uppercase);
+    starts_upper && (s.chars().count() >= 50 || (s.ends_with('.') && s.contains(' ')))
+}
+
+/// A content sub-heading: short, capitalized, no sentence punctuation.
+fn subheading_shape(s: &str) -> bool {
+    let s = s.trim();
+    if s.len() > 160 {
+        return false;
+    }
+    let n = s.chars().count();
+    if !(3..=40).contains(&n) || s.split_whitespace().count() > 5 {
+        return false;
+    }
+    // A decision lead-in (`Kommunfullmäktige beslutar`) or a sentence led
+    // by an organ is not a heading.
+    let first_word = s.split_whitespace().next().unwrap_or("");
+    let last_word = s
+        .split_whitespace()
+        .next_back()
+        .unwrap_or("")
+        .to_lowercase();
+    if is_organ_name(first_word)
+        || matches!(
+            last_word.as_str(),
+            "beslutar" | "föreslår" | "föreslås" | "hemställer" | "yrkar" | "att" | "och" | "samt"
+        )
+    {
+        return false;
+    }
+    let Some(first) = s.chars().next() else {
+        return false;
+    };
+    first.is_uppercase()
+        && !s.ends_with(['.', ',', ';', ':', '!', '?', '-', '–'])
+        && !s.contains(['(', ')', '@', '/', '§'])
+        && !s.chars().any(|c| c.is_ascii_digit())
+        && !is_organ_name(s)
+}
+
+/// Runs the first pass over a text: lines, furniture, and a class for every
+/// line. Never panics; linear in the input.
+///
+/// # Example
+///
+/// ```
+/// use kommuntext::{classify, LineClass, LabelKind, SectionKind};
+/// let text = "Paragrafer12 – 22\n\n§ 12 Budget 2024\n\nBeslut\n\nKommunfullmäktige beslutar att anta budgeten.\n\nJusterandes signatur";
+/// let c = classify(text);
+/// assert!(matches!(c.lines[0].class, LineClass::Label(l) if l.kind == LabelKind::Paragraphs));
+/// assert!(matches!(c.lines[2].class, LineClass::ParagraphHeading(h) if h.number == 12));
+/// assert!(matches!(c.lines[4].class, LineClass::SectionHeading(h) if h.kind == SectionKind::Decision));
+/// assert_eq!(c.lines[6].class, LineClass::Text);
+/// assert_eq!(c.furniture.len(), 1);
+/// ```
+#[doc(alias = "klassificera")]
+pub fn classify(text: &str) -> Classified {
+    let all: Vec<Line> = lines(text).collect();
+    let trimmed: Vec<&str> = all.iter().map(|l| l.trimmed_text(text)).collect();
+    let kinds = detect(&all, &trimmed);
+    let pages = all.last().map_or(0, |l| l.page + 1);
+    // Next content (non-blank, non-furniture) line after each line.
+    let mut next_content: Vec<Option<usize>> = vec![None; all.len()];
+    let mut nxt = None;
+    for i in (0..all.len()).rev() {
+        if let Some(slot) = next_content.get_mut(i) {
+            *slot = nxt;
+        }
+        let content = !trimmed.get(i).map_or(true, |s| s.is_empty())
+            && kinds.get(i).is_some_and(Option::is_none);
+        if content {
+            nxt = Some(i);
+        }
+    }
+
+    let page_index = transcript_page_lines(&trimmed);
+
+    let mut out: Vec<ClassifiedLine> = Vec::with_capacity(all.len());
+    let mut furniture = Vec::new();
+    let mut in_toc = false;
+    let mut toc_misses = 0usize;
+    let mut toc_first: Option<u32> = None;
+    let mut list_state = false;
+    let mut title_pending = false;
+    let mut list_items: Option<bool> = None;
+    let mut page_fresh = true;
+    let mut prev_blank = true;
+    let mut last_number: Option<u32> = None;
+    let mut cur_page = 0usize;
+
+    for (i, line) in all.iter().enumerate() {
+        let raw = line.text(text);
+        let s = trimmed.get(i).copied().unwrap_or("");
+        let base = line.span.start;
+        if line.page != cur_page {
+            cur_page = line.page;
+            page_fresh = true;
+            in_toc = false;
+        }
+        let class = if s.is_empty() {
+            LineClass::Blank
+        } else if let Some(k) = kinds.get(i).copied().flatten() {
+            furniture.push(Furniture {
+                kind: k,
+                span: line.trimmed(text),
+            });
+            if matches!(k, FurnitureKind::PageHeader | FurnitureKind::PageNumber) {
+                page_fresh = true;
+            }
+            LineClass::Furniture(k)
+        } else {
+            let c = classify_content(
+                raw,
+                s,
+                base,
+                &mut Ctx {
+                    in_toc: &mut in_toc,
+                    toc_misses: &mut toc_misses,
+                    toc_first: &mut toc_first,
+                    list_state: &mut list_state,
+                    title_pending: &mut title_pending,
+                    list_items: &mut list_items,
+                    last_number: &mut last_number,
+                    page_fresh,
+                    prev_blank,
+                    page_index_line: page_index.get(i).copied().unwrap_or(false),
+                    next: next_content
+                        .get(i)
+                        .copied()
+                        .flatten()
+                        .and_then(|j| trimmed.get(j).copied()),
+                },
+            );
+            page_fresh = false;
+            c
+        };
+        prev_blank = matches!(class, LineClass::Blank);
+        out.push(ClassifiedLine { line: *line, class });
+    }
+    Classified {
+        lines: out,
+        furniture,
+        pages,
+    }
+}
+
+/// Mutable state of the line loop.
+struct Ctx<'s, 'a> {
+    in_toc: &'s mut bool,
+    toc_misses: &'s mut usize,
+    toc_first: &'s mut Option<u32>,
+    list_state: &'s mut bool,
+    /// A § heading without a title was just read.
+    title_pending: &'s mut bool,
+    /// Once a plain list has started: whether it is tight.
+    list_items: &'s mut Option<bool>,
+    last_number: &'s mut Option<u32>,
+    page_fresh: bool,
+    prev_blank: bool,
+    page_index_line: bool,
+    next: Option<&'a str>,
+}
+
+/// Lines of a flattened transcript (one long line per page) that start
+/// with the running page index `1 `, `2 `, `3 ` …: at least three
+/// consecutive long lines whose leading numbers count up by one. Their
+/// leading number is a page index, never a § number.
+fn transcript_page_lines(trimmed: &[&str]) -> Vec<bool> {
+    let mut marks = vec![false; trimmed.len()];
+    let mut run: Vec<usize> = Vec::new();
+    let mut prev: Option<u32> = None;
+    let flush = |run: &mut Vec<usize>, marks: &mut Vec<bool>| {
+        if run.len() >= 3 {
+            for &r in run.iter() {
+                if let Some(m) = marks.get_mut(r) {
+                    *m = true;
+                }
+            }
+        }
+        run.clear();
+    };
+    for (i, s) in trimmed.iter().enumerate() {
+        if s.is_empty() {
+            continue;
+        }
+        let digits = s.bytes().take_while(u8::is_ascii_digit).count();
+        let n: Option<u32> = if s.len() >= 150 && (1..=4).contains(&digits) {
+            s.get(..digits).and_then(|d| d.parse().ok())
+        } else {
+            None
+        };
+        match (n, prev) {
+            (Some(n), Some(p)) if n == p + 1 => run.push(i),
+            (Some(_), _) => {
+                flush(&mut run, &mut marks);
+                run.push(i);
+            }
+            (None, _) => flush(&mut run, &mut marks),
+        }
+        prev = n;
+    }
+    flush(&mut run, &mut marks);
+    marks
+}
+
+fn classify_content(raw: &str, s: &str, base: usize, cx: &mut Ctx<'_, '_>) -> LineClass {
+    let pending = *cx.title_pending;
+    let class = classify_content_inner(raw, s, base, cx);
+    // A diarienummer line between the § heading and its title keeps the
+    // title pending; any other content line ends the wait.
+    let keeps = matches!(class, LineClass::Label(l) if l.kind == crate::LabelKind::CaseNumber)
+        || matches!(class, LineClass::ParagraphHeading(_));
+    if pending && !keeps {
+        *cx.title_pending = false;
+    }
+    class
+}
+
+fn classify_content_inner(raw: &str, s: &str, base: usize, cx: &mut Ctx<'_, '_>) -> LineClass {
+    if s.len() <= 120 && is_toc_title(s) {
+        *cx.in_toc = true;
+        *cx.toc_misses = 0;
+        *cx.toc_first = None;
+        *cx.list_state = false;
+        return LineClass::TocTitle;
+    }
+    if let Some(e) = toc_entry(raw, *cx.in_toc) {
+        let restart = *cx.in_toc && e.number.is_some() && e.number == *cx.toc_first && !e.leaders;
+        if !restart {
+            if cx.toc_first.is_none() {
+                *cx.toc_first = e.number;
+            }
+            *cx.toc_misses = 0;
+            return LineClass::TocLine(TocLine {
+                title: e.title.offset(base),
+                page: e.page.map(|p| p.offset(base)),
+                ..e
+            });
+        }
+        *cx.in_toc = false;
+    }
+    let para = paragraph_heading(raw);
+    let section = if s.len() <= 120 {
+        section_heading(raw)
+    } else {
+        None
+    };
+    if *cx.in_toc {
+        if para.is_some_and(|p| p.strength == Strength::Strong)
+            || section.is_some()
+            || label(raw).is_some()
+        {
+            *cx.in_toc = false;
+        } else {
+            *cx.toc_misses += 1;
+            if *cx.toc_misses >= 3 {
+                *cx.in_toc = false;
+            }
+            return LineClass::Text;
+        }
+    }
+    if let Some(h) = para {
+        let accept = match h.strength {
+            Strength::Strong | Strength::Medium => true,
+            Strength::Weak if cx.page_index_line && h.label.start == 0 => false,
+            Strength::Weak => {
+                let seq = cx
+                    .last_number
+                    .is_some_and(|n| h.number == n + 1 || (h.number == n && h.suffix.is_some()));
+                let transcript = h.label.start > 0 && s.starts_with(|c: char| c.is_ascii_digit());
+                seq || transcript || (cx.page_fresh && h.number > 0)
+            }
+        };
+        if accept {
+            *cx.last_number = Some(h.number);
+            *cx.list_state = false;
+            // A title on the next lines is not a content sub-heading.
+            let title_here = h.title.and_then(|t| t.get(raw)).is_some_and(|t| {
+                !t.starts_with(|c: char| c.is_ascii_digit()) && !t.starts_with("Dnr")
+            });
+            *cx.title_pending = !title_here;
+            return LineClass::ParagraphHeading(offset_heading(h, base));
+        }
+    }
+    if let Some(h) = section {
+        *cx.list_state = h.kind.lists_items();
+        *cx.list_items = None;
+        return LineClass::SectionHeading(offset_section(h, base));
+    }
+    if s.len() <= 200 {
+        if let Some(l) = label(raw).and_then(|_| labels(raw).next()) {
+            *cx.list_state = false;
+            return LineClass::Label(offset_label(l, base));
+        }
+    }
+    if let Some(item) = list_item(raw, !cx.page_index_line) {
+        return LineClass::ListItem(ListItem {
+            marker_span: item.marker_span.map(|m| m.offset(base)),
+            body: item.body.offset(base),
+            ..item
+        });
+    }
+    if *cx.list_state {
+        // A tight list (no blank lines between items) ends at a blank line:
+        // a signature block may follow `Beslutet ska skickas till`.
+        let first = cx.list_items.is_none();
+        let ends = match *cx.list_items {
+            Some(tight) => tight && cx.prev_blank,
+            None => false,
+        };
+        if !ends && s.chars().count() <= 100 && !s.ends_with(':') {
+            if first {
+                *cx.list_items = Some(!cx.prev_blank);
+            }
+            return LineClass::ListItem(ListItem {
+                marker: ListMarker::Plain,
+                marker_span: None,
+                body: Span::new(0, raw.len()).trim(raw).offset(base),
+            });
+        }
+        *cx.list_state = false;
+    }
+    if !*cx.title_pending
+        && cx.prev_blank
+        && subheading_shape(s)
+        && cx
+            .next
+            .is_some_and(|n| bodyish(n) && section_heading(n).is_none())
+    {
+        let t = Span::new(0, raw.len()).trim(raw);
+        return LineClass::SectionHeading(SectionHeading {
+            kind: SectionKind::Other,
+            heading: t.offset(base),
+            organ: None,
+            rest: None,
+            confidence: Confidence::Low,
+        });
+    }
+    LineClass::Text
+}

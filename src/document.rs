@@ -1,0 +1,295 @@
+//! The parsed document: the shape of the JSON output contract
+//! (`schema_version` 1).
+//!
+//! Every struct's fields are in the contract's key order, and with feature
+//! `serde` they serialize to exactly that JSON: every key always present,
+//! `null` for a missing value, `[]` for an empty list. Fields that the
+//! contract did not have at version 1 (`references`) are appended after the
+//! contract's keys, so no existing key moves.
+
+use crate::{CaseNumber, Date, Diagnostic, Furniture, Reference, SectionKind, Span};
+use std::borrow::Cow;
+
+/// The version of the output contract these types serialize to.
+pub const SCHEMA_VERSION: u32 = 1;
+
+/// What kind of document a text is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[non_exhaustive]
+pub enum DocumentKind {
+    /// A sammanträdesprotokoll: the minutes of a meeting.
+    #[cfg_attr(feature = "serde", serde(rename = "protokoll"))]
+    Protokoll,
+    /// One or a few § copied out of a protokoll.
+    #[cfg_attr(feature = "serde", serde(rename = "protokollsutdrag"))]
+    Protokollsutdrag,
+    /// The administration's memo to a nämnd.
+    #[cfg_attr(feature = "serde", serde(rename = "tjänsteskrivelse"))]
+    Tjansteskrivelse,
+    /// A meeting notice with its agenda.
+    #[cfg_attr(feature = "serde", serde(rename = "kallelse"))]
+    Kallelse,
+    /// None of the above, or too little to tell.
+    #[cfg_attr(feature = "serde", serde(rename = "okänd"))]
+    Okand,
+}
+
+impl DocumentKind {
+    /// The Swedish name used in JSON.
+    ///
+    /// ```
+    /// assert_eq!(kommuntext::DocumentKind::Tjansteskrivelse.as_str(), "tjänsteskrivelse");
+    /// ```
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            DocumentKind::Protokoll => "protokoll",
+            DocumentKind::Protokollsutdrag => "protokollsutdrag",
+            DocumentKind::Tjansteskrivelse => "tjänsteskrivelse",
+            DocumentKind::Kallelse => "kallelse",
+            DocumentKind::Okand => "okänd",
+        }
+    }
+}
+
+/// Where the CLI read a document from (`source` in JSON).
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+pub struct SourceInfo {
+    /// The path as given, or `-` for standard input.
+    pub path: String,
+    /// The SHA-256 of the input bytes, in lower-case hex.
+    pub sha256: String,
+    /// The number of input bytes.
+    pub bytes: u64,
+    /// What the input was decoded from: `utf-8`, `windows-1252`, …
+    pub encoding: String,
+}
+
+/// A parsed document. Text values borrow from the input where they are a
+/// clean slice of it, and are owned where lines were joined or furniture
+/// removed; every item has a [`Span`] into the input.
+///
+/// # Example
+///
+/// ```
+/// let text = "§ 12\nBudget 2021\nKS 2020/14\n\nBeslut\nKommunstyrelsen beslutar att anta budgeten.";
+/// let doc = kommuntext::parse(text);
+/// let p = &doc.paragraphs[0];
+/// assert_eq!((p.number, p.title.as_deref()), (12, Some("Budget 2021")));
+/// assert_eq!(p.case_numbers[0].text, "KS 2020/14");
+/// ```
+#[derive(Clone, Debug, PartialEq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+pub struct Document<'a> {
+    /// Always [`SCHEMA_VERSION`].
+    pub schema_version: u32,
+    /// A stable id; the CLI uses the first 16 hex digits of the SHA-256 of
+    /// the input bytes. `None` from [`parse`](crate::parse).
+    pub doc_id: Option<String>,
+    /// Where the CLI read the document from. `None` from the library.
+    pub source: Option<SourceInfo>,
+    /// What kind of document it is.
+    pub kind: DocumentKind,
+    /// The municipality or region: `Alingsås kommun`.
+    pub municipality: Option<Cow<'a, str>>,
+    /// The deciding body of a protokoll, or the body a tjänsteskrivelse is
+    /// addressed to: `Socialnämnden`.
+    pub organ: Option<Cow<'a, str>>,
+    /// The ärendemening of a tjänsteskrivelse, or of a protokollsutdrag with
+    /// one §.
+    pub title: Option<Cow<'a, str>>,
+    /// A tjänsteskrivelse's `Datum`.
+    pub document_date: Option<Date>,
+    /// The sammanträdesdatum.
+    pub meeting_date: Option<Date>,
+    /// Diarienummer of the document itself (header, front page).
+    pub case_numbers: Vec<CaseNumber>,
+    /// Handläggare, signatories, attendance, justerare.
+    pub people: Vec<Person<'a>>,
+    /// Table of contents or agenda entries.
+    pub toc: Vec<TocEntry<'a>>,
+    /// The § items, in order.
+    pub paragraphs: Vec<Paragraph<'a>>,
+    /// Sections outside any § (the body of a tjänsteskrivelse).
+    pub sections: Vec<Section<'a>>,
+    /// Decisions outside any § (a tjänsteskrivelse's förslag till beslut).
+    pub decisions: Vec<Decision<'a>>,
+    /// Distribution list outside any §.
+    pub recipients: Vec<Cow<'a, str>>,
+    /// Page headers, footers, page numbers and signature boxes left out of
+    /// the text values.
+    pub furniture: Vec<Furniture>,
+    /// What could not be read cleanly.
+    pub diagnostics: Vec<Diagnostic>,
+    /// References to laws, government documents and other decisions found
+    /// outside any § (added after version 1's keys).
+    pub references: Vec<Reference>,
+}
+
+/// A person: `{name, party, role, span}`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+pub struct Person<'a> {
+    /// The name as written.
+    pub name: Cow<'a, str>,
+    /// The party as written without parentheses (`S`, `M`).
+    pub party: Option<Cow<'a, str>>,
+    /// The role in lower case: `handläggare`, `ordförande`, `justerare`, or a
+    /// signatory's title as written (`förvaltningschef`).
+    pub role: Option<String>,
+    /// Where the person is named.
+    pub span: Span,
+}
+
+/// A table-of-contents or agenda entry: `{number, title, case_number, span}`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+pub struct TocEntry<'a> {
+    /// The § or ärende number.
+    pub number: Option<u32>,
+    /// The title, without leaders and page number.
+    pub title: Cow<'a, str>,
+    /// The entry's diarienummer.
+    pub case_number: Option<CaseNumber>,
+    /// The entry's line(s).
+    pub span: Span,
+}
+
+/// A § item of a protokoll.
+#[derive(Clone, Debug, PartialEq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+pub struct Paragraph<'a> {
+    /// 176 for `§ 176`, `Ks 176`, `Kf § 176`.
+    pub number: u32,
+    /// `a` for `Kf 88 a`.
+    pub suffix: Option<Cow<'a, str>>,
+    /// The heading as written: `§ 176`, `Ks 14`.
+    pub label: Cow<'a, str>,
+    /// The ärendemening, wrapped lines joined.
+    pub title: Option<Cow<'a, str>>,
+    /// The item's diarienummer.
+    pub case_numbers: Vec<CaseNumber>,
+    /// The item's sections, in order.
+    pub sections: Vec<Section<'a>>,
+    /// The decisions and proposals in the item.
+    pub decisions: Vec<Decision<'a>>,
+    /// Votes taken.
+    pub votes: Vec<Vote<'a>>,
+    /// `Beslutet skickas till`, `Expedieras till`, `Protokollsutdrag till`.
+    pub recipients: Vec<Cow<'a, str>>,
+    /// The documents listed under `Beslutsunderlag`.
+    pub attachments: Vec<Cow<'a, str>>,
+    /// Whether the § was declared omedelbart justerad.
+    pub immediately_adjusted: bool,
+    /// The whole §.
+    pub span: Span,
+    /// References found in the § (added after version 1's keys).
+    pub references: Vec<Reference>,
+}
+
+/// A section of a § or of a tjänsteskrivelse:
+/// `{kind, heading, text, span, heading_span}`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+pub struct Section<'a> {
+    /// The canonical kind of the heading.
+    pub kind: SectionKind,
+    /// The heading as written.
+    pub heading: Cow<'a, str>,
+    /// The body: furniture removed, line-break hyphenation joined.
+    pub text: Cow<'a, str>,
+    /// The whole section, heading included.
+    pub span: Span,
+    /// The heading.
+    pub heading_span: Span,
+}
+
+/// Whether a decision was taken or proposed.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[non_exhaustive]
+pub enum DecisionKind {
+    /// A decision taken (a `Beslut` section).
+    #[cfg_attr(feature = "serde", serde(rename = "beslut"))]
+    Beslut,
+    /// A proposal (`Förslag till beslut`).
+    #[cfg_attr(feature = "serde", serde(rename = "förslag"))]
+    Forslag,
+}
+
+/// A decision or proposal: `{kind, organ, items, span}`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+pub struct Decision<'a> {
+    /// Taken or proposed.
+    pub kind: DecisionKind,
+    /// The body that decides or is proposed to decide.
+    pub organ: Option<Cow<'a, str>>,
+    /// The decision's points.
+    pub items: Vec<DecisionItem<'a>>,
+    /// The lead-in and all items.
+    pub span: Span,
+}
+
+/// What a decision item does.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[non_exhaustive]
+pub enum Outcome {
+    /// Approves, adopts or grants what is before it.
+    #[cfg_attr(feature = "serde", serde(rename = "bifall"))]
+    Bifall,
+    /// Rejects it.
+    #[cfg_attr(feature = "serde", serde(rename = "avslag"))]
+    Avslag,
+    /// Sends the matter back for more work.
+    #[cfg_attr(feature = "serde", serde(rename = "återremiss"))]
+    Aterremiss,
+    /// Postpones the matter to a later meeting.
+    #[cfg_attr(feature = "serde", serde(rename = "bordläggning"))]
+    Bordlaggning,
+    /// Declares a motion, interpellation or question answered.
+    #[cfg_attr(feature = "serde", serde(rename = "besvarad"))]
+    Besvarad,
+    /// Notes information or places it on file.
+    #[cfg_attr(feature = "serde", serde(rename = "noterad"))]
+    Noterad,
+    /// Any other decision.
+    #[cfg_attr(feature = "serde", serde(rename = "annat"))]
+    Annat,
+}
+
+/// One point of a decision: `{number, text, outcome, span}`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+pub struct DecisionItem<'a> {
+    /// The item's number, or `None` for an att-clause or a sentence.
+    pub number: Option<u32>,
+    /// The item's text, wrapped lines joined.
+    pub text: Cow<'a, str>,
+    /// What it does.
+    pub outcome: Outcome,
+    /// The item.
+    pub span: Span,
+}
+
+/// A vote: `{yes, no, abstain, absent, yes_means, no_means, span}`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+pub struct Vote<'a> {
+    /// Ja-röster.
+    pub yes: Option<u32>,
+    /// Nej-röster.
+    pub no: Option<u32>,
+    /// Members who abstained (avstår).
+    pub abstain: Option<u32>,
+    /// Members absent (frånvarande).
+    pub absent: Option<u32>,
+    /// What a ja-röst was for.
+    pub yes_means: Option<Cow<'a, str>>,
+    /// What a nej-röst was for.
+    pub no_means: Option<Cow<'a, str>>,
+    /// The vote's text.
+    pub span: Span,
+}

@@ -1,0 +1,759 @@
+//! Page furniture: page numbers, running headers and footers, signature
+//! boxes, separators and transcript chrome.
+//!
+//! Furniture is found in three ways:
+//!
+//! 1. **Vocabulary, on any line** ([`furniture_line`]): page numbers in all
+//!    shapes (`Sida 3 (12)`, `3(41)`, `Sid 71 (95)`, `SID 2 (22)`, `1 [25]`,
+//!    `1/2`, `Sida 1 av 22`, `(1)`), a header line ending in a page number,
+//!    signature boxes (`Justerandes signatur`, `Justerandes sign`,
+//!    `Justerarsignaturer`, `Justeringssign`, `Signatur`,
+//!    `Utdragsbestyrkande` and its misspellings, a lone initials box `I`),
+//!    dotted and underscored signature lines, separators, and transcript
+//!    chrome (`Download`, `No results found`, `Copied!`).
+//! 2. **Repetition across pages** (when the text has form feeds): lines in
+//!    the top or bottom zone of at least two pages (and a third of all pages)
+//!    that are equal once digits are normalized (`Sida 2`/`Sida 3`, changing
+//!    dates), read from the page edge inwards until the first line that does
+//!    not repeat. Bare numbers at a page edge are page numbers.
+//! 3. **Header blocks without form feeds**: runs of consecutive short lines
+//!    that recur in the text and hold a header word (document kind, meeting
+//!    date label, date, page number); and a single block in the middle of
+//!    the body made only of header lines (`Protokollsutdrag` /
+//!    `Sammanträdesdatum` / `2020-12-15` / `Socialnämnden`): a page header
+//!    whose page break was lost.
+//!
+//! § headings and section headings are never furniture by repetition, and
+//! nothing before the first body sentence is furniture by form alone, so the
+//! front of a document is kept.
+//!
+//! # Time complexity
+//!
+//! Linear: every line is normalized at most once (lines over 150 bytes never
+//! are), and counting uses a hash map.
+
+use crate::headings::{is_document_kind_word, is_organ_name, label, section_heading, LabelKind};
+use crate::lines::Line;
+use crate::paragraph_heading::{paragraph_heading, Strength};
+use crate::Span;
+use once_cell::sync::Lazy;
+use regex::Regex;
+use std::collections::HashMap;
+
+/// What kind of page furniture a line is.
+///
+/// # Example
+///
+/// ```
+/// use kommuntext::{furniture_line, FurnitureKind};
+/// assert_eq!(furniture_line("Sida 3 (12)"), Some(FurnitureKind::PageNumber));
+/// assert_eq!(FurnitureKind::SignatureBox.as_str(), "signature_box");
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
+#[non_exhaustive]
+pub enum FurnitureKind {
+    /// A running page header (organ, document kind, date, page number).
+    PageHeader,
+    /// A running page footer (address, slogan).
+    PageFooter,
+    /// A page number on its own (`Sida 3 (12)`, `3(41)`).
+    PageNumber,
+    /// A signature box or line (`Justerandes signatur`, `.........`).
+    SignatureBox,
+    /// Separators and transcript chrome.
+    Other,
+}
+
+impl FurnitureKind {
+    /// The snake_case name used in JSON.
+    ///
+    /// ```
+    /// use kommuntext::FurnitureKind;
+    /// assert_eq!(FurnitureKind::PageHeader.as_str(), "page_header");
+    /// ```
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            FurnitureKind::PageHeader => "page_header",
+            FurnitureKind::PageFooter => "page_footer",
+            FurnitureKind::PageNumber => "page_number",
+            FurnitureKind::SignatureBox => "signature_box",
+            FurnitureKind::Other => "other",
+        }
+    }
+}
+
+/// A line (trimmed span) of page furniture.
+///
+/// # Example
+///
+/// ```
+/// use kommuntext::{find_furniture, FurnitureKind};
+/// let text = "Beslut\nJusterandes signatur\nUtdragsbestyrkande\n";
+/// let f = find_furniture(text);
+/// assert_eq!(f.len(), 2);
+/// assert_eq!(f[0].kind, FurnitureKind::SignatureBox);
+/// assert_eq!(&text[f[0].span], "Justerandes signatur");
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+pub struct Furniture {
+    /// What it is.
+    pub kind: FurnitureKind,
+    /// The trimmed line.
+    pub span: Span,
+}
+
+/// Signature-box vocabulary, lower case.
+const SIGNATURE_WORDS: &[&str] = &[
+    "justerandes signatur",
+    "justerandes signaturer",
+    "justerandes sign",
+    "justerandes sign.",
+    "justerares signatur",
+    "justerarsignaturer",
+    "justerarsignatur",
+    "justeringssign",
+    "justeringssignatur",
+    "justerare sign",
+    "signatur",
+    "signaturer",
+    "sign",
+    "ordf sign",
+    "ordförandes signatur",
+    "sekreterarens signatur",
+    "utdragsbestyrkande",
+    "utragsbestyrkande",
+    "utdragsbestyrkning",
+    "utdragsbestyrkan",
+    "i",
+];
+
+/// Transcript and site chrome, lower case, whole line.
+const CHROME: &[&str] = &[
+    "download",
+    "ladda ner",
+    "no results found",
+    "n/a",
+    "copied!",
+    "academic year",
+    "storlek",
+    "transkript",
+    "<br>",
+    "share",
+    "dela",
+    "report",
+];
+
+fn lower_ws(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for w in s.split_whitespace() {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.extend(w.chars().flat_map(char::to_lowercase));
+    }
+    out
+}
+
+fn is_page_number(s: &str) -> bool {
+    static RE: Lazy<Option<Regex>> = Lazy::new(|| {
+        Regex::new(
+            r"(?x)^(?:
+                (?i:sidan|sida|sid|blad|s\.|page)\s*\d{1,4}\s*(?:\(\s*\d{1,4}\s*\)|\[\s*\d{1,4}\s*\]|(?i:av|of|/)\s*\d{1,4})?
+              | (?i:sida|sid)\s*\(\s*\d{0,4}\s*\)
+              | \d{1,4}\s*(?:\(\s*\d{1,4}\s*\)|\[\s*\d{1,4}\s*\]|/\s*\d{1,4}|(?i:av)\s+\d{1,4})
+              | \(\s*\d{1,4}\s*\)
+              | [-–]\s*\d{1,4}\s*[-–]
+            )$",
+        )
+        .ok()
+    });
+    s.len() <= 40 && RE.as_ref().is_some_and(|re| re.is_match(s))
+}
+
+/// A line with other text that ends in a page number: `Socialnämnden
+/// Sammanträdesprotokoll Sida 3 (12)`, `ÖSTBY KOMMUN  Protokoll  3 (41)`.
+fn ends_with_page_number(s: &str) -> bool {
+    if !s.ends_with(|c: char| c.is_ascii_digit() || c == ')' || c == ']') {
+        return false;
+    }
+    static RE: Lazy<Option<Regex>> = Lazy::new(|| {
+        Regex::new(
+            r"(?x)(?:
+                \s(?i:sidan|sida|sid)\s*\d{1,4}\s*(?:\(\s*\d{1,4}\s*\)|(?i:av)\s+\d{1,4})?
+              | \s{2,}\d{1,4}\s?[(\[]\d{1,4}[)\]]
+              | \s{2,}(?i:sida|sid)\s*\(\s*\)
+            )\s*$",
+        )
+        .ok()
+    });
+    s.len() <= 200 && RE.as_ref().is_some_and(|re| re.is_match(s))
+}
+
+fn is_separator(s: &str) -> Option<FurnitureKind> {
+    let mut n = 0;
+    let mut sig = true;
+    for c in s.chars() {
+        match c {
+            '.' | '…' | '_' => n += 1,
+            '-' | '–' | '—' | '=' | '*' | '~' | '‐' => {
+                n += 1;
+                sig = false;
+            }
+            c if c.is_whitespace() => {}
+            _ => return None,
+        }
+    }
+    (n >= 4).then_some(if sig {
+        FurnitureKind::SignatureBox
+    } else {
+        FurnitureKind::Other
+    })
+}
+
+/// Classifies one line by vocabulary alone, independent of its position:
+/// page numbers (except bare numbers), header lines ending in a page number,
+/// signature boxes, signature lines, separators and transcript chrome.
+///
+/// # Example
+///
+/// ```
+/// use kommuntext::{furniture_line, FurnitureKind};
+/// assert_eq!(furniture_line("Sid 71 (95)"), Some(FurnitureKind::PageNumber));
+/// assert_eq!(furniture_line("Sida 1 av 22"), Some(FurnitureKind::PageNumber));
+/// assert_eq!(furniture_line("Justerandes sign"), Some(FurnitureKind::SignatureBox));
+/// assert_eq!(furniture_line("Utragsbestyrkande"), Some(FurnitureKind::SignatureBox));
+/// assert_eq!(furniture_line("............................"), Some(FurnitureKind::SignatureBox));
+/// assert_eq!(furniture_line("ÖSTBY KOMMUN   Protokoll   Sida 3 (12)"), Some(FurnitureKind::PageHeader));
+/// assert_eq!(furniture_line("Beslut"), None);
+/// assert_eq!(furniture_line("12"), None);
+/// ```
+pub fn furniture_line(line: &str) -> Option<FurnitureKind> {
+    let s = line.trim();
+    if s.is_empty() || s.len() > 200 {
+        return None;
+    }
+    let first = s.chars().next()?;
+    let last = s.chars().next_back()?;
+    if s.len() <= 40 && is_page_number(s) {
+        return Some(FurnitureKind::PageNumber);
+    }
+    if matches!(
+        first,
+        '.' | '…' | '_' | '-' | '–' | '—' | '=' | '*' | '~' | '‐'
+    ) {
+        if let Some(k) = is_separator(s) {
+            return Some(k);
+        }
+    }
+    // Signature boxes, chrome and stamps are short, or start or end with
+    // known words; only those lines are lower-cased.
+    let starts = |p: &str| s.get(..p.len()).is_some_and(|x| x.eq_ignore_ascii_case(p));
+    let ends = |p: &str| {
+        s.get(s.len().saturating_sub(p.len())..)
+            .is_some_and(|x| x.eq_ignore_ascii_case(p))
+    };
+    let short = s.len() <= 45;
+    let columns = s.contains("  ")
+        && s.len() <= 120
+        && matches!(first, 'J' | 'j' | 'U' | 'u' | 'S' | 's' | 'I');
+    let chrome_like =
+        starts("din position") || starts("download") || starts("copied") || ends("download");
+    if short || columns || chrome_like {
+        let l = lower_ws(s);
+        let l = l.strip_suffix(':').unwrap_or(&l);
+        if SIGNATURE_WORDS.contains(&l) {
+            return Some(FurnitureKind::SignatureBox);
+        }
+        // Several signature boxes side by side in a -layout line.
+        if columns {
+            let mut cols = 0;
+            let all = s
+                .split("  ")
+                .map(str::trim)
+                .filter(|c| !c.is_empty())
+                .all(|c| {
+                    cols += 1;
+                    let lc = lower_ws(c);
+                    SIGNATURE_WORDS.contains(&lc.as_str()) || is_separator(c).is_some()
+                });
+            if all && cols >= 2 {
+                return Some(FurnitureKind::SignatureBox);
+            }
+        }
+        // A clerk's expedition stamp: `Exp / 2020-12-18`, `Exp. 2020`, `Expedierat 2019-05-03`.
+        let stamp = ["exp", "expedierat", "expedierad"].iter().any(|w| {
+            l.strip_prefix(w).is_some_and(|r| {
+                !r.is_empty()
+                    && r.starts_with([' ', '/', '.', ':'])
+                    && r.chars()
+                        .all(|c| c.is_ascii_digit() || matches!(c, ' ' | '/' | '.' | ':' | '-'))
+            })
+        });
+        if stamp {
+            return Some(FurnitureKind::Other);
+        }
+        let site_title =
+            l.starts_with("download ") || l.ends_with(" download") || l.ends_with("free download");
+        if CHROME.contains(&l)
+            || site_title
+            || l.starts_with("copied!")
+            || l.starts_with("din position:")
+        {
+            return Some(FurnitureKind::Other);
+        }
+    }
+    if (last.is_ascii_digit() || last == ')' || last == ']') && ends_with_page_number(s) {
+        return Some(FurnitureKind::PageHeader);
+    }
+    None
+}
+
+fn is_bare_number(s: &str) -> bool {
+    !s.is_empty() && s.len() <= 4 && s.bytes().all(|b| b.is_ascii_digit())
+}
+
+fn is_date_only(s: &str) -> bool {
+    static RE: Lazy<Option<Regex>> = Lazy::new(|| {
+        Regex::new(
+            r"^(?:\d{4}-\d{2}-\d{2}|\d{6}|\d{1,2}\s+[a-zåäö]+\s+\d{4}|\d{1,2}\.\d{1,2}\.\d{4})$",
+        )
+        .ok()
+    });
+    s.len() <= 30 && RE.as_ref().is_some_and(|re| re.is_match(s))
+}
+
+/// Whether a line is typical of a page header: a document kind word, the
+/// meeting date label, a date, a page number, a `<Name> kommun` line.
+fn header_word(s: &str) -> bool {
+    if is_document_kind_word(s) || is_date_only(s) || is_page_number(s) {
+        return true;
+    }
+    if label(s).is_some_and(|l| l.kind == LabelKind::MeetingDate) {
+        return true;
+    }
+    let l = lower_ws(s);
+    if l.len() > 100 {
+        return false;
+    }
+    let has_kind_word = l.split(' ').any(|w| {
+        matches!(
+            w,
+            "protokoll"
+                | "sammanträdesprotokoll"
+                | "protokollsutdrag"
+                | "tjänsteskrivelse"
+                | "kallelse"
+                | "sammanträdesdatum"
+        )
+    });
+    has_kind_word || l.ends_with(" kommun") || l.starts_with("region ")
+}
+
+/// Lines that may sit in a lost-page-break header block.
+fn header_block_line(s: &str) -> bool {
+    s.len() <= 60
+        && s.chars()
+            .next()
+            .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+        && (header_word(s) || is_organ_name(s))
+}
+
+/// Lines never taken as furniture by repetition.
+fn protected(s: &str) -> bool {
+    paragraph_heading(s).is_some_and(|h| h.strength >= Strength::Medium)
+        || section_heading(s).is_some()
+}
+
+/// A normalization key, hashed: lower case, digit runs as `#`, white
+/// space runs as one space (FNV-1a over the normalized characters, so no
+/// allocation). `None` for long lines. Lines without letters (dates,
+/// numbers) are keyed exactly when `exact_letterless` (text without form
+/// feeds, where every date would otherwise repeat).
+fn key(s: &str, exact_letterless: bool) -> Option<u64> {
+    if s.len() > 150 {
+        return None;
+    }
+    const OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
+    const PRIME: u64 = 0x0000_0100_0000_01b3;
+    let mut h = OFFSET;
+    let mut push = |c: char| {
+        let mut buf = [0u8; 4];
+        for b in c.encode_utf8(&mut buf).bytes() {
+            h ^= u64::from(b);
+            h = h.wrapping_mul(PRIME);
+        }
+    };
+    let exact = exact_letterless && !s.chars().any(char::is_alphabetic);
+    if exact {
+        push('=');
+    }
+    let mut prev_digit = false;
+    let mut prev_space = true;
+    for c in s.chars() {
+        if c.is_ascii_digit() && !exact {
+            if !prev_digit {
+                push('#');
+            }
+            prev_digit = true;
+            prev_space = false;
+            continue;
+        }
+        prev_digit = false;
+        if c.is_whitespace() {
+            if !prev_space {
+                push(' ');
+            }
+            prev_space = true;
+            continue;
+        }
+        prev_space = false;
+        if c.is_ascii() {
+            push(c.to_ascii_lowercase());
+        } else {
+            for l in c.to_lowercase() {
+                push(l);
+            }
+        }
+    }
+    Some(h)
+}
+
+/// Whether a line ends like a sentence (never furniture by repetition).
+fn ends_like_sentence(s: &str) -> bool {
+    s.ends_with(['.', '!', '?', ':', ';', ',']) && !s.ends_with("..")
+}
+
+/// Whether a line reads like body text (a sentence).
+fn is_sentence(s: &str) -> bool {
+    s.chars().count() >= 40 && (s.ends_with(['.', ':', '!', '?']) || s.contains(". "))
+}
+
+/// Finds the furniture of every line. `lines` must be the lines of `text`.
+/// Returns one entry per line.
+/// `trimmed` holds each line's trimmed text.
+pub(crate) fn detect(lines: &[Line], trimmed: &[&str]) -> Vec<Option<FurnitureKind>> {
+    let n = lines.len();
+    let mut out: Vec<Option<FurnitureKind>> = vec![None; n];
+    for (o, s) in out.iter_mut().zip(trimmed) {
+        *o = furniture_line(s);
+    }
+    let pages = lines.last().map_or(0, |l| l.page + 1);
+    if pages >= 2 {
+        by_page_repetition(lines, trimmed, &mut out, pages);
+    } else {
+        by_block_repetition(trimmed, &mut out);
+    }
+    lost_page_break_blocks(trimmed, &mut out);
+    out
+}
+
+/// Repetition across form-feed pages.
+fn by_page_repetition(
+    lines: &[Line],
+    trimmed: &[&str],
+    out: &mut [Option<FurnitureKind>],
+    pages: usize,
+) {
+    const TOP: usize = 5;
+    const BOTTOM: usize = 4;
+    // Non-blank line indices per page.
+    let mut per_page: Vec<Vec<usize>> = vec![Vec::new(); pages];
+    for (i, l) in lines.iter().enumerate() {
+        if !trimmed.get(i).map_or(true, |s| s.is_empty()) {
+            if let Some(p) = per_page.get_mut(l.page) {
+                p.push(i);
+            }
+        }
+    }
+    // Keys only for the lines of the top and bottom zones.
+    let mut keys: HashMap<usize, u64> = HashMap::new();
+    for idx in &per_page {
+        for &i in idx.iter().take(TOP).chain(idx.iter().rev().take(BOTTOM)) {
+            if keys.contains_key(&i) {
+                continue;
+            }
+            let Some(s) = trimmed.get(i) else { continue };
+            if ends_like_sentence(s) || protected(s) {
+                continue;
+            }
+            if let Some(k) = key(s, false) {
+                keys.insert(i, k);
+            }
+        }
+    }
+    let mut top: HashMap<u64, usize> = HashMap::new();
+    let mut bottom: HashMap<u64, usize> = HashMap::new();
+    for idx in &per_page {
+        let mut seen: Vec<u64> = Vec::new();
+        for i in idx.iter().take(TOP) {
+            if let Some(&k) = keys.get(i) {
+                if !seen.contains(&k) {
+                    seen.push(k);
+                    *top.entry(k).or_insert(0) += 1;
+                }
+            }
+        }
+        seen.clear();
+        for i in idx.iter().rev().take(BOTTOM) {
+            if let Some(&k) = keys.get(i) {
+                if !seen.contains(&k) {
+                    seen.push(k);
+                    *bottom.entry(k).or_insert(0) += 1;
+                }
+            }
+        }
+    }
+    let need = (pages / 3).max(2);
+    let repeats = |map: &HashMap<u64, usize>, i: usize| -> bool {
+        keys.get(&i)
+            .and_then(|k| map.get(k))
+            .is_some_and(|&c| c >= need)
+    };
+    for idx in &per_page {
+        let len = idx.len();
+        for (pos, &i) in idx.iter().enumerate().take(TOP) {
+            let bare_edge =
+                pos == 0 && len > 1 && trimmed.get(i).is_some_and(|s| is_bare_number(s));
+            if bare_edge {
+                if let Some(o) = out.get_mut(i) {
+                    *o = Some(FurnitureKind::PageNumber);
+                }
+            } else if repeats(&top, i) {
+                if let Some(o) = out.get_mut(i) {
+                    if o.is_none() {
+                        *o = Some(FurnitureKind::PageHeader);
+                    }
+                }
+            } else if out.get(i).is_some_and(Option::is_none) {
+                break;
+            }
+        }
+        for (pos, &i) in idx.iter().rev().enumerate().take(BOTTOM) {
+            let bare_edge =
+                pos == 0 && len > 1 && trimmed.get(i).is_some_and(|s| is_bare_number(s));
+            if bare_edge {
+                if let Some(o) = out.get_mut(i) {
+                    *o = Some(FurnitureKind::PageNumber);
+                }
+            } else if repeats(&bottom, i) {
+                if let Some(o) = out.get_mut(i) {
+                    if o.is_none() {
+                        *o = Some(FurnitureKind::PageFooter);
+                    }
+                }
+            } else if out.get(i).is_some_and(Option::is_none) {
+                break;
+            }
+        }
+    }
+}
+
+/// Recurring header blocks in text without form feeds.
+fn by_block_repetition(trimmed: &[&str], out: &mut [Option<FurnitureKind>]) {
+    let keys: Vec<Option<u64>> = trimmed
+        .iter()
+        .map(|s| {
+            if s.is_empty() || s.len() > 100 || ends_like_sentence(s) {
+                None
+            } else {
+                key(s, true)
+            }
+        })
+        .collect();
+    let mut count: HashMap<u64, u32> = HashMap::new();
+    for k in keys.iter().flatten() {
+        *count.entry(*k).or_insert(0) += 1;
+    }
+    // § and section headings never repeat as furniture; checked only for
+    // lines that do repeat.
+    let rep: Vec<bool> = keys
+        .iter()
+        .zip(trimmed)
+        .map(|(k, s)| k.and_then(|k| count.get(&k)).is_some_and(|&c| c >= 2) && !protected(s))
+        .collect();
+    let repeated = |i: usize| -> bool { rep.get(i).copied().unwrap_or(false) };
+    // Maximal runs of non-blank lines that repeat (or are furniture).
+    let mut i = 0;
+    let n = trimmed.len();
+    while i < n {
+        if trimmed.get(i).map_or(true, |s| s.is_empty()) {
+            i += 1;
+            continue;
+        }
+        let mut run: Vec<usize> = Vec::new();
+        let mut j = i;
+        while j < n {
+            let s = trimmed.get(j).copied().unwrap_or("");
+            if s.is_empty() {
+                j += 1;
+                continue;
+            }
+            let ok = repeated(j) || out.get(j).is_some_and(Option::is_some);
+            if !ok {
+                break;
+            }
+            run.push(j);
+            j += 1;
+        }
+        if run.is_empty() {
+            i = j + 1;
+            continue;
+        }
+        let strong = run.iter().any(|&r| {
+            repeated(r)
+                && trimmed
+                    .get(r)
+                    .is_some_and(|s| header_word(s) && s.chars().any(char::is_alphabetic))
+        });
+        let repeated_count = run.iter().filter(|&&r| repeated(r)).count();
+        let single_ok = repeated_count == 1
+            && run.iter().any(|&r| {
+                repeated(r)
+                    && trimmed.get(r).is_some_and(|s| {
+                        header_word(s) && s.bytes().any(|b| b.is_ascii_digit()) && s.contains(' ')
+                    })
+            });
+        if strong && (repeated_count >= 2 || single_ok) {
+            // Lines before the last signature box of the run close a page
+            // (footer); lines after it open the next one (header).
+            let last_sig = run.iter().rposition(|&r| {
+                out.get(r)
+                    .is_some_and(|o| *o == Some(FurnitureKind::SignatureBox))
+            });
+            for (pos, &r) in run.iter().enumerate() {
+                if let Some(o) = out.get_mut(r) {
+                    if o.is_none() {
+                        *o = Some(if last_sig.is_some_and(|l| pos < l) {
+                            FurnitureKind::PageFooter
+                        } else {
+                            FurnitureKind::PageHeader
+                        });
+                    }
+                }
+            }
+        }
+        i = j.max(i + 1);
+    }
+}
+
+/// A single header block in the middle of the body whose page break was
+/// lost: after a blank line, only header lines (3 to 7 of them, blank lines
+/// allowed between), with a document kind word and a date or the meeting
+/// date label, somewhere after the first body sentence.
+fn lost_page_break_blocks(trimmed: &[&str], out: &mut [Option<FurnitureKind>]) {
+    let n = trimmed.len();
+    let mut seen_sentence = false;
+    let mut i = 0;
+    while i < n {
+        let s = trimmed.get(i).copied().unwrap_or("");
+        let prev_blank = i == 0 || trimmed.get(i - 1).is_some_and(|p| p.is_empty());
+        if !s.is_empty() && prev_blank && seen_sentence && header_block_line(s) {
+            let mut block: Vec<usize> = Vec::new();
+            let mut j = i;
+            while j < n && block.len() < 8 {
+                let t = trimmed.get(j).copied().unwrap_or("");
+                if t.is_empty() {
+                    j += 1;
+                    continue;
+                }
+                if !header_block_line(t) {
+                    break;
+                }
+                block.push(j);
+                j += 1;
+            }
+            let kind_word = block
+                .iter()
+                .any(|&b| trimmed.get(b).is_some_and(|t| is_document_kind_word(t)));
+            let dated = block.iter().any(|&b| {
+                trimmed.get(b).is_some_and(|t| {
+                    is_date_only(t) || label(t).is_some_and(|l| l.kind == LabelKind::MeetingDate)
+                })
+            });
+            // The block must end where body text resumes after a blank line.
+            let ends_well = j >= n || trimmed.get(j - 1).is_some_and(|t| t.is_empty());
+            if (3..=7).contains(&block.len()) && kind_word && dated && ends_well {
+                for &b in &block {
+                    if let Some(o) = out.get_mut(b) {
+                        if o.is_none() {
+                            *o = Some(FurnitureKind::PageHeader);
+                        }
+                    }
+                }
+                i = j;
+                continue;
+            }
+        }
+        if out.get(i).is_some_and(Option::is_none) && is_sentence(s) {
+            seen_sentence = true;
+        }
+        i += 1;
+    }
+}
+
+/// Finds the page furniture of a whole text: every line that is a page
+/// header, footer, page number, signature box, separator or chrome, with the
+/// span of the trimmed line.
+///
+/// Furniture is found in three ways:
+///
+/// 1. **Vocabulary, on any line** ([`furniture_line`]): page numbers in all
+///    shapes (`Sida 3 (12)`, `3(41)`, `Sid 71 (95)`, `SID 2 (22)`, `1 [25]`,
+///    `1/2`, `Sida 1 av 22`, `(1)`), a header line ending in a page number,
+///    signature boxes (`Justerandes signatur`, `Justerandes sign`,
+///    `Justerarsignaturer`, `Justeringssign`, `Signatur`,
+///    `Utdragsbestyrkande` and its misspellings, a lone initials box `I`),
+///    dotted and underscored signature lines, separators, and transcript
+///    chrome (`Download`, `No results found`, `Copied!`).
+/// 2. **Repetition across pages** (when the text has form feeds): lines in
+///    the top or bottom zone of at least two pages (and a third of all pages)
+///    that are equal once digits are normalized (`Sida 2`/`Sida 3`, changing
+///    dates), read from the page edge inwards until the first line that does
+///    not repeat. Bare numbers at a page edge are page numbers.
+/// 3. **Header blocks without form feeds**: runs of consecutive short lines
+///    that recur in the text and hold a header word (document kind, meeting
+///    date label, date, page number); and a single block in the middle of
+///    the body made only of header lines (`Protokollsutdrag` /
+///    `Sammanträdesdatum` / `2020-12-15` / `Socialnämnden`): a page header
+///    whose page break was lost.
+///
+/// § headings and section headings are never furniture by repetition, and
+/// nothing before the first body sentence is furniture by form alone, so the
+/// front of a document is kept.
+///
+/// # Time complexity
+///
+/// Linear in the input.
+///
+/// # Example
+///
+/// ```
+/// use kommuntext::{find_furniture, FurnitureKind};
+/// let text = "Det finns problem i hur vården bedrivs i dag och det är nödvändigt att jobba på nya sätt.\n\n\n\
+///             Protokollsutdrag\n\nSammanträdesdatum\n2020-12-15\n\nSocialnämnden\n\n\
+///             En förutsättning för god samverkan är en gemensam bild.\n";
+/// let f = find_furniture(text);
+/// assert_eq!(f.len(), 4);
+/// assert!(f.iter().all(|f| f.kind == FurnitureKind::PageHeader));
+/// assert_eq!(&text[f[3].span], "Socialnämnden");
+/// ```
+#[doc(alias = "sidhuvud")]
+#[doc(alias = "sidfot")]
+pub fn find_furniture(text: &str) -> Vec<Furniture> {
+    let lines: Vec<Line> = crate::lines::lines(text).collect();
+    let trimmed: Vec<&str> = lines.iter().map(|l| l.trimmed_text(text)).collect();
+    let kinds = detect(&lines, &trimmed);
+    lines
+        .iter()
+        .zip(kinds)
+        .filter_map(|(l, k)| {
+            k.map(|kind| Furniture {
+                kind,
+                span: l.trimmed(text),
+            })
+        })
+        .collect()
+}

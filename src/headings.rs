@@ -1,0 +1,1300 @@
+//! The one table of Swedish section headings, front-page labels and other
+//! fixed words that the parser recognizes.
+//!
+//! Everything Swedish that the first pass matches on lives here, so that a
+//! new variant seen in the wild is added in one place:
+//!
+//! * [`SectionKind`] and [`section_heading`]: headings inside a § or a
+//!   tjänsteskrivelse (`Ärendet`, `Beslutsunderlag`, `Kommunstyrelsens
+//!   förslag till kommunfullmäktige`, `Protokollsutdrag till`, …);
+//! * [`LabelKind`] and [`label`]: front-page and header field labels
+//!   (`Plats och tid`, `Utses att justera`, `Paragrafer`, `Diariernr`, …);
+//! * [`is_organ_name`]: an organ recognized by the *form* of its name
+//!   (`…nämnden`, `…styrelsen`, `…fullmäktige`, `…utskottet`, `…direktionen`,
+//!   `…förvaltningen`), never by a list of one municipality's organs;
+//! * [`is_document_kind_word`] and [`is_toc_title`]: words that name a
+//!   document kind (`Protokollsutdrag`) or a table of contents
+//!   (`Innehållsförteckning`).
+//!
+//! Matching is case-insensitive (upper-case forms such as `BESLUTSUNDERLAG`
+//! are common), allows a trailing colon, and treats any run of white space
+//! (including no-break spaces) as one space. Functions that take a line
+//! return spans relative to the `&str` they were given.
+
+use crate::Span;
+use once_cell::sync::Lazy;
+use std::collections::HashMap;
+
+/// The canonical kind of a section inside a § or a tjänsteskrivelse.
+///
+/// Serializes as the Swedish words of the output contract
+/// (`ärendebeskrivning`, `förslag_till_beslut`, …).
+///
+/// # Example
+///
+/// ```
+/// use kommuntext::{section_heading, SectionKind};
+/// let h = section_heading("Ärendet").unwrap();
+/// assert_eq!(h.kind, SectionKind::Description);
+/// assert_eq!(h.kind.as_str(), "ärendebeskrivning");
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[non_exhaustive]
+pub enum SectionKind {
+    /// `Ärendet`, `Ärendebeskrivning`, `Beskrivning av ärendet`.
+    #[cfg_attr(feature = "serde", serde(rename = "ärendebeskrivning"))]
+    Description,
+    /// `Sammanfattning`, `Sammanfattning av ärendet`, `Ärendet i korthet`.
+    #[cfg_attr(feature = "serde", serde(rename = "sammanfattning"))]
+    Summary,
+    /// `Bakgrund`.
+    #[cfg_attr(feature = "serde", serde(rename = "bakgrund"))]
+    Background,
+    /// `Beredning`, `Ärendets beredning`.
+    #[cfg_attr(feature = "serde", serde(rename = "beredning"))]
+    Preparation,
+    /// `Bedömning`, `Förvaltningens bedömning`.
+    #[cfg_attr(feature = "serde", serde(rename = "bedömning"))]
+    Assessment,
+    /// `Ekonomisk bedömning`, `Ekonomiska konsekvenser`.
+    #[cfg_attr(feature = "serde", serde(rename = "ekonomi"))]
+    Economy,
+    /// `Beslutsunderlag`.
+    #[cfg_attr(feature = "serde", serde(rename = "beslutsunderlag"))]
+    DecisionBasis,
+    /// `Förslag till beslut`, `<Organ>s förslag till beslut`.
+    #[cfg_attr(feature = "serde", serde(rename = "förslag_till_beslut"))]
+    Proposal,
+    /// `Yrkanden`, `Yrkande`.
+    #[cfg_attr(feature = "serde", serde(rename = "yrkanden"))]
+    Motions,
+    /// `Beslutsgång`, `Propositionsordning`.
+    #[cfg_attr(feature = "serde", serde(rename = "beslutsgång"))]
+    Procedure,
+    /// `Omröstning`.
+    #[cfg_attr(feature = "serde", serde(rename = "omröstning"))]
+    Vote,
+    /// `Beslut`, `<Organ>s beslut`.
+    #[cfg_attr(feature = "serde", serde(rename = "beslut"))]
+    Decision,
+    /// `Reservation`, `Reservationer`.
+    #[cfg_attr(feature = "serde", serde(rename = "reservation"))]
+    Reservation,
+    /// `Protokollsanteckning`, `Protokollsanteckningar`.
+    #[cfg_attr(feature = "serde", serde(rename = "protokollsanteckning"))]
+    ProtocolNote,
+    /// `Jäv`.
+    #[cfg_attr(feature = "serde", serde(rename = "jäv"))]
+    Disqualification,
+    /// `Beslutet skickas till`, `Expedieras till`, `Protokollsutdrag till`.
+    #[cfg_attr(feature = "serde", serde(rename = "expediering"))]
+    Distribution,
+    /// Any other heading (`Barnperspektiv`, a content sub-heading).
+    #[cfg_attr(feature = "serde", serde(rename = "övrigt"))]
+    Other,
+}
+
+impl SectionKind {
+    /// The Swedish name used in JSON.
+    ///
+    /// ```
+    /// use kommuntext::SectionKind;
+    /// assert_eq!(SectionKind::Proposal.as_str(), "förslag_till_beslut");
+    /// ```
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            SectionKind::Description => "ärendebeskrivning",
+            SectionKind::Summary => "sammanfattning",
+            SectionKind::Background => "bakgrund",
+            SectionKind::Preparation => "beredning",
+            SectionKind::Assessment => "bedömning",
+            SectionKind::Economy => "ekonomi",
+            SectionKind::DecisionBasis => "beslutsunderlag",
+            SectionKind::Proposal => "förslag_till_beslut",
+            SectionKind::Motions => "yrkanden",
+            SectionKind::Procedure => "beslutsgång",
+            SectionKind::Vote => "omröstning",
+            SectionKind::Decision => "beslut",
+            SectionKind::Reservation => "reservation",
+            SectionKind::ProtocolNote => "protokollsanteckning",
+            SectionKind::Disqualification => "jäv",
+            SectionKind::Distribution => "expediering",
+            SectionKind::Other => "övrigt",
+        }
+    }
+
+    /// Whether the lines under a heading of this kind are list items
+    /// (documents under `Beslutsunderlag`, recipients under an expediering
+    /// heading) rather than paragraphs with sub-headings.
+    ///
+    /// ```
+    /// use kommuntext::SectionKind;
+    /// assert!(SectionKind::Distribution.lists_items());
+    /// assert!(!SectionKind::Background.lists_items());
+    /// ```
+    pub const fn lists_items(self) -> bool {
+        matches!(self, SectionKind::DecisionBasis | SectionKind::Distribution)
+    }
+}
+
+/// How sure a recognizer is.
+///
+/// # Example
+///
+/// ```
+/// use kommuntext::Confidence;
+/// assert!(Confidence::High > Confidence::Low);
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
+pub enum Confidence {
+    /// Recognized by form only (a short capitalized line followed by body).
+    Low,
+    /// Recognized from the vocabulary.
+    High,
+}
+
+/// A section heading found on a line.
+///
+/// Spans are relative to the `&str` given to [`section_heading`].
+///
+/// # Example
+///
+/// ```
+/// use kommuntext::{section_heading, SectionKind};
+/// let line = "Kommunstyrelsens förslag till kommunfullmäktige:";
+/// let h = section_heading(line).unwrap();
+/// assert_eq!(h.kind, SectionKind::Proposal);
+/// assert_eq!(&line[h.organ.unwrap()], "Kommunstyrelsen");
+/// assert_eq!(&line[h.heading], "Kommunstyrelsens förslag till kommunfullmäktige");
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct SectionHeading {
+    /// The canonical kind.
+    pub kind: SectionKind,
+    /// The heading as written, without surrounding space and trailing colon.
+    pub heading: Span,
+    /// The organ named in `<Organ>s beslut` / `<Organ>s förslag …`, without
+    /// the genitive `s`.
+    pub organ: Option<Span>,
+    /// Text on the same line after `Heading:` (a heading glued to its body).
+    pub rest: Option<Span>,
+    /// [`Confidence::High`] for vocabulary headings.
+    pub confidence: Confidence,
+}
+
+/// Headings of the vocabulary, lower case, white space as single spaces.
+const SECTION_HEADINGS: &[(&str, SectionKind)] = &[
+    ("ärendet", SectionKind::Description),
+    ("ärende", SectionKind::Description),
+    ("ärendebeskrivning", SectionKind::Description),
+    ("beskrivning av ärendet", SectionKind::Description),
+    (
+        "beskrivning av ärendet och skälen för förslaget",
+        SectionKind::Description,
+    ),
+    ("ärendebeskrivning och bakgrund", SectionKind::Description),
+    ("sammanfattning", SectionKind::Summary),
+    ("sammanfattning av ärendet", SectionKind::Summary),
+    ("ärendet i korthet", SectionKind::Summary),
+    ("bakgrund", SectionKind::Background),
+    ("bakgrund och ärendebeskrivning", SectionKind::Background),
+    ("beredning", SectionKind::Preparation),
+    ("ärendets beredning", SectionKind::Preparation),
+    ("beredningsgång", SectionKind::Preparation),
+    ("handläggning", SectionKind::Preparation),
+    ("bedömning", SectionKind::Assessment),
+    ("överväganden", SectionKind::Assessment),
+    ("analys", SectionKind::Assessment),
+    ("sammanfattande bedömning", SectionKind::Assessment),
+    ("ekonomisk bedömning", SectionKind::Economy),
+    ("ekonomiska konsekvenser", SectionKind::Economy),
+    ("ekonomiska effekter", SectionKind::Economy),
+    ("ekonomiska förutsättningar", SectionKind::Economy),
+    ("ekonomi", SectionKind::Economy),
+    ("finansiering", SectionKind::Economy),
+    ("beslutsunderlag", SectionKind::DecisionBasis),
+    ("underlag för beslut", SectionKind::DecisionBasis),
+    ("bilagor", SectionKind::DecisionBasis),
+    ("förslag till beslut", SectionKind::Proposal),
+    ("förslag till beslut på sammanträdet", SectionKind::Proposal),
+    ("ordförandens förslag", SectionKind::Proposal),
+    ("ordförandens förslag till beslut", SectionKind::Proposal),
+    ("yrkanden", SectionKind::Motions),
+    ("yrkande", SectionKind::Motions),
+    ("yrkandet", SectionKind::Motions),
+    ("överläggning", SectionKind::Motions),
+    ("yrkanden under sammanträdet", SectionKind::Motions),
+    ("beslutsgång", SectionKind::Procedure),
+    ("propositionsordning", SectionKind::Procedure),
+    ("proposition", SectionKind::Procedure),
+    (
+        "propositionsordning och beslutsgång",
+        SectionKind::Procedure,
+    ),
+    ("beslutsordning", SectionKind::Procedure),
+    ("omröstning", SectionKind::Vote),
+    ("omröstningar", SectionKind::Vote),
+    ("omröstningsresultat", SectionKind::Vote),
+    ("votering", SectionKind::Vote),
+    ("beslut", SectionKind::Decision),
+    ("beslutet", SectionKind::Decision),
+    ("reservation", SectionKind::Reservation),
+    ("reservationer", SectionKind::Reservation),
+    ("protokollsanteckning", SectionKind::ProtocolNote),
+    ("protokollsanteckningar", SectionKind::ProtocolNote),
+    ("protokollanteckning", SectionKind::ProtocolNote),
+    ("anteckning till protokollet", SectionKind::ProtocolNote),
+    ("särskilt yttrande", SectionKind::ProtocolNote),
+    ("särskilda yttranden", SectionKind::ProtocolNote),
+    ("jäv", SectionKind::Disqualification),
+    ("anmälan om jäv", SectionKind::Disqualification),
+    ("jävsanmälan", SectionKind::Disqualification),
+    ("jäv anmäls", SectionKind::Disqualification),
+    ("beslutet skickas till", SectionKind::Distribution),
+    ("beslutet ska skickas till", SectionKind::Distribution),
+    ("beslutet skall skickas till", SectionKind::Distribution),
+    ("beslutet ska sändas till", SectionKind::Distribution),
+    ("beslutet sänds till", SectionKind::Distribution),
+    ("beslut sänds till", SectionKind::Distribution),
+    ("beslut skickas till", SectionKind::Distribution),
+    ("beslutet expedieras till", SectionKind::Distribution),
+    ("expedieras till", SectionKind::Distribution),
+    ("expediering", SectionKind::Distribution),
+    ("expedieras", SectionKind::Distribution),
+    ("protokollsutdrag till", SectionKind::Distribution),
+    ("protokollsutdrag skickas till", SectionKind::Distribution),
+    ("utdrag till", SectionKind::Distribution),
+    ("expedierats till", SectionKind::Distribution),
+    ("kopia av beslut till", SectionKind::Distribution),
+    ("kopia av beslutet till", SectionKind::Distribution),
+    ("kopia till", SectionKind::Distribution),
+    ("sändlista", SectionKind::Distribution),
+    ("barnperspektiv", SectionKind::Other),
+    ("barnkonsekvensanalys", SectionKind::Other),
+    ("konsekvenser", SectionKind::Other),
+    ("miljöperspektiv", SectionKind::Other),
+    ("jämställdhetsperspektiv", SectionKind::Other),
+    ("mina synpunkter", SectionKind::Other),
+    ("våra synpunkter", SectionKind::Other),
+    ("remisser", SectionKind::Other),
+    ("samråd", SectionKind::Other),
+    ("facklig samverkan", SectionKind::Other),
+    ("uppföljning", SectionKind::Other),
+    ("juridisk bedömning", SectionKind::Other),
+    ("omedelbar justering", SectionKind::Other),
+    ("motivering", SectionKind::Other),
+    ("skäl för beslutet", SectionKind::Other),
+    ("hur man överklagar", SectionKind::Other),
+    ("överklagande", SectionKind::Other),
+    ("övrigt", SectionKind::Other),
+];
+
+/// Headings that count only when followed by a colon (`Utdrag: KS`,
+/// `Exp: Revisorerna`), being ordinary words otherwise.
+const COLON_HEADINGS: &[(&str, SectionKind)] = &[
+    ("utdrag", SectionKind::Distribution),
+    ("exp", SectionKind::Distribution),
+    ("kopia", SectionKind::Distribution),
+    ("bilaga", SectionKind::DecisionBasis),
+    ("bilagor", SectionKind::DecisionBasis),
+];
+
+fn colon_heading(head: &str) -> Option<(SectionKind, Option<Span>)> {
+    let n = normalize(head);
+    COLON_HEADINGS
+        .iter()
+        .find(|(h, _)| *h == n)
+        .map(|(_, k)| (*k, None))
+}
+
+/// Words ending a genitive organ phrase in `<Organ>s beslut`, `<Organ>s
+/// förslag till beslut` and similar headings, and the kind each suffix word
+/// gives.
+const ORGAN_HEADING_TAILS: &[(&str, SectionKind)] = &[
+    ("beslut", SectionKind::Decision),
+    ("förslag", SectionKind::Proposal),
+    ("förslag till beslut", SectionKind::Proposal),
+    ("bedömning", SectionKind::Assessment),
+    ("handläggning", SectionKind::Preparation),
+    ("beredning", SectionKind::Preparation),
+    ("yttrande", SectionKind::Other),
+    ("synpunkter", SectionKind::Other),
+];
+
+/// Endings of organ names (definite form), the vocabulary class behind
+/// [`is_organ_name`].
+const ORGAN_SUFFIXES: &[&str] = &[
+    "nämnden",
+    "styrelsen",
+    "fullmäktige",
+    "utskottet",
+    "direktionen",
+    "förvaltningen",
+    "beredningen",
+    "kontoret",
+    "presidiet",
+    "kommittén",
+    "delegationen",
+    "ordföranden",
+    "revisorerna",
+    "förbundet",
+];
+
+/// Whether a word (any case) has the form of an organ name:
+/// `Socialnämnden`, `KOMMUNSTYRELSEN`, `Kommunfullmäktige`,
+/// `Arbetsutskottet`, `Förbundsdirektionen`, `Socialförvaltningen`.
+fn is_organ_word(word: &str) -> bool {
+    let lower = word.trim_end_matches([':', ',', '.']).to_lowercase();
+    ORGAN_SUFFIXES.iter().any(|s| lower.ends_with(s))
+}
+
+/// Whether a phrase has the form of an organ name: one to six words whose
+/// last word ends like an organ (`-nämnden`, `-styrelsen`, `-fullmäktige`,
+/// `-utskottet`, `-direktionen`, `-förvaltningen`, …) and that starts with
+/// a capital letter.
+///
+/// The test is by form, so organs of any municipality are found.
+///
+/// # Example
+///
+/// ```
+/// use kommuntext::is_organ_name;
+/// assert!(is_organ_name("Vård- och omsorgsnämnden"));
+/// assert!(is_organ_name("KOMMUNSTYRELSEN"));
+/// assert!(is_organ_name("Tekniska utskottet"));
+/// assert!(is_organ_name("Förbundsdirektionen"));
+/// assert!(!is_organ_name("Nära vård"));
+/// ```
+#[doc(alias = "nämnd")]
+#[doc(alias = "organ")]
+pub fn is_organ_name(phrase: &str) -> bool {
+    let phrase = phrase.trim().trim_end_matches(':').trim_end();
+    let mut count = 0;
+    let mut last = "";
+    for w in phrase.split_whitespace() {
+        count += 1;
+        last = w;
+    }
+    if count == 0 || count > 6 || phrase.len() > 80 {
+        return false;
+    }
+    let starts_upper = phrase.chars().next().is_some_and(char::is_uppercase);
+    starts_upper && is_organ_word(last)
+}
+
+/// Words that name a document kind when they stand alone on a line (a
+/// document header or a running page header).
+const DOCUMENT_KIND_WORDS: &[&str] = &[
+    "protokoll",
+    "protokollsutdrag",
+    "protokollutdrag",
+    "sammanträdesprotokoll",
+    "utdrag ur protokoll",
+    "utdrag ur sammanträdesprotokoll",
+    "utdrag ur protokollet",
+    "utdrag",
+    "justerat protokoll",
+    "tjänsteskrivelse",
+    "tjänsteutlåtande",
+    "kallelse",
+    "kungörelse",
+    "föredragningslista",
+];
+
+/// Whether a line (any case, trailing colon allowed) is a document kind word
+/// such as `Protokollsutdrag`, `SAMMANTRÄDESPROTOKOLL` or `Utdrag ur
+/// protokoll`.
+///
+/// # Example
+///
+/// ```
+/// use kommuntext::is_document_kind_word;
+/// assert!(is_document_kind_word("Protokollsutdrag"));
+/// assert!(is_document_kind_word("SAMMANTRÄDESPROTOKOLL"));
+/// assert!(!is_document_kind_word("Protokollet justeras"));
+/// ```
+pub fn is_document_kind_word(line: &str) -> bool {
+    let t = line.trim();
+    if t.len() > 45
+        || !t.starts_with([
+            'P', 'p', 'U', 'u', 'S', 's', 'J', 'j', 'T', 't', 'K', 'k', 'F', 'f',
+        ])
+    {
+        return false;
+    }
+    let n = normalize(line);
+    DOCUMENT_KIND_WORDS.iter().any(|w| *w == n)
+}
+
+/// Titles of a table of contents or agenda.
+const TOC_TITLES: &[&str] = &[
+    "innehållsförteckning",
+    "innehåll",
+    "ärendelista",
+    "ärendeförteckning",
+    "§§ ärendeförteckning",
+    "föredragningslista",
+    "dagordning",
+    "förteckning över ärenden",
+    "innehållsförteckning sidan",
+    "innehållsförteckning sida",
+    "paragrafförteckning",
+];
+
+/// Whether a line is the title of a table of contents or agenda
+/// (`Innehållsförteckning`, `Ärendelista`, `Föredragningslista`, …).
+///
+/// # Example
+///
+/// ```
+/// use kommuntext::is_toc_title;
+/// assert!(is_toc_title("INNEHÅLLSFÖRTECKNING"));
+/// assert!(is_toc_title("Ärendelista:"));
+/// assert!(!is_toc_title("Ärendet"));
+/// ```
+#[doc(alias = "innehållsförteckning")]
+pub fn is_toc_title(line: &str) -> bool {
+    let t = line.trim();
+    if t.len() > 60 || !t.starts_with(['I', 'i', 'Ä', 'ä', 'F', 'f', 'D', 'd', 'P', 'p', '§']) {
+        return false;
+    }
+    let n = normalize(line);
+    if TOC_TITLES.iter().any(|w| *w == n) {
+        return true;
+    }
+    n.starts_with("förteckning över ") && n.ends_with("ärenden") && n.len() < 80
+}
+
+/// Lower case, white space runs as single spaces, U+2010/U+2011 as `-`,
+/// without a trailing colon.
+fn normalize(s: &str) -> String {
+    let s = s.trim();
+    let s = s.strip_suffix(':').unwrap_or(s).trim_end();
+    let mut out = String::with_capacity(s.len());
+    let mut space = false;
+    for c in s.chars() {
+        if c.is_whitespace() {
+            space = true;
+            continue;
+        }
+        if space && !out.is_empty() {
+            out.push(' ');
+        }
+        space = false;
+        match c {
+            '\u{2010}' | '\u{2011}' => out.push('-'),
+            '\u{ad}' => {}
+            c => out.extend(c.to_lowercase()),
+        }
+    }
+    out
+}
+
+/// Words of `s` with their byte offsets.
+fn words(s: &str) -> impl Iterator<Item = (usize, &str)> {
+    s.split_whitespace().map(move |w| {
+        let off = (w.as_ptr() as usize).saturating_sub(s.as_ptr() as usize);
+        (off, w)
+    })
+}
+
+/// Longest line considered for a heading or label (bytes).
+const MAX_HEADING_LEN: usize = 120;
+
+/// Recognizes a section heading that fills a line: a vocabulary heading
+/// (`Ärendet`, `BESLUTSUNDERLAG`, `Beslutet skickas till:`), an organ form
+/// (`Socialnämndens beslut`, `Kommunstyrelsens förslag till
+/// kommunfullmäktige`, `Förvaltningens bedömning`), a qualified
+/// `Reservation (M)` / `Protokollsanteckning från V`, or a vocabulary
+/// heading followed by a colon and its body (`Beslutsunderlag: Tjänsteskrivelse …`).
+///
+/// Lines that are sentences are not headings: `Beslut` heads a section,
+/// `Beslut fattades i enighet.` does not.
+///
+/// # Example
+///
+/// ```
+/// use kommuntext::{section_heading, SectionKind};
+/// assert_eq!(section_heading("BESLUTSUNDERLAG").map(|h| h.kind), Some(SectionKind::DecisionBasis));
+/// assert_eq!(section_heading("Expedieras till:").map(|h| h.kind), Some(SectionKind::Distribution));
+/// assert_eq!(section_heading("Kommunfullmäktiges beslut").map(|h| h.kind), Some(SectionKind::Decision));
+/// assert!(section_heading("Beslut fattades i enighet.").is_none());
+/// ```
+#[doc(alias = "rubrik")]
+pub fn section_heading(line: &str) -> Option<SectionHeading> {
+    let t = Span::new(0, line.len()).trim(line);
+    if t.is_empty() || t.len() > MAX_HEADING_LEN {
+        return None;
+    }
+    let s = t.get(line)?;
+    let first = s.chars().next()?;
+    if !first.is_uppercase() {
+        return None;
+    }
+    // Whole line, trailing colon allowed.
+    let core_len = s.strip_suffix(':').map_or(s.len(), |c| c.trim_end().len());
+    let core = s.get(..core_len)?;
+    let heading = Span::new(t.start, t.start + core_len);
+    let colon_form = core_len < s.len();
+    let whole = match_heading(core).or_else(|| colon_form.then(|| colon_heading(core)).flatten());
+    if let Some((kind, organ)) = whole {
+        return Some(SectionHeading {
+            kind,
+            heading,
+            organ: organ.map(|o| o.offset(t.start)),
+            rest: None,
+            confidence: Confidence::High,
+        });
+    }
+    // `Heading: body` on one line.
+    let colon = s.find(':').filter(|&c| c <= 70)?;
+    let head = s.get(..colon)?.trim_end();
+    let after = s.get(colon + 1..)?;
+    let rest_off = colon + 1 + (after.len() - after.trim_start().len());
+    if after.trim().is_empty() {
+        return None;
+    }
+    let (kind, organ) = match_heading(head).or_else(|| colon_heading(head))?;
+    Some(SectionHeading {
+        kind,
+        heading: Span::new(t.start, t.start + head.len()),
+        organ: organ.map(|o| o.offset(t.start)),
+        rest: Some(Span::new(t.start + rest_off, t.end)),
+        confidence: Confidence::High,
+    })
+}
+
+/// Matches a heading phrase (no colon); the organ span is relative to `s`.
+fn match_heading(s: &str) -> Option<(SectionKind, Option<Span>)> {
+    if s.len() > 90
+        || s.ends_with(['.', ',', ';', '!', '?'])
+        || s.split_whitespace().nth(8).is_some()
+    {
+        return None;
+    }
+    static BY_FIRST: Lazy<HashMap<char, Vec<(&'static str, SectionKind)>>> = Lazy::new(|| {
+        let mut m: HashMap<char, Vec<(&'static str, SectionKind)>> = HashMap::new();
+        for (h, kind) in SECTION_HEADINGS {
+            if let Some(c) = h.chars().next() {
+                m.entry(c).or_default().push((h, *kind));
+            }
+        }
+        m
+    });
+    let first = s.chars().next()?;
+    let first = first.to_lowercase().next().unwrap_or(first);
+    if let Some(cands) = BY_FIRST.get(&first) {
+        let t = s.trim_end();
+        if let Some((_, k)) = cands
+            .iter()
+            .find(|(h, _)| match_ci_prefix(t, h) == Some(t.len()))
+        {
+            return Some((*k, None));
+        }
+    }
+    // Qualified reservation / note / jäv: `Reservation (M)`, `Protokollsanteckning från V`.
+    let ws: Vec<(usize, &str)> = words(s).take(10).collect();
+    if ws.len() > 8 {
+        return None;
+    }
+    if let Some((_, w0)) = ws.first() {
+        let w0 = w0.to_lowercase();
+        let kind = match w0.as_str() {
+            "reservation" | "reservationer" => Some(SectionKind::Reservation),
+            "protokollsanteckning" | "protokollsanteckningar" => Some(SectionKind::ProtocolNote),
+            "jäv" => Some(SectionKind::Disqualification),
+            _ => None,
+        };
+        if let (Some(kind), Some((_, w1))) = (kind, ws.get(1)) {
+            if w1.starts_with('(') || matches!(w1.to_lowercase().as_str(), "från" | "av" | "mot") {
+                return Some((kind, None));
+            }
+        }
+    }
+    // `<Organ>s <tail>`: find the genitive organ word, then the tail.
+    for (i, (off, w)) in ws.iter().enumerate() {
+        if !w.ends_with(['s', 'S']) {
+            continue;
+        }
+        let lw = w.to_lowercase();
+        let Some(stem) = lw.strip_suffix('s') else {
+            continue;
+        };
+        let organish = ORGAN_SUFFIXES.iter().any(|x| stem.ends_with(x))
+            || matches!(stem, "förvaltning" | "kommun" | "region");
+        if !organish {
+            continue;
+        }
+        let tail_start = ws.get(i + 1).map(|(o, _)| *o)?;
+        let tail = normalize(s.get(tail_start..)?);
+        let kind = ORGAN_HEADING_TAILS
+            .iter()
+            .find(|(t, _)| *t == tail)
+            .map(|(_, k)| *k)
+            .or_else(|| {
+                // `… förslag till <organ>` (kommunfullmäktige, kommunstyrelsen)
+                let to = tail.strip_prefix("förslag till ")?;
+                is_organ_word(to.split(' ').next_back()?).then_some(SectionKind::Proposal)
+            })?;
+        let first_off = ws.first().map(|(o, _)| *o)?;
+        let starts_upper = s.chars().next().is_some_and(char::is_uppercase);
+        if !starts_upper || i > 5 {
+            return None;
+        }
+        let organ = Span::new(first_off, off + w.len() - 1);
+        return Some((kind, Some(organ)));
+    }
+    None
+}
+
+/// Finds vocabulary section headings inside a line of flattened text, where
+/// headings are inline words: `Val av justerare Kommunfullmäktiges beslut
+/// Kommunfullmäktige utser …`, `… protokollet. Reservation Ledamöterna …`.
+///
+/// A heading counts when it starts with a capital letter at a word start and
+/// is followed by the end of the line or by a word starting with a capital
+/// letter (the body's first sentence; `Ärende 3` is not a heading). Organ forms are found for
+/// a one-word organ (`Kommunfullmäktiges beslut`, `Socialnämndens förslag
+/// till beslut`). Spans are relative to `line`; matches do not overlap.
+///
+/// # Time complexity
+///
+/// Linear in the line: at each word start, a bounded number of prefix
+/// comparisons against the vocabulary.
+///
+/// # Example
+///
+/// ```
+/// use kommuntext::{inline_headings, SectionKind};
+/// let line = "22 Allmänhetens frågestund Kommunfullmäktiges beslut Frågestunden förklaras öppnad. \
+///             Jäv Ledamöter i kommunstyrelsen deltar inte.";
+/// let found: Vec<(SectionKind, &str)> = inline_headings(line).map(|h| (h.kind, &line[h.heading])).collect();
+/// assert_eq!(found, [
+///     (SectionKind::Decision, "Kommunfullmäktiges beslut"),
+///     (SectionKind::Disqualification, "Jäv"),
+/// ]);
+/// ```
+pub fn inline_headings(line: &str) -> impl Iterator<Item = SectionHeading> + '_ {
+    let mut pos = 0usize;
+    core::iter::from_fn(move || {
+        while pos < line.len() {
+            let rest = line.get(pos..)?;
+            // next word start
+            let skip = rest.len() - rest.trim_start().len();
+            let start = pos + skip;
+            let word_rest = line.get(start..)?;
+            let first = word_rest.chars().next()?;
+            let word_len = word_rest
+                .find(char::is_whitespace)
+                .unwrap_or(word_rest.len());
+            if first.is_uppercase() {
+                if let Some(h) = inline_at(line, start) {
+                    pos = h.heading.end;
+                    return Some(h);
+                }
+            }
+            pos = start + word_len.max(first.len_utf8());
+        }
+        None
+    })
+}
+
+/// Tries an inline heading starting at byte `start` of `line`.
+fn inline_at(line: &str, start: usize) -> Option<SectionHeading> {
+    let rest = line.get(start..)?;
+    let boundary_ok = |end: usize| -> bool {
+        match line.get(end..) {
+            Some("") => true,
+            Some(after) => {
+                let t = after.trim_start_matches(':');
+                let trimmed = t.trim_start();
+                trimmed.len() < t.len() && trimmed.chars().next().map_or(true, char::is_uppercase)
+            }
+            None => false,
+        }
+    };
+    let mut best: Option<(usize, SectionKind)> = None;
+    for (h, kind) in SECTION_HEADINGS {
+        if *kind == SectionKind::Other {
+            continue;
+        }
+        if let Some(n) = match_ci_prefix(rest, h) {
+            if boundary_ok(start + n) && best.map_or(true, |(b, _)| n > b) {
+                best = Some((n, *kind));
+            }
+        }
+    }
+    let mut organ = None;
+    // `<Organ>s <tail>` with a one-word organ.
+    let word_len = rest.find(char::is_whitespace).unwrap_or(rest.len());
+    let word = rest.get(..word_len)?;
+    let lw = word.to_lowercase();
+    if let Some(stem) = lw.strip_suffix('s') {
+        if ORGAN_SUFFIXES.iter().any(|x| stem.ends_with(x)) {
+            let after_word = rest.get(word_len..)?;
+            let gap = after_word.len() - after_word.trim_start().len();
+            let tail_start = word_len + gap;
+            let tail = rest.get(tail_start..)?;
+            let mut tails: Vec<&str> = ORGAN_HEADING_TAILS.iter().map(|(t, _)| *t).collect();
+            tails.push("förslag till kommunfullmäktige");
+            tails.push("förslag till kommunstyrelsen");
+            tails.push("förslag till regionfullmäktige");
+            for t in tails {
+                if let Some(n) = match_ci_prefix(tail, t) {
+                    let total = tail_start + n;
+                    let kind = ORGAN_HEADING_TAILS
+                        .iter()
+                        .find(|(x, _)| *x == t)
+                        .map_or(SectionKind::Proposal, |(_, k)| *k);
+                    if gap > 0
+                        && boundary_ok(start + total)
+                        && best.map_or(true, |(b, _)| total > b)
+                    {
+                        best = Some((total, kind));
+                        organ = Some(Span::new(start, start + word_len - 1));
+                    }
+                }
+            }
+        }
+    }
+    let (n, kind) = best?;
+    Some(SectionHeading {
+        kind,
+        heading: Span::new(start, start + n),
+        organ: if organ.is_some_and(|o| o.end < start + n) {
+            organ
+        } else {
+            None
+        },
+        rest: None,
+        confidence: Confidence::High,
+    })
+}
+
+/// A front-page, notice-block or tjänsteskrivelse header field label.
+///
+/// # Example
+///
+/// ```
+/// use kommuntext::{label, LabelKind};
+/// assert_eq!(label("Utses att justera").map(|l| l.kind), Some(LabelKind::Adjusters));
+/// assert_eq!(label("Diariernr: 2021.231 VON").map(|l| l.kind), Some(LabelKind::CaseNumber));
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
+#[non_exhaustive]
+pub enum LabelKind {
+    /// `Plats och tid`, `Tid och plats`, `Dag och tid`.
+    PlaceAndTime,
+    /// `Plats`, `Lokal`.
+    Place,
+    /// `Tid`.
+    Time,
+    /// `Beslutande`, `Ledamöter`, `Närvarande ledamöter`.
+    Members,
+    /// `Tjänstgörande ersättare`, `Tjg ers`, `Tjg suppl`.
+    ServingSubstitutes,
+    /// `Ersättare`, `Ej tjänstgörande ersättare`, `Närvarande ersättare`.
+    Substitutes,
+    /// `Övriga närvarande`, `Övriga deltagande`, `Övriga`.
+    OthersPresent,
+    /// `Utses att justera`, `Justerare`, `Protokolljusterare`.
+    Adjusters,
+    /// `Justeringens plats och tid`, `Justeringsdag`.
+    AdjustmentPlaceAndTime,
+    /// `Underskrifter`, `Underskrift`.
+    Signatures,
+    /// `Sekreterare`.
+    Secretary,
+    /// `Ordförande`.
+    Chair,
+    /// `Justerande`.
+    Adjuster,
+    /// `Paragrafer`, `Justerade paragrafer`, `Omfattning`.
+    Paragraphs,
+    /// `ANSLAG/BEVIS`, `BEVIS OM ANSLAG`, `Anslagsbevis`.
+    Notice,
+    /// `Organ`, `Instans`, `Nämnd/Styrelse`.
+    Organ,
+    /// `Sammanträdesdatum`, `Sammanträdesdag`.
+    MeetingDate,
+    /// `Datum för anslags uppsättande`, `Anslaget sätts upp`.
+    NoticePosted,
+    /// `Datum för anslags nedtagande`, `Anslaget tas ned`.
+    NoticeRemoved,
+    /// `Tid för anslag`.
+    NoticePeriod,
+    /// `Sista dag för överklagande`.
+    AppealDeadline,
+    /// `Förvaringsplats för protokollet`, `Protokollet förvaras hos`.
+    Storage,
+    /// `Utdragsbestyrkande` and its variants.
+    Certification,
+    /// `Datum` (a tjänsteskrivelse's date).
+    Date,
+    /// `Handläggare`, `Kontaktperson`.
+    Officer,
+    /// `Direktnr`, `Telefon`.
+    Phone,
+    /// `E-post`.
+    Email,
+    /// `Diarienummer`, `Dnr`, `Diarienr`, `Diariernr`, `Vår beteckning`.
+    CaseNumber,
+    /// `Mottagare`.
+    Recipient,
+}
+
+/// Labels, lower case, spaces matching any white space run.
+const LABELS: &[(&str, LabelKind)] = &[
+    ("plats och tid", LabelKind::PlaceAndTime),
+    ("tid och plats", LabelKind::PlaceAndTime),
+    ("plats och sammanträdestid", LabelKind::PlaceAndTime),
+    ("dag och tid", LabelKind::PlaceAndTime),
+    ("datum och tid", LabelKind::PlaceAndTime),
+    ("plats", LabelKind::Place),
+    ("sammanträdesplats", LabelKind::Place),
+    ("lokal", LabelKind::Place),
+    ("tid", LabelKind::Time),
+    ("sammanträdestid", LabelKind::Time),
+    ("beslutande", LabelKind::Members),
+    ("beslutande ledamöter", LabelKind::Members),
+    ("ledamöter", LabelKind::Members),
+    ("närvarande ledamöter", LabelKind::Members),
+    ("tjänstgörande ledamöter", LabelKind::Members),
+    ("närvarande", LabelKind::Members),
+    ("tjänstgörande ersättare", LabelKind::ServingSubstitutes),
+    ("tjänstgörande ers", LabelKind::ServingSubstitutes),
+    ("tjg ers", LabelKind::ServingSubstitutes),
+    ("tjg ersättare", LabelKind::ServingSubstitutes),
+    ("tjg suppl", LabelKind::ServingSubstitutes),
+    ("tjänstgörande suppleanter", LabelKind::ServingSubstitutes),
+    ("ersättare", LabelKind::Substitutes),
+    ("ej tjänstgörande ersättare", LabelKind::Substitutes),
+    ("ej tjänstgörande", LabelKind::Substitutes),
+    ("icke tjänstgörande ersättare", LabelKind::Substitutes),
+    ("närvarande ersättare", LabelKind::Substitutes),
+    ("suppleanter", LabelKind::Substitutes),
+    ("övriga närvarande", LabelKind::OthersPresent),
+    ("övriga deltagande", LabelKind::OthersPresent),
+    ("övriga deltagare", LabelKind::OthersPresent),
+    ("övriga närvarande tjänstemän", LabelKind::OthersPresent),
+    ("närvarande tjänstemän", LabelKind::OthersPresent),
+    ("övriga", LabelKind::OthersPresent),
+    ("utses att justera", LabelKind::Adjusters),
+    ("utsedda att justera", LabelKind::Adjusters),
+    ("utsedd att justera", LabelKind::Adjusters),
+    ("justerare", LabelKind::Adjusters),
+    ("protokolljusterare", LabelKind::Adjusters),
+    ("protokollsjusterare", LabelKind::Adjusters),
+    ("justering", LabelKind::Adjusters),
+    ("justeras", LabelKind::Adjusters),
+    (
+        "justeringens plats och tid",
+        LabelKind::AdjustmentPlaceAndTime,
+    ),
+    (
+        "justeringens tid och plats",
+        LabelKind::AdjustmentPlaceAndTime,
+    ),
+    ("justeringens plats och", LabelKind::AdjustmentPlaceAndTime),
+    ("justeringens tid", LabelKind::AdjustmentPlaceAndTime),
+    ("justeringens plats", LabelKind::AdjustmentPlaceAndTime),
+    ("justeringens datum", LabelKind::AdjustmentPlaceAndTime),
+    (
+        "plats och tid för justering",
+        LabelKind::AdjustmentPlaceAndTime,
+    ),
+    (
+        "tid och plats för justering",
+        LabelKind::AdjustmentPlaceAndTime,
+    ),
+    ("justeringsdag", LabelKind::AdjustmentPlaceAndTime),
+    ("justeringsdatum", LabelKind::AdjustmentPlaceAndTime),
+    ("underskrifter", LabelKind::Signatures),
+    ("underskrift", LabelKind::Signatures),
+    ("sekreterare", LabelKind::Secretary),
+    ("protokollförare", LabelKind::Secretary),
+    ("ordförande", LabelKind::Chair),
+    ("justerande", LabelKind::Adjuster),
+    ("paragrafer", LabelKind::Paragraphs),
+    ("justerade paragrafer", LabelKind::Paragraphs),
+    ("paragrafnummer", LabelKind::Paragraphs),
+    ("omfattning", LabelKind::Paragraphs),
+    ("anslag/bevis", LabelKind::Notice),
+    ("anslag / bevis", LabelKind::Notice),
+    ("bevis/anslag", LabelKind::Notice),
+    ("bevis / anslag", LabelKind::Notice),
+    ("bevis om anslag", LabelKind::Notice),
+    ("anslagsbevis", LabelKind::Notice),
+    ("bevis", LabelKind::Notice),
+    ("anslag", LabelKind::Notice),
+    ("organ", LabelKind::Organ),
+    ("instans", LabelKind::Organ),
+    ("beslutsinstans", LabelKind::Organ),
+    ("nämnd/styrelse", LabelKind::Organ),
+    ("styrelse/nämnd", LabelKind::Organ),
+    ("organ och sammanträdesdatum", LabelKind::Organ),
+    ("sammanträdesdatum", LabelKind::MeetingDate),
+    ("sammanträdesdag", LabelKind::MeetingDate),
+    ("sammantr datum", LabelKind::MeetingDate),
+    ("sammanträdets datum", LabelKind::MeetingDate),
+    ("datum för anslags uppsättande", LabelKind::NoticePosted),
+    ("datum för anslagets uppsättande", LabelKind::NoticePosted),
+    ("datum då anslaget sätts upp", LabelKind::NoticePosted),
+    ("anslaget sätts upp", LabelKind::NoticePosted),
+    ("anslaget uppsatt", LabelKind::NoticePosted),
+    ("datum för anslags nedtagande", LabelKind::NoticeRemoved),
+    ("datum för anslagets nedtagande", LabelKind::NoticeRemoved),
+    ("datum då anslaget tas ned", LabelKind::NoticeRemoved),
+    ("anslaget tas ned", LabelKind::NoticeRemoved),
+    ("anslaget tas ner", LabelKind::NoticeRemoved),
+    ("tid för anslag", LabelKind::NoticePeriod),
+    ("sista dag för överklagande", LabelKind::AppealDeadline),
+    ("sista dag för överklagan", LabelKind::AppealDeadline),
+    ("förvaringsplats för protokollet", LabelKind::Storage),
+    ("protokollets förvaringsplats", LabelKind::Storage),
+    ("protokollet förvaras hos", LabelKind::Storage),
+    ("protokollet förvaras", LabelKind::Storage),
+    ("förvaringsplats", LabelKind::Storage),
+    ("utdragsbestyrkande", LabelKind::Certification),
+    ("utragsbestyrkande", LabelKind::Certification),
+    ("utdragsbestyrkning", LabelKind::Certification),
+    ("utdragsbestyrkan", LabelKind::Certification),
+    ("utdraget bestyrkes", LabelKind::Certification),
+    ("datum", LabelKind::Date),
+    ("handläggare", LabelKind::Officer),
+    ("ansvarig handläggare", LabelKind::Officer),
+    ("kontaktperson", LabelKind::Officer),
+    ("direktnr", LabelKind::Phone),
+    ("direktnummer", LabelKind::Phone),
+    ("telefon", LabelKind::Phone),
+    ("tel", LabelKind::Phone),
+    ("tfn", LabelKind::Phone),
+    ("mobil", LabelKind::Phone),
+    ("e-post", LabelKind::Email),
+    ("epost", LabelKind::Email),
+    ("e-mail", LabelKind::Email),
+    ("diarienummer", LabelKind::CaseNumber),
+    ("diarienr", LabelKind::CaseNumber),
+    ("diariernr", LabelKind::CaseNumber),
+    ("dnr", LabelKind::CaseNumber),
+    ("vår beteckning", LabelKind::CaseNumber),
+    ("vårt dnr", LabelKind::CaseNumber),
+    ("ärendenummer", LabelKind::CaseNumber),
+    ("mottagare", LabelKind::Recipient),
+];
+
+/// How a label meets its value.
+///
+/// # Example
+///
+/// ```
+/// use kommuntext::{label, LabelLayout};
+/// assert_eq!(label("Paragrafer12 – 22").map(|l| l.layout), Some(LabelLayout::Glued));
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
+pub enum LabelLayout {
+    /// The label alone on its line; the value follows (or never comes).
+    Alone,
+    /// `Label: value` or `Label:` with nothing after.
+    Colon,
+    /// `Label   value`, separated by white space (a two-column form).
+    Spaced,
+    /// `Paragrafer12 – 22`: the value glued to the label.
+    Glued,
+}
+
+/// A field label found at the start of a line.
+///
+/// Spans are relative to the `&str` given to [`label`].
+///
+/// # Example
+///
+/// ```
+/// use kommuntext::{label, LabelKind};
+/// let line = "Plats och tid   Stadshuset, kl 13.00–15.30";
+/// let l = label(line).unwrap();
+/// assert_eq!(l.kind, LabelKind::PlaceAndTime);
+/// assert_eq!(&line[l.label], "Plats och tid");
+/// assert_eq!(&line[l.value.unwrap()], "Stadshuset, kl 13.00–15.30");
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct Label {
+    /// What field it is.
+    pub kind: LabelKind,
+    /// The label as written (without the colon).
+    pub label: Span,
+    /// The value on the same line, trimmed, if any.
+    pub value: Option<Span>,
+    /// How label and value meet.
+    pub layout: LabelLayout,
+}
+
+/// Case-insensitive prefix match of a lower-case pattern against `s`; a
+/// space in the pattern matches any run of white space. Returns the bytes
+/// of `s` consumed.
+fn match_ci_prefix(s: &str, pat: &str) -> Option<usize> {
+    let mut it = s.char_indices().peekable();
+    for pc in pat.chars() {
+        if pc == ' ' {
+            let mut any = false;
+            while let Some(&(_, c)) = it.peek() {
+                if c.is_whitespace() {
+                    any = true;
+                    it.next();
+                } else {
+                    break;
+                }
+            }
+            if !any {
+                return None;
+            }
+            continue;
+        }
+        let (_, c) = it.next()?;
+        let lc = if c.is_ascii() {
+            c.to_ascii_lowercase()
+        } else if c == '\u{2010}' {
+            '-'
+        } else {
+            c.to_lowercase().next().unwrap_or(c)
+        };
+        if lc != pc {
+            return None;
+        }
+    }
+    Some(it.peek().map_or(s.len(), |&(i, _)| i))
+}
+
+/// Recognizes a field label at the start of a line: the label alone
+/// (`Beslutande`), `Label: value` (`Diariernr: 2021.231 VON`), label and
+/// value in two columns (`Sekreterare     Eva Ek`), or glued
+/// (`Paragrafer12 – 22`).
+///
+/// A label followed by a single space and lower-case text, or a line that
+/// ends like a sentence without a colon, is not a label: `Ordförande Anna
+/// Berg (S) yrkar bifall.` is body text.
+///
+/// # Example
+///
+/// ```
+/// use kommuntext::{label, LabelKind, LabelLayout};
+/// let l = label("Justeringens plats och tid:").unwrap();
+/// assert_eq!((l.kind, l.layout, l.value), (LabelKind::AdjustmentPlaceAndTime, LabelLayout::Colon, None));
+/// assert!(label("Ersättare för Kalle väljs senare.").is_none());
+/// ```
+#[doc(alias = "etikett")]
+#[doc(alias = "fält")]
+pub fn label(line: &str) -> Option<Label> {
+    let t = Span::new(0, line.len()).trim(line);
+    let s = t.get(line)?;
+    if s.is_empty() || !s.chars().next().is_some_and(char::is_alphabetic) {
+        return None;
+    }
+    static BY_FIRST: Lazy<HashMap<char, Vec<(&'static str, LabelKind)>>> = Lazy::new(|| {
+        let mut m: HashMap<char, Vec<(&'static str, LabelKind)>> = HashMap::new();
+        for (pat, kind) in LABELS {
+            if let Some(c) = pat.chars().next() {
+                m.entry(c).or_default().push((pat, *kind));
+            }
+        }
+        m
+    });
+    let first = s.chars().next()?;
+    let first = first.to_lowercase().next().unwrap_or(first);
+    let candidates = BY_FIRST.get(&first)?;
+    let mut best: Option<(usize, LabelKind)> = None;
+    for (pat, kind) in candidates {
+        if let Some(n) = match_ci_prefix(s, pat) {
+            // the match must end at a word boundary or a value boundary
+            let next = s.get(n..).and_then(|r| r.chars().next());
+            if next.is_some_and(|c| c.is_lowercase() || c == '-' || c == '/') {
+                continue;
+            }
+            if best.map_or(true, |(b, _)| n > b) {
+                best = Some((n, *kind));
+            }
+        }
+    }
+    let (n, kind) = best?;
+    let label_span = Span::new(t.start, t.start + n);
+    let after = s.get(n..)?;
+    // A value made only of signature leaders (`Sekreterare ........`) is no
+    // value; leaders after a value are not part of it.
+    let value_of = |off: usize| -> Option<Span> {
+        let v = Span::new(t.start + off, t.end).trim(line);
+        let text = v.get(line)?;
+        let kept =
+            text.trim_end_matches(|c: char| matches!(c, '.' | '_' | '…') || c.is_whitespace());
+        let dropped = text.len() - kept.len();
+        let leaders = text
+            .get(kept.len()..)
+            .map_or(0, |d| d.chars().filter(|c| !c.is_whitespace()).count());
+        let v = if leaders >= 3 {
+            Span::new(v.start, v.end - dropped)
+        } else {
+            v
+        };
+        (!v.is_empty()).then_some(v)
+    };
+    let Some(c) = after.chars().next() else {
+        return Some(Label {
+            kind,
+            label: label_span,
+            value: None,
+            layout: LabelLayout::Alone,
+        });
+    };
+    if c == ':' {
+        return Some(Label {
+            kind,
+            label: label_span,
+            value: value_of(n + 1),
+            layout: LabelLayout::Colon,
+        });
+    }
+    if c.is_whitespace() {
+        let rest = after.trim_start();
+        if let Some(r) = rest.strip_prefix(':') {
+            let off = s.len() - r.len();
+            return Some(Label {
+                kind,
+                label: label_span,
+                value: value_of(off),
+                layout: LabelLayout::Colon,
+            });
+        }
+        let gap = after.len() - rest.len();
+        let wide = gap >= 2 || after.starts_with('\t');
+        let first = rest.chars().next()?;
+        let leaders = rest.starts_with("...") || rest.starts_with("___") || rest.starts_with('…');
+        let valueish = first.is_uppercase() || first.is_ascii_digit() || first == '(' || leaders;
+        let sentence = s.ends_with(['.', '!', '?']) && !s.ends_with("..") && !wide;
+        if (wide || valueish) && !sentence && s.len() <= 160 {
+            return Some(Label {
+                kind,
+                label: label_span,
+                value: value_of(n),
+                layout: LabelLayout::Spaced,
+            });
+        }
+        return None;
+    }
+    let mixed_case = label_span
+        .get(line)
+        .is_some_and(|l| l.chars().any(char::is_lowercase));
+    if c.is_ascii_digit() || (c.is_uppercase() && mixed_case) {
+        return Some(Label {
+            kind,
+            label: label_span,
+            value: value_of(n),
+            layout: LabelLayout::Glued,
+        });
+    }
+    None
+}
+
+/// Splits a line into columns at runs of three or more white-space
+/// characters (or a tab): the columns of a `-layout` form. Spans are
+/// relative to `line`.
+fn columns(line: &str) -> Vec<Span> {
+    let mut cols = Vec::new();
+    let mut start: Option<usize> = None;
+    let mut ws_start = 0;
+    let mut ws_run = 0;
+    let mut tab = false;
+    for (i, c) in line.char_indices() {
+        if c.is_whitespace() {
+            if ws_run == 0 {
+                ws_start = i;
+            }
+            ws_run += 1;
+            tab |= c == '\t';
+            continue;
+        }
+        if let Some(st) = start {
+            if ws_run >= 3 || tab {
+                cols.push(Span::new(st, ws_start));
+                start = Some(i);
+            }
+        } else {
+            start = Some(i);
+        }
+        ws_run = 0;
+        tab = false;
+    }
+    if let Some(st) = start {
+        let end = if ws_run > 0 { ws_start } else { line.len() };
+        cols.push(Span::new(st, end));
+    }
+    cols
+}
+
+fn is_leaders(s: &str) -> bool {
+    let n = s.chars().filter(|c| matches!(c, '.' | '_' | '…')).count();
+    n >= 3
+        && s.chars()
+            .all(|c| matches!(c, '.' | '_' | '…') || c.is_whitespace())
+}
+
+/// All field labels of a line, for two-column `-layout` forms where one line
+/// holds several label–value pairs (`Datum för anslags uppsättande
+/// 2019-06-25      Datum för anslags nedtagande   2019-07-17`). The line
+/// must start with a label; later columns that are labels start a new pair,
+/// other columns are the previous label's value, signature leaders are
+/// dropped. Spans are relative to `line`.
+///
+/// # Example
+///
+/// ```
+/// use kommuntext::{labels, LabelKind};
+/// let line = "Datum för anslags uppsättande 2019-06-25      Datum för anslags nedtagande   2019-07-17";
+/// let found: Vec<(LabelKind, Option<&str>)> = labels(line).map(|l| (l.kind, l.value.map(|v| &line[v]))).collect();
+/// assert_eq!(found, [
+///     (LabelKind::NoticePosted, Some("2019-06-25")),
+///     (LabelKind::NoticeRemoved, Some("2019-07-17")),
+/// ]);
+/// ```
+pub fn labels(line: &str) -> impl Iterator<Item = Label> {
+    let mut out: Vec<Label> = Vec::new();
+    if line.len() <= 300 {
+        let cols = columns(line);
+        let mut current: Option<Label> = None;
+        for col in cols {
+            let Some(text) = col.get(line) else { continue };
+            let found = label(text).map(|l| Label {
+                label: l.label.offset(col.start),
+                value: l.value.map(|v| v.offset(col.start)),
+                ..l
+            });
+            match (found, current.as_mut()) {
+                (Some(l), _) => {
+                    if let Some(c) = current.take() {
+                        out.push(c);
+                    }
+                    current = Some(l);
+                }
+                (None, Some(c)) => {
+                    if is_leaders(text) {
+                        continue;
+                    }
+                    c.value = Some(c.value.map_or(col, |v| v.cover(col)));
+                    if c.layout == LabelLayout::Alone {
+                        c.layout = LabelLayout::Spaced;
+                    }
+                }
+                (None, None) => break,
+            }
+        }
+        if let Some(c) = current {
+            out.push(c);
+        }
+    }
+    out.into_iter()
+}

@@ -1,0 +1,321 @@
+//! `parse`: the customer samples' acceptance facts, and the guarantees on
+//! any input.
+
+use kommuntext::{parse, DecisionKind, DocumentKind, FurnitureKind, Outcome, SectionKind, Span};
+use proptest::prelude::*;
+
+fn seed(name: &str) -> String {
+    std::fs::read_to_string(format!(
+        "{}/fixtures/seeds/{name}",
+        env!("CARGO_MANIFEST_DIR")
+    ))
+    .unwrap()
+}
+
+/// Issue 4's acceptance: the protokollsutdrag sample.
+#[test]
+fn seed_004_protokollsutdrag() {
+    let text = seed("004_cb73796813b91dbf.txt");
+    let doc = parse(&text);
+    assert_eq!(doc.kind, DocumentKind::Protokollsutdrag);
+    assert_eq!(doc.organ.as_deref(), Some("Socialnämnden"));
+    assert_eq!(
+        doc.meeting_date.map(|d| d.to_string()).as_deref(),
+        Some("2020-12-15")
+    );
+    assert_eq!(doc.paragraphs.len(), 1);
+    let p = &doc.paragraphs[0];
+    assert_eq!(p.number, 176);
+    assert_eq!(p.title.as_deref(), Some("Nära Vård"));
+    assert_eq!(p.case_numbers.len(), 1);
+    let cn = &p.case_numbers[0];
+    assert_eq!(
+        (
+            cn.text.as_str(),
+            cn.prefix.as_deref(),
+            cn.year,
+            cn.serial.as_str()
+        ),
+        ("SN/2020:223", Some("SN"), Some(2020), "223")
+    );
+    assert_eq!(&text[cn.span], "SN/2020:223");
+    let kinds: Vec<(&str, SectionKind)> = p
+        .sections
+        .iter()
+        .map(|s| (s.heading.as_ref(), s.kind))
+        .collect();
+    assert_eq!(
+        kinds,
+        [
+            ("Beslut", SectionKind::Decision),
+            ("Ärendet", SectionKind::Description),
+            ("Beslutsunderlag", SectionKind::DecisionBasis),
+            ("Protokollsutdrag till", SectionKind::Distribution),
+        ]
+    );
+    assert_eq!(p.decisions.len(), 1);
+    let d = &p.decisions[0];
+    assert_eq!(d.kind, DecisionKind::Beslut);
+    assert_eq!(d.organ.as_deref(), Some("Socialnämnden"));
+    assert_eq!(d.items.len(), 7);
+    assert!(d.items[0]
+        .text
+        .starts_with("Godkänna den gemensamma målbilden"));
+    assert!(d.items[6].text.starts_with("Erbjudna information"));
+    assert_eq!(
+        d.items.iter().map(|i| i.number).collect::<Vec<_>>(),
+        (1..=7).map(Some).collect::<Vec<_>>()
+    );
+    // The bullet lists inside Ärendet are not decision items.
+    assert!(d.items.iter().all(|i| !i.text.contains("Tillgänglighet")));
+    // The page-header block in the middle of Ärendet is furniture, not text.
+    let arendet = &p.sections[1];
+    for line in ["Protokollsutdrag", "Sammanträdesdatum", "2020-12-15"] {
+        assert!(!arendet.text.contains(line), "{line} in Ärendet text");
+        assert!(
+            doc.furniture
+                .iter()
+                .any(|f| &text[f.span] == line && f.kind == FurnitureKind::PageHeader),
+            "{line} not furniture"
+        );
+    }
+    assert!(doc
+        .furniture
+        .iter()
+        .any(|f| &text[f.span] == "Socialnämnden"));
+    assert!(arendet.text.starts_with("Det finns effektivitetsproblem"));
+    assert!(arendet.text.contains("verksamhetsmässiga förutsättningar."));
+    assert!(arendet.text.contains("En förutsättning för god samverkan"));
+    assert!(arendet.text.ends_with("i varje medverkande organisation."));
+    assert_eq!(
+        p.attachments,
+        [
+            "Målbild för Nära Vård 2030",
+            "Avsiktsförklaring Nära Vård",
+            "Programdirektiv Nära Vård",
+            "Vision 2025"
+        ]
+    );
+    assert_eq!(p.recipients, ["KS", "Övriga nämnder"]);
+    assert!(!p.immediately_adjusted);
+    assert_eq!(doc.title.as_deref(), Some("Nära Vård"));
+}
+
+/// Issue 5's acceptance: the tjänsteskrivelse sample.
+#[test]
+fn seed_000_tjansteskrivelse() {
+    let text = seed("000_b640cc7502d13700.txt");
+    let doc = parse(&text);
+    assert_eq!(doc.kind, DocumentKind::Tjansteskrivelse);
+    assert_eq!(
+        doc.document_date.map(|d| d.to_string()).as_deref(),
+        Some("2021-12-01")
+    );
+    assert_eq!(doc.case_numbers.len(), 1);
+    let cn = &doc.case_numbers[0];
+    assert_eq!(
+        (
+            cn.text.as_str(),
+            cn.prefix.as_deref(),
+            cn.year,
+            cn.serial.as_str()
+        ),
+        ("2021.231 VON", Some("VON"), Some(2021), "231")
+    );
+    assert_eq!(doc.organ.as_deref(), Some("Vård- och omsorgsnämnden"));
+    assert_eq!(
+        doc.title.as_deref(),
+        Some("Färdplan – länsgemensam strategi för god och nära vård")
+    );
+    let officer = doc
+        .people
+        .iter()
+        .find(|p| p.role.as_deref() == Some("handläggare"))
+        .unwrap();
+    assert_eq!(officer.name, "Elisabeth Olsson");
+    let kinds: Vec<(&str, SectionKind)> = doc
+        .sections
+        .iter()
+        .map(|s| (s.heading.as_ref(), s.kind))
+        .collect();
+    assert_eq!(
+        kinds,
+        [
+            ("Ärendebeskrivning", SectionKind::Description),
+            ("Beredning", SectionKind::Preparation),
+            ("Ekonomisk bedömning", SectionKind::Economy),
+            ("Förslag till beslut", SectionKind::Proposal),
+            ("Beslutet ska skickas till", SectionKind::Distribution),
+        ]
+    );
+    assert_eq!(doc.decisions.len(), 1);
+    let d = &doc.decisions[0];
+    assert_eq!(d.kind, DecisionKind::Forslag);
+    assert_eq!(d.items.len(), 2);
+    assert!(d.items[0]
+        .text
+        .starts_with("Vård- och omsorgsnämnden godkänner remissvar"));
+    assert_eq!(d.organ.as_deref(), Some("Vård- och omsorgsnämnden"));
+    assert_eq!(doc.recipients, ["Barn-och ungdomsnämnden", "Socialnämnden"]);
+    let signatories: Vec<(&str, Option<&str>)> = doc
+        .people
+        .iter()
+        .filter(|p| p.role.as_deref() != Some("handläggare"))
+        .map(|p| (p.name.as_ref(), p.role.as_deref()))
+        .collect();
+    assert_eq!(
+        signatories,
+        [
+            ("Anita Hedström", Some("förvaltningschef")),
+            ("Elisabeth Olsson", Some("utvecklingsledare"))
+        ]
+    );
+    assert!(doc.paragraphs.is_empty());
+}
+
+#[test]
+fn decisions_votes_and_adjustment() {
+    let text = "Kommunfullmäktige\nSAMMANTRÄDESPROTOKOLL\nSammanträdesdatum 2019-06-17\n\n\
+                § 88\nMotion om cykelvägar\nDnr KS 2019/112\n\n\
+                Yrkanden\nAnna Berg (S) yrkar bifall till motionen.\n\n\
+                Omröstning\nJa-röst för bifall till motionen, nej-röst för avslag.\n\
+                Med 31 ja-röster mot 18 nej-röster, 2 avstår, beslutar fullmäktige enligt Anna Bergs yrkande.\n\n\
+                Beslut\nKommunfullmäktige beslutar att\natt bifalla motionen,\natt uppdra åt kommunstyrelsen att återkomma.\n\n\
+                Paragrafen förklaras omedelbart justerad.\n\n\
+                § 89\nInformation om budgetläget\n\nBeslut\nInformationen noteras.\n";
+    let doc = parse(text);
+    assert_eq!(doc.kind, DocumentKind::Protokoll);
+    assert_eq!(doc.organ.as_deref(), Some("Kommunfullmäktige"));
+    assert_eq!(doc.paragraphs.len(), 2);
+    let p = &doc.paragraphs[0];
+    assert_eq!(p.case_numbers[0].text, "KS 2019/112");
+    assert_eq!(p.title.as_deref(), Some("Motion om cykelvägar"));
+    assert!(p.immediately_adjusted);
+    assert_eq!(p.votes.len(), 1);
+    let v = &p.votes[0];
+    assert_eq!((v.yes, v.no, v.abstain), (Some(31), Some(18), Some(2)));
+    assert_eq!(v.yes_means.as_deref(), Some("bifall till motionen"));
+    assert_eq!(v.no_means.as_deref(), Some("avslag"));
+    let items = &p.decisions[0].items;
+    assert_eq!(items.len(), 2);
+    assert_eq!((items[0].number, items[0].outcome), (None, Outcome::Bifall));
+    assert_eq!(items[1].outcome, Outcome::Annat);
+    let q = &doc.paragraphs[1];
+    assert!(!q.immediately_adjusted);
+    assert_eq!(q.decisions[0].items[0].outcome, Outcome::Noterad);
+    assert_eq!(q.decisions[0].items[0].text, "Informationen noteras.");
+}
+
+#[test]
+fn not_a_protocol_is_okand_with_a_diagnostic() {
+    let doc =
+        parse("Pressmeddelande\n\nKommunen bjuder in till öppet hus i stadshuset på lördag.\n");
+    assert_eq!(doc.kind, DocumentKind::Okand);
+    assert!(doc.diagnostics.iter().any(|d| d.code == "unknown_kind"));
+    let doc = parse("");
+    assert_eq!(doc.kind, DocumentKind::Okand);
+}
+
+/// Every span in a document is in bounds, on char boundaries, and says
+/// what the item claims; paragraphs are ordered and do not overlap.
+fn check(text: &str) -> Result<(), TestCaseError> {
+    let doc = parse(text);
+    let ok = |s: Span| s.start <= s.end && text.get(s.range()).is_some();
+    let mut prev_end = 0;
+    for p in &doc.paragraphs {
+        prop_assert!(ok(p.span));
+        prop_assert!(p.span.start >= prev_end, "paragraphs overlap");
+        prev_end = p.span.end;
+        prop_assert_eq!(&text[p.span][..0], "");
+        for c in &p.case_numbers {
+            prop_assert!(ok(c.span));
+            prop_assert!(p.span.contains(c.span) || c.span.is_empty());
+        }
+        for s in &p.sections {
+            prop_assert!(ok(s.span) && ok(s.heading_span));
+            prop_assert_eq!(&text[s.heading_span], s.heading.as_ref());
+        }
+        for d in &p.decisions {
+            prop_assert!(ok(d.span));
+            for i in &d.items {
+                prop_assert!(ok(i.span));
+            }
+        }
+        for v in &p.votes {
+            prop_assert!(ok(v.span));
+        }
+        prop_assert!(text[p.span].contains(p.label.as_ref()));
+    }
+    for c in &doc.case_numbers {
+        prop_assert!(ok(c.span));
+    }
+    for f in &doc.furniture {
+        prop_assert!(ok(f.span));
+    }
+    for s in &doc.sections {
+        prop_assert!(ok(s.span));
+        prop_assert_eq!(&text[s.heading_span], s.heading.as_ref());
+    }
+    for p in &doc.people {
+        prop_assert!(ok(p.span));
+    }
+    for d in &doc.diagnostics {
+        prop_assert!(ok(d.span));
+    }
+    Ok(())
+}
+
+fn protocolish() -> impl Strategy<Value = String> {
+    let line = prop_oneof![
+        Just("§ 12".to_owned()),
+        Just("Kf § 93 Budget".to_owned()),
+        Just("Beslut".to_owned()),
+        Just("Kommunstyrelsen beslutar att".to_owned()),
+        Just("att anta budgeten".to_owned()),
+        Just("1. Godkänna rapporten.".to_owned()),
+        Just("- Informationen noteras.".to_owned()),
+        Just("Beslutsunderlag".to_owned()),
+        Just("Protokollsutdrag till".to_owned()),
+        Just("Sammanträdesdatum".to_owned()),
+        Just("2020-12-15".to_owned()),
+        Just("Dnr KS 2019/12".to_owned()),
+        Just("Justerandes signatur".to_owned()),
+        Just("Sida 2 (3)".to_owned()),
+        Just("Med 7 ja-röster mot 4 nej-röster, 2 avstår".to_owned()),
+        Just("\u{c}".to_owned()),
+        Just(String::new()),
+        "[a-zåäöA-ZÅÄÖ§0-9 .,:/\\-–\u{a0}\u{ad}]{0,40}",
+    ];
+    prop::collection::vec(line, 0..40).prop_map(|v| v.join("\n"))
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 400, ..ProptestConfig::default() })]
+
+    #[test]
+    fn parse_is_total_on_protocol_like_text(text in protocolish()) {
+        check(&text)?;
+    }
+
+    #[test]
+    fn parse_is_total_on_any_string(text in any::<String>()) {
+        check(&text)?;
+    }
+
+    #[test]
+    fn parse_is_total_on_mangled_seeds(cut in 0usize..2760, dup in 0usize..60, crlf in any::<bool>()) {
+        let mut text = seed("004_cb73796813b91dbf.txt");
+        if crlf {
+            text = text.replace('\n', "\r\n");
+        }
+        let mut lines: Vec<&str> = text.split_inclusive('\n').collect();
+        let n = lines.len();
+        if n > 0 {
+            let l = lines[dup % n];
+            lines.insert(dup % n, l);
+        }
+        let joined: String = lines.concat();
+        let cut = (0..=cut.min(joined.len())).rev().find(|&c| joined.is_char_boundary(c)).unwrap_or(0);
+        check(&joined[..cut])?;
+    }
+}
