@@ -1,7 +1,15 @@
 //! Throughput of the recognizers (diarienummer, dates/times, references) on
-//! an ~8 MiB text: the seed documents repeated, interleaved with a synthetic
-//! protocol dense in case numbers, dates and references. Counts are asserted
-//! inside the loop so the work cannot be optimized away.
+//! ~8 MiB texts built from the seed documents and a synthetic protocol:
+//!
+//! - `all_finders_8MiB` (and the per-finder rows): protocol-like pages, each
+//!   with three diarienummer, four dates, a time range, five references and a
+//!   paragraph of prose (still several times denser in values than the seeds);
+//! - `all_finders_8MiB_dense`: the same pages without prose, a value every
+//!   ~40 bytes, where building the owned output values dominates.
+//!
+//! Counts are asserted inside the loop so the work cannot be optimized away.
+//! The `pathological` group grows inputs that would expose quadratic
+//! behaviour (`2019/2019/…`, `§ § …`, digits, `Dnr Dnr …`).
 
 use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion, Throughput};
 use std::hint::black_box;

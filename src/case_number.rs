@@ -1,48 +1,7 @@
 //! Diarienummer (case numbers): a byte scanner that finds them in running
 //! text, and a parser for a single candidate.
 //!
-//! # Grammar
-//!
-//! A candidate is built from *groups*: `L` a run of 1–6 letters (an organ or
-//! series code: `KS`, `BUN`, `Kst`, `von`), `D` a run of digits. Groups are
-//! joined by `/`, `:`, `.`, `-`, nothing (`LD19/03336`), one white space
-//! (`KS 2019/57`, also a line break between a code and its number:
-//! `BUN` / `2019/12`) or a spaced hyphen `~` (` - `). Each accepted shape
-//! names the role of every group: `P` prefix, `Y` four-digit year
-//! (1900–2099), `y` two-digit year, `S` serial, `C` suffix/classification:
-//!
-//! | shape | roles | example |
-//! |---|---|---|
-//! | `L D/D` | P Y S, P S Y, P y S, P S y¹ | `KS 2019/0057`, `Tn 99/2026`, `SN 19/0098`, `KS 112/19`¹ |
-//! | `L D/D-D` | P Y S C | `KS 2019/57-1` |
-//! | `L-D/D`, `LD/D`, `L/D:D`, `L/D/D` | P Y S, P y S, P S Y | `SN-2019/104`, `LD19/03336`, `KS/2019:7`, `LS/1245/2019` |
-//! | `L/D:D-D` | P Y S C | `KS/2019:7-2` |
-//! | `D/L D`, `D/L D D` | Y P S (C) | `2019/KS 0123 001`, `19/TN 0044` |
-//! | `L D-D D` | P y S C | `KS 19-820 107` |
-//! | `D.D-D L` | y S C P | `99.123-622 Ks` |
-//! | `L.D.D`, `L-D-D` | P Y S | `KU.2019.91`, `SLK-2025-00364` |
-//! | `D/D L`, `D/D L~D`, `D.D L` | Y S P (C) | `2019/0041 ABC - 1`, `2021.231 VON` |
-//! | `D/D`, `D/D-D` | Y S (C), S Y², y S², S y¹ | `2019/00136`, `00322/2026`, `31/19`¹ |
-//! | `D/D~D` | S y C | `0015/19 - 200` |
-//! | `D-D-D`, `D-D-D.D.D` | Y S C, C S y | `102-274-04`, `2019-875-1.2.4` |
-//! | `D.D-D/D`, `D.D.D/D-D` | C… S Y | `1.6-0463/2019`, `2.2.2/171-2019` |
-//! | `LD` (6 digits) | P y+S | `(RV190949)`, only in parentheses |
-//! | `L D`, `L D:D`, `L D-D`, `D`, `D.D`, `D:D`, `D-D` | ¹ | `Dnr KS 123` |
-//!
-//! ¹ only after a label (`Dnr`, `Diarienummer`, …): these shapes are also
-//! paragraph designations (`KS 112/19`), ratios (`85/15`), quarters
-//! (`1/2019`), statutes (`2010:123`) or dates. ² without a label only with a
-//! zero-padded serial (`00322/2026`).
-//!
-//! Always rejected: a year span (`2019/2020`, `2019/20`) without a label, a
-//! date (`2019-12-06`), anything after a series word (`SOU 2019:114`,
-//! `SFS 2017:725`, `Prop. 2019/20:1`, `kvartal 1/2019`, `§ 12/20`), shapes not
-//! in the table (`Ekdalen 1:31`, `VA 12/19-13/19`, `2019/20:1`).
-//!
-//! A prefix written before the number with a space must look like an organ
-//! code: all capitals (`BUN`, `SÄN`), or two or three letters with a capital
-//! first (`Ks`, `Kst`); after a label also lower case (`Dnr ks 2019/3`).
-//! Glued prefixes (`von/2019:3`) may have any case.
+//! The accepted grammar is quoted on [`find_case_numbers`].
 
 use crate::{Diagnostic, Severity, Span};
 use core::fmt;
@@ -209,9 +168,10 @@ pub const fn expand_two_digit_year(yy: u8) -> u16 {
 
 /// Parses one candidate string as a case number. A leading label
 /// (`Dnr:`, `Diarienummer`) is allowed and skipped; any other text around the
-/// number is an error. Every shape of the module grammar is accepted (the
-/// caller vouches for the candidate, as a label would), except year spans and
-/// dates.
+/// number is an error. Every shape of the grammar of [`find_case_numbers`]
+/// is accepted, also those that need a label in running text: the caller
+/// vouches for the candidate as a label would (`2019/2020` is serial 2020 of
+/// 2019 here). Dates are never case numbers.
 ///
 /// # Example
 ///
@@ -267,9 +227,50 @@ pub fn parse_case_number(s: &str) -> Result<CaseNumber, ParseCaseNumberError> {
 /// for prefixed shapes that are also paragraph designations (`KS 112/19`;
 /// code `case_number_ambiguous`).
 ///
-/// Accepts the shapes of the module grammar (see the table in the
-/// [`CaseNumber`] module docs, quoted in the crate docs). Results are in text
-/// order and never overlap.
+/// Results are in text order and never overlap.
+///
+/// # Grammar
+///
+/// A candidate is built from *groups*: `L` a run of 1–6 letters (an organ or
+/// series code: `KS`, `BUN`, `Kst`, `von`), `D` a run of digits. Groups are
+/// joined by `/`, `:`, `.`, `-`, nothing (`LD19/03336`), one white space
+/// (`KS 2019/57`, also a line break between a code and its number:
+/// `BUN` / `2019/12`) or a spaced hyphen `~` (` - `). Each accepted shape
+/// names the role of every group: `P` prefix, `Y` four-digit year
+/// (1900–2099), `y` two-digit year, `S` serial, `C` suffix/classification:
+///
+/// | shape | roles | example |
+/// |---|---|---|
+/// | `L D/D` | P Y S, P S Y, P y S, P S y¹ | `KS 2019/0057`, `Tn 99/2026`, `SN 19/0098`, `KS 112/19`¹ |
+/// | `L D/D-D` | P Y S C | `KS 2019/57-1` |
+/// | `L-D/D`, `LD/D`, `L/D:D`, `L/D/D` | P Y S, P y S, P S Y | `SN-2019/104`, `LD19/03336`, `KS/2019:7`, `LS/1245/2019` |
+/// | `L/D:D-D` | P Y S C | `KS/2019:7-2` |
+/// | `D/L D`, `D/L D D` | Y P S (C) | `2019/KS 0123 001`, `19/TN 0044` |
+/// | `L D-D D` | P y S C | `KS 19-820 107` |
+/// | `D.D-D L` | y S C P | `99.123-622 Ks` |
+/// | `L.D.D`, `L-D-D` | P Y S | `KU.2019.91`, `SLK-2025-00364` |
+/// | `D/D L`, `D/D L~D`, `D.D L` | Y S P (C) | `2019/0041 ABC - 1`, `2021.231 VON` |
+/// | `D/D`, `D/D-D` | Y S (C), S Y², y S², S y¹ | `2019/00136`, `00322/2026`, `31/19`¹ |
+/// | `D/D~D` | S y C | `0015/19 - 200` |
+/// | `D-D-D`, `D-D-D.D.D` | Y S C, C S y | `102-274-04`, `2019-875-1.2.4` |
+/// | `D.D-D/D`, `D.D.D/D-D` | C… S Y | `1.6-0463/2019`, `2.2.2/171-2019` |
+/// | `LD` (6 digits) | P y+S | `(RV190949)`, only in parentheses |
+/// | `L D`, `L D:D`, `L D-D`, `D`, `D.D`, `D:D`, `D-D` | ¹ | `Dnr KS 123` |
+///
+/// ¹ only after a label (`Dnr`, `Diarienummer`, …): these shapes are also
+/// paragraph designations (`KS 112/19`), ratios (`85/15`), quarters
+/// (`1/2019`), statutes (`2010:123`) or dates. ² without a label only with a
+/// zero-padded serial (`00322/2026`).
+///
+/// Always rejected: a year span (`2019/2020`, `2019/20`) without a label, a
+/// date (`2019-12-06`), anything after a series word (`SOU 2019:114`,
+/// `SFS 2017:725`, `Prop. 2019/20:1`, `kvartal 1/2019`, `§ 12/20`), shapes not
+/// in the table (`Ekdalen 1:31`, `VA 12/19-13/19`, `2019/20:1`).
+///
+/// A prefix written before the number with a space must look like an organ
+/// code: all capitals (`BUN`, `SÄN`), or two or three letters with a capital
+/// first (`Ks`, `Kst`); after a label also lower case (`Dnr ks 2019/3`).
+/// Glued prefixes (`von/2019:3`) may have any case.
 ///
 /// # Time complexity
 ///
@@ -640,6 +641,18 @@ fn all_upper(word: &[u8]) -> bool {
         prev_c3 = c == 0xC3;
     }
     ok
+}
+
+/// `beteckning` is also an everyday word (`fastighetens beteckning`): in
+/// lower case it is a label only before a colon or after `vår`/`er`/`ert`/
+/// `vårt`.
+fn common_word_in_prose(b: &[u8], ws: usize, we: usize, floor: usize) -> bool {
+    let word = b.get(ws..we).unwrap_or(&[]);
+    if word.first() != Some(&b'b') || !in_list(word, &["beteckning"]) || byte(b, we) == b':' {
+        return false;
+    }
+    let before = word_before(b, ws, floor);
+    !in_list(before, &["vår", "vårt", "er", "ert"])
 }
 
 /// The organ-code shape of a letters-only word. `strict` is for a code
@@ -1297,9 +1310,8 @@ fn assemble(text: &str, prefix: Option<Group>, cs: usize, ce: usize, labelled: b
         return Outcome::Nothing;
     }
     let mut extras = [None; 3];
-    let n_extra = scan_extras(b, ce, &mut extras);
+    let mut n_extra = scan_extras(b, ce, &mut extras);
     // A trailing code that is followed by a number belongs to that number.
-    let mut n_extra = n_extra;
     for k in 0..n_extra {
         if let Some(Some(e)) = extras.get(k) {
             if e.group.kind == Kind::Letters {
@@ -1347,34 +1359,34 @@ fn assemble(text: &str, prefix: Option<Group>, cs: usize, ce: usize, labelled: b
             if len > 16 || !has_shape(key) {
                 continue;
             }
-            let mut cand2 = Cand::new();
+            let mut cand = Cand::new();
             let mut ok = true;
             if use_prefix {
                 if let Some(p) = prefix {
-                    ok &= cand2.push(p);
-                    ok &= cand2.push_sep(b' ');
+                    ok &= cand.push(p);
+                    ok &= cand.push_sep(b' ');
                 }
             }
-            // Simpler: copy the core's groups and signature bytes in order.
+            // The core's groups and separators, in order.
             let mut gi = 0;
             for &c in core.sig() {
                 if c == b'L' || c == b'D' {
                     if let Some(g) = core.group(gi) {
-                        ok &= cand2.push(g);
+                        ok &= cand.push(g);
                     }
                     gi += 1;
                 } else {
-                    ok &= cand2.push_sep(c);
+                    ok &= cand.push_sep(c);
                 }
             }
             for e in extras.iter().take(take).flatten() {
-                ok &= cand2.push_sep(e.sep);
-                ok &= cand2.push(e.group);
+                ok &= cand.push_sep(e.sep);
+                ok &= cand.push(e.group);
             }
             if !ok {
                 continue;
             }
-            if let Some(acc) = match_shapes(text, &cand2, labelled) {
+            if let Some(acc) = match_shapes(text, &cand, labelled) {
                 if acc.strong || labelled {
                     return Outcome::Found(acc);
                 }
@@ -1508,7 +1520,11 @@ fn scan(text: &str, trust_all: bool, out: &mut Vec<CaseNumberMatch>, diags: &mut
             }
             let (we, _) = scan_letters(b, ws);
             let word = b.get(ws..we).unwrap_or(&[]);
-            if !word_start(b, ws) || !is_label(word) || byte(b, we).is_ascii_digit() {
+            if !word_start(b, ws)
+                || !is_label(word)
+                || byte(b, we).is_ascii_digit()
+                || common_word_in_prose(b, ws, we, floor)
+            {
                 i = we.max(i + 1);
                 continue;
             }

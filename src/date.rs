@@ -1,35 +1,6 @@
 //! Swedish dates and clock times: values, and scanners that find them.
 //!
-//! # Grammar
-//!
-//! Dates ([`find_dates`]); `Y` four digits 1900–2099, `M` and `D` one or two
-//! digits, `_` optional spaces (at most two):
-//!
-//! | form | example |
-//! |---|---|
-//! | `Y_-_M_-_D` | `2020-12-15`, OCR `2019 - 06 - 14` |
-//! | `[weekday[,]] [den] D month[.] Y` | `den 9 juni 2019`, `Tisdagen den 4 december 2019`, `Onsdag 25 maj 2019`, `9 juni 2019`, `3 jan. 2020` |
-//! | `D/M Y`, `D/M-Y`, `D/M/Y` | `9/6 2019` |
-//! | `D.M.Y` | `27.6.2019` (Finnish Swedish) |
-//! | `YYMMDD`, `YYYYMMDD` after a label ending in `datum` or `dag` | `Sammanträdesdatum: 190317` |
-//!
-//! Month names in full or abbreviated (`jan`, `feb`, `mars`, `apr`, `maj`,
-//! `juni`, `juli`, `aug`, `sep`/`sept`, `okt`, `nov`, `dec`), any case. A
-//! weekday (`måndag`, `måndagen`, …) is part of the span; one that does not
-//! fit the date gives an `info` diagnostic `weekday_mismatch`. A well-formed
-//! date that is not in the calendar (`2019-02-30`, `29 februari 2019`) gives
-//! a `warning` diagnostic `invalid_date` and no value.
-//!
-//! Times ([`find_times`]); `H` one or two digits, `MM` two digits, `L` a
-//! label `kl`, `kl.` or `klockan` (any case):
-//!
-//! | form | example |
-//! |---|---|
-//! | `L H[.:]MM`, `L H` | `kl. 13.00`, `kl 9:00`, `klockan 9`, OCR `kl. 11 . 15` |
-//! | `[L] H[.:]MM_–_H[.:]MM` (`-`, `–`, `—`) | `13.00–15.30`, `klockan 08.30–14.20` |
-//! | `HH:MM` | `13:15` |
-//!
-//! A single `13.00` without a label is not a time (it reads as a decimal).
+//! The accepted grammars are quoted on [`find_dates`] and [`find_times`].
 
 use crate::case_number::{
     byte, chunk_has_digit, fold, letter_len_before, scan_digits, scan_letters, skip_to,
@@ -100,8 +71,8 @@ impl Date {
     /// ```
     pub fn weekday(&self) -> u8 {
         // Sakamoto's method, 0 = Sunday, then shifted to Monday = 0.
-        const T: [u16; 12] = [0, 3, 2, 5, 0, 3, 5, 1, 4, 6, 2, 4];
-        let mut y = self.year;
+        const T: [i64; 12] = [0, 3, 2, 5, 0, 3, 5, 1, 4, 6, 2, 4];
+        let mut y = i64::from(self.year);
         if self.month < 3 {
             y -= 1;
         }
@@ -109,7 +80,9 @@ impl Date {
             .get(usize::from(self.month.saturating_sub(1)))
             .copied()
             .unwrap_or(0);
-        let sun0 = (y + y / 4 - y / 100 + y / 400 + t + u16::from(self.day)) % 7;
+        let sun0 =
+            (y + y.div_euclid(4) - y.div_euclid(100) + y.div_euclid(400) + t + i64::from(self.day))
+                .rem_euclid(7);
         ((sun0 + 6) % 7) as u8
     }
 }
@@ -120,7 +93,8 @@ impl fmt::Display for Date {
     }
 }
 
-/// A string that is not an ISO date `YYYY-MM-DD` in the calendar.
+/// A string that is not an ISO date `YYYY-MM-DD` in the calendar (for
+/// [`Date`]) or a time `HH:MM` (for [`Time`]).
 ///
 /// # Example
 ///
@@ -133,7 +107,7 @@ pub struct ParseDateError(());
 
 impl fmt::Display for ParseDateError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str("not an ISO date YYYY-MM-DD in the calendar")
+        f.write_str("not an ISO date YYYY-MM-DD in the calendar, or a time HH:MM")
     }
 }
 
@@ -321,7 +295,13 @@ const WEEKDAYS: &[&str] = &[
 ];
 
 fn month_of(word: &[u8]) -> Option<u8> {
-    if word.len() > 9 {
+    // Month names start with a, d, f, j, m, n, o or s.
+    if !(3..=9).contains(&word.len())
+        || !matches!(
+            word.first().map(|c| c | 0x20),
+            Some(b'a' | b'd' | b'f' | b'j' | b'm' | b'n' | b'o' | b's')
+        )
+    {
         return None;
     }
     let f = fold(word);
@@ -396,6 +376,10 @@ fn word_back(b: &[u8], i: usize, floor: usize, sep: &[u8]) -> Option<(usize, usi
 /// After a date: the next byte must not continue a number.
 fn ends_cleanly(b: &[u8], e: usize) -> bool {
     let c = byte(b, e);
+    if c == b'T' && byte(b, e + 1).is_ascii_digit() {
+        // ISO date and time: 2019-06-14T13:00.
+        return true;
+    }
     if c.is_ascii_digit() || c.is_ascii_alphabetic() {
         return false;
     }
@@ -573,8 +557,29 @@ fn date_at(b: &[u8], s: usize, e: usize, floor: usize) -> Option<(Found, Option<
     ))
 }
 
-/// Finds every date in a text (forms in the module grammar), with
-/// `invalid_date` diagnostics for dates not in the calendar.
+/// Finds every date in a text, with `invalid_date` diagnostics for dates
+/// not in the calendar.
+///
+/// # Grammar
+///
+/// `Y` four digits 1900–2099, `M` and `D` one or two
+/// digits, `_` optional spaces (at most two):
+///
+/// | form | example |
+/// |---|---|
+/// | `Y_-_M_-_D` | `2020-12-15`, OCR `2019 - 06 - 14` |
+/// | `[weekday[,]] [den] D month[.] Y` | `den 9 juni 2019`, `Tisdagen den 4 december 2019`, `Onsdag 25 maj 2019`, `9 juni 2019`, `3 jan. 2020` |
+/// | `D/M Y`, `D/M-Y`, `D/M/Y` | `9/6 2019` |
+/// | `D.M.Y` | `27.6.2019` (Finnish Swedish) |
+/// | `YYMMDD`, `YYYYMMDD` after a label ending in `datum` or `dag` | `Sammanträdesdatum: 190317` |
+///
+/// Month names in full or abbreviated (`jan`, `feb`, `mars`, `apr`, `maj`,
+/// `juni`, `juli`, `aug`, `sep`/`sept`, `okt`, `nov`, `dec`), any case. A
+/// weekday (`måndag`, `måndagen`, …) is part of the span; one that does not
+/// fit the date gives an `info` diagnostic `weekday_mismatch`. A well-formed
+/// date that is not in the calendar (`2019-02-30`, `29 februari 2019`) gives
+/// a `warning` diagnostic `invalid_date` and no value.
+///
 ///
 /// Results are in text order and never overlap.
 ///
@@ -674,9 +679,22 @@ fn clock_at(b: &[u8], s: usize, e: usize, spaced: bool) -> Option<(u8, Option<u8
     Some((h, None, e))
 }
 
-/// Finds every clock time and time range in a text (forms in the module
-/// grammar), with `invalid_time` diagnostics for labelled times outside
-/// 00:00–24:00.
+/// Finds every clock time and time range in a text, with `invalid_time`
+/// diagnostics for labelled times outside 00:00–24:00.
+///
+/// # Grammar
+///
+/// `H` one or two digits, `MM` two digits, `L` a
+/// label `kl`, `kl.` or `klockan` (any case):
+///
+/// | form | example |
+/// |---|---|
+/// | `L H[.:]MM`, `L H` | `kl. 13.00`, `kl 9:00`, `klockan 9`, OCR `kl. 11 . 15` |
+/// | `L H[.:MM]_–_H[.:MM]` | `kl 13-15`, `kl. 9–11.30` |
+/// | `[L] H[.:]MM_–_H[.:]MM` (`-`, `–`, `—`) | `13.00–15.30`, `klockan 08.30–14.20` |
+/// | `HH:MM` | `13:15` |
+///
+/// A single `13.00` without a label is not a time (it reads as a decimal).
 ///
 /// Results are in text order and never overlap.
 ///
@@ -717,11 +735,20 @@ pub fn find_times(text: &str) -> (Vec<TimeMatch>, Vec<Diagnostic>) {
             i = e;
             continue;
         }
-        // A label before?
-        let label = word_back(b, i, floor, b".").and_then(|(a, z)| {
-            let w = fold(b.get(a..z).unwrap_or(&[]));
-            (&*w == b"kl" || &*w == b"klockan").then_some(a)
-        });
+        // A label before? (`kl`, `kl.`, `klockan`: the last byte before the
+        // blanks is `l`, `.` or `n`.)
+        let mut j = i;
+        while j > floor && matches!(byte(b, j - 1), b' ' | b'\t' | 0xA0 | 0xC2) {
+            j -= 1;
+        }
+        let could_be_label = j > floor && matches!(byte(b, j - 1) | 0x20, b'l' | b'.' | b'n');
+        let label = could_be_label
+            .then(|| word_back(b, i, floor, b"."))
+            .flatten()
+            .and_then(|(a, z)| {
+                let w = fold(b.get(a..z).unwrap_or(&[]));
+                (&*w == b"kl" || &*w == b"klockan").then_some(a)
+            });
         let Some((h, m, end1)) = clock_at(b, i, e, label.is_some()) else {
             i = e;
             continue;
@@ -729,7 +756,7 @@ pub fn find_times(text: &str) -> (Vec<TimeMatch>, Vec<Diagnostic>) {
         // A range?
         let mut end = None;
         let mut span_end = end1;
-        if m.is_some() {
+        if m.is_some() || label.is_some() {
             let p = skip_blanks(b, end1, 2);
             let dash = match (byte(b, p), byte(b, p + 1), byte(b, p + 2)) {
                 (b'-', _, _) => 1,
@@ -739,11 +766,15 @@ pub fn find_times(text: &str) -> (Vec<TimeMatch>, Vec<Diagnostic>) {
             if dash > 0 {
                 let q = skip_blanks(b, p + dash, 2);
                 let qe = scan_digits(b, q);
-                if let Some((h2, Some(m2), e2)) = clock_at(b, q, qe, false) {
-                    if !byte(b, e2).is_ascii_digit() {
-                        end = Some((h2, m2));
+                // `kl 13-15`: whole hours only after a label.
+                match clock_at(b, q, qe, false) {
+                    Some((h2, m2, e2))
+                        if !byte(b, e2).is_ascii_digit() && (m2.is_some() || label.is_some()) =>
+                    {
+                        end = Some((h2, m2.unwrap_or(0)));
                         span_end = e2;
                     }
+                    _ => {}
                 }
             }
         }

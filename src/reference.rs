@@ -1,41 +1,7 @@
 //! References to laws, government documents and other decisions.
 //!
-//! # Grammar
-//!
-//! `_` is optional blanks, `N` digits, `Y` a four-digit year, `ISO` an ISO
-//! date, `LAW` a law name (a word ending in `lagen`, `lag`, `balken`,
-//! `förordningen`, `förordning`, `ordningen`, `kungörelsen`) or a law
-//! abbreviation (2–6 letters, capital first, at least two capitals: `KL`,
-//! `SoL`, `LSS`, `PBL`), `ORG` an organ code (`KS`, `Kf`, `BUN`) or organ
-//! name (a word ending in `nämnden`, `styrelsen`, `fullmäktige`,
-//! `utskottet`, …):
-//!
-//! | kind | form | example |
-//! |---|---|---|
-//! | `law` | `SFS Y:N` | `SFS 2017:725` |
-//! | `law` | `[LAW] (Y:N)` | `kommunallagen (2017:725)`, `(2010:123)` |
-//! | `law` | `[N kap[.]] N [a] § [N st[.]] [LAW [(Y:N)]]` | `5 kap. 23 § kommunallagen`, `6 kap. 36 § KL`, `15 a §` |
-//! | `government_document` | `SOU Y:N`, `Ds Y:N`, `Dir[.] Y:N`, `Prop[.] Y/YY:N`, `Rskr[.] Y/YY:N` | `SOU 2017:114`, `Prop. 2019/20:1`, `dir. 2020:5` |
-//! | `decision` | `ORG § N, ISO`, `ORG § N ISO`, `ORG § N/Y` | `KS § 187, 2019-12-06`, `Kf § 45/2020` |
-//! | `decision` | `[word] ISO § N` | `kommunfullmäktige 2019-06-17 § 88`, `bordlagd 2024-09-25 § 111` |
-//!
-//! A bare `N §` (no chapter, letter, stycke or law) is not a reference: old
-//! protocols write paragraph ranges that way (`96-97 §`). A bare `Kf § 93`
-//! is a paragraph heading, not a reference; it needs a date or year.
-//!
-//! # JSON
-//!
-//! Documents and paragraphs carry `references: [Reference]`; each is
-//! `{kind, text, span, law, chapter, section, sfs, series, number, organ,
-//! date, paragraph, year}`, every key always present, `null` where it does
-//! not apply:
-//!
-//! ```json
-//! {"kind": "law", "text": "5 kap. 23 § kommunallagen", "span": [8, 34],
-//!  "law": "kommunallagen", "chapter": "5", "section": "23", "sfs": null,
-//!  "series": null, "number": null, "organ": null, "date": null,
-//!  "paragraph": null, "year": null}
-//! ```
+//! The accepted grammar is quoted on [`find_references`], the JSON shape on
+//! [`Reference`].
 
 use crate::case_number::{
     byte, chunk_digit_or_c2, fold, in_list, letter_len, letter_len_before, scan_digits,
@@ -82,6 +48,20 @@ impl ReferenceKind {
 
 /// A reference to a law, a government document or another decision, with
 /// the fields that could be read from it.
+///
+/// # JSON
+///
+/// Documents and paragraphs carry `references: [Reference]`; each is
+/// `{kind, text, span, law, chapter, section, sfs, series, number, organ,
+/// date, paragraph, year}`, every key always present, `null` where it does
+/// not apply:
+///
+/// ```text
+/// {"kind": "law", "text": "5 kap. 23 § kommunallagen", "span": [8, 34],
+///  "law": "kommunallagen", "chapter": "5", "section": "23", "sfs": null,
+///  "series": null, "number": null, "organ": null, "date": null,
+///  "paragraph": null, "year": null}
+/// ```
 ///
 /// # Example
 ///
@@ -311,8 +291,31 @@ fn clean_end(b: &[u8], e: usize) -> bool {
     !byte(b, e).is_ascii_alphanumeric() && letter_len(b, e) == 0
 }
 
-/// Finds every reference in a text (forms in the module grammar), in text
-/// order, never overlapping.
+/// Finds every reference in a text, in text order, never overlapping.
+///
+/// # Grammar
+///
+/// `_` is optional blanks, `N` digits, `Y` a four-digit year, `ISO` an ISO
+/// date, `LAW` a law name (a word ending in `lagen`, `lag`, `balken`,
+/// `förordningen`, `förordning`, `ordningen`, `kungörelsen`) or a law
+/// abbreviation (2–6 letters, capital first, at least two capitals: `KL`,
+/// `SoL`, `LSS`, `PBL`), `ORG` an organ code (`KS`, `Kf`, `BUN`) or organ
+/// name (a word ending in `nämnden`, `styrelsen`, `fullmäktige`,
+/// `utskottet`, …):
+///
+/// | kind | form | example |
+/// |---|---|---|
+/// | `law` | `SFS Y:N` | `SFS 2017:725` |
+/// | `law` | `[LAW] (Y:N)` | `kommunallagen (2017:725)`, `(2010:123)` |
+/// | `law` | `[N kap[.]] N [a] § [N st[.]] [LAW [(Y:N)]]` | `5 kap. 23 § kommunallagen`, `6 kap. 36 § KL`, `15 a §` |
+/// | `government_document` | `SOU Y:N`, `Ds Y:N`, `Dir[.] Y:N`, `Prop[.] Y/YY:N`, `Rskr[.] Y/YY:N` | `SOU 2017:114`, `Prop. 2019/20:1`, `dir. 2020:5` |
+/// | `decision` | `ORG § N, ISO`, `ORG § N ISO`, `ORG § N/Y` | `KS § 187, 2019-12-06`, `Kf § 45/2020` |
+/// | `decision` | `[word] ISO § N` | `kommunfullmäktige 2019-06-17 § 88`, `bordlagd 2024-09-25 § 111` |
+///
+/// A bare `N §` (no chapter, letter, stycke or law) is not a reference: old
+/// protocols write paragraph ranges that way (`96-97 §`). A bare `Kf § 93`
+/// is a paragraph heading, not a reference; it needs a date or year.
+///
 ///
 /// # Time complexity
 ///

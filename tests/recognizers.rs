@@ -24,6 +24,15 @@ fn render_case_numbers(text: &str) -> Vec<String> {
         .map(|m| {
             let c = &m.case_number;
             assert_eq!(&text[c.span], c.text, "span does not slice to text");
+            // The single-candidate parser agrees with the finder.
+            let alone = parse_case_number(&c.text)
+                .unwrap_or_else(|e| panic!("{:?} found but does not parse alone: {e}", c.text));
+            assert_eq!(
+                (&alone.prefix, alone.year, &alone.serial, &alone.suffix),
+                (&c.prefix, c.year, &c.serial, &c.suffix),
+                "{:?}",
+                c.text
+            );
             format!(
                 "dnr \"{}\" prefix={} year={} serial={} suffix={}{}",
                 c.text,
@@ -163,6 +172,26 @@ fn parse_single_candidates() {
     assert_eq!(parse_case_number("31/19").unwrap().year, Some(2019));
 }
 
+#[test]
+fn dates_and_times_values() {
+    use kommuntext::{Date, Time};
+    assert_eq!(Date::new(2019, 12, 4).unwrap().weekday(), 2);
+    assert_eq!(Date::new(2000, 1, 1).unwrap().weekday(), 5);
+    // Fields are public: odd values must not panic.
+    let odd = Date {
+        year: 0,
+        month: 0,
+        day: 0,
+    };
+    let _ = odd.weekday();
+    assert_eq!(
+        "2020-02-29".parse::<Date>().unwrap().to_string(),
+        "2020-02-29"
+    );
+    assert!("2019-2-28".parse::<Date>().is_err());
+    assert!("24:01".parse::<Time>().is_err());
+}
+
 #[cfg(feature = "serde")]
 #[test]
 fn json_shapes() {
@@ -276,7 +305,10 @@ fn case_number_text() -> impl Strategy<Value = String> {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(512))]
+    // PROPTEST_CASES=20000 for a longer run.
+    #![proptest_config(ProptestConfig::with_cases(
+        std::env::var("PROPTEST_CASES").ok().and_then(|v| v.parse().ok()).unwrap_or(512)
+    ))]
 
     #[test]
     fn display_parse_round_trip(text in case_number_text()) {
@@ -330,14 +362,14 @@ fn pathological_inputs_are_linear() {
         "a/",
         "2019 - ",
     ] {
-        let small = unit.repeat((1 << 18) / unit.len());
-        let big = unit.repeat((1 << 20) / unit.len());
-        let t_small = timed(&small).as_secs_f64().max(1e-4);
+        let small = unit.repeat((1 << 20) / unit.len());
+        let big = unit.repeat((1 << 22) / unit.len());
+        let t_small = timed(&small).as_secs_f64().max(1e-3);
         let t_big = timed(&big).as_secs_f64();
         // 4x the input; allow generous noise, but not quadratic (16x).
         assert!(
-            t_big < t_small * 10.0 + 0.05,
-            "{unit:?}: {t_small:.4}s for 256 KiB, {t_big:.4}s for 1 MiB"
+            t_big < t_small * 10.0 + 0.2,
+            "{unit:?}: {t_small:.3}s for 1 MiB, {t_big:.3}s for 4 MiB"
         );
     }
 }
