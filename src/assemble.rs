@@ -877,6 +877,7 @@ fn front_matter<'a>(
     doc: &mut Document<'a>,
 ) {
     let mut first_heading = None;
+    let mut open_toc_entry = false;
     for (k, l) in lines.iter().enumerate().take(front_end) {
         if let LineClass::SectionHeading(h) = &l.class {
             if h.confidence == Confidence::High && first_heading.is_none() {
@@ -884,10 +885,27 @@ fn front_matter<'a>(
             }
         }
         if let LineClass::TocLine(e) = &l.class {
-            let title = slice(text, e.title).trim();
+            // Leaders, and `/` for "no dnr", are not part of the title.
+            let title = slice(text, e.title)
+                .trim()
+                .trim_end_matches(|c: char| matches!(c, '.' | '…' | '/' | '_' | ' '));
             let cns = case_numbers_in(text, e.title);
             let case_number = cns.first().cloned();
             let title = strip_case_numbers(Cow::Borrowed(title), &cns, text);
+            // An unnumbered line right after a numbered entry that had no
+            // page number is that entry's wrapped title.
+            let wraps = e.number.is_none() && open_toc_entry;
+            open_toc_entry = e.number.is_some() && e.page.is_none();
+            if let (true, Some(prev)) = (wraps, doc.toc.last_mut()) {
+                let mut t = prev.title.to_string();
+                push_words(&mut t, &title);
+                prev.title = Cow::Owned(t);
+                prev.span = prev.span.cover(l.line.span);
+                if prev.case_number.is_none() {
+                    prev.case_number = case_number;
+                }
+                continue;
+            }
             doc.toc.push(TocEntry {
                 number: e.number,
                 title,
@@ -896,6 +914,9 @@ fn front_matter<'a>(
                 presenter: None,
             });
             continue;
+        }
+        if !matches!(l.class, LineClass::Blank) {
+            open_toc_entry = false;
         }
         if !matches!(l.class, LineClass::Label(_) | LineClass::Text) {
             continue;
@@ -1180,9 +1201,9 @@ fn evidence<'a>(text: &'a str, lines: &[ClassifiedLine], doc: &mut Document<'a>)
         let early = (content_seen <= 15 && l.line.span.start < first_para) || is_header_furniture;
         if let LineClass::Label(label) = &l.class {
             match label.kind {
+                // A protocol's front page (`Tid och plats` is on kallelser too).
                 LabelKind::Members
                 | LabelKind::Adjusters
-                | LabelKind::PlaceAndTime
                 | LabelKind::Notice
                 | LabelKind::Signatures => front_page = true,
                 LabelKind::Certification => certification = true,
@@ -1436,11 +1457,52 @@ fn agenda<'a>(text: &'a str, lines: &[ClassifiedLine]) -> Vec<TocEntry<'a>> {
         let mut title = String::new();
         let mut case_number = None;
         let mut presenter: Option<Cow<'a, str>> = None;
+        // Split cells at HTML line breaks; drop attachment lists.
+        let mut pieces: Vec<Span> = Vec::new();
         for &p in &o.parts {
+            let mut rest = p;
+            while let Some(i) = slice(text, rest).find("<br>") {
+                pieces.push(Span::new(rest.start, rest.start + i));
+                rest = Span::new(rest.start + i + 4, rest.end);
+            }
+            pieces.push(rest);
+        }
+        let mut in_attachments = false;
+        for p in pieces {
             let s = slice(text, p).trim();
             if s.is_empty() || is_empty_cell(s) || s.eq_ignore_ascii_case("dnr") {
                 continue;
             }
+            let lower = s.to_lowercase();
+            // An attachment list ("Bilagor: …", file names) ends the title.
+            if lower.starts_with("bilag") || in_attachments {
+                in_attachments = true;
+                continue;
+            }
+            if [".pdf", ".doc", ".docx", ".xlsx", ".odt"]
+                .iter()
+                .any(|x| lower.ends_with(x))
+            {
+                continue;
+            }
+            // "Föredragande: Petra Lindgren" anywhere in the entry.
+            if let Some(i) = lower.find("föredragande:") {
+                let (before, who) = (
+                    s.get(..i).unwrap_or("").trim(),
+                    s.get(i + "föredragande:".len()..).unwrap_or("").trim(),
+                );
+                if looks_like_person(who) {
+                    presenter = Some(Cow::Owned(who.to_owned()));
+                }
+                if !before.is_empty() && case_number.is_none() {
+                    push_words(&mut title, before);
+                }
+                continue;
+            }
+            let s = s
+                .strip_prefix("Dnr ")
+                .or_else(|| s.strip_prefix("Dnr: "))
+                .unwrap_or(s);
             if case_number.is_none() {
                 if let Some(m) = find_case_number_matches(s).0.into_iter().next() {
                     let mut c = m.case_number;
@@ -1469,7 +1531,9 @@ fn agenda<'a>(text: &'a str, lines: &[ClassifiedLine]) -> Vec<TocEntry<'a>> {
             }
             if case_number.is_some() && presenter.is_none() && looks_like_person(s) {
                 presenter = Some(Cow::Owned(s.to_owned()));
-            } else if presenter.is_none() {
+            } else {
+                // Title text, also a wrapped title line after the dnr and
+                // presenter columns of a -layout row.
                 push_words(&mut title, s);
             }
         }
@@ -1497,7 +1561,7 @@ fn agenda<'a>(text: &'a str, lines: &[ClassifiedLine]) -> Vec<TocEntry<'a>> {
         }
         let cs = cells(text, l.line.span);
         let first = cs.first().map(|&c| slice(text, c)).unwrap_or("");
-        if let Some((n, rest)) = entry_number(first) {
+        if let Some((n, rest)) = entry_number(first).filter(|(_, r)| r.len() <= 250) {
             if n == expected || (out.is_empty() && open.is_none() && n <= 2) {
                 if let Some(o) = open.take() {
                     finish(o, &mut out);
