@@ -888,7 +888,7 @@ fn front_matter<'a>(
             // Leaders, and `/` for "no dnr", are not part of the title.
             let title = slice(text, e.title)
                 .trim()
-                .trim_end_matches(|c: char| matches!(c, '.' | '…' | '/' | '_' | ' '));
+                .trim_end_matches(['.', '…', '/', '_', ' ']);
             let cns = case_numbers_in(text, e.title);
             let case_number = cns.first().cloned();
             let title = strip_case_numbers(Cow::Borrowed(title), &cns, text);
