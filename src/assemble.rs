@@ -1263,6 +1263,8 @@ fn evidence<'a>(text: &'a str, lines: &[ClassifiedLine], doc: &mut Document<'a>)
     }
     if doc.municipality.is_none() {
         // Running text names it: "Alingsås kommun lämnar ett samlat svar".
+        // Only a kommun or stad: a region named in running text is usually
+        // a partner ("Region X avser att …"), not the author.
         doc.municipality = lines
             .iter()
             .take(120)
@@ -1271,6 +1273,7 @@ fn evidence<'a>(text: &'a str, lines: &[ClassifiedLine], doc: &mut Document<'a>)
                     .find(slice(text, l.line.span))
                     .and_then(|m| municipality_in(m.as_str()))
             })
+            .filter(|m| !m.starts_with("Region "))
             .map(Cow::Owned);
     }
 

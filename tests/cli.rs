@@ -184,3 +184,370 @@ fn a_closed_pipe_ends_quietly() {
         String::from_utf8_lossy(&out.stderr)
     );
 }
+
+fn run_ok(args: &[&str]) -> String {
+    let out = bin().args(args).output().unwrap();
+    assert!(
+        out.status.success(),
+        "{args:?}: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8(out.stdout).unwrap()
+}
+
+#[test]
+fn parse_one_file_prints_pretty_json_with_source() {
+    let path = fixture("seeds/004_cb73796813b91dbf.txt");
+    let v: serde_json::Value = serde_json::from_str(&run_ok(&["parse", &path])).unwrap();
+    assert_eq!(v["kind"], "protokollsutdrag");
+    assert_eq!(v["organ"], "Socialnämnden");
+    assert_eq!(v["paragraphs"][0]["number"], 176);
+    assert_eq!(v["source"]["encoding"], "utf-8");
+    assert_eq!(v["source"]["bytes"], 2760);
+    let sha = v["source"]["sha256"].as_str().unwrap();
+    assert_eq!(sha.len(), 64);
+    assert_eq!(v["doc_id"].as_str().unwrap(), &sha[..16]);
+}
+
+#[test]
+fn parse_a_folder_of_mixed_kinds_gives_one_line_each_sorted() {
+    let dir = fixture("");
+    let out = run_ok(&["parse", &dir, "--sort", "-j", "2", "-q"]);
+    let docs: Vec<serde_json::Value> = out
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert!(docs.len() >= 40, "{}", docs.len());
+    let paths: Vec<&str> = docs
+        .iter()
+        .map(|d| d["source"]["path"].as_str().unwrap())
+        .collect();
+    let mut sorted = paths.clone();
+    sorted.sort();
+    assert_eq!(paths, sorted);
+    for kind in [
+        "protokoll",
+        "protokollsutdrag",
+        "tjänsteskrivelse",
+        "kallelse",
+        "okänd",
+    ] {
+        assert!(docs.iter().any(|d| d["kind"] == kind), "no {kind}");
+    }
+    // The same documents with one worker, in the same order.
+    assert_eq!(run_ok(&["parse", &dir, "--sort", "-j", "1", "-q"]), out);
+}
+
+#[test]
+fn flat_units_in_every_format() {
+    let dir = fixture("protokoll");
+    let csv = run_ok(&[
+        "parse", &dir, "--unit", "decision", "--format", "csv", "--sort",
+    ]);
+    let mut rows = csv.lines();
+    assert!(rows
+        .next()
+        .unwrap()
+        .starts_with("doc_id,path,kind,organ,meeting_date,document_date,paragraph,"));
+    assert!(rows.count() > 20);
+    let csv = run_ok(&[
+        "parse",
+        &dir,
+        "--unit",
+        "paragraph",
+        "--format",
+        "csv",
+        "--sort",
+    ]);
+    let header = csv.lines().next().unwrap();
+    assert!(header.contains("number,suffix,label,title,case_numbers,decision_text,outcome"));
+    let jsonl = run_ok(&[
+        "parse",
+        &dir,
+        "--unit",
+        "paragraph",
+        "--format",
+        "jsonl",
+        "--sort",
+    ]);
+    for l in jsonl.lines() {
+        let v: serde_json::Value = serde_json::from_str(l).unwrap();
+        for key in [
+            "doc_id",
+            "kind",
+            "organ",
+            "meeting_date",
+            "document_date",
+            "number",
+            "title",
+            "case_numbers",
+            "decision_text",
+            "outcome",
+        ] {
+            assert!(v.get(key).is_some(), "{key} missing in {l}");
+        }
+    }
+    let json = run_ok(&[
+        "parse",
+        &fixture("seeds/004_cb73796813b91dbf.txt"),
+        "--unit",
+        "decision",
+        "--format",
+        "json",
+    ]);
+    let v: serde_json::Value = serde_json::from_str(&json).unwrap();
+    assert_eq!(v.as_array().unwrap().len(), 7);
+    assert_eq!(v[0]["outcome"], "bifall");
+    // CSV needs a flat unit.
+    let out = bin()
+        .args(["parse", &dir, "--format", "csv"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+}
+
+#[test]
+fn a_batch_with_bad_inputs_goes_on_and_exits_2() {
+    let dir = tmpdir("batch");
+    std::fs::copy(
+        fixture("seeds/000_b640cc7502d13700.txt"),
+        dir.join("good.txt"),
+    )
+    .unwrap();
+    std::fs::write(dir.join("empty.txt"), b"").unwrap();
+    std::fs::write(dir.join("scan.txt"), b"%PDF-1.4\x00\x00\x01binary").unwrap();
+    std::fs::write(
+        dir.join("latin1.txt"),
+        b"Socialn\xe4mnden\nProtokollsutdrag\n\n\xa7 12\nBudget\n\nBeslut\nRapporten noteras.\n",
+    )
+    .unwrap();
+    std::os::unix::fs::symlink(dir.join("nowhere"), dir.join("broken.txt")).unwrap();
+    std::fs::write(dir.join("ignored.md"), b"not read").unwrap();
+    let errors = dir.join("errors.jsonl");
+    let out = bin()
+        .arg("parse")
+        .arg(&dir)
+        .args(["--sort", "-q", "--errors"])
+        .arg(&errors)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains("broken.txt: ") && stderr.contains("scan.txt: not text"),
+        "{stderr}"
+    );
+    let docs: Vec<serde_json::Value> = String::from_utf8(out.stdout)
+        .unwrap()
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(docs.len(), 3, "empty, good and latin1 are parsed");
+    let by_name = |n: &str| {
+        docs.iter()
+            .find(|d| d["source"]["path"].as_str().unwrap().ends_with(n))
+            .unwrap()
+    };
+    assert_eq!(by_name("empty.txt")["kind"], "okänd");
+    assert!(by_name("empty.txt")["diagnostics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|d| d["code"] == "empty_input"));
+    assert_eq!(by_name("good.txt")["kind"], "tjänsteskrivelse");
+    let latin = by_name("latin1.txt");
+    assert_eq!(latin["source"]["encoding"], "windows-1252");
+    assert_eq!(latin["organ"], "Socialnämnden");
+    assert_eq!(latin["paragraphs"][0]["number"], 12);
+    let errs: Vec<serde_json::Value> = std::fs::read_to_string(&errors)
+        .unwrap()
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(errs.len(), 2);
+    assert!(errs
+        .iter()
+        .all(|e| e["path"].is_string() && e["error"].is_string()));
+    // --fail-fast stops at the first failure and still exits 2.
+    let out = bin()
+        .arg("parse")
+        .arg(&dir)
+        .args(["--sort", "-q", "-j", "1", "--fail-fast"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+}
+
+#[test]
+fn stdin_and_jsonl_streaming() {
+    let mut child = bin()
+        .args(["parse"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .spawn()
+        .unwrap();
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all("§ 3\nBudget\n\nBeslut\nRapporten noteras.\n".as_bytes())
+        .unwrap();
+    let out = child.wait_with_output().unwrap();
+    assert!(out.status.success());
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["source"]["path"], "-");
+    assert_eq!(
+        v["paragraphs"][0]["decisions"][0]["items"][0]["outcome"],
+        "noterad"
+    );
+
+    let mut child = bin()
+        .args(["parse", "--input", "jsonl"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut stdin = child.stdin.take().unwrap();
+    let mut stdout = std::io::BufReader::new(child.stdout.take().unwrap());
+    // One line in, one line out, before the next line is written: streaming.
+    for (i, text) in ["§ 1\nA\n\nBeslut\nGodkänna.\n", "Pressmeddelande\nHej.\n"]
+        .iter()
+        .enumerate()
+    {
+        let line = serde_json::json!({ "id": format!("doc-{i}"), "text": text });
+        writeln!(stdin, "{line}").unwrap();
+        stdin.flush().unwrap();
+        let mut got = String::new();
+        std::io::BufRead::read_line(&mut stdout, &mut got).unwrap();
+        let v: serde_json::Value = serde_json::from_str(&got).unwrap();
+        assert_eq!(v["doc_id"], format!("doc-{i}"));
+    }
+    writeln!(stdin, "not json").unwrap();
+    drop(stdin);
+    let mut rest = String::new();
+    std::io::Read::read_to_string(&mut stdout, &mut rest).unwrap();
+    let v: serde_json::Value = serde_json::from_str(rest.trim()).unwrap();
+    assert!(v["id"].is_null() && v["error"].is_string());
+    assert_eq!(child.wait().unwrap().code(), Some(2));
+}
+
+#[test]
+fn schema_command_prints_the_committed_schema() {
+    let printed = run_ok(&["schema"]);
+    let committed = std::fs::read_to_string(format!(
+        "{}/schema/document.schema.json",
+        env!("CARGO_MANIFEST_DIR")
+    ))
+    .unwrap();
+    assert_eq!(printed, committed);
+    let v: serde_json::Value = serde_json::from_str(&printed).unwrap();
+    assert_eq!(v["$schema"], "https://json-schema.org/draft/2020-12/schema");
+}
+
+/// Checks `value` against the parts of JSON Schema the contract uses:
+/// type, const, enum, required, properties, items, anyOf and $ref.
+fn conforms(
+    schema: &serde_json::Value,
+    root: &serde_json::Value,
+    value: &serde_json::Value,
+    at: &str,
+    errors: &mut Vec<String>,
+) {
+    use serde_json::Value;
+    if let Some(r) = schema.get("$ref").and_then(Value::as_str) {
+        let name = r.trim_start_matches("#/$defs/");
+        return conforms(&root["$defs"][name], root, value, at, errors);
+    }
+    if let Some(any) = schema.get("anyOf").and_then(Value::as_array) {
+        let ok = any.iter().any(|s| {
+            let mut e = Vec::new();
+            conforms(s, root, value, at, &mut e);
+            e.is_empty()
+        });
+        if !ok {
+            errors.push(format!("{at}: matches no alternative"));
+        }
+        return;
+    }
+    if let Some(c) = schema.get("const") {
+        if c != value {
+            errors.push(format!("{at}: want {c}, got {value}"));
+        }
+    }
+    if let Some(e) = schema.get("enum").and_then(Value::as_array) {
+        if !e.contains(value) {
+            errors.push(format!("{at}: {value} not in enum"));
+        }
+    }
+    if let Some(t) = schema.get("type") {
+        let types: Vec<&str> = match t {
+            Value::String(s) => vec![s.as_str()],
+            Value::Array(a) => a.iter().filter_map(Value::as_str).collect(),
+            _ => vec![],
+        };
+        let actual = match value {
+            Value::Null => "null",
+            Value::Bool(_) => "boolean",
+            Value::Number(n) if n.is_u64() || n.is_i64() => "integer",
+            Value::Number(_) => "number",
+            Value::String(_) => "string",
+            Value::Array(_) => "array",
+            Value::Object(_) => "object",
+        };
+        if !(types.contains(&actual) || actual == "integer" && types.contains(&"number")) {
+            errors.push(format!("{at}: type {actual}, want {types:?}"));
+        }
+    }
+    if let (Some(req), Some(obj)) = (
+        schema.get("required").and_then(Value::as_array),
+        value.as_object(),
+    ) {
+        for k in req.iter().filter_map(Value::as_str) {
+            if !obj.contains_key(k) {
+                errors.push(format!("{at}: key {k} missing"));
+            }
+        }
+        // Keys in the contract's order.
+        let want: Vec<&str> = req.iter().filter_map(Value::as_str).collect();
+        let got: Vec<&str> = obj
+            .keys()
+            .map(String::as_str)
+            .filter(|k| want.contains(k))
+            .collect();
+        if got != want {
+            errors.push(format!("{at}: key order {got:?}"));
+        }
+        if let Some(props) = schema.get("properties").and_then(Value::as_object) {
+            for (k, s) in props {
+                if let Some(v) = obj.get(k) {
+                    conforms(s, root, v, &format!("{at}.{k}"), errors);
+                }
+            }
+        }
+    }
+    if let (Some(items), Some(arr)) = (schema.get("items"), value.as_array()) {
+        for (i, v) in arr.iter().enumerate() {
+            conforms(items, root, v, &format!("{at}[{i}]"), errors);
+        }
+    }
+}
+
+#[test]
+fn every_record_of_every_fixture_has_every_key_of_the_contract() {
+    let schema: serde_json::Value = serde_json::from_str(&run_ok(&["schema"])).unwrap();
+    let out = run_ok(&["parse", &fixture(""), "--sort", "-q"]);
+    let mut n = 0;
+    for l in out.lines() {
+        let v: serde_json::Value = serde_json::from_str(l).unwrap();
+        let mut errors = Vec::new();
+        conforms(&schema, &schema, &v, "$", &mut errors);
+        assert!(
+            errors.is_empty(),
+            "{}: {}",
+            v["source"]["path"],
+            errors.join("\n")
+        );
+        n += 1;
+    }
+    assert!(n >= 40);
+}

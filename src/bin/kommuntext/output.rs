@@ -119,3 +119,22 @@ pub fn tsv_escape(s: &str, out: &mut String) {
         }
     }
 }
+
+impl Sink {
+    /// The temporary file being written, if any.
+    pub fn temporary(&self) -> Option<PathBuf> {
+        match self {
+            Sink::File { tmp, .. } => Some(tmp.clone()),
+            Sink::Stdout(_) => None,
+        }
+    }
+}
+
+/// On Ctrl-C, removes `tmp` and exits with status 130, so an interrupted
+/// run leaves neither the target file nor a stray temporary.
+pub fn remove_on_interrupt(tmp: PathBuf) {
+    let _ = ctrlc::set_handler(move || {
+        let _ = std::fs::remove_file(&tmp);
+        std::process::exit(130);
+    });
+}
