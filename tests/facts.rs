@@ -17,9 +17,9 @@ use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 
 /// Overall share of facts right, in per mille: the floor.
-const FLOOR_OVERALL_PERMILLE: usize = 825;
+const FLOOR_OVERALL_PERMILLE: usize = 780;
 /// Fixtures whose kind is right: the floor.
-const FLOOR_KINDS: usize = 25;
+const FLOOR_KINDS: usize = 44;
 
 fn fixtures() -> Vec<PathBuf> {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures");
@@ -84,11 +84,37 @@ fn parts(v: &str) -> Vec<String> {
 }
 
 /// `a=b c=d` fields of a part.
-fn field<'a>(parts: &'a [String], name: &str) -> Option<&'a str> {
+/// The `name=value` pairs of a part: a new pair starts at every word of
+/// the form `key=`, so values may hold spaces (`title=Budget 2021`,
+/// `kind=beslut organ=Vård- och omsorgsnämnden items=2`).
+fn pairs(part: &str) -> Vec<(&str, String)> {
+    let mut out: Vec<(&str, String)> = Vec::new();
+    for w in part.split_whitespace() {
+        let key = w
+            .split_once('=')
+            .map(|(k, _)| k)
+            .filter(|k| !k.is_empty() && k.chars().all(|c| c.is_alphanumeric() || c == '_'));
+        match key {
+            Some(k) => out.push((k, w.get(k.len() + 1..).unwrap_or("").to_owned())),
+            None => {
+                if let Some((_, v)) = out.last_mut() {
+                    if !v.is_empty() {
+                        v.push(' ');
+                    }
+                    v.push_str(w);
+                }
+            }
+        }
+    }
+    out
+}
+
+fn field(parts: &[String], name: &str) -> Option<String> {
     parts.iter().find_map(|p| {
-        p.split_whitespace()
-            .find_map(|kv| kv.strip_prefix(name).and_then(|r| r.strip_prefix('=')))
-            .or_else(|| p.strip_prefix(name).and_then(|r| r.strip_prefix('=')))
+        pairs(p)
+            .into_iter()
+            .find(|(k, _)| *k == name)
+            .map(|(_, v)| v)
     })
 }
 
@@ -182,7 +208,7 @@ fn score(doc: &Document<'_>, facts: &[Fact]) -> (BTreeMap<String, Score>, Vec<St
             }
             "person" if v != "-" => {
                 let name = p.first().cloned().unwrap_or_default();
-                let role = field(&p, "role").unwrap_or("-");
+                let role = field(&p, "role").unwrap_or_else(|| "-".into());
                 let ok = doc.people.iter().any(|x| {
                     norm(&x.name) == name
                         && x.role.as_deref().map(norm).as_deref().unwrap_or("-") == role
@@ -196,7 +222,7 @@ fn score(doc: &Document<'_>, facts: &[Fact]) -> (BTreeMap<String, Score>, Vec<St
             }
             "section" if v != "-" => {
                 let heading = p.first().cloned().unwrap_or_default();
-                let kind = field(&p, "kind").unwrap_or("-");
+                let kind = field(&p, "kind").unwrap_or_else(|| "-".into());
                 let ok = doc
                     .sections
                     .iter()
@@ -214,7 +240,7 @@ fn score(doc: &Document<'_>, facts: &[Fact]) -> (BTreeMap<String, Score>, Vec<St
                     .and_modify(|i| *i += 1)
                     .or_insert(0);
                 let d = doc.decisions.get(i);
-                let kind = field(&p, "kind").unwrap_or("-");
+                let kind = field(&p, "kind").unwrap_or_else(|| "-".into());
                 let items: usize = field(&p, "items").and_then(|n| n.parse().ok()).unwrap_or(0);
                 let ok = d.is_some_and(|d| d.kind.as_str() == kind && d.items.len() == items);
                 count(
@@ -226,7 +252,7 @@ fn score(doc: &Document<'_>, facts: &[Fact]) -> (BTreeMap<String, Score>, Vec<St
             }
             "item" if v != "-" => {
                 let want_text = p.get(2).cloned().unwrap_or_default();
-                let outcome = field(&p, "outcome").unwrap_or("-");
+                let outcome = field(&p, "outcome").unwrap_or_else(|| "-".into());
                 let all: Vec<_> = doc.decisions.iter().flat_map(|d| d.items.iter()).collect();
                 let found = all
                     .iter()
@@ -282,7 +308,7 @@ fn score(doc: &Document<'_>, facts: &[Fact]) -> (BTreeMap<String, Score>, Vec<St
                     &mut misses,
                 );
                 if let Some(x) = para {
-                    let title = field(&p, "title").unwrap_or("-");
+                    let title = field(&p, "title").unwrap_or_else(|| "-".into());
                     count(
                         "p.title",
                         opt(x.title.as_deref()) == title,
@@ -292,7 +318,7 @@ fn score(doc: &Document<'_>, facts: &[Fact]) -> (BTreeMap<String, Score>, Vec<St
                         ),
                         &mut misses,
                     );
-                    let case = field(&p, "case").unwrap_or("-");
+                    let case = field(&p, "case").unwrap_or_else(|| "-".into());
                     let got_case = x
                         .case_numbers
                         .first()
@@ -304,7 +330,7 @@ fn score(doc: &Document<'_>, facts: &[Fact]) -> (BTreeMap<String, Score>, Vec<St
                         format!("§ {head}: want {case:?}, got {got_case:?}"),
                         &mut misses,
                     );
-                    let adjusted = field(&p, "adjusted") == Some("yes");
+                    let adjusted = field(&p, "adjusted").as_deref() == Some("yes");
                     count(
                         "p.adjusted",
                         x.immediately_adjusted == adjusted,
@@ -322,7 +348,7 @@ fn score(doc: &Document<'_>, facts: &[Fact]) -> (BTreeMap<String, Score>, Vec<St
                 match k {
                     "p.section" => {
                         let heading = p.first().cloned().unwrap_or_default();
-                        let kind = field(&p, "kind").unwrap_or("-");
+                        let kind = field(&p, "kind").unwrap_or_else(|| "-".into());
                         let ok = x
                             .sections
                             .iter()
@@ -339,7 +365,7 @@ fn score(doc: &Document<'_>, facts: &[Fact]) -> (BTreeMap<String, Score>, Vec<St
                             .entry("p.decision")
                             .and_modify(|i| *i += 1)
                             .or_insert(0);
-                        let kind = field(&p, "kind").unwrap_or("-");
+                        let kind = field(&p, "kind").unwrap_or_else(|| "-".into());
                         let items: usize =
                             field(&p, "items").and_then(|n| n.parse().ok()).unwrap_or(0);
                         let ok = x
@@ -355,7 +381,7 @@ fn score(doc: &Document<'_>, facts: &[Fact]) -> (BTreeMap<String, Score>, Vec<St
                     }
                     "p.item" => {
                         let want_text = p.get(2).cloned().unwrap_or_default();
-                        let outcome = field(&p, "outcome").unwrap_or("-");
+                        let outcome = field(&p, "outcome").unwrap_or_else(|| "-".into());
                         let found = x
                             .decisions
                             .iter()
@@ -485,7 +511,7 @@ fn facts_accuracy() {
         "kind right on {kinds_right} of {with_facts} fixtures with facts"
     );
     println!("{report}");
-    assert!(with_facts >= 25, "only {with_facts} fixtures have facts");
+    assert!(with_facts >= 45, "only {with_facts} fixtures have facts");
     assert!(
         r * 1000 >= FLOOR_OVERALL_PERMILLE * t,
         "accuracy fell below the floor:\n{report}"

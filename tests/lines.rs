@@ -571,8 +571,9 @@ fn fixtures_protokoll() {
             c.pages,
             c.furniture.len()
         );
+        // Fixtures added later are measured by their `.facts` files
+        // (tests/facts.rs); these first-pass checks stay as regressions.
         let facts = FIXTURE_FACTS.iter().find(|f| f.0 == name);
-        assert!(facts.is_some(), "{name}: add its facts to FIXTURE_FACTS");
         if let Some(&(_, nums, f, pages, s)) = facts {
             let found: Vec<u32> = c.paragraph_headings().map(|(_, h)| h.number).collect();
             assert_eq!(found, nums, "{name}: § headings");
