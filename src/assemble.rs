@@ -105,6 +105,7 @@ pub fn parse(text: &str) -> Document<'_> {
     }
 
     front_matter(text, lines, front_end, &mut doc);
+    attendance(text, lines, front_end, &mut doc);
     evidence(text, lines, &mut doc);
     doc
 }
@@ -746,6 +747,202 @@ fn votes<'a>(body: &'a str, base: usize) -> Vec<Vote<'a>> {
     out
 }
 
+/// The role a front-page label gives the people listed under it.
+fn attendance_role(kind: LabelKind) -> Option<&'static str> {
+    Some(match kind {
+        LabelKind::Members => "ledamot",
+        LabelKind::ServingSubstitutes => "tjänstgörande ersättare",
+        LabelKind::Substitutes => "ersättare",
+        LabelKind::OthersPresent => "övrig",
+        LabelKind::Adjusters | LabelKind::Adjuster => "justerare",
+        LabelKind::Secretary => "sekreterare",
+        LabelKind::Chair => "ordförande",
+        _ => return None,
+    })
+}
+
+/// Roles written after a name (`Anna Berg (S), ordförande`) that replace
+/// the label's role.
+const MEETING_ROLES: &[&str] = &[
+    "ordförande",
+    "1:e vice ordförande",
+    "2:e vice ordförande",
+    "vice ordförande",
+    "sekreterare",
+    "justerare",
+];
+
+static PERSON: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(
+        r"(?P<name>\p{Lu}[\p{Ll}\-]+(?:[ \-]\p{Lu}[\p{Ll}\-]+){1,3})(?:\s*\((?P<party>[\p{L}]{1,4})\))?",
+    )
+    .unwrap_or_else(|_| never())
+});
+
+/// The people named in one attendance value: `Anna Berg (S), ordförande,
+/// Per Ek (M) §§ 45-48, Maja Berg (S) ersätter Lars Holm (S)`. A role word
+/// after a name is that person's role; a person after `ersätter` is the one
+/// replaced, not one more present; `§` ranges are partial presence.
+fn people_in<'a>(text: &'a str, value: Span, role: &str, out: &mut Vec<Person<'a>>) {
+    let v = slice(text, value);
+    let mut last: Option<usize> = None;
+    let mut pos = 0;
+    for m in PERSON.captures_iter(v) {
+        let (Some(whole), Some(name)) = (m.get(0), m.name("name")) else {
+            continue;
+        };
+        let between = v.get(pos..whole.start()).unwrap_or("").to_lowercase();
+        pos = whole.end();
+        // A role word between the previous person and this one.
+        if let Some(i) = last {
+            if let Some(r) = MEETING_ROLES.iter().find(|r| between.contains(*r)) {
+                if let Some(p) = out.get_mut(i) {
+                    p.role = Some((*r).to_owned());
+                }
+            } else if role == "övrig" {
+                let title = between
+                    .trim()
+                    .trim_matches(|c: char| c == ',' || c.is_whitespace());
+                if is_title_words(title) {
+                    if let Some(p) = out.get_mut(i) {
+                        p.role = Some(title.to_owned());
+                    }
+                }
+            }
+        }
+        if between.trim_end().ends_with("ersätter") || !is_name(name.as_str()) {
+            last = None;
+            continue;
+        }
+        let start = value.start + name.start();
+        out.push(Person {
+            name: Cow::Borrowed(name.as_str()),
+            party: m.name("party").map(|p| Cow::Borrowed(p.as_str())),
+            role: Some(role.to_owned()),
+            span: Span::new(start, start + name.as_str().len()),
+        });
+        last = Some(out.len() - 1);
+    }
+    // A role after the last person.
+    if let Some(i) = last {
+        let tail = v.get(pos..).unwrap_or("").to_lowercase();
+        if let Some(r) = MEETING_ROLES.iter().find(|r| tail.contains(*r)) {
+            if let Some(p) = out.get_mut(i) {
+                p.role = Some((*r).to_owned());
+            }
+        } else if role == "övrig" {
+            let title = tail
+                .trim()
+                .trim_matches(|c: char| c == ',' || c.is_whitespace());
+            if is_title_words(title) {
+                if let Some(p) = out.get_mut(i) {
+                    p.role = Some(title.to_owned());
+                }
+            }
+        }
+    }
+}
+
+/// A job title written after a name: one to four lower-case words
+/// (`kommunchef`, `teknisk chef`, `kultur- och fritidschef`).
+fn is_title_words(t: &str) -> bool {
+    !t.is_empty()
+        && t.len() < 48
+        && t.split_whitespace().count() <= 4
+        && t.chars().all(|c| c.is_lowercase() || c == ' ' || c == '-')
+        && (!t.contains(" och ") || t.contains("- och "))
+}
+
+/// Attendance and signatures on the front page: `Beslutande`,
+/// `Tjänstgörande ersättare`, `Ersättare`, `Övriga närvarande`, `Utses att
+/// justera`, and the `Underskrifter` block, whether each label has its value
+/// beside it (continuing on the following lines), or all labels come first
+/// and the values after them in the same order (flattened forms).
+fn attendance<'a>(
+    text: &'a str,
+    lines: &[ClassifiedLine],
+    front_end: usize,
+    doc: &mut Document<'a>,
+) {
+    let mut people: Vec<Person<'a>> = Vec::new();
+    // Labels waiting for values (labels-first layout).
+    let mut waiting: Vec<LabelKind> = Vec::new();
+    let mut k = 0;
+    while k < front_end {
+        let Some(l) = lines.get(k) else { break };
+        let LineClass::Label(_) = &l.class else {
+            // Values of labels that came first, in order.
+            if matches!(l.class, LineClass::Text) && !waiting.is_empty() {
+                let kind = waiting.remove(0);
+                if let Some(role) = attendance_role(kind) {
+                    people_in(text, l.line.span, role, &mut people);
+                }
+            } else if !matches!(l.class, LineClass::Blank | LineClass::Furniture(_)) {
+                waiting.clear();
+            }
+            k += 1;
+            continue;
+        };
+        let line_text = slice(text, l.line.span);
+        let found: Vec<crate::Label> = crate::labels(line_text).collect();
+        let mut consumed_next = false;
+        for label in &found {
+            let Some(role) = attendance_role(label.kind) else {
+                if label.value.is_none() && found.len() == 1 {
+                    waiting.push(label.kind);
+                }
+                continue;
+            };
+            let value = label
+                .value
+                .map(|v| v.offset(l.line.span.start))
+                .filter(|v| slice(text, *v).chars().any(char::is_alphabetic));
+            match value {
+                Some(v) => {
+                    people_in(text, v, role, &mut people);
+                    // Continuation lines under the value column.
+                    let mut j = k + 1;
+                    while let Some(n) = lines.get(j) {
+                        let starts_indented = slice(text, n.line.span).starts_with(' ');
+                        if matches!(n.class, LineClass::Text) && starts_indented {
+                            people_in(text, n.line.span, role, &mut people);
+                            j += 1;
+                        } else {
+                            break;
+                        }
+                    }
+                }
+                None if found.len() == 1 && label.layout == crate::LabelLayout::Alone => {
+                    waiting.push(label.kind)
+                }
+                None => {
+                    // `Sekreterare ......` with the name on the next line.
+                    if let Some(n) = lines
+                        .get(k + 1)
+                        .filter(|n| matches!(n.class, LineClass::Text))
+                    {
+                        let before = people.len();
+                        people_in(text, n.line.span, role, &mut people);
+                        if people.len() > before {
+                            consumed_next = true;
+                        }
+                    }
+                }
+            }
+        }
+        k += if consumed_next { 2 } else { 1 };
+    }
+    for p in people {
+        let dup = doc
+            .people
+            .iter()
+            .any(|q| q.name == p.name && q.role == p.role);
+        if !dup {
+            doc.people.push(p);
+        }
+    }
+}
+
 /// The cells of a `-layout` line: runs of text separated by three or more
 /// spaces or a tab (two columns of a letterhead on one line).
 fn cells(text: &str, line: Span) -> Vec<Span> {
@@ -1042,6 +1239,9 @@ fn front_matter<'a>(
         }
         doc.sections = secs.into_iter().map(|(s, _)| s).collect();
         signatures(text, lines, k, last_end, doc);
+    } else {
+        // No headings (a kallelse, a short memo): signatures anywhere.
+        signatures(text, lines, 0, front_end, doc);
     }
     // Addressee and title: between the letterhead and the first heading.
     // The title is the first plain line after the last header line (label,
@@ -1129,7 +1329,10 @@ fn signatures<'a>(
         .get(from..to)
         .unwrap_or(&[])
         .iter()
-        .filter(|l| matches!(l.class, LineClass::Text))
+        .filter(|l| {
+            matches!(l.class, LineClass::Text)
+                || matches!(&l.class, LineClass::Label(x) if matches!(x.kind, LabelKind::Chair | LabelKind::Secretary | LabelKind::Officer))
+        })
         .collect();
     let mut i = 0;
     while i + 1 < body.len() {
