@@ -240,23 +240,40 @@ fn paragraph<'a>(
     });
     if let Some(t) = inline {
         title_spans.push((t, false));
-    } else {
-        while i < end {
-            let Some(l) = lines.get(i) else { break };
-            match &l.class {
-                LineClass::Blank if title_spans.is_empty() => {}
-                LineClass::Furniture(_) => {}
-                LineClass::Text if title_spans.len() < 3 => {
-                    let s = slice(text, l.line.span).trim();
-                    if only_case_number(s) {
+    }
+    // The title starts on the next line when not on the heading line, and a
+    // wrapped title goes on where the next line starts in lower case or the
+    // previous one ends in a word that cannot end a title. Lines that are
+    // only a dnr or a history stack (`Sn 50 Au 84`) are passed over.
+    while i < end {
+        let Some(l) = lines.get(i) else { break };
+        match &l.class {
+            LineClass::Blank if title_spans.is_empty() => {}
+            LineClass::Furniture(_) => {}
+            LineClass::Text => {
+                let s = slice(text, l.line.span).trim();
+                let aside = only_case_number(s) || history_stack_len(s) == s.len();
+                if aside {
+                    if !title_spans.is_empty() {
                         break;
                     }
+                } else if title_spans.is_empty() {
                     title_spans.push((l.line.span, false));
+                } else {
+                    let prev = title_spans
+                        .last()
+                        .map(|&(p, _)| slice(text, p).trim())
+                        .unwrap_or("");
+                    if title_spans.len() < 4 && continues_title(prev, s) {
+                        title_spans.push((l.line.span, false));
+                    } else {
+                        break;
+                    }
                 }
-                _ => break,
             }
-            i += 1;
+            _ => break,
         }
+        i += 1;
     }
     // The header region: heading, title, and the lines up to the first
     // section heading (where the dnr stands).
@@ -269,7 +286,15 @@ fn paragraph<'a>(
         None
     } else {
         let t = join_lines(text, &title_spans);
-        Some(strip_case_numbers(t, &case_numbers, text))
+        let t = Cow::Owned(t.replace('\n', " "));
+        let t = strip_case_numbers(t, &case_numbers, text);
+        let stack = history_stack_len(&t);
+        let t = if stack > 0 {
+            Cow::Owned(t.get(stack..).unwrap_or("").trim().to_owned())
+        } else {
+            t
+        };
+        Some(t).filter(|t| !t.is_empty())
     };
 
     let sections = sections(text, lines, body_start, end);
@@ -290,6 +315,15 @@ fn paragraph<'a>(
                 recipients.extend(list_values(text, lines, range.0, range.1))
             }
             _ => {}
+        }
+    }
+    if decisions.is_empty() {
+        // A decision stated without a heading: "Kommunstyrelsen beslutar att
+        // …", or a short § whose body is a decision sentence ("Anna Berg
+        // utses att justera protokollet.", "Informationen noteras.").
+        let to = sections.first().map(|(_, r)| r.0).unwrap_or(end);
+        if let Some(d) = headingless_decision(text, lines, i, to, span) {
+            decisions.push(d);
         }
     }
     let body = slice(text, span);
@@ -317,6 +351,100 @@ fn paragraph<'a>(
         span,
         references,
     })
+}
+
+/// Words a title line does not end with when the title goes on.
+fn continues_title(prev: &str, next: &str) -> bool {
+    let last = prev.split_whitespace().last().unwrap_or("").to_lowercase();
+    let open_end = matches!(
+        last.as_str(),
+        "om" | "för"
+            | "av"
+            | "i"
+            | "på"
+            | "till"
+            | "med"
+            | "och"
+            | "från"
+            | "efter"
+            | "över"
+            | "mellan"
+            | "under"
+            | "inom"
+            | "vid"
+            | "samt"
+            | "eller"
+            | "–"
+            | "-"
+            | "den"
+            | "det"
+            | "de"
+            | "ett"
+            | "en"
+            | "mot"
+            | "enligt"
+    ) || prev.ends_with('-');
+    let lower_next = next.chars().next().is_some_and(char::is_lowercase);
+    (open_end || lower_next) && !next.ends_with(':')
+}
+
+/// The length of a history stack at the start of `s`: two or more pairs of
+/// an organ code and a number (`Sn 50 Au 84 `), the same item's earlier
+/// numbers in an utskott and a nämnd. 0 when there is none.
+fn history_stack_len(s: &str) -> usize {
+    static STACK: Lazy<Regex> = Lazy::new(|| {
+        Regex::new(r"^(?:\p{Lu}\p{L}{0,3}\s+\d{1,4}(?:\s+|$)){2,}").unwrap_or_else(|_| never())
+    });
+    STACK.find(s).map(|m| m.end()).unwrap_or(0)
+}
+
+static DECISION_SENTENCE: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(
+        r"(?i)\b(?:utses|väljs|godkänn(?:s|es)|fastställ(?:s|es)|antas|antages|noteras|läggs\s+till\s+handlingarna|beviljas|avslås|bordläggs|återremitteras|förklaras|tackar\s+för)\b",
+    )
+    .unwrap_or_else(|_| never())
+});
+
+/// A decision of a § without a `Beslut` heading, read from the lines between
+/// the title and the first section: from a lead-in ("Kommunstyrelsen
+/// beslutar att …") to the end, or, in a short body of at most three lines,
+/// the sentences when one of them is a decision by its verb.
+fn headingless_decision<'a>(
+    text: &'a str,
+    lines: &[ClassifiedLine],
+    from: usize,
+    to: usize,
+    span: Span,
+) -> Option<Decision<'a>> {
+    let region: Vec<usize> = (from..to)
+        .filter(|&k| lines.get(k).is_some_and(is_content))
+        .collect();
+    let lead = region.iter().copied().find(|&k| {
+        lines.get(k).is_some_and(|l| {
+            matches!(l.class, LineClass::Text) && LEAD_IN.is_match(slice(text, l.line.span).trim())
+        })
+    });
+    let short = region.len() <= 3
+        && region.iter().any(|&k| {
+            lines
+                .get(k)
+                .is_some_and(|l| DECISION_SENTENCE.is_match(slice(text, l.line.span)))
+        });
+    let start = match (lead, short) {
+        (Some(k), _) => k,
+        (None, true) => *region.first()?,
+        (None, false) => return None,
+    };
+    let first = lines.get(start)?.line.span.start;
+    let section = Section {
+        kind: SectionKind::Decision,
+        heading: Cow::Borrowed(""),
+        text: Cow::Borrowed(""),
+        span: Span::new(first, span.end),
+        heading_span: Span::new(first, first),
+    };
+    // `decision` reads the lines after its first index.
+    decision(text, lines, &section, start.checked_sub(1)?, to)
 }
 
 static ADJUSTED: Lazy<Regex> = Lazy::new(|| {
