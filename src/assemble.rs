@@ -29,8 +29,8 @@
 
 use crate::classify::{classify, ClassifiedLine, LineClass, ListMarker};
 use crate::document::{
-    Decision, DecisionItem, DecisionKind, Document, DocumentKind, Outcome, Paragraph, Person,
-    Section, TocEntry, Vote, SCHEMA_VERSION,
+    Decision, DecisionItem, DecisionKind, Document, DocumentKind, Motion, MotionKind, Outcome,
+    Paragraph, Person, Section, Statement, TocEntry, Vote, SCHEMA_VERSION,
 };
 use crate::headings::{is_organ_name, Confidence, LabelKind, SectionHeading, SectionKind};
 use crate::{find_case_number_matches, find_dates, find_references, CaseNumber, Date};
@@ -350,7 +350,141 @@ fn paragraph<'a>(
         immediately_adjusted,
         span,
         references,
+        motions: motions(text, &sentences_of(text, body, span.start)),
+        reservations: statements(
+            text,
+            body,
+            span.start,
+            &["reserverar sig", "reservera sig", "reservation"],
+            "reservant",
+        ),
+        notes: statements(
+            text,
+            body,
+            span.start,
+            &[
+                "protokollsanteckning",
+                "antecknas till protokollet",
+                "får följande anteckning",
+                "antecknar att",
+                "anteckning till protokollet",
+            ],
+            "protokollsanteckning",
+        ),
+        disqualified: disqualified(text, body, span.start),
     })
+}
+
+/// The sentences of `body` (at `base` in `text`), as spans into `text`.
+fn sentences_of(text: &str, body: &str, base: usize) -> Vec<Span> {
+    let _ = text;
+    crate::sentences(body)
+        .map(|s| s.trim(body).offset(base))
+        .filter(|s| !s.is_empty())
+        .collect()
+}
+
+/// The people named in `span`, with `role`.
+fn named<'a>(text: &'a str, span: Span, role: &str) -> Vec<Person<'a>> {
+    let mut out = Vec::new();
+    let v = slice(text, span);
+    for m in PERSON.captures_iter(v) {
+        let Some(name) = m.name("name") else { continue };
+        if !is_name(name.as_str()) {
+            continue;
+        }
+        let start = span.start + name.start();
+        out.push(Person {
+            name: Cow::Borrowed(name.as_str()),
+            party: m.name("party").map(|p| Cow::Borrowed(p.as_str())),
+            role: Some(role.to_owned()),
+            span: Span::new(start, start + name.as_str().len()),
+        });
+    }
+    out
+}
+
+/// Yrkanden: sentences "<people> yrkar <what>", the people before the verb.
+fn motions<'a>(text: &'a str, sentences: &[Span]) -> Vec<Motion<'a>> {
+    let mut out = Vec::new();
+    for &s in sentences {
+        let t = slice(text, s);
+        let lower = t.to_lowercase();
+        let Some(at) = lower.find(" yrkar ").or_else(|| lower.find(" yrkade ")) else {
+            continue;
+        };
+        let people = named(text, Span::new(s.start, s.start + at), "yrkande");
+        if people.is_empty() {
+            continue;
+        }
+        let what = lower.get(at..).unwrap_or("");
+        let proposes = if what.contains("återremiss") {
+            MotionKind::Aterremiss
+        } else if what.contains("bordlägg") {
+            MotionKind::Bordlaggning
+        } else if what.contains("avslag") {
+            MotionKind::Avslag
+        } else if what.contains("bifall") {
+            MotionKind::Bifall
+        } else {
+            MotionKind::Own
+        };
+        out.push(Motion {
+            people,
+            proposes,
+            text: Cow::Borrowed(t),
+            span: s,
+        });
+    }
+    out
+}
+
+/// Reservations or protokollsanteckningar: sentences with one of `words`
+/// that name people ("Per Ek (M) reserverar sig mot beslutet").
+fn statements<'a>(
+    text: &'a str,
+    body: &'a str,
+    base: usize,
+    words: &[&str],
+    role: &str,
+) -> Vec<Statement<'a>> {
+    let mut out = Vec::new();
+    for s in sentences_of(text, body, base) {
+        let t = slice(text, s);
+        let lower = t.to_lowercase();
+        if !words.iter().any(|w| lower.contains(w)) {
+            continue;
+        }
+        let people = named(text, s, role);
+        if people.is_empty() {
+            continue;
+        }
+        out.push(Statement {
+            people,
+            text: Cow::Borrowed(t),
+            span: s,
+        });
+    }
+    out
+}
+
+/// Who declared jäv: the people named in a sentence about jäv that says
+/// they do not take part ("anmäler jäv och deltar inte", "på grund av jäv").
+fn disqualified<'a>(text: &'a str, body: &'a str, base: usize) -> Vec<Person<'a>> {
+    let mut out: Vec<Person<'a>> = Vec::new();
+    for s in sentences_of(text, body, base) {
+        let t = slice(text, s);
+        let lower = t.to_lowercase();
+        if !lower.contains("jäv") || lower.starts_with("jäv") && lower.len() < 6 {
+            continue;
+        }
+        for p in named(text, s, "jäv") {
+            if !out.iter().any(|q| q.name == p.name) {
+                out.push(p);
+            }
+        }
+    }
+    out
 }
 
 /// Words a title line does not end with when the title goes on.

@@ -189,6 +189,73 @@ pub struct Paragraph<'a> {
     pub span: Span,
     /// References found in the § (added after version 1's keys).
     pub references: Vec<Reference>,
+    /// Yrkanden: who proposed what (added after version 1's keys).
+    pub motions: Vec<Motion<'a>>,
+    /// Reservations: who entered one, and its text (added after version 1's
+    /// keys).
+    pub reservations: Vec<Statement<'a>>,
+    /// Protokollsanteckningar: who had one entered, and its text (added
+    /// after version 1's keys).
+    pub notes: Vec<Statement<'a>>,
+    /// Members who declared a conflict of interest (jäv) and did not take
+    /// part (added after version 1's keys).
+    pub disqualified: Vec<Person<'a>>,
+}
+
+/// What a yrkande proposes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[non_exhaustive]
+pub enum MotionKind {
+    /// Approval of the proposal before the meeting.
+    #[cfg_attr(feature = "serde", serde(rename = "bifall"))]
+    Bifall,
+    /// Rejection.
+    #[cfg_attr(feature = "serde", serde(rename = "avslag"))]
+    Avslag,
+    /// Sending the matter back.
+    #[cfg_attr(feature = "serde", serde(rename = "återremiss"))]
+    Aterremiss,
+    /// Postponing the matter.
+    #[cfg_attr(feature = "serde", serde(rename = "bordläggning"))]
+    Bordlaggning,
+    /// A proposal of the member's own, or an addition.
+    #[cfg_attr(feature = "serde", serde(rename = "eget_förslag"))]
+    Own,
+}
+
+/// A yrkande: `{people, proposes, text, span}`.
+///
+/// ```
+/// let text = "§ 4\nMotion om cykelvägar\n\nYrkanden\nAnna Berg (S) och Per Ek (V) yrkar bifall till motionen.\n";
+/// let m = &kommuntext::parse(text).paragraphs[0].motions[0];
+/// assert_eq!(m.people.len(), 2);
+/// assert_eq!(m.people[1].party.as_deref(), Some("V"));
+/// assert_eq!(m.proposes, kommuntext::MotionKind::Bifall);
+/// ```
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+pub struct Motion<'a> {
+    /// Who made it.
+    pub people: Vec<Person<'a>>,
+    /// What it proposes.
+    pub proposes: MotionKind,
+    /// The sentence as written.
+    pub text: Cow<'a, str>,
+    /// Where it is.
+    pub span: Span,
+}
+
+/// A reservation or protokollsanteckning: `{people, text, span}`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+pub struct Statement<'a> {
+    /// Who entered it.
+    pub people: Vec<Person<'a>>,
+    /// Its text.
+    pub text: Cow<'a, str>,
+    /// Where it is.
+    pub span: Span,
 }
 
 /// A section of a § or of a tjänsteskrivelse:

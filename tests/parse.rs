@@ -181,6 +181,8 @@ fn decisions_votes_and_adjustment() {
                 Omröstning\nJa-röst för bifall till motionen, nej-röst för avslag.\n\
                 Med 31 ja-röster mot 18 nej-röster, 2 avstår, beslutar fullmäktige enligt Anna Bergs yrkande.\n\n\
                 Beslut\nKommunfullmäktige beslutar att\natt bifalla motionen,\natt uppdra åt kommunstyrelsen att återkomma.\n\n\
+                Per Ek (M) reserverar sig mot beslutet.\n\n\
+                Kerstin Nord (C) anmäler jäv och deltar inte i handläggningen.\n\n\
                 Paragrafen förklaras omedelbart justerad.\n\n\
                 § 89\nInformation om budgetläget\n\nBeslut\nInformationen noteras.\n";
     let doc = parse(text);
@@ -200,6 +202,15 @@ fn decisions_votes_and_adjustment() {
     assert_eq!(items.len(), 2);
     assert_eq!((items[0].number, items[0].outcome), (None, Outcome::Bifall));
     assert_eq!(items[1].outcome, Outcome::Annat);
+    assert_eq!(p.motions.len(), 1);
+    assert_eq!(p.motions[0].people[0].name, "Anna Berg");
+    assert_eq!(p.motions[0].people[0].party.as_deref(), Some("S"));
+    assert_eq!(p.motions[0].proposes, kommuntext::MotionKind::Bifall);
+    assert_eq!(p.reservations.len(), 1);
+    assert_eq!(p.reservations[0].people[0].name, "Per Ek");
+    assert_eq!(p.disqualified.len(), 1);
+    assert_eq!(p.disqualified[0].name, "Kerstin Nord");
+    assert!(p.notes.is_empty());
     let q = &doc.paragraphs[1];
     assert!(!q.immediately_adjusted);
     assert_eq!(q.decisions[0].items[0].outcome, Outcome::Noterad);
