@@ -551,3 +551,76 @@ fn every_record_of_every_fixture_has_every_key_of_the_contract() {
     }
     assert!(n >= 40);
 }
+
+/// Every `kommuntext …` line in the README's shell blocks runs and exits 0,
+/// in a folder where the README's example names exist (made from fixtures).
+#[test]
+fn readme_commands_run() {
+    let readme =
+        std::fs::read_to_string(format!("{}/README.md", env!("CARGO_MANIFEST_DIR"))).unwrap();
+    let mut commands = Vec::new();
+    let mut in_sh = false;
+    for line in readme.lines() {
+        if line.starts_with("```") {
+            in_sh = line.trim() == "```sh";
+            continue;
+        }
+        if in_sh && line.starts_with("kommuntext ") {
+            let cmd = line.split("  #").next().unwrap().trim().to_owned();
+            commands.push(cmd);
+        }
+    }
+    assert!(commands.len() >= 5, "{commands:?}");
+    let dir = tmpdir("readme");
+    let arkiv = dir.join("arkiv");
+    std::fs::create_dir_all(&arkiv).unwrap();
+    let mut list = String::new();
+    for e in std::fs::read_dir(fixture("protokoll")).unwrap() {
+        let p = e.unwrap().path();
+        if p.extension().is_some_and(|x| x == "txt") {
+            let to = arkiv.join(p.file_name().unwrap());
+            std::fs::copy(&p, &to).unwrap();
+            list.push_str(&format!("{}\n", to.display()));
+        }
+    }
+    std::fs::write(dir.join("lista.txt"), list).unwrap();
+    std::fs::copy(
+        fixture("seeds/004_cb73796813b91dbf.txt"),
+        dir.join("protokoll.txt"),
+    )
+    .unwrap();
+    let bin_dir = std::path::Path::new(env!("CARGO_BIN_EXE_kommuntext"))
+        .parent()
+        .unwrap()
+        .to_owned();
+    let path = format!(
+        "{}:{}",
+        bin_dir.display(),
+        std::env::var("PATH").unwrap_or_default()
+    );
+    for cmd in &commands {
+        let out = Command::new("sh")
+            .arg("-c")
+            .arg(cmd)
+            .current_dir(&dir)
+            .env("PATH", &path)
+            .output()
+            .unwrap();
+        assert!(
+            out.status.success(),
+            "README command failed: {cmd}\n{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+    }
+    // What they wrote is there.
+    assert!(std::fs::read_to_string(dir.join("beslut.csv"))
+        .unwrap()
+        .starts_with("doc_id,"));
+    assert!(
+        std::fs::read_to_string(dir.join("dokument.jsonl"))
+            .unwrap()
+            .lines()
+            .count()
+            >= 20
+    );
+}
