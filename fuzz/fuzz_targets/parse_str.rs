@@ -1,0 +1,51 @@
+//! `parse` on any text: spans in bounds and on char boundaries, paragraphs
+//! ordered and not overlapping, headings and labels slice back to what they
+//! claim.
+#![no_main]
+use libfuzzer_sys::fuzz_target;
+
+fuzz_target!(|text: &str| {
+    kommuntext_fuzz_check(text);
+});
+
+fn kommuntext_fuzz_check(text: &str) {
+    let doc = kommuntext::parse(text);
+    let ok = |s: kommuntext::Span| s.start <= s.end && text.get(s.range()).is_some();
+    let mut prev = 0;
+    for p in &doc.paragraphs {
+        assert!(ok(p.span) && p.span.start >= prev, "paragraph span {:?}", p.span);
+        prev = p.span.end;
+        assert!(text[p.span].contains(p.label.as_ref()));
+        for s in &p.sections {
+            assert!(ok(s.span) && ok(s.heading_span));
+            assert_eq!(&text[s.heading_span], s.heading.as_ref());
+        }
+        for c in &p.case_numbers {
+            assert!(ok(c.span));
+        }
+        for d in &p.decisions {
+            assert!(ok(d.span));
+            for i in &d.items {
+                assert!(ok(i.span));
+            }
+        }
+        for m in &p.motions {
+            assert!(ok(m.span));
+            for x in &m.people {
+                assert!(ok(x.span) && text[x.span] == *x.name);
+            }
+        }
+    }
+    for x in &doc.people {
+        assert!(ok(x.span));
+    }
+    for f in &doc.furniture {
+        assert!(ok(f.span));
+    }
+    for d in &doc.diagnostics {
+        assert!(ok(d.span));
+    }
+    for t in &doc.toc {
+        assert!(ok(t.span));
+    }
+}
