@@ -555,7 +555,10 @@ fn headingless_decision<'a>(
         .collect();
     let lead = region.iter().copied().find(|&k| {
         lines.get(k).is_some_and(|l| {
-            matches!(l.class, LineClass::Text) && LEAD_IN.is_match(slice(text, l.line.span).trim())
+            matches!(l.class, LineClass::Text) && {
+                let t = slice(text, l.line.span).trim();
+                t.len() <= MAX_LEAD_IN && LEAD_IN.is_match(t)
+            }
         })
     });
     let short = region.len() <= 3
@@ -726,6 +729,10 @@ fn list_values<'a>(
     out
 }
 
+/// A decision lead-in is a short line; longer lines (a flattened transcript
+/// page) are not tried, which keeps the capture search's memory small.
+const MAX_LEAD_IN: usize = 600;
+
 static LEAD_IN: Lazy<Regex> = Lazy::new(|| {
     Regex::new(
         r"(?i)^(?P<organ>[\p{L}][\p{L}\- ,]{1,80}?)\s+(?:beslutar|beslöt|beslutade|föreslås\s+besluta|föreslår|hemställer)\b\s*(?:att\b)?\s*:?\s*(?P<rest>.*)$",
@@ -835,7 +842,10 @@ fn decision<'a>(
                         None,
                         vec![(Span::new(off, l.line.span.end).trim(text), false)],
                     ));
-                } else if let Some(c) = LEAD_IN.captures(s) {
+                } else if let Some(c) = (s.len() <= MAX_LEAD_IN)
+                    .then(|| LEAD_IN.captures(s))
+                    .flatten()
+                {
                     flush(&mut current, &mut items);
                     if organ.is_none() {
                         organ = c
@@ -1194,12 +1204,15 @@ fn attendance<'a>(
         }
         k += if consumed_next { 2 } else { 1 };
     }
+    // De-duplicate by (name, role) with a set: a list of thousands of
+    // names must not cost a scan per name.
+    let mut seen: std::collections::HashSet<(String, Option<String>)> = doc
+        .people
+        .iter()
+        .map(|q| (q.name.to_string(), q.role.clone()))
+        .collect();
     for p in people {
-        let dup = doc
-            .people
-            .iter()
-            .any(|q| q.name == p.name && q.role == p.role);
-        if !dup {
+        if seen.insert((p.name.to_string(), p.role.clone())) {
             doc.people.push(p);
         }
     }
@@ -1250,6 +1263,9 @@ const ORGAN_PREFIXES: &[&str] = &[
 /// Not an administration (`-förvaltningen`, `-kontoret`), and not a phrase
 /// that only ends in an organ (`Delegationsordning för kommunstyrelsen`).
 fn deciding_body(phrase: &str) -> Option<String> {
+    if phrase.len() > 200 {
+        return None;
+    }
     let mut p = phrase.trim().trim_end_matches(':').trim();
     let lower = p.to_lowercase();
     for pre in ORGAN_PREFIXES {
@@ -1295,6 +1311,11 @@ fn deciding_body(phrase: &str) -> Option<String> {
 /// `Hammarbo kommun`, `Norrhamns stad`, `Region Mellanlanda`,
 /// `Räddningstjänstförbundet Hägerdalen`.
 fn municipality_in(cell: &str) -> Option<String> {
+    // A header cell is short; a long line is running text, read by the
+    // caller's regex, not here.
+    if cell.len() > 200 {
+        return None;
+    }
     let words: Vec<&str> = cell.split_whitespace().collect();
     let lower: Vec<String> = words.iter().map(|w| w.to_lowercase()).collect();
     let proper = |w: &str| {
@@ -1337,6 +1358,8 @@ fn front_matter<'a>(
 ) {
     let mut first_heading = None;
     let mut open_toc_entry = false;
+    let mut case_spans: std::collections::HashSet<Span> = std::collections::HashSet::new();
+    let mut officers: std::collections::HashSet<&'a str> = std::collections::HashSet::new();
     for (k, l) in lines.iter().enumerate().take(front_end) {
         if let LineClass::SectionHeading(h) = &l.class {
             if h.confidence == Confidence::High && first_heading.is_none() {
@@ -1415,7 +1438,7 @@ fn front_matter<'a>(
                 LabelKind::Officer => {
                     // "Karin Wästberg" or "Anneli Holmgren, strateg".
                     let name = vs.split(',').next().unwrap_or(vs).trim();
-                    if is_name(name) && !doc.people.iter().any(|p| p.name == name) {
+                    if is_name(name) && officers.insert(name) {
                         let start = v.start;
                         doc.people.push(Person {
                             name: Cow::Borrowed(name),
@@ -1436,7 +1459,7 @@ fn front_matter<'a>(
                         ));
                     }
                     for c in found {
-                        if !doc.case_numbers.iter().any(|x| x.span == c.span) {
+                        if case_spans.insert(c.span) {
                             doc.case_numbers.push(c);
                         }
                     }
@@ -1452,10 +1475,12 @@ fn front_matter<'a>(
     // Labelled diarienummer anywhere in the letterhead ("Dnr KS 2019/12").
     let head_span = span_of(lines, 0, head_end.min(front_end));
     let (matches, _) = find_case_number_matches(slice(text, head_span));
+    let mut seen: std::collections::HashSet<Span> =
+        doc.case_numbers.iter().map(|c| c.span).collect();
     for m in matches.into_iter().filter(|m| m.labelled) {
         let mut c = m.case_number;
         c.span = c.span.offset(head_span.start);
-        if !doc.case_numbers.iter().any(|x| x.span == c.span) {
+        if seen.insert(c.span) {
             doc.case_numbers.push(c);
         }
     }
@@ -2094,6 +2119,9 @@ struct KindWords {
 
 impl KindWords {
     fn read(&mut self, cell: &str) {
+        if cell.len() > 200 {
+            return;
+        }
         let l = cell.trim().to_lowercase();
         let l = l.trim_matches(|c: char| !c.is_alphanumeric());
         if l.contains("protokollsutdrag")

@@ -4,6 +4,7 @@
 #[cfg(feature = "cli")]
 mod cli;
 mod facts;
+mod hostile;
 mod lines;
 mod parse;
 mod recognizers;

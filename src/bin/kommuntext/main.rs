@@ -5,6 +5,8 @@
 //! an input failed or the arguments were wrong. A closed pipe (`| head`)
 //! ends the program quietly with status 0.
 
+#![forbid(unsafe_code)]
+
 mod batch;
 mod input;
 mod output;
