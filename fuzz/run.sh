@@ -43,5 +43,5 @@ for t in "${targets[@]}"; do
   fi
   echo "== $t for ${secs}s"
   "$bin_dir/$t" "$corpus" -max_total_time="$secs" -artifact_prefix="artifacts/$t/" \
-    -max_len=65536 -print_final_stats=1 2>&1 | grep -E "^(#[0-9]+ *DONE|stat::number_of_executed_units|stat::peak_rss|==|SUMMARY|panicked)" || true
+    -max_len=8192 -print_final_stats=1 2>&1 | grep -E "^(#[0-9]+ *DONE|stat::number_of_executed_units|stat::peak_rss|==|SUMMARY|panicked)" || true
 done

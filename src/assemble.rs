@@ -322,7 +322,7 @@ fn paragraph<'a>(
         // …", or a short § whose body is a decision sentence ("Anna Berg
         // utses att justera protokollet.", "Informationen noteras.").
         let to = sections.first().map(|(_, r)| r.0).unwrap_or(end);
-        if let Some(d) = headingless_decision(text, lines, i, to, span) {
+        if let Some(d) = headingless_decision(text, lines, i, to, span, true) {
             decisions.push(d);
         }
     }
@@ -549,6 +549,7 @@ fn headingless_decision<'a>(
     from: usize,
     to: usize,
     span: Span,
+    allow_short: bool,
 ) -> Option<Decision<'a>> {
     let region: Vec<usize> = (from..to)
         .filter(|&k| lines.get(k).is_some_and(is_content))
@@ -561,7 +562,8 @@ fn headingless_decision<'a>(
             }
         })
     });
-    let short = region.len() <= 3
+    let short = allow_short
+        && region.len() <= 3
         && region.iter().any(|&k| {
             lines
                 .get(k)
@@ -745,6 +747,24 @@ static SUBJECT_VERB: Lazy<Regex> = Lazy::new(|| {
         .unwrap_or_else(|_| never())
 });
 
+/// The body a lead-in proposes to decide: `hos kommunfullmäktige om` →
+/// `Kommunfullmäktige`, `kommunstyrelsen beslutar` → `Kommunstyrelsen`.
+fn proposed_body(rest: &str) -> Option<String> {
+    let r = rest.trim().trim_end_matches(':').trim();
+    let lower = r.to_lowercase();
+    let phrase = if let Some(x) = lower.strip_prefix("hos ") {
+        let end = x.find(" om").unwrap_or(x.len());
+        r.get(4..4 + end)?
+    } else {
+        let end = ["besluta", "beslutar", "beslutar att", "besluta att"]
+            .iter()
+            .filter_map(|v| lower.strip_suffix(v).map(|p| p.len()))
+            .next()?;
+        r.get(..end)?
+    };
+    deciding_body(phrase.trim())
+}
+
 /// The organ named by a decision section's heading (`Kommunstyrelsens
 /// beslut` → `Kommunstyrelsen`) or lead-in.
 fn organ_from_genitive(s: &str) -> Option<String> {
@@ -847,13 +867,24 @@ fn decision<'a>(
                     .flatten()
                 {
                     flush(&mut current, &mut items);
+                    // "X hemställer hos Y om" and "X hemställer att Y
+                    // beslutar": the rest names the body proposed to decide,
+                    // and is not an item.
+                    let rest = c.name("rest").map(|r| r.as_str().trim()).unwrap_or("");
+                    let target = proposed_body(rest);
                     if organ.is_none() {
-                        organ = c
-                            .name("organ")
-                            .and_then(|m| organ_from_genitive(m.as_str()))
-                            .map(Cow::Owned);
+                        organ = target.clone().map(Cow::Owned).or_else(|| {
+                            c.name("organ")
+                                .and_then(|m| organ_from_genitive(m.as_str()))
+                                .map(Cow::Owned)
+                        });
                     }
-                    if let Some(r) = c.name("rest").filter(|r| r.as_str().trim().len() > 3) {
+                    let lead_only =
+                        target.is_some() || rest.ends_with(" om") || rest.ends_with(':');
+                    if let Some(r) = c
+                        .name("rest")
+                        .filter(|r| r.as_str().trim().len() > 3 && !lead_only)
+                    {
                         let base = l.line.span.start
                             + (s.as_ptr() as usize - slice(text, l.line.span).as_ptr() as usize);
                         current = Some((
@@ -1526,6 +1557,16 @@ fn front_matter<'a>(
         }
         doc.sections = secs.into_iter().map(|(s, _)| s).collect();
         signatures(text, lines, k, last_end, doc);
+        if doc.decisions.is_empty() {
+            // A proposal without a heading: "… hemställer att
+            // kommunstyrelsen beslutar" followed by att-clauses.
+            if let Some(mut d) =
+                headingless_decision(text, lines, 0, front_end, Span::new(0, text.len()), false)
+            {
+                d.kind = DecisionKind::Forslag;
+                doc.decisions.push(d);
+            }
+        }
     } else {
         // No headings (a kallelse, a short memo): signatures anywhere.
         signatures(text, lines, 0, front_end, doc);
