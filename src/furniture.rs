@@ -41,6 +41,32 @@ use crate::Span;
 use once_cell::sync::Lazy;
 use regex::Regex;
 use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
+
+/// A multiplicative hasher for the maps below, whose keys are line indices
+/// and FNV-1a hashes of lines (already well mixed): SipHash costs more than
+/// the rest of the repetition pass.
+#[derive(Default, Clone, Copy)]
+struct FastHasher(u64);
+
+impl Hasher for FastHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.write_u64(u64::from(b));
+        }
+    }
+    fn write_u64(&mut self, n: u64) {
+        self.0 = (self.0.rotate_left(5) ^ n).wrapping_mul(0x517c_c1b7_2722_0a95);
+    }
+    fn write_usize(&mut self, n: usize) {
+        self.write_u64(n as u64);
+    }
+}
+
+type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<FastHasher>>;
 
 /// What kind of page furniture a line is.
 ///
@@ -170,6 +196,35 @@ fn may_start_page_number(s: &str) -> bool {
     })
 }
 
+/// [`lower_ws`] into a stack buffer; `None` when it does not fit.
+fn lower_ws_into<'b>(s: &str, buf: &'b mut [u8; 256]) -> Option<&'b str> {
+    let mut len = 0;
+    let mut push = |c: char| -> Option<()> {
+        let mut tmp = [0u8; 4];
+        let e = c.encode_utf8(&mut tmp).as_bytes();
+        buf.get_mut(len..len + e.len())?.copy_from_slice(e);
+        len += e.len();
+        Some(())
+    };
+    let mut first = true;
+    for w in s.split_whitespace() {
+        if !first {
+            push(' ')?;
+        }
+        first = false;
+        for c in w.chars() {
+            if c.is_ascii() {
+                push(c.to_ascii_lowercase())?;
+            } else {
+                for l in c.to_lowercase() {
+                    push(l)?;
+                }
+            }
+        }
+    }
+    std::str::from_utf8(buf.get(..len)?).ok()
+}
+
 fn is_page_number(s: &str) -> bool {
     if !may_start_page_number(s) {
         return false;
@@ -288,8 +343,16 @@ pub fn furniture_line(line: &str) -> Option<FurnitureKind> {
     ) || ends("download")
         || ends("download:");
     if (short || columns || chrome_like) && vocabulary_first {
-        let l = lower_ws(s);
-        let l = l.strip_suffix(':').unwrap_or(&l);
+        let mut buf = [0u8; 256];
+        let owned;
+        let l = match lower_ws_into(s, &mut buf) {
+            Some(l) => l,
+            None => {
+                owned = lower_ws(s);
+                owned.as_str()
+            }
+        };
+        let l = l.strip_suffix(':').unwrap_or(l);
         if SIGNATURE_WORDS.contains(&l) {
             return Some(FurnitureKind::SignatureBox);
         }
@@ -365,7 +428,7 @@ fn header_word(s: &str) -> bool {
     if is_document_kind_word(s) || is_date_only(s) || is_page_number(s) {
         return true;
     }
-    if label(s).is_some_and(|l| l.kind == LabelKind::MeetingDate) {
+    if meeting_date_label(s) {
         return true;
     }
     // The words of `lower_ws(s)` are the lower-cased words of `s`: test
@@ -413,6 +476,16 @@ fn lower_ws_len(s: &str) -> usize {
         };
     }
     n
+}
+
+/// Whether a line starts with the meeting date label. Every such label
+/// starts with `s` (`Sammanträdesdatum`, `Sammantr datum`), and [`label`]
+/// picks its candidates by the lower-cased first letter: other lines are
+/// not looked up.
+fn meeting_date_label(s: &str) -> bool {
+    let first = s.trim_start().chars().next();
+    first.is_some_and(|c| c.to_lowercase().next() == Some('s'))
+        && label(s).is_some_and(|l| l.kind == LabelKind::MeetingDate)
 }
 
 /// Lines that may sit in a lost-page-break header block.
@@ -525,10 +598,10 @@ const BOTTOM: usize = 4;
 /// bottom zone (once per page).
 fn zone_counts(
     per_page: &[Vec<usize>],
-    keys: &HashMap<usize, u64>,
-) -> (HashMap<u64, usize>, HashMap<u64, usize>) {
-    let mut top: HashMap<u64, usize> = HashMap::new();
-    let mut bottom: HashMap<u64, usize> = HashMap::new();
+    keys: &FastMap<usize, u64>,
+) -> (FastMap<u64, usize>, FastMap<u64, usize>) {
+    let mut top: FastMap<u64, usize> = FastMap::default();
+    let mut bottom: FastMap<u64, usize> = FastMap::default();
     let mut seen: Vec<u64> = Vec::new();
     for idx in per_page {
         seen.clear();
@@ -570,7 +643,7 @@ fn by_page_repetition(
         }
     }
     // Keys only for the lines of the top and bottom zones.
-    let mut keys: HashMap<usize, u64> = HashMap::new();
+    let mut keys: FastMap<usize, u64> = FastMap::default();
     for idx in &per_page {
         for &i in idx.iter().take(TOP).chain(idx.iter().rev().take(BOTTOM)) {
             if keys.contains_key(&i) {
@@ -590,14 +663,17 @@ fn by_page_repetition(
     // lines whose key could repeat: counted with every line, a key below
     // `need` stays below it without the protected lines, and its lines
     // never repeat either way.
-    let (top, bottom) = zone_counts(&per_page, &keys);
+    let (mut top, mut bottom) = zone_counts(&per_page, &keys);
+    let before = keys.len();
     keys.retain(|&i, k| {
         let could =
             top.get(k).is_some_and(|&c| c >= need) || bottom.get(k).is_some_and(|&c| c >= need);
         !(could && trimmed.get(i).is_some_and(|s| protected(s)))
     });
-    let (top, bottom) = zone_counts(&per_page, &keys);
-    let repeats = |map: &HashMap<u64, usize>, i: usize| -> bool {
+    if keys.len() != before {
+        (top, bottom) = zone_counts(&per_page, &keys);
+    }
+    let repeats = |map: &FastMap<u64, usize>, i: usize| -> bool {
         keys.get(&i)
             .and_then(|k| map.get(k))
             .is_some_and(|&c| c >= need)
@@ -653,7 +729,7 @@ fn by_block_repetition(trimmed: &[&str], out: &mut [Option<FurnitureKind>]) {
             }
         })
         .collect();
-    let mut count: HashMap<u64, u32> = HashMap::new();
+    let mut count: FastMap<u64, u32> = FastMap::default();
     for k in keys.iter().flatten() {
         *count.entry(*k).or_insert(0) += 1;
     }
@@ -759,9 +835,9 @@ fn lost_page_break_blocks(trimmed: &[&str], out: &mut [Option<FurnitureKind>]) {
                 .iter()
                 .any(|&b| trimmed.get(b).is_some_and(|t| is_document_kind_word(t)));
             let dated = block.iter().any(|&b| {
-                trimmed.get(b).is_some_and(|t| {
-                    is_date_only(t) || label(t).is_some_and(|l| l.kind == LabelKind::MeetingDate)
-                })
+                trimmed
+                    .get(b)
+                    .is_some_and(|t| is_date_only(t) || meeting_date_label(t))
             });
             // The block must end where body text resumes after a blank line.
             let ends_well = j >= n || trimmed.get(j - 1).is_some_and(|t| t.is_empty());

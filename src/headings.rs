@@ -457,7 +457,7 @@ pub fn is_document_kind_word(line: &str) -> bool {
     {
         return false;
     }
-    DOCUMENT_KIND_WORDS.iter().any(|w| normalized_is(line, w))
+    with_normalized(line, |n| DOCUMENT_KIND_WORDS.contains(&n))
 }
 
 /// Titles of a table of contents or agenda.
@@ -492,15 +492,10 @@ pub fn is_toc_title(line: &str) -> bool {
     if t.len() > 60 || !t.starts_with(['I', 'i', 'Ä', 'ä', 'F', 'f', 'D', 'd', 'P', 'p', '§']) {
         return false;
     }
-    if TOC_TITLES.iter().any(|w| normalized_is(line, w)) {
-        return true;
-    }
-    // Only a line starting with `F`/`f` normalizes to `förteckning …`.
-    if !t.starts_with(['F', 'f']) {
-        return false;
-    }
-    let n = normalize(line);
-    n.starts_with("förteckning över ") && n.ends_with("ärenden") && n.len() < 80
+    with_normalized(line, |n| {
+        TOC_TITLES.contains(&n)
+            || (n.starts_with("förteckning över ") && n.ends_with("ärenden") && n.len() < 80)
+    })
 }
 
 /// Lower case, white space runs as single spaces, U+2010/U+2011 as `-`,
@@ -571,6 +566,29 @@ fn for_normalized(s: &str, mut f: impl FnMut(char) -> bool) -> bool {
     true
 }
 
+/// Calls `f` with [`normalize`]`(s)`, built in a stack buffer when it fits
+/// (always for the short lines the vocabulary is matched on).
+fn with_normalized<R>(s: &str, f: impl FnOnce(&str) -> R) -> R {
+    let mut buf = [0u8; 256];
+    let mut len = 0;
+    let fits = for_normalized(s, |c| {
+        let mut tmp = [0u8; 4];
+        let e = c.encode_utf8(&mut tmp).as_bytes();
+        match buf.get_mut(len..len + e.len()) {
+            Some(dst) => {
+                dst.copy_from_slice(e);
+                len += e.len();
+                true
+            }
+            None => false,
+        }
+    });
+    match buf.get(..len).map(std::str::from_utf8) {
+        Some(Ok(n)) if fits => f(n),
+        _ => f(&normalize(s)),
+    }
+}
+
 /// `normalize(s) == pat`, without allocating.
 pub(crate) fn normalized_is(s: &str, pat: &str) -> bool {
     let mut p = pat.chars();
@@ -583,10 +601,20 @@ pub(crate) fn lower_eq(word: &str, pat: &str) -> bool {
         return word.eq_ignore_ascii_case(pat);
     }
     let mut p = pat.chars();
-    word.chars()
-        .flat_map(char::to_lowercase)
-        .all(|c| p.next() == Some(c))
-        && p.next().is_none()
+    for c in word.chars() {
+        if c.is_ascii() {
+            if p.next() != Some(c.to_ascii_lowercase()) {
+                return false;
+            }
+        } else {
+            for l in c.to_lowercase() {
+                if p.next() != Some(l) {
+                    return false;
+                }
+            }
+        }
+    }
+    p.next().is_none()
 }
 
 /// A lookup of vocabulary entries by their (lower-case) first character.
@@ -624,10 +652,31 @@ impl<K: Copy> ByFirst<K> {
 }
 
 /// Words of `s` with their byte offsets.
+/// The same words as [`str::split_whitespace`], scanned on bytes (ASCII
+/// bytes are tested without decoding).
 fn words(s: &str) -> impl Iterator<Item = (usize, &str)> {
-    s.split_whitespace().map(move |w| {
-        let off = (w.as_ptr() as usize).saturating_sub(s.as_ptr() as usize);
-        (off, w)
+    let b = s.as_bytes();
+    // Whether a white-space character starts at `i`, and its length.
+    let ws_at = move |i: usize| -> Option<(bool, usize)> {
+        let &c = b.get(i)?;
+        if c.is_ascii() {
+            return Some((char::from(c).is_whitespace(), 1));
+        }
+        let ch = s.get(i..)?.chars().next()?;
+        Some((ch.is_whitespace(), ch.len_utf8()))
+    };
+    let mut i = 0;
+    core::iter::from_fn(move || {
+        while let Some((true, n)) = ws_at(i) {
+            i += n;
+        }
+        let start = i;
+        while let Some((false, n)) = ws_at(i) {
+            i += n;
+        }
+        (i > start)
+            .then(|| s.get(start..i).map(|w| (start, w)))
+            .flatten()
     })
 }
 
@@ -702,18 +751,6 @@ fn match_heading(s: &str) -> Option<(SectionKind, Option<Span>)> {
     if s.len() > 90 || s.ends_with(['.', ',', ';', '!', '?']) {
         return None;
     }
-    // The first words with their offsets, in one scan: more than 8 words
-    // is never a heading.
-    let mut buf = [(0usize, ""); 9];
-    let mut nw = 0;
-    for (slot, w) in buf.iter_mut().zip(words(s)) {
-        *slot = w;
-        nw += 1;
-    }
-    if nw > 8 {
-        return None;
-    }
-    let ws = buf.get(..nw).unwrap_or(&[]);
     static BY_FIRST: Lazy<ByFirst<SectionKind>> = Lazy::new(|| ByFirst::new(SECTION_HEADINGS));
     let first = s.chars().next()?;
     let first = first.to_lowercase().next().unwrap_or(first);
@@ -726,6 +763,19 @@ fn match_heading(s: &str) -> Option<(SectionKind, Option<Span>)> {
             return Some((*k, None));
         }
     }
+    // The first words with their offsets, in one scan: more than 8 words
+    // is never a heading (no vocabulary heading has more than 7, so
+    // matching the vocabulary first gives the same answers).
+    let mut buf = [(0usize, ""); 9];
+    let mut nw = 0;
+    for (slot, w) in buf.iter_mut().zip(words(s)) {
+        *slot = w;
+        nw += 1;
+    }
+    if nw > 8 {
+        return None;
+    }
+    let ws = buf.get(..nw).unwrap_or(&[]);
     // Qualified reservation / note / jäv: `Reservation (M)`, `Protokollsanteckning från V`.
     if let Some((_, w0)) = ws.first() {
         let kind = if lower_eq(w0, "reservation") || lower_eq(w0, "reservationer") {
