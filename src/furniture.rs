@@ -33,7 +33,7 @@
 //! are), and counting uses a hash map.
 
 use crate::headings::{
-    is_document_kind_word, is_organ_name, label, lower_eq, section_heading, LabelKind,
+    is_document_kind_word, is_organ_name, label, lower_eq, section_heading, words, LabelKind,
 };
 use crate::lines::Line;
 use crate::paragraph_heading::{paragraph_heading, Strength};
@@ -445,7 +445,7 @@ fn header_word(s: &str) -> bool {
     let mut first = "";
     let mut last = "";
     let mut has_kind_word = false;
-    for w in s.split_whitespace() {
+    for (_, w) in words(s) {
         if count == 0 {
             first = w;
         }

@@ -654,7 +654,7 @@ impl<K: Copy> ByFirst<K> {
 /// Words of `s` with their byte offsets.
 /// The same words as [`str::split_whitespace`], scanned on bytes (ASCII
 /// bytes are tested without decoding).
-fn words(s: &str) -> impl Iterator<Item = (usize, &str)> {
+pub(crate) fn words(s: &str) -> impl Iterator<Item = (usize, &str)> {
     let b = s.as_bytes();
     // Whether a white-space character starts at `i`, and its length.
     let ws_at = move |i: usize| -> Option<(bool, usize)> {
