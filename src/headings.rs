@@ -763,6 +763,23 @@ fn match_heading(s: &str) -> Option<(SectionKind, Option<Span>)> {
             return Some((*k, None));
         }
     }
+    // What follows can only succeed with a qualified first word or a
+    // genitive organ word; most lines have neither and stop here without
+    // being split into words.
+    let qualified_first = words(s).next().is_some_and(|(_, w0)| {
+        [
+            "reservation",
+            "reservationer",
+            "protokollsanteckning",
+            "protokollsanteckningar",
+            "jäv",
+        ]
+        .iter()
+        .any(|p| lower_eq(w0, p))
+    });
+    if !qualified_first && !has_genitive_organ_word(s) {
+        return None;
+    }
     // The first words with their offsets, in one scan: more than 8 words
     // is never a heading (no vocabulary heading has more than 7, so
     // matching the vocabulary first gives the same answers).
@@ -803,10 +820,7 @@ fn match_heading(s: &str) -> Option<(SectionKind, Option<Span>)> {
         let Some(stem) = w.get(..w.len() - 1) else {
             continue;
         };
-        let organish = ends_like_organ(stem)
-            || ["förvaltning", "kommun", "region"]
-                .iter()
-                .any(|x| lower_eq(stem, x));
+        let organish = genitive_stem(stem);
         if !organish {
             continue;
         }
@@ -830,6 +844,48 @@ fn match_heading(s: &str) -> Option<(SectionKind, Option<Span>)> {
         return Some((kind, Some(organ)));
     }
     None
+}
+
+/// Whether the stem of a word ending in `s` (`Socialnämnden` of
+/// `Socialnämndens`) is an organ in the genitive.
+fn genitive_stem(stem: &str) -> bool {
+    ends_like_organ(stem)
+        || ["förvaltning", "kommun", "region"]
+            .iter()
+            .any(|x| lower_eq(stem, x))
+}
+
+/// Whether some word of `s` ends in `s`/`S` after a [`genitive_stem`]:
+/// a byte scan for an `s` before white space or the end, then the word
+/// back to its start.
+fn has_genitive_organ_word(s: &str) -> bool {
+    let b = s.as_bytes();
+    for (i, &c) in b.iter().enumerate() {
+        if c != b's' && c != b'S' {
+            continue;
+        }
+        let at_end = match b.get(i + 1) {
+            None => true,
+            Some(&n) if n.is_ascii() => char::from(n).is_whitespace(),
+            Some(_) => s
+                .get(i + 1..)
+                .and_then(|r| r.chars().next())
+                .is_some_and(char::is_whitespace),
+        };
+        if !at_end {
+            continue;
+        }
+        let Some(before) = s.get(..i) else { continue };
+        let start = before
+            .char_indices()
+            .rev()
+            .find(|&(_, ch)| ch.is_whitespace())
+            .map_or(0, |(j, ch)| j + ch.len_utf8());
+        if before.get(start..).is_some_and(genitive_stem) {
+            return true;
+        }
+    }
+    false
 }
 
 /// Finds vocabulary section headings inside a line of flattened text, where
