@@ -451,7 +451,15 @@ fn header_word(s: &str) -> bool {
         }
         last = w;
         count += 1;
-        has_kind_word = has_kind_word || KIND_WORDS.iter().any(|k| lower_eq(w, k));
+        has_kind_word = has_kind_word
+            || if w.is_ascii() {
+                // Only the ASCII kind words can equal an ASCII word.
+                ["protokoll", "protokollsutdrag", "kallelse"]
+                    .iter()
+                    .any(|k| w.eq_ignore_ascii_case(k))
+            } else {
+                KIND_WORDS.iter().any(|k| lower_eq(w, k))
+            };
     }
     let hit =
         has_kind_word || (count >= 2 && (lower_eq(last, "kommun") || lower_eq(first, "region")));
