@@ -327,9 +327,9 @@ pub fn furniture_line(line: &str) -> Option<FurnitureKind> {
             .is_some_and(|x| x.eq_ignore_ascii_case(p))
     };
     let short = s.len() <= 45;
-    let columns = s.contains("  ")
-        && s.len() <= 120
-        && matches!(first, 'J' | 'j' | 'U' | 'u' | 'S' | 's' | 'I');
+    let columns = s.len() <= 120
+        && matches!(first, 'J' | 'j' | 'U' | 'u' | 'S' | 's' | 'I')
+        && s.contains("  ");
     let chrome_like =
         starts("din position") || starts("download") || starts("copied") || ends("download");
     // Every word matched below (signature boxes, stamps, chrome) starts

@@ -756,9 +756,10 @@ fn match_heading(s: &str) -> Option<(SectionKind, Option<Span>)> {
     let first = first.to_lowercase().next().unwrap_or(first);
     if let Some(cands) = BY_FIRST.get(first) {
         let t = s.trim_end();
+        let second = second_folded(t);
         if let Some((_, k)) = cands
             .iter()
-            .find(|(h, _)| match_ci_prefix(t, h) == Some(t.len()))
+            .find(|(h, _)| second_may_match(h, second) && match_ci_prefix(t, h) == Some(t.len()))
         {
             return Some((*k, None));
         }
@@ -1274,6 +1275,28 @@ pub struct Label {
     pub layout: LabelLayout,
 }
 
+/// The second character of `s` as [`match_ci_prefix`] compares it.
+fn second_folded(s: &str) -> Option<char> {
+    let c = s.chars().nth(1)?;
+    Some(if c.is_ascii() {
+        c.to_ascii_lowercase()
+    } else if c == '\u{2010}' {
+        '-'
+    } else {
+        c.to_lowercase().next().unwrap_or(c)
+    })
+}
+
+/// Whether [`match_ci_prefix`]`(s, pat)` can succeed given the folded
+/// second character of `s` (candidates already share the first): a cheap
+/// filter before the full comparison.
+fn second_may_match(pat: &str, second: Option<char>) -> bool {
+    match pat.chars().nth(1) {
+        None | Some(' ') => true,
+        Some(pc) => second == Some(pc),
+    }
+}
+
 /// Case-insensitive prefix match of a lower-case pattern against `s`; a
 /// space in the pattern matches any run of white space. Returns the bytes
 /// of `s` consumed.
@@ -1352,8 +1375,12 @@ pub fn label(line: &str) -> Option<Label> {
     let first = s.chars().next()?;
     let first = first.to_lowercase().next().unwrap_or(first);
     let candidates = BY_FIRST.get(first)?;
+    let second = second_folded(s);
     let mut best: Option<(usize, LabelKind)> = None;
     for (pat, kind) in candidates {
+        if !second_may_match(pat, second) {
+            continue;
+        }
         if let Some(n) = match_ci_prefix(s, pat) {
             // the match must end at a word boundary or a value boundary
             let next = s.get(n..).and_then(|r| r.chars().next());
