@@ -850,6 +850,15 @@ fn match_heading(s: &str) -> Option<(SectionKind, Option<Span>)> {
 /// Whether the stem of a word ending in `s` (`Socialnämnden` of
 /// `Socialnämndens`) is an organ in the genitive.
 fn genitive_stem(stem: &str) -> bool {
+    // Every organ suffix and stem word ends in `n`, `e`, `t`, `a` or `g`,
+    // which only those ASCII letters lower-case to.
+    if !stem
+        .as_bytes()
+        .last()
+        .is_some_and(|b| matches!(b.to_ascii_lowercase(), b'n' | b'e' | b't' | b'a' | b'g'))
+    {
+        return false;
+    }
     ends_like_organ(stem)
         || ["förvaltning", "kommun", "region"]
             .iter()
