@@ -33,8 +33,8 @@
 
 use crate::furniture::{detect, Furniture, FurnitureKind};
 use crate::headings::{
-    is_organ_name, is_toc_title, label, labels, section_heading, Confidence, Label, SectionHeading,
-    SectionKind,
+    is_organ_name, is_toc_title, label, labels, lower_eq, section_heading, Confidence, Label,
+    SectionHeading, SectionKind,
 };
 use crate::lines::{lines, Line};
 use crate::paragraph_heading::{paragraph_heading, ParagraphHeading, Strength};
@@ -472,6 +472,17 @@ fn subheading_shape(s: &str) -> bool {
     if s.len() > 160 {
         return false;
     }
+    // Every test below must pass; the cheap ones come first.
+    let Some(first) = s.chars().next() else {
+        return false;
+    };
+    if !first.is_uppercase()
+        || s.ends_with(['.', ',', ';', ':', '!', '?', '-', '–'])
+        || s.bytes().any(|b| b.is_ascii_digit())
+        || s.contains(['(', ')', '@', '/', '§'])
+    {
+        return false;
+    }
     let n = s.chars().count();
     if !(3..=40).contains(&n) || s.split_whitespace().count() > 5 {
         return false;
@@ -479,27 +490,24 @@ fn subheading_shape(s: &str) -> bool {
     // A decision lead-in (`Kommunfullmäktige beslutar`) or a sentence led
     // by an organ is not a heading.
     let first_word = s.split_whitespace().next().unwrap_or("");
-    let last_word = s
-        .split_whitespace()
-        .next_back()
-        .unwrap_or("")
-        .to_lowercase();
+    let last_word = s.split_whitespace().next_back().unwrap_or("");
     if is_organ_name(first_word)
-        || matches!(
-            last_word.as_str(),
-            "beslutar" | "föreslår" | "föreslås" | "hemställer" | "yrkar" | "att" | "och" | "samt"
-        )
+        || [
+            "beslutar",
+            "föreslår",
+            "föreslås",
+            "hemställer",
+            "yrkar",
+            "att",
+            "och",
+            "samt",
+        ]
+        .iter()
+        .any(|w| lower_eq(last_word, w))
     {
         return false;
     }
-    let Some(first) = s.chars().next() else {
-        return false;
-    };
-    first.is_uppercase()
-        && !s.ends_with(['.', ',', ';', ':', '!', '?', '-', '–'])
-        && !s.contains(['(', ')', '@', '/', '§'])
-        && !s.chars().any(|c| c.is_ascii_digit())
-        && !is_organ_name(s)
+    !is_organ_name(s)
 }
 
 /// Runs the first pass over a text: lines, furniture, and a class for every

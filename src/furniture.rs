@@ -32,13 +32,41 @@
 //! Linear: every line is normalized at most once (lines over 150 bytes never
 //! are), and counting uses a hash map.
 
-use crate::headings::{is_document_kind_word, is_organ_name, label, section_heading, LabelKind};
+use crate::headings::{
+    is_document_kind_word, is_organ_name, label, lower_eq, section_heading, words, LabelKind,
+};
 use crate::lines::Line;
 use crate::paragraph_heading::{paragraph_heading, Strength};
 use crate::Span;
 use once_cell::sync::Lazy;
 use regex::Regex;
 use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
+
+/// A multiplicative hasher for the maps below, whose keys are line indices
+/// and FNV-1a hashes of lines (already well mixed): SipHash costs more than
+/// the rest of the repetition pass.
+#[derive(Default, Clone, Copy)]
+struct FastHasher(u64);
+
+impl Hasher for FastHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.write_u64(u64::from(b));
+        }
+    }
+    fn write_u64(&mut self, n: u64) {
+        self.0 = (self.0.rotate_left(5) ^ n).wrapping_mul(0x517c_c1b7_2722_0a95);
+    }
+    fn write_usize(&mut self, n: usize) {
+        self.write_u64(n as u64);
+    }
+}
+
+type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<FastHasher>>;
 
 /// What kind of page furniture a line is.
 ///
@@ -157,7 +185,50 @@ fn lower_ws(s: &str) -> String {
     out
 }
 
+/// Whether `s` can start a match of the page-number or date patterns: an
+/// ASCII digit, `s`/`b`/`p` (any case), `(`, `-`, or any non-ASCII
+/// character (a Unicode digit, `–`, `ſ`). A cheap filter before the regex.
+fn may_start_page_number(s: &str) -> bool {
+    s.as_bytes().first().is_some_and(|&b| {
+        !b.is_ascii()
+            || b.is_ascii_digit()
+            || matches!(b, b's' | b'S' | b'b' | b'B' | b'p' | b'P' | b'(' | b'-')
+    })
+}
+
+/// [`lower_ws`] into a stack buffer; `None` when it does not fit.
+fn lower_ws_into<'b>(s: &str, buf: &'b mut [u8; 256]) -> Option<&'b str> {
+    let mut len = 0;
+    let mut push = |c: char| -> Option<()> {
+        let mut tmp = [0u8; 4];
+        let e = c.encode_utf8(&mut tmp).as_bytes();
+        buf.get_mut(len..len + e.len())?.copy_from_slice(e);
+        len += e.len();
+        Some(())
+    };
+    let mut first = true;
+    for w in s.split_whitespace() {
+        if !first {
+            push(' ')?;
+        }
+        first = false;
+        for c in w.chars() {
+            if c.is_ascii() {
+                push(c.to_ascii_lowercase())?;
+            } else {
+                for l in c.to_lowercase() {
+                    push(l)?;
+                }
+            }
+        }
+    }
+    std::str::from_utf8(buf.get(..len)?).ok()
+}
+
 fn is_page_number(s: &str) -> bool {
+    if !may_start_page_number(s) {
+        return false;
+    }
     static RE: Lazy<Option<Regex>> = Lazy::new(|| {
         Regex::new(
             r"(?x)^(?:
@@ -256,14 +327,32 @@ pub fn furniture_line(line: &str) -> Option<FurnitureKind> {
             .is_some_and(|x| x.eq_ignore_ascii_case(p))
     };
     let short = s.len() <= 45;
-    let columns = s.contains("  ")
-        && s.len() <= 120
-        && matches!(first, 'J' | 'j' | 'U' | 'u' | 'S' | 's' | 'I');
+    let columns = s.len() <= 120
+        && matches!(first, 'J' | 'j' | 'U' | 'u' | 'S' | 's' | 'I')
+        && s.contains("  ");
     let chrome_like =
         starts("din position") || starts("download") || starts("copied") || ends("download");
-    if short || columns || chrome_like {
-        let l = lower_ws(s);
-        let l = l.strip_suffix(':').unwrap_or(&l);
+    // Every word matched below (signature boxes, stamps, chrome) starts
+    // with one of these letters once lower-cased, or the line ends with
+    // `download` (lower-casing never turns a non-ASCII character into one
+    // of its letters): other lines are not lower-cased at all.
+    let lower_first = first.to_lowercase().next().unwrap_or(first);
+    let vocabulary_first = matches!(
+        lower_first,
+        'j' | 's' | 'o' | 'u' | 'i' | 'e' | 'd' | 'l' | 'n' | 'c' | 'a' | 't' | '<' | 'r'
+    ) || ends("download")
+        || ends("download:");
+    if (short || columns || chrome_like) && vocabulary_first {
+        let mut buf = [0u8; 256];
+        let owned;
+        let l = match lower_ws_into(s, &mut buf) {
+            Some(l) => l,
+            None => {
+                owned = lower_ws(s);
+                owned.as_str()
+            }
+        };
+        let l = l.strip_suffix(':').unwrap_or(l);
         if SIGNATURE_WORDS.contains(&l) {
             return Some(FurnitureKind::SignatureBox);
         }
@@ -316,6 +405,14 @@ fn is_bare_number(s: &str) -> bool {
 }
 
 fn is_date_only(s: &str) -> bool {
+    // Every alternative starts with `\d` (any Unicode digit).
+    if !s
+        .as_bytes()
+        .first()
+        .is_some_and(|&b| !b.is_ascii() || b.is_ascii_digit())
+    {
+        return false;
+    }
     static RE: Lazy<Option<Regex>> = Lazy::new(|| {
         Regex::new(
             r"^(?:\d{4}-\d{2}-\d{2}|\d{6}|\d{1,2}\s+[a-zåäö]+\s+\d{4}|\d{1,2}\.\d{1,2}\.\d{4})$",
@@ -331,25 +428,72 @@ fn header_word(s: &str) -> bool {
     if is_document_kind_word(s) || is_date_only(s) || is_page_number(s) {
         return true;
     }
-    if label(s).is_some_and(|l| l.kind == LabelKind::MeetingDate) {
+    if meeting_date_label(s) {
         return true;
     }
-    let l = lower_ws(s);
-    if l.len() > 100 {
-        return false;
+    // The words of `lower_ws(s)` are the lower-cased words of `s`: test
+    // them without building the string.
+    const KIND_WORDS: [&str; 6] = [
+        "protokoll",
+        "sammanträdesprotokoll",
+        "protokollsutdrag",
+        "tjänsteskrivelse",
+        "kallelse",
+        "sammanträdesdatum",
+    ];
+    let mut count = 0usize;
+    let mut first = "";
+    let mut last = "";
+    let mut has_kind_word = false;
+    for (_, w) in words(s) {
+        if count == 0 {
+            first = w;
+        }
+        last = w;
+        count += 1;
+        has_kind_word = has_kind_word
+            || if w.is_ascii() {
+                // Only the ASCII kind words can equal an ASCII word.
+                ["protokoll", "protokollsutdrag", "kallelse"]
+                    .iter()
+                    .any(|k| w.eq_ignore_ascii_case(k))
+            } else {
+                KIND_WORDS.iter().any(|k| lower_eq(w, k))
+            };
     }
-    let has_kind_word = l.split(' ').any(|w| {
-        matches!(
-            w,
-            "protokoll"
-                | "sammanträdesprotokoll"
-                | "protokollsutdrag"
-                | "tjänsteskrivelse"
-                | "kallelse"
-                | "sammanträdesdatum"
-        )
-    });
-    has_kind_word || l.ends_with(" kommun") || l.starts_with("region ")
+    let hit =
+        has_kind_word || (count >= 2 && (lower_eq(last, "kommun") || lower_eq(first, "region")));
+    // `lower_ws(s).len() <= 100`.
+    hit && lower_ws_len(s) <= 100
+}
+
+/// The length of [`lower_ws`]`(s)` in bytes, without building it.
+fn lower_ws_len(s: &str) -> usize {
+    let mut n = 0;
+    for w in s.split_whitespace() {
+        if n > 0 {
+            n += 1;
+        }
+        n += if w.is_ascii() {
+            w.len()
+        } else {
+            w.chars()
+                .flat_map(char::to_lowercase)
+                .map(char::len_utf8)
+                .sum()
+        };
+    }
+    n
+}
+
+/// Whether a line starts with the meeting date label. Every such label
+/// starts with `s` (`Sammanträdesdatum`, `Sammantr datum`), and [`label`]
+/// picks its candidates by the lower-cased first letter: other lines are
+/// not looked up.
+fn meeting_date_label(s: &str) -> bool {
+    let first = s.trim_start().chars().next();
+    first.is_some_and(|c| c.to_lowercase().next() == Some('s'))
+        && label(s).is_some_and(|l| l.kind == LabelKind::MeetingDate)
 }
 
 /// Lines that may sit in a lost-page-break header block.
@@ -428,7 +572,11 @@ fn ends_like_sentence(s: &str) -> bool {
 
 /// Whether a line reads like body text (a sentence).
 fn is_sentence(s: &str) -> bool {
-    s.chars().count() >= 40 && (s.ends_with(['.', ':', '!', '?']) || s.contains(". "))
+    // Cheap tests first: a line of fewer than 40 bytes has fewer than 40
+    // characters.
+    s.len() >= 40
+        && (s.ends_with(['.', ':', '!', '?']) || s.contains(". "))
+        && s.chars().count() >= 40
 }
 
 /// Finds the furniture of every line. `lines` must be the lines of `text`.
@@ -450,44 +598,21 @@ pub(crate) fn detect(lines: &[Line], trimmed: &[&str]) -> Vec<Option<FurnitureKi
     out
 }
 
-/// Repetition across form-feed pages.
-fn by_page_repetition(
-    lines: &[Line],
-    trimmed: &[&str],
-    out: &mut [Option<FurnitureKind>],
-    pages: usize,
-) {
-    const TOP: usize = 5;
-    const BOTTOM: usize = 4;
-    // Non-blank line indices per page.
-    let mut per_page: Vec<Vec<usize>> = vec![Vec::new(); pages];
-    for (i, l) in lines.iter().enumerate() {
-        if !trimmed.get(i).map_or(true, |s| s.is_empty()) {
-            if let Some(p) = per_page.get_mut(l.page) {
-                p.push(i);
-            }
-        }
-    }
-    // Keys only for the lines of the top and bottom zones.
-    let mut keys: HashMap<usize, u64> = HashMap::new();
-    for idx in &per_page {
-        for &i in idx.iter().take(TOP).chain(idx.iter().rev().take(BOTTOM)) {
-            if keys.contains_key(&i) {
-                continue;
-            }
-            let Some(s) = trimmed.get(i) else { continue };
-            if ends_like_sentence(s) || protected(s) {
-                continue;
-            }
-            if let Some(k) = key(s, false) {
-                keys.insert(i, k);
-            }
-        }
-    }
-    let mut top: HashMap<u64, usize> = HashMap::new();
-    let mut bottom: HashMap<u64, usize> = HashMap::new();
-    for idx in &per_page {
-        let mut seen: Vec<u64> = Vec::new();
+/// Lines of a page's top zone and bottom zone (non-blank lines).
+const TOP: usize = 5;
+const BOTTOM: usize = 4;
+
+/// For each key, on how many pages it stands in the top zone and in the
+/// bottom zone (once per page).
+fn zone_counts(
+    per_page: &[Vec<usize>],
+    keys: &FastMap<usize, u64>,
+) -> (FastMap<u64, usize>, FastMap<u64, usize>) {
+    let mut top: FastMap<u64, usize> = FastMap::default();
+    let mut bottom: FastMap<u64, usize> = FastMap::default();
+    let mut seen: Vec<u64> = Vec::new();
+    for idx in per_page {
+        seen.clear();
         for i in idx.iter().take(TOP) {
             if let Some(&k) = keys.get(i) {
                 if !seen.contains(&k) {
@@ -506,8 +631,57 @@ fn by_page_repetition(
             }
         }
     }
+    (top, bottom)
+}
+
+/// Repetition across form-feed pages.
+fn by_page_repetition(
+    lines: &[Line],
+    trimmed: &[&str],
+    out: &mut [Option<FurnitureKind>],
+    pages: usize,
+) {
+    // Non-blank line indices per page.
+    let mut per_page: Vec<Vec<usize>> = vec![Vec::new(); pages];
+    for (i, l) in lines.iter().enumerate() {
+        if !trimmed.get(i).map_or(true, |s| s.is_empty()) {
+            if let Some(p) = per_page.get_mut(l.page) {
+                p.push(i);
+            }
+        }
+    }
+    // Keys only for the lines of the top and bottom zones.
+    let mut keys: FastMap<usize, u64> = FastMap::default();
+    for idx in &per_page {
+        for &i in idx.iter().take(TOP).chain(idx.iter().rev().take(BOTTOM)) {
+            if keys.contains_key(&i) {
+                continue;
+            }
+            let Some(s) = trimmed.get(i) else { continue };
+            if ends_like_sentence(s) {
+                continue;
+            }
+            if let Some(k) = key(s, false) {
+                keys.insert(i, k);
+            }
+        }
+    }
     let need = (pages / 3).max(2);
-    let repeats = |map: &HashMap<u64, usize>, i: usize| -> bool {
+    // § and section headings are never keyed. They are recognized only on
+    // lines whose key could repeat: counted with every line, a key below
+    // `need` stays below it without the protected lines, and its lines
+    // never repeat either way.
+    let (mut top, mut bottom) = zone_counts(&per_page, &keys);
+    let before = keys.len();
+    keys.retain(|&i, k| {
+        let could =
+            top.get(k).is_some_and(|&c| c >= need) || bottom.get(k).is_some_and(|&c| c >= need);
+        !(could && trimmed.get(i).is_some_and(|s| protected(s)))
+    });
+    if keys.len() != before {
+        (top, bottom) = zone_counts(&per_page, &keys);
+    }
+    let repeats = |map: &FastMap<u64, usize>, i: usize| -> bool {
         keys.get(&i)
             .and_then(|k| map.get(k))
             .is_some_and(|&c| c >= need)
@@ -563,7 +737,7 @@ fn by_block_repetition(trimmed: &[&str], out: &mut [Option<FurnitureKind>]) {
             }
         })
         .collect();
-    let mut count: HashMap<u64, u32> = HashMap::new();
+    let mut count: FastMap<u64, u32> = FastMap::default();
     for k in keys.iter().flatten() {
         *count.entry(*k).or_insert(0) += 1;
     }
@@ -669,9 +843,9 @@ fn lost_page_break_blocks(trimmed: &[&str], out: &mut [Option<FurnitureKind>]) {
                 .iter()
                 .any(|&b| trimmed.get(b).is_some_and(|t| is_document_kind_word(t)));
             let dated = block.iter().any(|&b| {
-                trimmed.get(b).is_some_and(|t| {
-                    is_date_only(t) || label(t).is_some_and(|l| l.kind == LabelKind::MeetingDate)
-                })
+                trimmed
+                    .get(b)
+                    .is_some_and(|t| is_date_only(t) || meeting_date_label(t))
             });
             // The block must end where body text resumes after a blank line.
             let ends_well = j >= n || trimmed.get(j - 1).is_some_and(|t| t.is_empty());

@@ -23,7 +23,6 @@
 
 use crate::Span;
 use once_cell::sync::Lazy;
-use std::collections::HashMap;
 
 /// The canonical kind of a section inside a § or a tjänsteskrivelse.
 ///
@@ -303,10 +302,9 @@ const COLON_HEADINGS: &[(&str, SectionKind)] = &[
 ];
 
 fn colon_heading(head: &str) -> Option<(SectionKind, Option<Span>)> {
-    let n = normalize(head);
     COLON_HEADINGS
         .iter()
-        .find(|(h, _)| *h == n)
+        .find(|(h, _)| normalized_is(head, h))
         .map(|(_, k)| (*k, None))
 }
 
@@ -347,8 +345,42 @@ const ORGAN_SUFFIXES: &[&str] = &[
 /// `Socialnämnden`, `KOMMUNSTYRELSEN`, `Kommunfullmäktige`,
 /// `Arbetsutskottet`, `Förbundsdirektionen`, `Socialförvaltningen`.
 fn is_organ_word(word: &str) -> bool {
-    let lower = word.trim_end_matches([':', ',', '.']).to_lowercase();
-    ORGAN_SUFFIXES.iter().any(|s| lower.ends_with(s))
+    ends_like_organ(word.trim_end_matches([':', ',', '.']))
+}
+
+/// Whether the lower case of `word` ends with one of [`ORGAN_SUFFIXES`].
+fn ends_like_organ(word: &str) -> bool {
+    // The lower-cased end of the word, last character first: as long as the
+    // longest suffix (13 characters), so one pass serves every suffix.
+    let mut tail = ['\0'; 16];
+    let mut n = 0;
+    'fill: for c in word.chars().rev() {
+        if c.is_ascii() {
+            if let Some(slot) = tail.get_mut(n) {
+                *slot = c.to_ascii_lowercase();
+                n += 1;
+            } else {
+                break;
+            }
+        } else {
+            for l in c.to_lowercase().rev() {
+                let Some(slot) = tail.get_mut(n) else {
+                    break 'fill;
+                };
+                *slot = l;
+                n += 1;
+            }
+        }
+    }
+    let tail = tail.get(..n).unwrap_or(&[]);
+    // Every suffix ends in `n`, `e`, `t` or `a`.
+    if !matches!(tail.first(), Some('n' | 'e' | 't' | 'a')) {
+        return false;
+    }
+    ORGAN_SUFFIXES.iter().any(|suf| {
+        let mut it = tail.iter();
+        suf.chars().rev().all(|pc| it.next() == Some(&pc))
+    })
 }
 
 /// Whether a phrase has the form of an organ name: one to six words whose
@@ -425,8 +457,7 @@ pub fn is_document_kind_word(line: &str) -> bool {
     {
         return false;
     }
-    let n = normalize(line);
-    DOCUMENT_KIND_WORDS.iter().any(|w| *w == n)
+    with_normalized(line, |n| DOCUMENT_KIND_WORDS.contains(&n))
 }
 
 /// Titles of a table of contents or agenda.
@@ -461,11 +492,10 @@ pub fn is_toc_title(line: &str) -> bool {
     if t.len() > 60 || !t.starts_with(['I', 'i', 'Ä', 'ä', 'F', 'f', 'D', 'd', 'P', 'p', '§']) {
         return false;
     }
-    let n = normalize(line);
-    if TOC_TITLES.iter().any(|w| *w == n) {
-        return true;
-    }
-    n.starts_with("förteckning över ") && n.ends_with("ärenden") && n.len() < 80
+    with_normalized(line, |n| {
+        TOC_TITLES.contains(&n)
+            || (n.starts_with("förteckning över ") && n.ends_with("ärenden") && n.len() < 80)
+    })
 }
 
 /// Lower case, white space runs as single spaces, U+2010/U+2011 as `-`,
@@ -493,11 +523,160 @@ fn normalize(s: &str) -> String {
     out
 }
 
+/// Feeds the characters of [`normalize`]`(s)` to `f` without allocating;
+/// stops (returning `false`) as soon as `f` returns `false`.
+fn for_normalized(s: &str, mut f: impl FnMut(char) -> bool) -> bool {
+    let s = s.trim();
+    let s = s.strip_suffix(':').unwrap_or(s).trim_end();
+    let mut emitted = false;
+    let mut space = false;
+    for c in s.chars() {
+        if c.is_whitespace() {
+            space = true;
+            continue;
+        }
+        if space && emitted && !f(' ') {
+            return false;
+        }
+        space = false;
+        match c {
+            '\u{2010}' | '\u{2011}' => {
+                if !f('-') {
+                    return false;
+                }
+                emitted = true;
+            }
+            '\u{ad}' => {}
+            c if c.is_ascii() => {
+                if !f(c.to_ascii_lowercase()) {
+                    return false;
+                }
+                emitted = true;
+            }
+            c => {
+                for l in c.to_lowercase() {
+                    if !f(l) {
+                        return false;
+                    }
+                }
+                emitted = true;
+            }
+        }
+    }
+    true
+}
+
+/// Calls `f` with [`normalize`]`(s)`, built in a stack buffer when it fits
+/// (always for the short lines the vocabulary is matched on).
+fn with_normalized<R>(s: &str, f: impl FnOnce(&str) -> R) -> R {
+    let mut buf = [0u8; 256];
+    let mut len = 0;
+    let fits = for_normalized(s, |c| {
+        let mut tmp = [0u8; 4];
+        let e = c.encode_utf8(&mut tmp).as_bytes();
+        match buf.get_mut(len..len + e.len()) {
+            Some(dst) => {
+                dst.copy_from_slice(e);
+                len += e.len();
+                true
+            }
+            None => false,
+        }
+    });
+    match buf.get(..len).map(std::str::from_utf8) {
+        Some(Ok(n)) if fits => f(n),
+        _ => f(&normalize(s)),
+    }
+}
+
+/// `normalize(s) == pat`, without allocating.
+pub(crate) fn normalized_is(s: &str, pat: &str) -> bool {
+    let mut p = pat.chars();
+    for_normalized(s, |c| p.next() == Some(c)) && p.next().is_none()
+}
+
+/// `word.to_lowercase() == pat` (`pat` lower case), without allocating.
+pub(crate) fn lower_eq(word: &str, pat: &str) -> bool {
+    if word.is_ascii() {
+        return word.eq_ignore_ascii_case(pat);
+    }
+    let mut p = pat.chars();
+    for c in word.chars() {
+        if c.is_ascii() {
+            if p.next() != Some(c.to_ascii_lowercase()) {
+                return false;
+            }
+        } else {
+            for l in c.to_lowercase() {
+                if p.next() != Some(l) {
+                    return false;
+                }
+            }
+        }
+    }
+    p.next().is_none()
+}
+
+/// A lookup of vocabulary entries by their (lower-case) first character.
+pub(crate) struct ByFirst<K: 'static> {
+    ascii: Vec<Vec<(&'static str, K)>>,
+    other: Vec<(char, Vec<(&'static str, K)>)>,
+}
+
+impl<K: Copy> ByFirst<K> {
+    fn new(entries: &[(&'static str, K)]) -> Self {
+        let mut ascii: Vec<Vec<(&'static str, K)>> = (0..128).map(|_| Vec::new()).collect();
+        let mut other: Vec<(char, Vec<(&'static str, K)>)> = Vec::new();
+        for &(h, k) in entries {
+            let Some(c) = h.chars().next() else { continue };
+            if let Some(v) = ascii.get_mut(c as usize) {
+                v.push((h, k));
+            } else if let Some((_, v)) = other.iter_mut().find(|(o, _)| *o == c) {
+                v.push((h, k));
+            } else {
+                other.push((c, vec![(h, k)]));
+            }
+        }
+        ByFirst { ascii, other }
+    }
+
+    /// The entries whose first character is `c` (lower case), in table order.
+    fn get(&self, c: char) -> Option<&[(&'static str, K)]> {
+        let v = if c.is_ascii() {
+            self.ascii.get(c as usize)
+        } else {
+            self.other.iter().find(|(o, _)| *o == c).map(|(_, v)| v)
+        }?;
+        (!v.is_empty()).then_some(v.as_slice())
+    }
+}
+
 /// Words of `s` with their byte offsets.
-fn words(s: &str) -> impl Iterator<Item = (usize, &str)> {
-    s.split_whitespace().map(move |w| {
-        let off = (w.as_ptr() as usize).saturating_sub(s.as_ptr() as usize);
-        (off, w)
+/// The same words as [`str::split_whitespace`], scanned on bytes (ASCII
+/// bytes are tested without decoding).
+pub(crate) fn words(s: &str) -> impl Iterator<Item = (usize, &str)> {
+    let b = s.as_bytes();
+    // Whether a white-space character starts at `i`, and its length.
+    let ws_at = move |i: usize| -> Option<(bool, usize)> {
+        let &c = b.get(i)?;
+        if c.is_ascii() {
+            return Some((char::from(c).is_whitespace(), 1));
+        }
+        let ch = s.get(i..)?.chars().next()?;
+        Some((ch.is_whitespace(), ch.len_utf8()))
+    };
+    let mut i = 0;
+    core::iter::from_fn(move || {
+        while let Some((true, n)) = ws_at(i) {
+            i += n;
+        }
+        let start = i;
+        while let Some((false, n)) = ws_at(i) {
+            i += n;
+        }
+        (i > start)
+            .then(|| s.get(start..i).map(|w| (start, w)))
+            .flatten()
     })
 }
 
@@ -569,47 +748,65 @@ pub fn section_heading(line: &str) -> Option<SectionHeading> {
 
 /// Matches a heading phrase (no colon); the organ span is relative to `s`.
 fn match_heading(s: &str) -> Option<(SectionKind, Option<Span>)> {
-    if s.len() > 90
-        || s.ends_with(['.', ',', ';', '!', '?'])
-        || s.split_whitespace().nth(8).is_some()
-    {
+    if s.len() > 90 || s.ends_with(['.', ',', ';', '!', '?']) {
         return None;
     }
-    static BY_FIRST: Lazy<HashMap<char, Vec<(&'static str, SectionKind)>>> = Lazy::new(|| {
-        let mut m: HashMap<char, Vec<(&'static str, SectionKind)>> = HashMap::new();
-        for (h, kind) in SECTION_HEADINGS {
-            if let Some(c) = h.chars().next() {
-                m.entry(c).or_default().push((h, *kind));
-            }
-        }
-        m
-    });
+    static BY_FIRST: Lazy<ByFirst<SectionKind>> = Lazy::new(|| ByFirst::new(SECTION_HEADINGS));
     let first = s.chars().next()?;
     let first = first.to_lowercase().next().unwrap_or(first);
-    if let Some(cands) = BY_FIRST.get(&first) {
+    if let Some(cands) = BY_FIRST.get(first) {
         let t = s.trim_end();
+        let second = second_folded(t);
         if let Some((_, k)) = cands
             .iter()
-            .find(|(h, _)| match_ci_prefix(t, h) == Some(t.len()))
+            .find(|(h, _)| second_may_match(h, second) && match_ci_prefix(t, h) == Some(t.len()))
         {
             return Some((*k, None));
         }
     }
-    // Qualified reservation / note / jäv: `Reservation (M)`, `Protokollsanteckning från V`.
-    let ws: Vec<(usize, &str)> = words(s).take(10).collect();
-    if ws.len() > 8 {
+    // What follows can only succeed with a qualified first word or a
+    // genitive organ word; most lines have neither and stop here without
+    // being split into words.
+    let qualified_first = words(s).next().is_some_and(|(_, w0)| {
+        [
+            "reservation",
+            "reservationer",
+            "protokollsanteckning",
+            "protokollsanteckningar",
+            "jäv",
+        ]
+        .iter()
+        .any(|p| lower_eq(w0, p))
+    });
+    if !qualified_first && !has_genitive_organ_word(s) {
         return None;
     }
+    // The first words with their offsets, in one scan: more than 8 words
+    // is never a heading (no vocabulary heading has more than 7, so
+    // matching the vocabulary first gives the same answers).
+    let mut buf = [(0usize, ""); 9];
+    let mut nw = 0;
+    for (slot, w) in buf.iter_mut().zip(words(s)) {
+        *slot = w;
+        nw += 1;
+    }
+    if nw > 8 {
+        return None;
+    }
+    let ws = buf.get(..nw).unwrap_or(&[]);
+    // Qualified reservation / note / jäv: `Reservation (M)`, `Protokollsanteckning från V`.
     if let Some((_, w0)) = ws.first() {
-        let w0 = w0.to_lowercase();
-        let kind = match w0.as_str() {
-            "reservation" | "reservationer" => Some(SectionKind::Reservation),
-            "protokollsanteckning" | "protokollsanteckningar" => Some(SectionKind::ProtocolNote),
-            "jäv" => Some(SectionKind::Disqualification),
-            _ => None,
+        let kind = if lower_eq(w0, "reservation") || lower_eq(w0, "reservationer") {
+            Some(SectionKind::Reservation)
+        } else if lower_eq(w0, "protokollsanteckning") || lower_eq(w0, "protokollsanteckningar") {
+            Some(SectionKind::ProtocolNote)
+        } else if lower_eq(w0, "jäv") {
+            Some(SectionKind::Disqualification)
+        } else {
+            None
         };
         if let (Some(kind), Some((_, w1))) = (kind, ws.get(1)) {
-            if w1.starts_with('(') || matches!(w1.to_lowercase().as_str(), "från" | "av" | "mot") {
+            if w1.starts_with('(') || ["från", "av", "mot"].iter().any(|p| lower_eq(w1, p)) {
                 return Some((kind, None));
             }
         }
@@ -619,12 +816,12 @@ fn match_heading(s: &str) -> Option<(SectionKind, Option<Span>)> {
         if !w.ends_with(['s', 'S']) {
             continue;
         }
-        let lw = w.to_lowercase();
-        let Some(stem) = lw.strip_suffix('s') else {
+        // The word ends in an ASCII `s`/`S`: its lower case without the
+        // final `s` is the lower case of the stem.
+        let Some(stem) = w.get(..w.len() - 1) else {
             continue;
         };
-        let organish = ORGAN_SUFFIXES.iter().any(|x| stem.ends_with(x))
-            || matches!(stem, "förvaltning" | "kommun" | "region");
+        let organish = genitive_stem(stem);
         if !organish {
             continue;
         }
@@ -648,6 +845,57 @@ fn match_heading(s: &str) -> Option<(SectionKind, Option<Span>)> {
         return Some((kind, Some(organ)));
     }
     None
+}
+
+/// Whether the stem of a word ending in `s` (`Socialnämnden` of
+/// `Socialnämndens`) is an organ in the genitive.
+fn genitive_stem(stem: &str) -> bool {
+    // Every organ suffix and stem word ends in `n`, `e`, `t`, `a` or `g`,
+    // which only those ASCII letters lower-case to.
+    if !stem
+        .as_bytes()
+        .last()
+        .is_some_and(|b| matches!(b.to_ascii_lowercase(), b'n' | b'e' | b't' | b'a' | b'g'))
+    {
+        return false;
+    }
+    ends_like_organ(stem)
+        || ["förvaltning", "kommun", "region"]
+            .iter()
+            .any(|x| lower_eq(stem, x))
+}
+
+/// Whether some word of `s` ends in `s`/`S` after a [`genitive_stem`]:
+/// a byte scan for an `s` before white space or the end, then the word
+/// back to its start.
+fn has_genitive_organ_word(s: &str) -> bool {
+    let b = s.as_bytes();
+    for (i, &c) in b.iter().enumerate() {
+        if c != b's' && c != b'S' {
+            continue;
+        }
+        let at_end = match b.get(i + 1) {
+            None => true,
+            Some(&n) if n.is_ascii() => char::from(n).is_whitespace(),
+            Some(_) => s
+                .get(i + 1..)
+                .and_then(|r| r.chars().next())
+                .is_some_and(char::is_whitespace),
+        };
+        if !at_end {
+            continue;
+        }
+        let Some(before) = s.get(..i) else { continue };
+        let start = before
+            .char_indices()
+            .rev()
+            .find(|&(_, ch)| ch.is_whitespace())
+            .map_or(0, |(j, ch)| j + ch.len_utf8());
+        if before.get(start..).is_some_and(genitive_stem) {
+            return true;
+        }
+    }
+    false
 }
 
 /// Finds vocabulary section headings inside a line of flattened text, where
@@ -1036,40 +1284,75 @@ pub struct Label {
     pub layout: LabelLayout,
 }
 
+/// The second character of `s` as [`match_ci_prefix`] compares it.
+fn second_folded(s: &str) -> Option<char> {
+    let c = s.chars().nth(1)?;
+    Some(if c.is_ascii() {
+        c.to_ascii_lowercase()
+    } else if c == '\u{2010}' {
+        '-'
+    } else {
+        c.to_lowercase().next().unwrap_or(c)
+    })
+}
+
+/// Whether [`match_ci_prefix`]`(s, pat)` can succeed given the folded
+/// second character of `s` (candidates already share the first): a cheap
+/// filter before the full comparison.
+fn second_may_match(pat: &str, second: Option<char>) -> bool {
+    match pat.chars().nth(1) {
+        None | Some(' ') => true,
+        Some(pc) => second == Some(pc),
+    }
+}
+
 /// Case-insensitive prefix match of a lower-case pattern against `s`; a
 /// space in the pattern matches any run of white space. Returns the bytes
 /// of `s` consumed.
 fn match_ci_prefix(s: &str, pat: &str) -> Option<usize> {
-    let mut it = s.char_indices().peekable();
+    // Byte position in `s`, always on a character boundary; ASCII bytes are
+    // compared without decoding.
+    let sb = s.as_bytes();
+    let mut i = 0;
     for pc in pat.chars() {
         if pc == ' ' {
-            let mut any = false;
-            while let Some(&(_, c)) = it.peek() {
-                if c.is_whitespace() {
-                    any = true;
-                    it.next();
+            let start = i;
+            while let Some(&b) = sb.get(i) {
+                if b.is_ascii() {
+                    if !char::from(b).is_whitespace() {
+                        break;
+                    }
+                    i += 1;
                 } else {
-                    break;
+                    match s.get(i..).and_then(|r| r.chars().next()) {
+                        Some(c) if c.is_whitespace() => i += c.len_utf8(),
+                        _ => break,
+                    }
                 }
             }
-            if !any {
+            if i == start {
                 return None;
             }
             continue;
         }
-        let (_, c) = it.next()?;
-        let lc = if c.is_ascii() {
-            c.to_ascii_lowercase()
-        } else if c == '\u{2010}' {
-            '-'
+        let &b = sb.get(i)?;
+        let lc = if b.is_ascii() {
+            i += 1;
+            char::from(b).to_ascii_lowercase()
         } else {
-            c.to_lowercase().next().unwrap_or(c)
+            let c = s.get(i..)?.chars().next()?;
+            i += c.len_utf8();
+            if c == '\u{2010}' {
+                '-'
+            } else {
+                c.to_lowercase().next().unwrap_or(c)
+            }
         };
         if lc != pc {
             return None;
         }
     }
-    Some(it.peek().map_or(s.len(), |&(i, _)| i))
+    Some(i)
 }
 
 /// Recognizes a field label at the start of a line: the label alone
@@ -1097,20 +1380,16 @@ pub fn label(line: &str) -> Option<Label> {
     if s.is_empty() || !s.chars().next().is_some_and(char::is_alphabetic) {
         return None;
     }
-    static BY_FIRST: Lazy<HashMap<char, Vec<(&'static str, LabelKind)>>> = Lazy::new(|| {
-        let mut m: HashMap<char, Vec<(&'static str, LabelKind)>> = HashMap::new();
-        for (pat, kind) in LABELS {
-            if let Some(c) = pat.chars().next() {
-                m.entry(c).or_default().push((pat, *kind));
-            }
-        }
-        m
-    });
+    static BY_FIRST: Lazy<ByFirst<LabelKind>> = Lazy::new(|| ByFirst::new(LABELS));
     let first = s.chars().next()?;
     let first = first.to_lowercase().next().unwrap_or(first);
-    let candidates = BY_FIRST.get(&first)?;
+    let candidates = BY_FIRST.get(first)?;
+    let second = second_folded(s);
     let mut best: Option<(usize, LabelKind)> = None;
     for (pat, kind) in candidates {
+        if !second_may_match(pat, second) {
+            continue;
+        }
         if let Some(n) = match_ci_prefix(s, pat) {
             // the match must end at a word boundary or a value boundary
             let next = s.get(n..).and_then(|r| r.chars().next());

@@ -136,7 +136,11 @@ fn is_word_char(c: char) -> bool {
 pub fn paragraph_heading(line: &str) -> Option<ParagraphHeading> {
     let t = Span::new(0, line.len()).trim(line);
     let s = t.get(line)?;
-    if s.is_empty() {
+    let first = s.chars().next()?;
+    // A line starting with a letter that is not upper case has no page
+    // prefix (a digit) and its first word is neither an organ code (upper
+    // case or capitalized) nor the OCR `S`: rejected below, so here.
+    if first.is_alphabetic() && !first.is_uppercase() {
         return None;
     }
     let b = s.as_bytes();
