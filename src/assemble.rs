@@ -735,6 +735,12 @@ fn list_values<'a>(
 /// page) are not tried, which keeps the capture search's memory small.
 const MAX_LEAD_IN: usize = 600;
 
+/// A cheap test for the verbs of [`LEAD_IN`] before its capture search.
+static LEAD_IN_VERB: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(r"(?i)beslutar|beslöt|beslutade|föreslås|föreslår|hemställer")
+        .unwrap_or_else(|_| never())
+});
+
 static LEAD_IN: Lazy<Regex> = Lazy::new(|| {
     Regex::new(
         r"(?i)^(?P<organ>[\p{L}][\p{L}\- ,]{1,80}?)\s+(?:beslutar|beslöt|beslutade|föreslås\s+besluta|föreslår|hemställer)\b\s*(?:att\b)?\s*:?\s*(?P<rest>.*)$",
@@ -862,7 +868,7 @@ fn decision<'a>(
                         None,
                         vec![(Span::new(off, l.line.span.end).trim(text), false)],
                     ));
-                } else if let Some(c) = (s.len() <= MAX_LEAD_IN)
+                } else if let Some(c) = (s.len() <= MAX_LEAD_IN && LEAD_IN_VERB.is_match(s))
                     .then(|| LEAD_IN.captures(s))
                     .flatten()
                 {
@@ -1769,7 +1775,9 @@ fn evidence<'a>(text: &'a str, lines: &[ClassifiedLine], doc: &mut Document<'a>)
             }
         }
         // Meeting date: a `Sammanträdesdatum` label line, or the line after it.
-        let is_meeting_label = s.to_lowercase().starts_with("sammanträdes");
+        // Lower-case only the start of the line, not all of it.
+        let head: String = s.chars().take(12).flat_map(char::to_lowercase).collect();
+        let is_meeting_label = head.starts_with("sammanträdes");
         if doc.meeting_date.is_none()
             && (is_meeting_label || last_label_meeting)
             && l.line.span.start < first_para
@@ -1800,8 +1808,17 @@ fn evidence<'a>(text: &'a str, lines: &[ClassifiedLine], doc: &mut Document<'a>)
             .iter()
             .take(120)
             .find_map(|l| {
-                MUNICIPALITY
-                    .find(slice(text, l.line.span))
+                let t = slice(text, l.line.span);
+                // The pattern needs one of these literally: skip the regex
+                // on lines without them.
+                let may = t.contains("ommun")
+                    || t.contains("OMMUN")
+                    || t.contains("stad")
+                    || t.contains("STAD")
+                    || t.contains("egion")
+                    || t.contains("EGION");
+                may.then(|| MUNICIPALITY.find(t))
+                    .flatten()
                     .and_then(|m| municipality_in(m.as_str()))
             })
             .filter(|m| !m.starts_with("Region "))
