@@ -29,8 +29,8 @@
 
 use crate::classify::{classify, ClassifiedLine, LineClass, ListMarker};
 use crate::document::{
-    Decision, DecisionItem, DecisionKind, Document, DocumentKind, Motion, MotionKind, Outcome,
-    Paragraph, Person, Section, Statement, TocEntry, Vote, SCHEMA_VERSION,
+    Decision, DecisionItem, DecisionKind, Document, DocumentKind, Evidence, Motion, MotionKind,
+    Outcome, Paragraph, Person, Section, Statement, TocEntry, Vote, SCHEMA_VERSION,
 };
 use crate::headings::{is_organ_name, Confidence, LabelKind, SectionHeading, SectionKind};
 use crate::{find_case_number_matches, find_dates, find_references, CaseNumber, Date};
@@ -84,6 +84,7 @@ pub fn parse(text: &str) -> Document<'_> {
         furniture: classified.furniture.clone(),
         diagnostics: Vec::new(),
         references: Vec::new(),
+        kind_evidence: Vec::new(),
     };
 
     // Paragraph boundaries.
@@ -1737,6 +1738,24 @@ fn evidence<'a>(text: &'a str, lines: &[ClassifiedLine], doc: &mut Document<'a>)
         }
         let early = (content_seen <= 15 && l.line.span.start < first_para) || is_header_furniture;
         if let LineClass::Label(label) = &l.class {
+            let clue = match label.kind {
+                LabelKind::Members
+                | LabelKind::Adjusters
+                | LabelKind::Notice
+                | LabelKind::Signatures => Some(("front_page_label", DocumentKind::Protokoll)),
+                LabelKind::Certification => Some(("certification", DocumentKind::Protokollsutdrag)),
+                LabelKind::Officer => Some(("officer_label", DocumentKind::Tjansteskrivelse)),
+                _ => None,
+            };
+            if let Some((clue, kind)) = clue {
+                if !doc.kind_evidence.iter().any(|e| e.clue == clue) {
+                    doc.kind_evidence.push(Evidence {
+                        clue,
+                        kind,
+                        span: label.label.offset(l.line.span.start),
+                    });
+                }
+            }
             match label.kind {
                 // A protocol's front page (`Tid och plats` is on kallelser too).
                 LabelKind::Members
@@ -1756,7 +1775,13 @@ fn evidence<'a>(text: &'a str, lines: &[ClassifiedLine], doc: &mut Document<'a>)
         if early {
             for c in cells(text, l.line.span) {
                 let cs = slice(text, c);
-                kind_words.read(cs);
+                if let Some((clue, kind)) = kind_words.read(cs) {
+                    doc.kind_evidence.push(Evidence {
+                        clue,
+                        kind,
+                        span: c,
+                    });
+                }
                 if doc.municipality.is_none() {
                     doc.municipality = municipality_in(cs).map(Cow::Owned);
                 }
@@ -1890,6 +1915,82 @@ fn evidence<'a>(text: &'a str, lines: &[ClassifiedLine], doc: &mut Document<'a>)
             doc.meeting_date = header_date;
         }
         _ => {}
+    }
+    // Structural clues.
+    if let Some(p) = doc.paragraphs.iter().find(|p| p.label.contains('§')) {
+        doc.kind_evidence.push(Evidence {
+            clue: "paragraph_heading",
+            kind: DocumentKind::Protokoll,
+            span: Span::new(p.span.start, p.span.start + p.label.len()),
+        });
+    }
+    if let Some(d) = doc
+        .decisions
+        .iter()
+        .find(|d| d.kind == DecisionKind::Forslag)
+    {
+        doc.kind_evidence.push(Evidence {
+            clue: "proposal",
+            kind: DocumentKind::Tjansteskrivelse,
+            span: d.span,
+        });
+    }
+    if doc.kind == DocumentKind::Kallelse {
+        if let Some(t) = doc.toc.first() {
+            doc.kind_evidence.push(Evidence {
+                clue: "agenda_entry",
+                kind: DocumentKind::Kallelse,
+                span: t.span,
+            });
+        }
+    }
+    doc.kind_evidence.sort_by_key(|e| e.span.start);
+    let same = |a: DocumentKind, b: DocumentKind| {
+        a == b
+            || matches!(
+                (a, b),
+                (DocumentKind::Protokoll, DocumentKind::Protokollsutdrag)
+                    | (DocumentKind::Protokollsutdrag, DocumentKind::Protokoll)
+            )
+    };
+    let kind = doc.kind;
+    let support = doc
+        .kind_evidence
+        .iter()
+        .filter(|e| same(e.kind, kind))
+        .count();
+    if kind != DocumentKind::Okand && support <= 1 {
+        doc.diagnostics.push(Diagnostic::new(
+            "kind_evidence_weak",
+            Severity::Info,
+            format!("{} was decided from {} clue(s)", kind.as_str(), support),
+            doc.kind_evidence
+                .iter()
+                .find(|e| same(e.kind, kind))
+                .map(|e| e.span)
+                .unwrap_or_default(),
+        ));
+    }
+    // A conflict: a clue for another kind. An extract has § headings and a
+    // protocol's page header, so those do not conflict with it; extract
+    // words do conflict with a full protocol.
+    let conflicts = |e: &Evidence| {
+        e.kind != DocumentKind::Okand
+            && !(e.kind == kind
+                || kind == DocumentKind::Protokollsutdrag && e.kind == DocumentKind::Protokoll)
+    };
+    if let Some(other) = doc.kind_evidence.iter().find(|e| conflicts(e)) {
+        doc.diagnostics.push(Diagnostic::new(
+            "kind_evidence_conflict",
+            Severity::Info,
+            format!(
+                "read as {} although a {} speaks for {}",
+                kind.as_str(),
+                other.clue,
+                other.kind.as_str()
+            ),
+            other.span,
+        ));
     }
     if doc.kind == DocumentKind::Okand {
         doc.diagnostics.push(Diagnostic::new(
@@ -2176,9 +2277,10 @@ struct KindWords {
 }
 
 impl KindWords {
-    fn read(&mut self, cell: &str) {
+    /// Reads one header cell; returns the clue it gave, if any.
+    fn read(&mut self, cell: &str) -> Option<(&'static str, DocumentKind)> {
         if cell.len() > 200 {
-            return;
+            return None;
         }
         let l = cell.trim().to_lowercase();
         let l = l.trim_matches(|c: char| !c.is_alphanumeric());
@@ -2187,18 +2289,21 @@ impl KindWords {
             || l.starts_with("utdrag från")
         {
             self.extract = true;
+            return Some(("extract_word", DocumentKind::Protokollsutdrag));
         }
         if l.starts_with("kallelse")
             || l.starts_with("föredragningslista")
             || l.contains("kallas till sammanträde")
         {
             self.notice = true;
+            return Some(("notice_word", DocumentKind::Kallelse));
         }
         if l.starts_with("tjänsteskrivelse")
             || l.starts_with("tjänsteutlåtande")
             || l == "beslutsunderlag"
         {
             self.memo = true;
+            return Some(("memo_word", DocumentKind::Tjansteskrivelse));
         }
         if matches!(
             l,
@@ -2212,7 +2317,13 @@ impl KindWords {
         ) || l.starts_with("pressmeddelande")
         {
             self.other = true;
+            return Some(("other_kind_word", DocumentKind::Okand));
         }
+        if l == "protokoll" || l.ends_with("sammanträdesprotokoll") || l.starts_with("protokoll ")
+        {
+            return Some(("protocol_word", DocumentKind::Protokoll));
+        }
+        None
     }
 }
 

@@ -125,6 +125,30 @@ pub struct Document<'a> {
     /// References to laws, government documents and other decisions found
     /// outside any § (added after version 1's keys).
     pub references: Vec<Reference>,
+    /// What the kind was decided from (added after version 1's keys).
+    pub kind_evidence: Vec<Evidence>,
+}
+
+/// One clue to a document's kind: `{clue, kind, span}`.
+///
+/// ```
+/// let doc = kommuntext::parse("KALLELSE\nSocialnämnden\n\n1 Val av justerare\n2 Budget 2021\n");
+/// assert_eq!(doc.kind, kommuntext::DocumentKind::Kallelse);
+/// let clue = &doc.kind_evidence[0];
+/// assert_eq!((clue.clue, clue.kind), ("notice_word", kommuntext::DocumentKind::Kallelse));
+/// ```
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+pub struct Evidence {
+    /// What was seen: `extract_word`, `notice_word`, `memo_word`,
+    /// `other_kind_word`, `protocol_word`, `paragraph_heading`,
+    /// `front_page_label`, `certification`, `officer_label`, `proposal`,
+    /// `agenda_entry`.
+    pub clue: &'static str,
+    /// The kind it speaks for.
+    pub kind: DocumentKind,
+    /// Where it is.
+    pub span: Span,
 }
 
 /// A person: `{name, party, role, span}`.

@@ -161,8 +161,8 @@ pub use date::{find_dates, find_times, Date, DateMatch, ParseDateError, Time, Ti
 pub use decode::{decode, decode_with, looks_binary, Decoded, UnknownEncoding};
 pub use diag::{Diagnostic, Severity};
 pub use document::{
-    Decision, DecisionItem, DecisionKind, Document, DocumentKind, Motion, MotionKind, Outcome,
-    Paragraph, Person, Section, SourceInfo, Statement, TocEntry, Vote, SCHEMA_VERSION,
+    Decision, DecisionItem, DecisionKind, Document, DocumentKind, Evidence, Motion, MotionKind,
+    Outcome, Paragraph, Person, Section, SourceInfo, Statement, TocEntry, Vote, SCHEMA_VERSION,
 };
 pub use furniture::{find_furniture, furniture_line, Furniture, FurnitureKind};
 pub use headings::{

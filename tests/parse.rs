@@ -330,3 +330,47 @@ proptest! {
         check(&joined[..cut])?;
     }
 }
+
+/// Kind evidence: clues with spans, a note when they conflict (a full
+/// protocol whose page header says "Utdrag ur sammanträdesprotokoll").
+#[test]
+fn kind_evidence_has_spans_and_notes_conflicts() {
+    let text = "Utdrag ur sammanträdesprotokoll\nKommunstyrelsen\nSammanträdesdatum 2021-03-02\n\n\
+                Beslutande\nAnna Berg (S), ordförande\n\n\
+                § 1\nVal av justerare\n\nBeslut\nPer Ek utses att justera.\n\n\
+                § 2\nBudget\n\nBeslut\nBudgeten antas.\n\n\
+                § 3\nRapport\n\nBeslut\nRapporten noteras.\n\n\
+                § 4\nAvslutning\n\nBeslut\nMötet avslutas.\n";
+    let doc = parse(text);
+    assert_eq!(doc.kind, DocumentKind::Protokoll);
+    let clues: Vec<&str> = doc.kind_evidence.iter().map(|e| e.clue).collect();
+    assert!(
+        clues.contains(&"extract_word")
+            && clues.contains(&"paragraph_heading")
+            && clues.contains(&"front_page_label"),
+        "{clues:?}"
+    );
+    for e in &doc.kind_evidence {
+        assert!(
+            text.get(e.span.range()).is_some_and(|s| !s.is_empty()),
+            "{e:?}"
+        );
+    }
+    let extract = doc
+        .kind_evidence
+        .iter()
+        .find(|e| e.clue == "extract_word")
+        .unwrap();
+    assert_eq!(&text[extract.span], "Utdrag ur sammanträdesprotokoll");
+    assert!(doc
+        .diagnostics
+        .iter()
+        .any(|d| d.code == "kind_evidence_conflict" && d.span == extract.span));
+    // One clue only: a weak decision is noted.
+    let doc = parse("TJÄNSTESKRIVELSE\n\nNågot om parkering.\n");
+    assert_eq!(doc.kind, DocumentKind::Tjansteskrivelse);
+    assert!(doc
+        .diagnostics
+        .iter()
+        .any(|d| d.code == "kind_evidence_weak"));
+}
