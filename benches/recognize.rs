@@ -11,7 +11,7 @@
 //! The `pathological` group grows inputs that would expose quadratic
 //! behaviour (`2019/2019/…`, `§ § …`, digits, `Dnr Dnr …`).
 
-use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion, Throughput};
+use criterion::{criterion_group, BenchmarkId, Criterion, Throughput};
 use std::hint::black_box;
 
 /// Running prose between the structured lines of a page, as in the seeds.
@@ -102,6 +102,11 @@ fn bench(c: &mut Criterion) {
     g.bench_function("all_finders_8MiB", |b| {
         b.iter(|| assert_eq!(counts(black_box(&text)), expected))
     });
+    // The tokenizer on the same text, for scale.
+    let tokens = kommuntext::tokenize(&text).count();
+    g.bench_function("tokenizer_8MiB", |b| {
+        b.iter(|| assert_eq!(kommuntext::tokenize(black_box(&text)).count(), tokens))
+    });
     g.throughput(Throughput::Bytes(dense.len() as u64));
     g.bench_function("all_finders_8MiB_dense", |b| {
         b.iter(|| assert_eq!(counts(black_box(&dense)), dense_expected))
@@ -138,7 +143,7 @@ fn bench(c: &mut Criterion) {
     g.finish();
 
     // Growing pathological inputs: time per byte must stay flat.
-    let mut p = c.benchmark_group("pathological");
+    let mut p = c.benchmark_group("recognize-pathological");
     p.sample_size(10);
     for unit in ["2019/", "§ ", "7", "Dnr "] {
         for kib in [64usize, 256, 1024] {
@@ -153,4 +158,43 @@ fn bench(c: &mut Criterion) {
 }
 
 criterion_group!(benches, bench);
-criterion_main!(benches);
+
+/// Prints the finders' and the tokenizer's MB/s from criterion's estimates.
+fn report() {
+    let target = std::env::var_os("CARGO_TARGET_DIR")
+        .map(std::path::PathBuf::from)
+        .unwrap_or_else(|| std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("target"));
+    let mean = |id: &str| -> Option<f64> {
+        let json = std::fs::read_to_string(
+            target
+                .join("criterion/recognize")
+                .join(id)
+                .join("new/estimates.json"),
+        )
+        .ok()?;
+        let v: serde_json::Value = serde_json::from_str(&json).ok()?;
+        v["mean"]["point_estimate"].as_f64()
+    };
+    let bytes = corpus(true).len() as f64;
+    if let (Some(f), Some(t)) = (mean("all_finders_8MiB"), mean("tokenizer_8MiB")) {
+        println!(
+            "\n== recognizers on {:.1} MiB (same run)",
+            bytes / (1 << 20) as f64
+        );
+        println!(
+            "all finders together {:8.1} MB/s (target >= 200)",
+            bytes / f * 1e3
+        );
+        println!("tokenizer            {:8.1} MB/s", bytes / t * 1e3);
+    }
+}
+
+fn main() {
+    benches();
+    criterion::Criterion::default()
+        .configure_from_args()
+        .final_summary();
+    if !std::env::args().any(|a| a == "--list" || a == "--test") {
+        report();
+    }
+}
