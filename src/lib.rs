@@ -10,7 +10,33 @@
 //! decomposed `å`. The original text is the single source of truth; tokens
 //! and structure are spans into it; cleaned text is derived on demand.
 //!
-//! ## Quick example
+//! ## Quick example: a document
+//!
+//! ```
+//! use kommuntext::{parse, DocumentKind, Outcome};
+//!
+//! let text = "Socialnämnden\nProtokollsutdrag\nSammanträdesdatum 2020-12-15\n\n\
+//!             § 176\nNära vård\nSN/2020:223\n\nBeslut\nSocialnämnden beslutar:\n\
+//!             1. Godkänna målbilden.\n2. Lägga programdirektivet till handlingarna.\n";
+//! let doc = parse(text);
+//! assert_eq!(doc.kind, DocumentKind::Protokollsutdrag);
+//! assert_eq!(doc.organ.as_deref(), Some("Socialnämnden"));
+//! let p = &doc.paragraphs[0];
+//! assert_eq!((p.number, p.case_numbers[0].text.as_str()), (176, "SN/2020:223"));
+//! let outcomes: Vec<Outcome> = p.decisions[0].items.iter().map(|i| i.outcome).collect();
+//! assert_eq!(outcomes, [Outcome::Bifall, Outcome::Noterad]);
+//! // Every value carries a span into the text it was read from.
+//! assert_eq!(&text[p.case_numbers[0].span], "SN/2020:223");
+//! ```
+//!
+//! [`parse`] runs two passes: [`classify`] gives every line a class (page
+//! furniture, § heading, section heading, label, list item, text), then the
+//! assembler builds the [`Document`] (the JSON output contract, schema
+//! version 1, with feature `serde`). The recognizers it uses stand on their
+//! own: [`find_case_numbers`], [`find_dates`], [`find_times`],
+//! [`find_references`].
+//!
+//! ## Quick example: tokens
 //!
 //! ```
 //! use kommuntext::{sentences, tokenize, TokenKind};
