@@ -1294,6 +1294,10 @@ const ORGAN_PREFIXES: &[&str] = &[
     "mottagare: ",
     "mottagare ",
     "utdrag ur ",
+    // Site chrome of transcripts (FORMATS.md section 1).
+    "download ",
+    "ladda ner ",
+    "transkript ",
 ];
 
 /// A deciding body named by `phrase`, in normal case: `Socialnämnden`,
