@@ -19,59 +19,16 @@
 use criterion::{criterion_group, Criterion, Throughput};
 use std::hint::black_box;
 use std::path::{Path, PathBuf};
+
+#[path = "common/corpus.rs"]
+mod corpus;
 use std::time::Duration;
-
-const TARGET: usize = 8 << 20;
-
-fn fixture_files(dir: &Path, out: &mut Vec<PathBuf>) {
-    let Ok(entries) = std::fs::read_dir(dir) else {
-        return;
-    };
-    let mut entries: Vec<PathBuf> = entries.filter_map(|e| e.ok().map(|e| e.path())).collect();
-    entries.sort();
-    for p in entries {
-        if p.is_dir() {
-            fixture_files(&p, out);
-        } else if p.extension().is_some_and(|x| x == "txt") {
-            out.push(p);
-        }
-    }
-}
-
-/// The text of every fixture, in path order.
-fn documents() -> Vec<String> {
-    let mut files = Vec::new();
-    fixture_files(
-        &Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures"),
-        &mut files,
-    );
-    let docs: Vec<String> = files
-        .iter()
-        .filter_map(|f| std::fs::read_to_string(f).ok())
-        .collect();
-    assert!(!docs.is_empty(), "no fixtures found");
-    docs
-}
-
-/// Every fixture text, repeated to at least 8 MiB, as one text.
-fn corpus(docs: &[String]) -> String {
-    let mut one = String::new();
-    for d in docs {
-        one.push_str(d);
-        one.push_str("\n\u{c}");
-    }
-    let mut text = String::with_capacity(TARGET + one.len());
-    while text.len() < TARGET {
-        text.push_str(&one);
-    }
-    text
-}
 
 /// The fixture list repeated until its texts add up to at least 8 MiB.
 fn per_document(docs: &[String]) -> Vec<&str> {
     let mut out = Vec::new();
     let mut bytes = 0;
-    while bytes < TARGET {
+    while bytes < corpus::TARGET {
         for d in docs {
             out.push(d.as_str());
             bytes += d.len();
@@ -103,8 +60,8 @@ fn configure(g: &mut criterion::BenchmarkGroup<'_, criterion::measurement::WallT
 }
 
 fn parse_group(c: &mut Criterion) {
-    let docs = documents();
-    let text = corpus(&docs);
+    let docs = corpus::documents();
+    let text = corpus::corpus(&docs);
     let each = per_document(&docs);
     // Warm the lazy statics and fix the expected counts.
     let whole_paragraphs = paragraphs(&text);
@@ -128,8 +85,8 @@ fn parse_group(c: &mut Criterion) {
 }
 
 fn classify_group(c: &mut Criterion) {
-    let docs = documents();
-    let text = corpus(&docs);
+    let docs = corpus::documents();
+    let text = corpus::corpus(&docs);
     let each = per_document(&docs);
     let whole_lines = classified_lines(&text);
     let each_lines: usize = each.iter().map(|d| classified_lines(d)).sum();
@@ -151,7 +108,7 @@ fn classify_group(c: &mut Criterion) {
 }
 
 fn tokenize_group(c: &mut Criterion) {
-    let text = corpus(&documents());
+    let text = corpus::corpus(&corpus::documents());
     let n = tokens(&text);
     let mut g = c.benchmark_group("tokenize");
     configure(&mut g);
@@ -173,8 +130,8 @@ fn mean_ns(dir: &Path, id: &str) -> Option<f64> {
 }
 
 fn report() {
-    let docs = documents();
-    let whole = corpus(&docs).len();
+    let docs = corpus::documents();
+    let whole = corpus::corpus(&docs).len();
     let each = bytes_of(&per_document(&docs));
     let target = std::env::var_os("CARGO_TARGET_DIR")
         .map(PathBuf::from)

@@ -16,47 +16,11 @@
 use criterion::{criterion_group, BenchmarkId, Criterion, Throughput};
 use std::hint::black_box;
 use std::path::{Path, PathBuf};
+
+#[path = "common/corpus.rs"]
+mod corpus;
 use std::time::Duration;
 use unicode_segmentation::UnicodeSegmentation;
-
-const TARGET: usize = 8 << 20;
-
-fn fixture_files(dir: &Path, out: &mut Vec<PathBuf>) {
-    let Ok(entries) = std::fs::read_dir(dir) else {
-        return;
-    };
-    let mut entries: Vec<PathBuf> = entries.filter_map(|e| e.ok().map(|e| e.path())).collect();
-    entries.sort();
-    for p in entries {
-        if p.is_dir() {
-            fixture_files(&p, out);
-        } else if p.extension().is_some_and(|x| x == "txt") {
-            out.push(p);
-        }
-    }
-}
-
-/// Every fixture text, repeated to at least 8 MiB.
-fn corpus() -> String {
-    let mut files = Vec::new();
-    fixture_files(
-        &Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures"),
-        &mut files,
-    );
-    let mut one = String::new();
-    for f in &files {
-        if let Ok(t) = std::fs::read_to_string(f) {
-            one.push_str(&t);
-            one.push_str("\n\u{c}");
-        }
-    }
-    assert!(!one.is_empty(), "no fixtures found");
-    let mut text = String::with_capacity(TARGET + one.len());
-    while text.len() < TARGET {
-        text.push_str(&one);
-    }
-    text
-}
 
 fn count_ours(text: &str) -> usize {
     kommuntext::tokenize(text).count()
@@ -80,7 +44,7 @@ fn count_byte_loop(text: &[u8]) -> usize {
 }
 
 fn tokenize_group(c: &mut Criterion) {
-    let text = corpus();
+    let text = corpus::corpus(&corpus::documents());
     // Warm the lazy statics and fix the expected counts.
     let ours = count_ours(&text);
     let theirs = count_unicode_segmentation(&text);
@@ -185,6 +149,6 @@ fn main() {
     Criterion::default().configure_from_args().final_summary();
     // Only after a real run (not `cargo bench --no-run`, not `--list`).
     if !std::env::args().any(|a| a == "--list" || a == "--test") {
-        report(corpus().len());
+        report(corpus::corpus(&corpus::documents()).len());
     }
 }

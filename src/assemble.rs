@@ -1089,6 +1089,21 @@ static PERSON: Lazy<Regex> = Lazy::new(|| {
     .unwrap_or_else(|_| never())
 });
 
+/// Gives `p` the role written in `words` (lower-cased text after the
+/// name): a meeting role, or for others present a job title.
+fn assign_role(p: &mut Person<'_>, words: &str, label_role: &str) {
+    if let Some(r) = MEETING_ROLES.iter().find(|r| words.contains(*r)) {
+        p.role = Some((*r).to_owned());
+    } else if label_role == "övrig" {
+        let title = words
+            .trim()
+            .trim_matches(|c: char| c == ',' || c.is_whitespace());
+        if is_title_words(title) {
+            p.role = Some(title.to_owned());
+        }
+    }
+}
+
 /// The people named in one attendance value: `Anna Berg (S), ordförande,
 /// Per Ek (M) §§ 45-48, Maja Berg (S) ersätter Lars Holm (S)`. A role word
 /// after a name is that person's role; a person after `ersätter` is the one
@@ -1103,22 +1118,9 @@ fn people_in<'a>(text: &'a str, value: Span, role: &str, out: &mut Vec<Person<'a
         };
         let between = v.get(pos..whole.start()).unwrap_or("").to_lowercase();
         pos = whole.end();
-        // A role word between the previous person and this one.
-        if let Some(i) = last {
-            if let Some(r) = MEETING_ROLES.iter().find(|r| between.contains(*r)) {
-                if let Some(p) = out.get_mut(i) {
-                    p.role = Some((*r).to_owned());
-                }
-            } else if role == "övrig" {
-                let title = between
-                    .trim()
-                    .trim_matches(|c: char| c == ',' || c.is_whitespace());
-                if is_title_words(title) {
-                    if let Some(p) = out.get_mut(i) {
-                        p.role = Some(title.to_owned());
-                    }
-                }
-            }
+        // A role word between the previous person and this one is theirs.
+        if let Some(p) = last.and_then(|i| out.get_mut(i)) {
+            assign_role(p, &between, role);
         }
         if between.trim_end().ends_with("ersätter") || !is_name(name.as_str()) {
             last = None;
@@ -1134,22 +1136,8 @@ fn people_in<'a>(text: &'a str, value: Span, role: &str, out: &mut Vec<Person<'a
         last = Some(out.len() - 1);
     }
     // A role after the last person.
-    if let Some(i) = last {
-        let tail = v.get(pos..).unwrap_or("").to_lowercase();
-        if let Some(r) = MEETING_ROLES.iter().find(|r| tail.contains(*r)) {
-            if let Some(p) = out.get_mut(i) {
-                p.role = Some((*r).to_owned());
-            }
-        } else if role == "övrig" {
-            let title = tail
-                .trim()
-                .trim_matches(|c: char| c == ',' || c.is_whitespace());
-            if is_title_words(title) {
-                if let Some(p) = out.get_mut(i) {
-                    p.role = Some(title.to_owned());
-                }
-            }
-        }
+    if let Some(p) = last.and_then(|i| out.get_mut(i)) {
+        assign_role(p, &v.get(pos..).unwrap_or("").to_lowercase(), role);
     }
 }
 
