@@ -237,6 +237,7 @@ const SECTION_HEADINGS: &[(&str, SectionKind)] = &[
     ("omröstning", SectionKind::Vote),
     ("omröstningar", SectionKind::Vote),
     ("omröstningsresultat", SectionKind::Vote),
+    ("omröstningslista", SectionKind::Vote),
     ("votering", SectionKind::Vote),
     ("beslut", SectionKind::Decision),
     ("beslutet", SectionKind::Decision),
@@ -718,7 +719,16 @@ pub fn section_heading(line: &str) -> Option<SectionHeading> {
     let core = s.get(..core_len)?;
     let heading = Span::new(t.start, t.start + core_len);
     let colon_form = core_len < s.len();
-    let whole = match_heading(core).or_else(|| colon_form.then(|| colon_heading(core)).flatten());
+    // "Omröstning 1", "Reservation 2": a heading numbered within its §.
+    let numbered = || {
+        let base = core.trim_end_matches(|c: char| c.is_ascii_digit());
+        (base.len() < core.len() && base.ends_with(' '))
+            .then(|| match_heading(base.trim_end()))
+            .flatten()
+    };
+    let whole = match_heading(core)
+        .or_else(numbered)
+        .or_else(|| colon_form.then(|| colon_heading(core)).flatten());
     if let Some((kind, organ)) = whole {
         return Some(SectionHeading {
             kind,
