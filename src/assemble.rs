@@ -275,6 +275,8 @@ fn paragraph<'a>(
         match &l.class {
             LineClass::Blank if title_spans.is_empty() => {}
             LineClass::Furniture(_) => {}
+            // `Dnr KS 2019/12` read as a label: passed over like a dnr line.
+            LineClass::Label(x) if x.kind == LabelKind::CaseNumber && title_spans.is_empty() => {}
             LineClass::Text => {
                 let s = slice(text, l.line.span).trim();
                 let aside = only_case_number(s) || history_stack_len(s) == s.len();
@@ -311,7 +313,8 @@ fn paragraph<'a>(
         None
     } else {
         let t = join_lines(text, &title_spans);
-        let t = Cow::Owned(t.replace('\n', " "));
+        // Line breaks, and `<br>` left by old web pages, are spaces.
+        let t = Cow::Owned(t.replace('\n', " ").replace("<br>", " ").replace("  ", " "));
         let t = strip_case_numbers(t, &case_numbers, text);
         let stack = history_stack_len(&t);
         let t = if stack > 0 {
