@@ -1101,13 +1101,33 @@ fn attendance_role(kind: LabelKind) -> Option<&'static str> {
 /// Roles written after a name (`Anna Berg (S), ordförande`) that replace
 /// the label's role.
 const MEETING_ROLES: &[&str] = &[
-    "ordförande",
     "1:e vice ordförande",
     "2:e vice ordförande",
     "vice ordförande",
+    "ordförande",
+    "tjänstgörande ersättare",
     "sekreterare",
     "justerare",
 ];
+
+/// Role abbreviations written after names, spelled out.
+fn expand_role_words(s: &str) -> String {
+    let mut out = String::with_capacity(s.len() + 16);
+    for w in s.split_inclusive(|c: char| c.is_whitespace() || c == ',' || c == ';') {
+        let core = w.trim_end_matches(|c: char| c.is_whitespace() || c == ',' || c == ';');
+        let tail = w.get(core.len()..).unwrap_or("");
+        let full = match core.trim_end_matches('.') {
+            "ordf" => "ordförande",
+            "sekr" => "sekreterare",
+            "tjg" => "tjänstgörande",
+            "ers" => "ersättare",
+            _ => core,
+        };
+        out.push_str(full);
+        out.push_str(tail);
+    }
+    out
+}
 
 static PERSON: Lazy<Regex> = Lazy::new(|| {
     Regex::new(
@@ -1143,13 +1163,16 @@ fn people_in<'a>(text: &'a str, value: Span, role: &str, out: &mut Vec<Person<'a
         let (Some(whole), Some(name)) = (m.get(0), m.name("name")) else {
             continue;
         };
-        let between = v.get(pos..whole.start()).unwrap_or("").to_lowercase();
+        let between = expand_role_words(&v.get(pos..whole.start()).unwrap_or("").to_lowercase());
         pos = whole.end();
         // A role word between the previous person and this one is theirs.
         if let Some(p) = last.and_then(|i| out.get_mut(i)) {
             assign_role(p, &between, role);
         }
-        if between.trim_end().ends_with("ersätter") || !is_name(name.as_str()) {
+        // The person replaced ("X ersätter Y", "X tjänstgörande ersättare
+        // för Y") is not one more person present.
+        let b = between.trim_end();
+        if b.ends_with("ersätter") || b.ends_with("ersättare för") || !is_name(name.as_str()) {
             last = None;
             continue;
         }
@@ -1164,7 +1187,11 @@ fn people_in<'a>(text: &'a str, value: Span, role: &str, out: &mut Vec<Person<'a
     }
     // A role after the last person.
     if let Some(p) = last.and_then(|i| out.get_mut(i)) {
-        assign_role(p, &v.get(pos..).unwrap_or("").to_lowercase(), role);
+        assign_role(
+            p,
+            &expand_role_words(&v.get(pos..).unwrap_or("").to_lowercase()),
+            role,
+        );
     }
 }
 
@@ -1211,6 +1238,7 @@ fn attendance<'a>(
         let line_text = slice(text, l.line.span);
         let found: Vec<crate::Label> = crate::labels(line_text).collect();
         let mut consumed_next = false;
+        let mut consumed = 0usize;
         for label in &found {
             let Some(role) = attendance_role(label.kind) else {
                 if label.value.is_none() && found.len() == 1 {
@@ -1225,20 +1253,45 @@ fn attendance<'a>(
             match value {
                 Some(v) => {
                     people_in(text, v, role, &mut people);
-                    // Continuation lines under the value column.
+                    // Continuation lines: under the value column, or after a
+                    // value that ends in a comma (reflowed text).
                     let mut j = k + 1;
+                    let mut open = slice(text, v).trim_end().ends_with([',', ';']);
                     while let Some(n) = lines.get(j) {
-                        let starts_indented = slice(text, n.line.span).starts_with(' ');
-                        if matches!(n.class, LineClass::Text) && starts_indented {
+                        let t = slice(text, n.line.span);
+                        if matches!(n.class, LineClass::Text) && (t.starts_with(' ') || open) {
                             people_in(text, n.line.span, role, &mut people);
+                            open = t.trim_end().ends_with([',', ';']);
                             j += 1;
                         } else {
                             break;
                         }
                     }
+                    consumed = j - k - 1;
                 }
                 None if found.len() == 1 && label.layout == crate::LabelLayout::Alone => {
-                    waiting.push(label.kind)
+                    // Values on the following lines, one or more, up to a
+                    // blank line or the next label; unless labels follow
+                    // (all labels first, values after in the same order).
+                    let next = (k + 1..front_end).find(|&j| lines.get(j).is_some_and(is_content));
+                    let labels_follow = next
+                        .and_then(|j| lines.get(j))
+                        .is_some_and(|n| matches!(n.class, LineClass::Label(_)));
+                    if labels_follow || !waiting.is_empty() {
+                        waiting.push(label.kind);
+                    } else {
+                        let mut j = k + 1;
+                        while let Some(n) = lines.get(j) {
+                            match n.class {
+                                LineClass::Text => people_in(text, n.line.span, role, &mut people),
+                                LineClass::Blank if j == k + 1 => {}
+                                LineClass::Furniture(_) => {}
+                                _ => break,
+                            }
+                            j += 1;
+                        }
+                        consumed = j - k - 1;
+                    }
                 }
                 None => {
                     // `Sekreterare ......` with the name on the next line.
@@ -1255,7 +1308,7 @@ fn attendance<'a>(
                 }
             }
         }
-        k += if consumed_next { 2 } else { 1 };
+        k += 1 + if consumed_next { 1 } else { consumed };
     }
     // De-duplicate by (name, role) with a set: a list of thousands of
     // names must not cost a scan per name.
@@ -1711,18 +1764,43 @@ fn signatures<'a>(
         let (Some(a), Some(b)) = (body.get(i), body.get(i + 1)) else {
             break;
         };
-        let name = slice(text, a.line.span).trim();
-        let title = slice(text, b.line.span).trim();
-        if b.line.index == a.line.index + 1 && is_name(name) && is_role(title) {
-            doc.people.push(Person {
-                name: Cow::Borrowed(name),
-                party: None,
-                role: Some(title.to_lowercase()),
-                span: a.line.span.trim(text),
-            });
-            i += 2;
-        } else {
+        // Name cells over role cells: one signature, or several side by
+        // side in columns ("Gunilla Sten (S)      Oskar Lindh" over
+        // "Ordförande      Sekreterare").
+        let (names, roles) = (cells(text, a.line.span), cells(text, b.line.span));
+        let mut found = Vec::new();
+        if b.line.index == a.line.index + 1 && names.len() == roles.len() {
+            for (&n, &r) in names.iter().zip(&roles) {
+                let title = slice(text, r).trim();
+                let person = PERSON.captures(slice(text, n)).filter(|c| {
+                    c.get(0)
+                        .is_some_and(|m| m.as_str().len() == slice(text, n).trim().len())
+                });
+                match (person, is_role(title)) {
+                    (Some(c), true) => {
+                        let Some(m) = c.name("name").filter(|m| is_name(m.as_str())) else {
+                            found.clear();
+                            break;
+                        };
+                        found.push(Person {
+                            name: Cow::Borrowed(m.as_str()),
+                            party: c.name("party").map(|p| Cow::Borrowed(p.as_str())),
+                            role: Some(expand_role_words(&title.to_lowercase())),
+                            span: Span::new(n.start + m.start(), n.start + m.end()),
+                        });
+                    }
+                    _ => {
+                        found.clear();
+                        break;
+                    }
+                }
+            }
+        }
+        if found.is_empty() {
             i += 1;
+        } else {
+            doc.people.extend(found);
+            i += 2;
         }
     }
 }
