@@ -1554,7 +1554,7 @@ fn front_matter<'a>(
             let Some(v) = value else { continue };
             let vs = slice(text, v);
             match label.kind {
-                LabelKind::Date if doc.document_date.is_none() => {
+                LabelKind::Date if doc.document_date.is_none() && first_heading.is_none() => {
                     doc.document_date = first_date(vs)
                 }
                 LabelKind::MeetingDate if doc.meeting_date.is_none() => {
@@ -2014,6 +2014,19 @@ fn evidence<'a>(text: &'a str, lines: &[ClassifiedLine], doc: &mut Document<'a>)
             doc.toc = entries;
         }
     }
+    if matches!(
+        doc.kind,
+        DocumentKind::Tjansteskrivelse | DocumentKind::Kallelse
+    ) && doc.document_date.is_none()
+    {
+        // The dating line above the signature: "Ljungås den 26 november 2019".
+        doc.document_date = lines.iter().find_map(|l| {
+            let t = slice(text, l.line.span).trim();
+            (t.len() < 60 && DATING_LINE.is_match(t))
+                .then(|| first_date(t))
+                .flatten()
+        });
+    }
     match doc.kind {
         DocumentKind::Tjansteskrivelse if doc.document_date.is_none() => {
             doc.document_date = header_date;
@@ -2151,6 +2164,12 @@ fn evidence<'a>(text: &'a str, lines: &[ClassifiedLine], doc: &mut Document<'a>)
     );
     doc.references = find_references(slice(text, front));
 }
+
+/// "<Place> den <date>", the line that dates a letter.
+static DATING_LINE: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(r"^\p{Lu}[\p{L}\-]+(?:\s\p{Lu}[\p{L}\-]+)?,?\s+den\s+\d{1,2}\s+\p{Ll}+\s+\d{4}$")
+        .unwrap_or_else(|_| never())
+});
 
 static MUNICIPALITY: Lazy<Regex> = Lazy::new(|| {
     Regex::new(r"\b(?:\p{Lu}[\p{L}\-]+\s(?:kommun|KOMMUN|Kommun|stad|STAD)\b|(?:Region|REGION)\s\p{Lu}[\p{L}\-]+)")
