@@ -887,7 +887,21 @@ fn decision<'a>(
             }
             _ => {
                 let s = slice(text, l.line.span).trim();
-                if let Some(rest) = s.strip_prefix("att ").or_else(|| s.strip_prefix("Att ")) {
+                // A new att-clause follows a line that ends a clause; after
+                // a line that breaks mid-sentence, "att …" goes on with it.
+                let continues = current.as_ref().is_some_and(|(_, spans)| {
+                    spans.last().is_some_and(|&(p, _)| {
+                        let prev = slice(text, p).trim_end();
+                        !(prev.ends_with([',', ';', '.', ':'])
+                            || prev.ends_with(" samt")
+                            || prev.ends_with(" och"))
+                    })
+                }) && !gap;
+                if let Some(rest) = s
+                    .strip_prefix("att ")
+                    .or_else(|| s.strip_prefix("Att "))
+                    .filter(|_| !continues)
+                {
                     flush(&mut current, &mut items);
                     let off = l.line.span.start
                         + (s.as_ptr() as usize - slice(text, l.line.span).as_ptr() as usize)
