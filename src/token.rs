@@ -501,8 +501,9 @@ fn scan_spaces(b: &[u8], mut i: usize) -> usize {
 // The scanner.
 
 /// The hot path: a plain word (ASCII and Latin-1 letters) ended by a space,
-/// line break or comma, and a single space before a non-space. Everything
-/// else, and every token when `FAST` is off, goes to [`scan_general`].
+/// line break or comma; a run of spaces; a line feed; a single common
+/// punctuation mark. Everything else, and every token when `FAST` is off,
+/// goes to [`scan_general`], which gives the same tokens.
 #[inline(always)]
 fn scan<const FAST: bool>(text: &str, i: usize) -> (TokenKind, usize) {
     if FAST {
@@ -523,10 +524,21 @@ fn scan<const FAST: bool>(text: &str, i: usize) -> (TokenKind, usize) {
         if start > i && !url_start(b, i) {
             let mut j = start;
             loop {
-                let c = at(b, j);
-                if c.is_ascii_alphabetic() {
-                    j += 1;
-                } else if latin1(j) {
+                // Eight bytes at a time while they are ASCII letters: one
+                // branch per word instead of one per byte.
+                if let Some(chunk) = b.get(j..j + 8).and_then(|c| <[u8; 8]>::try_from(c).ok()) {
+                    let letters = ascii_letter_mask(u64::from_le_bytes(chunk));
+                    if letters == HIGH_BITS {
+                        j += 8;
+                        continue;
+                    }
+                    j += ((!letters & HIGH_BITS).trailing_zeros() / 8) as usize;
+                } else {
+                    while at(b, j).is_ascii_alphabetic() {
+                        j += 1;
+                    }
+                }
+                if latin1(j) {
                     j += 2;
                 } else {
                     break;
@@ -540,13 +552,38 @@ fn scan<const FAST: bool>(text: &str, i: usize) -> (TokenKind, usize) {
                 return (TokenKind::Word, j);
             }
         } else if c == b' ' {
-            let n = at(b, i + 1);
-            if n < 0x80 && n != b' ' && n != b'\t' && n != 0x0B {
-                return (TokenKind::Whitespace, i + 1);
+            // A run of spaces (`-layout` columns) ended by an ASCII byte
+            // that is not more white space.
+            let mut j = i + 1;
+            while at(b, j) == b' ' {
+                j += 1;
             }
+            let n = at(b, j);
+            if n < 0x80 && n != b'\t' && n != 0x0B {
+                return (TokenKind::Whitespace, j);
+            }
+        } else if c == b'\n' {
+            return (TokenKind::Newline, i + 1);
+        } else if matches!(c, b'.' | b',' | b'(' | b')' | b':' | b';') && at(b, i + 1) != c {
+            return (TokenKind::Punctuation, i + 1);
         }
     }
     scan_general::<FAST>(text, i)
+}
+
+const HIGH_BITS: u64 = 0x8080_8080_8080_8080;
+
+/// The high bit of each byte of `v` that is an ASCII letter, set; all other
+/// bits clear. Byte-wise arithmetic that never carries across bytes: each
+/// sum stays below 0x100.
+#[inline(always)]
+fn ascii_letter_mask(v: u64) -> u64 {
+    const LOW7: u64 = 0x7F7F_7F7F_7F7F_7F7F;
+    let folded = (v | 0x2020_2020_2020_2020) & LOW7; // lower case, 7 bits
+    let at_least_a = folded + 0x1F1F_1F1F_1F1F_1F1F; // high bit iff >= b'a'
+    let above_z = folded + 0x0505_0505_0505_0505; // high bit iff > b'z'
+    let ascii = !v; // high bit iff the byte is < 0x80
+    at_least_a & !above_z & ascii & HIGH_BITS
 }
 
 #[inline]
@@ -1265,4 +1302,22 @@ pub fn compound_head(text: &str, token: Token) -> Option<Token> {
         }
     }
     None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ascii_letter_mask_agrees_with_is_ascii_alphabetic_on_every_byte() {
+        for x in 0u8..=255 {
+            for pos in 0..8 {
+                let mut bytes = [b'a'; 8];
+                bytes[pos] = x;
+                let m = ascii_letter_mask(u64::from_le_bytes(bytes));
+                let got = m & (0x80 << (8 * pos)) != 0;
+                assert_eq!(got, x.is_ascii_alphabetic(), "byte {x:#x} at {pos}");
+            }
+        }
+    }
 }
