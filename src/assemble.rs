@@ -364,6 +364,21 @@ fn paragraph<'a>(
             r
         })
         .collect();
+    // Sentences for yrkanden, reservations, notes and jäv, lower-cased once;
+    // only when the § holds one of their words at all.
+    let debate: Vec<(Span, String)> = {
+        if ["yrka", "reserv", "anteckn", "jäv"]
+            .iter()
+            .any(|w| contains_any_case(body, w))
+        {
+            sentences_of(text, body, span.start)
+                .into_iter()
+                .map(|s| (s, slice(text, s).to_lowercase()))
+                .collect()
+        } else {
+            Vec::new()
+        }
+    };
     Some(Paragraph {
         number: ph.number,
         suffix: ph.suffix.map(|s| Cow::Borrowed(slice(text, s))),
@@ -378,18 +393,16 @@ fn paragraph<'a>(
         immediately_adjusted,
         span,
         references,
-        motions: motions(text, &sentences_of(text, body, span.start)),
+        motions: motions(text, &debate),
         reservations: statements(
             text,
-            body,
-            span.start,
+            &debate,
             &["reserverar sig", "reservera sig", "reservation"],
             "reservant",
         ),
         notes: statements(
             text,
-            body,
-            span.start,
+            &debate,
             &[
                 "protokollsanteckning",
                 "antecknas till protokollet",
@@ -399,8 +412,22 @@ fn paragraph<'a>(
             ],
             "protokollsanteckning",
         ),
-        disqualified: disqualified(text, body, span.start),
+        disqualified: disqualified(text, &debate),
     })
+}
+
+/// Whether `s` contains `word` (lower case) written in lower case, with a
+/// capital first letter, or in upper case: cheaper than lower-casing `s`.
+fn contains_any_case(s: &str, word: &str) -> bool {
+    if s.contains(word) {
+        return true;
+    }
+    let mut c = word.chars();
+    let capital: String = c
+        .next()
+        .map(|f| f.to_uppercase().chain(c).collect())
+        .unwrap_or_default();
+    s.contains(&capital) || s.contains(&word.to_uppercase())
 }
 
 /// The sentences of `body` (at `base` in `text`), as spans into `text`.
@@ -433,15 +460,23 @@ fn named<'a>(text: &'a str, span: Span, role: &str) -> Vec<Person<'a>> {
 }
 
 /// Yrkanden: sentences "<people> yrkar <what>", the people before the verb.
-fn motions<'a>(text: &'a str, sentences: &[Span]) -> Vec<Motion<'a>> {
+fn motions<'a>(text: &'a str, sentences: &[(Span, String)]) -> Vec<Motion<'a>> {
     let mut out = Vec::new();
-    for &s in sentences {
+    for (s, lower) in sentences {
+        let s = *s;
         let t = slice(text, s);
-        let lower = t.to_lowercase();
         let Some(at) = lower.find(" yrkar ").or_else(|| lower.find(" yrkade ")) else {
             continue;
         };
-        let people = named(text, Span::new(s.start, s.start + at), "yrkande");
+        // `at` is a byte offset into the lower-cased sentence; the people
+        // are read from the original up to the same character count.
+        let chars = lower.get(..at).map(|p| p.chars().count()).unwrap_or(0);
+        let cut = t
+            .char_indices()
+            .nth(chars)
+            .map(|(i, _)| i)
+            .unwrap_or(t.len());
+        let people = named(text, Span::new(s.start, s.start + cut), "yrkande");
         if people.is_empty() {
             continue;
         }
@@ -471,26 +506,23 @@ fn motions<'a>(text: &'a str, sentences: &[Span]) -> Vec<Motion<'a>> {
 /// that name people ("Per Ek (M) reserverar sig mot beslutet").
 fn statements<'a>(
     text: &'a str,
-    body: &'a str,
-    base: usize,
+    sentences: &[(Span, String)],
     words: &[&str],
     role: &str,
 ) -> Vec<Statement<'a>> {
     let mut out = Vec::new();
-    for s in sentences_of(text, body, base) {
-        let t = slice(text, s);
-        let lower = t.to_lowercase();
+    for (s, lower) in sentences {
         if !words.iter().any(|w| lower.contains(w)) {
             continue;
         }
-        let people = named(text, s, role);
+        let people = named(text, *s, role);
         if people.is_empty() {
             continue;
         }
         out.push(Statement {
             people,
-            text: Cow::Borrowed(t),
-            span: s,
+            text: Cow::Borrowed(slice(text, *s)),
+            span: *s,
         });
     }
     out
@@ -498,15 +530,13 @@ fn statements<'a>(
 
 /// Who declared jäv: the people named in a sentence about jäv that says
 /// they do not take part ("anmäler jäv och deltar inte", "på grund av jäv").
-fn disqualified<'a>(text: &'a str, body: &'a str, base: usize) -> Vec<Person<'a>> {
+fn disqualified<'a>(text: &'a str, sentences: &[(Span, String)]) -> Vec<Person<'a>> {
     let mut out: Vec<Person<'a>> = Vec::new();
-    for s in sentences_of(text, body, base) {
-        let t = slice(text, s);
-        let lower = t.to_lowercase();
+    for (s, lower) in sentences {
         if !lower.contains("jäv") || lower.starts_with("jäv") && lower.len() < 6 {
             continue;
         }
-        for p in named(text, s, "jäv") {
+        for p in named(text, *s, "jäv") {
             if !out.iter().any(|q| q.name == p.name) {
                 out.push(p);
             }
@@ -1896,9 +1926,7 @@ fn evidence<'a>(text: &'a str, lines: &[ClassifiedLine], doc: &mut Document<'a>)
                 _ => {}
             }
         }
-        if s.to_lowercase().contains("utdragsbestyrk")
-            || s.to_lowercase().starts_with("utragsbestyrk")
-        {
+        if contains_any_case(s, "tdragsbestyrk") || contains_any_case(s, "tragsbestyrk") {
             certification = true;
         }
         if early {
