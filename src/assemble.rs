@@ -85,6 +85,8 @@ pub fn parse(text: &str) -> Document<'_> {
         diagnostics: Vec::new(),
         references: Vec::new(),
         kind_evidence: Vec::new(),
+        meeting_time: None,
+        meeting_place: None,
     };
 
     // Paragraph boundaries. A § heading between table-of-contents lines is
@@ -1604,8 +1606,16 @@ fn front_matter<'a>(
                 LabelKind::MeetingDate if doc.meeting_date.is_none() => {
                     doc.meeting_date = first_date(vs)
                 }
-                LabelKind::Time | LabelKind::PlaceAndTime if doc.meeting_date.is_none() => {
-                    doc.meeting_date = first_date(vs);
+                LabelKind::Time | LabelKind::PlaceAndTime | LabelKind::Place => {
+                    if doc.meeting_date.is_none() && label.kind != LabelKind::Place {
+                        doc.meeting_date = first_date(vs);
+                    }
+                    if doc.meeting_time.is_none() && label.kind != LabelKind::Place {
+                        doc.meeting_time = first_time(vs);
+                    }
+                    if doc.meeting_place.is_none() && label.kind != LabelKind::Time {
+                        doc.meeting_place = place_in(vs).map(Cow::Owned);
+                    }
                 }
                 LabelKind::Officer => {
                     // "Karin Wästberg" or "Anneli Holmgren, strateg".
@@ -1669,6 +1679,9 @@ fn front_matter<'a>(
             if (weekday || s.contains(" kl")) && !s.contains("just") && !s.contains("anslag") {
                 if let Some(d) = first_date(slice(text, l.line.span)) {
                     doc.meeting_date = Some(d);
+                    if doc.meeting_time.is_none() {
+                        doc.meeting_time = first_time(slice(text, l.line.span));
+                    }
                     break;
                 }
             }
@@ -1778,6 +1791,41 @@ fn next_content(lines: &[ClassifiedLine], k: usize) -> Option<&ClassifiedLine> {
         .take(3)
         .find(|l| !matches!(l.class, LineClass::Blank))
         .filter(|l| matches!(l.class, LineClass::Text | LineClass::Furniture(_)))
+}
+
+/// The first time or time range in `s`: `13:00` or `13:00–15:30`.
+fn first_time(s: &str) -> Option<String> {
+    crate::find_times(s).0.first().map(|t| match t.end {
+        Some(end) => format!("{}–{}", t.start, end),
+        None => t.start.to_string(),
+    })
+}
+
+/// The place in a `Plats och tid` value: its comma-separated parts that
+/// hold no date, time or weekday (`Lindåsa Folkets hus, Stora salen, kl
+/// 18.30` → `Lindåsa Folkets hus, Stora salen`).
+fn place_in(value: &str) -> Option<String> {
+    let weekdays = [
+        "måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "söndag",
+    ];
+    let parts: Vec<&str> = value
+        .split(',')
+        .map(str::trim)
+        .filter_map(|p| {
+            // "… kl 19.00 i Medborgarhuset": the place after the time.
+            let p = match p.rfind(" i ") {
+                Some(at) if p.chars().any(|c| c.is_ascii_digit()) => p.get(at + 3..)?.trim(),
+                _ => p,
+            };
+            let l = p.to_lowercase();
+            (!p.is_empty()
+                && !p.chars().any(|c| c.is_ascii_digit())
+                && !l.starts_with("kl")
+                && !weekdays.iter().any(|d| l.starts_with(d)))
+            .then_some(p)
+        })
+        .collect();
+    (!parts.is_empty()).then(|| parts.join(", "))
 }
 
 fn first_date(s: &str) -> Option<Date> {

@@ -127,6 +127,11 @@ pub struct Document<'a> {
     pub references: Vec<Reference>,
     /// What the kind was decided from (added after version 1's keys).
     pub kind_evidence: Vec<Evidence>,
+    /// The meeting's time, `HH:MM` or `HH:MM–HH:MM` (added after version 1's
+    /// keys).
+    pub meeting_time: Option<String>,
+    /// The meeting's place as written (added after version 1's keys).
+    pub meeting_place: Option<Cow<'a, str>>,
 }
 
 /// One clue to a document's kind: `{clue, kind, span}`.

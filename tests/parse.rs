@@ -374,3 +374,32 @@ fn kind_evidence_has_spans_and_notes_conflicts() {
         .iter()
         .any(|d| d.code == "kind_evidence_weak"));
 }
+
+/// A kallelse's meeting time and place, from `Tid`/`Plats` labels or a
+/// combined `Tid och plats` value.
+#[test]
+fn meeting_time_and_place() {
+    let doc = parse("KALLELSE\nBarn- och ungdomsnämnden\n\nTid: Tisdag 22 oktober 2019 kl. 13.15\nPlats: Sammanträdesrummet Forsen, kommunhuset\n\n1 Val av justerare\n2 Budget\n");
+    assert_eq!(doc.kind, DocumentKind::Kallelse);
+    assert_eq!(
+        doc.meeting_date.map(|d| d.to_string()).as_deref(),
+        Some("2019-10-22")
+    );
+    assert_eq!(doc.meeting_time.as_deref(), Some("13:15"));
+    assert_eq!(
+        doc.meeting_place.as_deref(),
+        Some("Sammanträdesrummet Forsen, kommunhuset")
+    );
+    let doc = parse("KALLELSE TILL KOMMUNFULLMÄKTIGE\n\nTid och plats: Torsdagen den 17 september 1998 kl 19.00 i Medborgarhuset, Gransjö\n\n1. Upprop\n2. Val av justerare\n");
+    assert_eq!(doc.meeting_time.as_deref(), Some("19:00"));
+    assert_eq!(
+        doc.meeting_place.as_deref(),
+        Some("Medborgarhuset, Gransjö")
+    );
+    let doc = parse("Kommunfullmäktige\nSAMMANTRÄDESPROTOKOLL\n\nPlats och tid   Folkets hus, Stora salen, kl 18.30–21.05\n\n§ 1\nVal av justerare\n");
+    assert_eq!(doc.meeting_time.as_deref(), Some("18:30–21:05"));
+    assert_eq!(
+        doc.meeting_place.as_deref(),
+        Some("Folkets hus, Stora salen")
+    );
+}
