@@ -2136,10 +2136,13 @@ fn evidence<'a>(text: &'a str, lines: &[ClassifiedLine], doc: &mut Document<'a>)
     }
     // Structural clues.
     if let Some(p) = doc.paragraphs.iter().find(|p| p.label.contains('§')) {
+        // Where the label stands in the § (not always at its start).
+        let at = slice(text, p.span).find(p.label.as_ref()).unwrap_or(0);
+        let start = p.span.start + at;
         doc.kind_evidence.push(Evidence {
             clue: "paragraph_heading",
             kind: DocumentKind::Protokoll,
-            span: Span::new(p.span.start, p.span.start + p.label.len()),
+            span: Span::new(start, start + p.label.len()),
         });
     }
     if let Some(d) = doc

@@ -403,3 +403,17 @@ fn meeting_time_and_place() {
         Some("Folkets hus, Stora salen")
     );
 }
+
+/// Regression: a § line that starts with a no-break space put the kind
+/// evidence's span in the middle of `§` (found by the property test).
+#[test]
+fn evidence_span_of_an_indented_paragraph_heading() {
+    let text = "\u{a0}§0\u{a0}A";
+    let doc = parse(text);
+    for e in &doc.kind_evidence {
+        assert!(text.get(e.span.range()).is_some(), "{e:?}");
+    }
+    for d in &doc.diagnostics {
+        assert!(text.get(d.span.range()).is_some(), "{d:?}");
+    }
+}

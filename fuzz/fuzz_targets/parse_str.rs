@@ -48,4 +48,7 @@ fn kommuntext_fuzz_check(text: &str) {
     for t in &doc.toc {
         assert!(ok(t.span));
     }
+    for e in &doc.kind_evidence {
+        assert!(ok(e.span));
+    }
 }
