@@ -1959,7 +1959,8 @@ fn evidence<'a>(text: &'a str, lines: &[ClassifiedLine], doc: &mut Document<'a>)
                     doc.kind_evidence.push(Evidence {
                         clue,
                         kind,
-                        span: label.label.offset(l.line.span.start),
+                        // classify's label spans are absolute already.
+                        span: label.label,
                     });
                 }
             }

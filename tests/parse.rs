@@ -273,6 +273,12 @@ fn check(text: &str) -> Result<(), TestCaseError> {
     for d in &doc.diagnostics {
         prop_assert!(ok(d.span));
     }
+    for e in &doc.kind_evidence {
+        prop_assert!(ok(e.span));
+    }
+    for t in &doc.toc {
+        prop_assert!(ok(t.span));
+    }
     Ok(())
 }
 
@@ -416,4 +422,17 @@ fn evidence_span_of_an_indented_paragraph_heading() {
     for d in &doc.diagnostics {
         assert!(text.get(d.span.range()).is_some(), "{d:?}");
     }
+}
+
+/// Regression (fuzz crash, fixtures/regressions/fuzz-parse-label-evidence.input):
+/// the evidence of a front-page label on a later line was offset twice —
+/// the first pass's label spans are absolute already.
+#[test]
+fn fuzz_regression_label_evidence_span() {
+    let path = format!(
+        "{}/fixtures/regressions/fuzz-parse-label-evidence.input",
+        env!("CARGO_MANIFEST_DIR")
+    );
+    let text = String::from_utf8(std::fs::read(path).unwrap()).unwrap();
+    check(&text).unwrap();
 }
