@@ -554,6 +554,43 @@ pub(crate) fn word_start(b: &[u8], i: usize) -> bool {
     i == 0 || (letter_len_before(b, i) == 0 && !byte(b, i - 1).is_ascii_digit())
 }
 
+/// The letters word ending before `i`, not before `floor`: at most
+/// `max_blanks` blanks (not a line break) are skipped, then one optional
+/// byte from `sep`; the word is at most `max_len` bytes and must start at a
+/// word boundary. Returns (word start, word end).
+pub(crate) fn word_back(
+    b: &[u8],
+    i: usize,
+    floor: usize,
+    sep: &[u8],
+    max_blanks: usize,
+    max_len: usize,
+) -> Option<(usize, usize)> {
+    let mut j = i;
+    let mut n = 0;
+    while j > floor && n < max_blanks {
+        let l = space_len_before(b, j);
+        if l == 0 || byte(b, j - 1) == b'\n' {
+            break;
+        }
+        j -= l;
+        n += 1;
+    }
+    if j > floor && sep.contains(&byte(b, j - 1)) {
+        j -= 1;
+    }
+    let end = j;
+    let mut s = j;
+    while s > floor && end - s < max_len {
+        let l = letter_len_before(b, s);
+        if l == 0 {
+            break;
+        }
+        s -= l;
+    }
+    (s < end && word_start(b, s)).then_some((s, end))
+}
+
 #[inline]
 fn is_code_sep(c: u8) -> bool {
     matches!(c, b'/' | b':' | b'.' | b'-')

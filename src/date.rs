@@ -4,7 +4,6 @@
 
 use crate::case_number::{
     byte, chunk_has_digit, fold, letter_len_before, scan_digits, scan_letters, skip_to,
-    space_len_before, word_start,
 };
 use crate::{Diagnostic, Severity, Span};
 use core::fmt;
@@ -341,36 +340,10 @@ fn skip_blanks(b: &[u8], mut i: usize, max: usize) -> usize {
     i
 }
 
-/// The letters word ending right before `i` after skipping blanks and one
-/// optional `sep` byte; returns (word start, word end).
+/// The letters word before `i` (month and weekday words): up to 3 blanks, words up
+/// to 40 bytes. See [`crate::case_number::word_back`].
 fn word_back(b: &[u8], i: usize, floor: usize, sep: &[u8]) -> Option<(usize, usize)> {
-    let mut j = i;
-    let mut n = 0;
-    while j > floor && n < 3 {
-        let l = space_len_before(b, j);
-        if l == 0 || byte(b, j - 1) == b'\n' {
-            break;
-        }
-        j -= l;
-        n += 1;
-    }
-    if j > floor && sep.contains(&byte(b, j - 1)) {
-        j -= 1;
-    }
-    let end = j;
-    let mut s = j;
-    while s > floor && end - s < 40 {
-        let l = letter_len_before(b, s);
-        if l == 0 {
-            break;
-        }
-        s -= l;
-    }
-    if s == end || !word_start(b, s) {
-        None
-    } else {
-        Some((s, end))
-    }
+    crate::case_number::word_back(b, i, floor, sep, 3, 40)
 }
 
 /// After a date: the next byte must not continue a number.

@@ -4,8 +4,8 @@
 //! [`Reference`].
 
 use crate::case_number::{
-    byte, chunk_digit_or_c2, fold, in_list, letter_len, letter_len_before, scan_digits,
-    scan_letters, skip_to, space_len_before, word_start,
+    byte, chunk_digit_or_c2, fold, in_list, letter_len, scan_digits, scan_letters, skip_to,
+    word_start,
 };
 use crate::{Date, Span};
 
@@ -151,32 +151,10 @@ fn is_para(b: &[u8], i: usize) -> bool {
     byte(b, i) == 0xC2 && byte(b, i + 1) == 0xA7
 }
 
-/// The letters word before `i` (blanks skipped, then an optional byte from
-/// `sep`), not before `floor`.
+/// The letters word before `i` (law names and organs): up to 2 blanks, words up
+/// to 48 bytes. See [`crate::case_number::word_back`].
 fn word_back(b: &[u8], i: usize, floor: usize, sep: &[u8]) -> Option<(usize, usize)> {
-    let mut j = i;
-    let mut n = 0;
-    while j > floor && n < 2 {
-        let l = space_len_before(b, j);
-        if l == 0 || byte(b, j - 1) == b'\n' {
-            break;
-        }
-        j -= l;
-        n += 1;
-    }
-    if j > floor && sep.contains(&byte(b, j - 1)) {
-        j -= 1;
-    }
-    let end = j;
-    let mut s = j;
-    while s > floor && end - s < 48 {
-        let l = letter_len_before(b, s);
-        if l == 0 {
-            break;
-        }
-        s -= l;
-    }
-    (s < end && word_start(b, s)).then_some((s, end))
+    crate::case_number::word_back(b, i, floor, sep, 2, 48)
 }
 
 const LAW_SUFFIXES: &[&str] = &[
