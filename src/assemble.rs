@@ -89,13 +89,11 @@ pub fn parse(text: &str) -> Document<'_> {
         meeting_place: None,
     };
 
-    // Paragraph boundaries. A § heading between table-of-contents lines is
-    // a ToC entry whose leaders went to its wrapped second line.
-    let toc_like = toc_like_headings(lines);
+    // Paragraph boundaries.
     let starts: Vec<usize> = lines
         .iter()
         .enumerate()
-        .filter(|(i, l)| matches!(l.class, LineClass::ParagraphHeading(_)) && !toc_like.contains(i))
+        .filter(|(_, l)| matches!(l.class, LineClass::ParagraphHeading(_)))
         .map(|(i, _)| i)
         .collect();
     let front_end = starts.first().copied().unwrap_or(lines.len());
@@ -109,32 +107,10 @@ pub fn parse(text: &str) -> Document<'_> {
         }
     }
 
-    front_matter(text, lines, front_end, &toc_like, &mut doc);
+    front_matter(text, lines, front_end, &mut doc);
     attendance(text, lines, front_end, &mut doc);
     evidence(text, lines, &mut doc);
     doc
-}
-
-/// The § heading lines that stand inside a table of contents: the content
-/// line before is a ToC line or title, and the one after is a ToC line.
-fn toc_like_headings(lines: &[ClassifiedLine]) -> std::collections::HashSet<usize> {
-    let content: Vec<usize> = (0..lines.len())
-        .filter(|&i| lines.get(i).is_some_and(is_content))
-        .collect();
-    let is_toc = |i: Option<&usize>| {
-        i.and_then(|&i| lines.get(i))
-            .is_some_and(|l| matches!(l.class, LineClass::TocLine(_) | LineClass::TocTitle))
-    };
-    let mut out = std::collections::HashSet::new();
-    for (n, &i) in content.iter().enumerate() {
-        let heading = lines
-            .get(i)
-            .is_some_and(|l| matches!(l.class, LineClass::ParagraphHeading(_)));
-        if heading && n > 0 && is_toc(content.get(n - 1)) && is_toc(content.get(n + 1)) {
-            out.insert(i);
-        }
-    }
-    out
 }
 
 /// A closing block after the last § (notice, signatures, certification).
@@ -1510,7 +1486,6 @@ fn front_matter<'a>(
     text: &'a str,
     lines: &[ClassifiedLine],
     front_end: usize,
-    toc_like: &std::collections::HashSet<usize>,
     doc: &mut Document<'a>,
 ) {
     let mut first_heading = None;
@@ -1522,23 +1497,6 @@ fn front_matter<'a>(
             if h.confidence == Confidence::High && first_heading.is_none() {
                 first_heading = Some(k);
             }
-        }
-        if let (LineClass::ParagraphHeading(ph), true) = (&l.class, toc_like.contains(&k)) {
-            // `§ 102  KS 2012/0187  Title …` with its leaders on the next line.
-            let span = ph
-                .title
-                .unwrap_or(Span::new(l.line.span.end, l.line.span.end));
-            let cns = case_numbers_in(text, span);
-            let title = strip_case_numbers(Cow::Borrowed(slice(text, span).trim()), &cns, text);
-            doc.toc.push(TocEntry {
-                number: Some(ph.number),
-                title,
-                case_number: cns.first().cloned(),
-                span: l.line.span,
-                presenter: None,
-            });
-            open_toc_entry = true;
-            continue;
         }
         if let LineClass::TocLine(e) = &l.class {
             // Leaders, and `/` for "no dnr", are not part of the title.

@@ -609,10 +609,40 @@ pub fn classify(text: &str) -> Classified {
         prev_blank = matches!(class, LineClass::Blank);
         out.push(ClassifiedLine { line: *line, class });
     }
+    toc_headings_to_entries(&mut out);
     Classified {
         lines: out,
         furniture,
         pages,
+    }
+}
+
+/// A § heading line whose neighbouring content lines are table-of-contents
+/// lines is a ToC entry whose leaders went to its wrapped second line
+/// (`§ 102  KS 2012/0187  Svar på motion …` / `avgiftsfri … ..... 4`).
+fn toc_headings_to_entries(out: &mut [ClassifiedLine]) {
+    let content: Vec<usize> = (0..out.len())
+        .filter(|&i| {
+            out.get(i)
+                .is_some_and(|l| !matches!(l.class, LineClass::Blank | LineClass::Furniture(_)))
+        })
+        .collect();
+    let is_toc = |out: &[ClassifiedLine], i: Option<&usize>| {
+        i.and_then(|&i| out.get(i))
+            .is_some_and(|l| matches!(l.class, LineClass::TocLine(_) | LineClass::TocTitle))
+    };
+    for (n, &i) in content.iter().enumerate() {
+        let between = n > 0 && is_toc(out, content.get(n - 1)) && is_toc(out, content.get(n + 1));
+        let Some(l) = out.get_mut(i) else { continue };
+        if let (LineClass::ParagraphHeading(h), true) = (&l.class, between) {
+            let end = l.line.span.end;
+            l.class = LineClass::TocLine(TocLine {
+                number: Some(h.number),
+                title: h.title.unwrap_or(Span::new(end, end)),
+                page: None,
+                leaders: false,
+            });
+        }
     }
 }
 
