@@ -551,6 +551,12 @@ fn scan<const FAST: bool>(text: &str, i: usize) -> (TokenKind, usize) {
                 }
                 return (TokenKind::Word, j);
             }
+            // Something else follows (a stop, a hyphen, a digit, a letter
+            // outside Latin-1): go on from `j` as `scan_word` would, without
+            // scanning the letters again. The URL test was made above.
+            let mut shape = Shape::default();
+            let k = scan_alnum::<FAST>(text, j, &mut shape.digit);
+            return finish_word::<FAST>(text, i, k, shape);
         } else if c == b' ' {
             // A run of spaces (`-layout` columns) ended by an ASCII byte
             // that is not more white space.
