@@ -554,6 +554,24 @@ pub(crate) fn word_start(b: &[u8], i: usize) -> bool {
     i == 0 || (letter_len_before(b, i) == 0 && !byte(b, i - 1).is_ascii_digit())
 }
 
+/// Skips at most `max` spaces, tabs and no-break spaces from `i`.
+pub(crate) fn skip_blanks(b: &[u8], mut i: usize, max: usize) -> usize {
+    let mut n = 0;
+    while n < max {
+        let l = match byte(b, i) {
+            b' ' | b'\t' => 1,
+            0xC2 if byte(b, i + 1) == 0xA0 => 2,
+            _ => 0,
+        };
+        if l == 0 {
+            break;
+        }
+        i += l;
+        n += 1;
+    }
+    i
+}
+
 /// The letters word ending before `i`, not before `floor`: at most
 /// `max_blanks` blanks (not a line break) are skipped, then one optional
 /// byte from `sep`; the word is at most `max_len` bytes and must start at a

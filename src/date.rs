@@ -3,7 +3,7 @@
 //! The accepted grammars are quoted on [`find_dates`] and [`find_times`].
 
 use crate::case_number::{
-    byte, chunk_has_digit, fold, letter_len_before, scan_digits, scan_letters, skip_to,
+    byte, chunk_has_digit, fold, letter_len_before, scan_digits, scan_letters, skip_blanks, skip_to,
 };
 use crate::{Diagnostic, Severity, Span};
 use core::fmt;
@@ -320,24 +320,6 @@ fn weekday_of(word: &[u8]) -> Option<u8> {
         .iter()
         .position(|w| w.as_bytes() == f)
         .map(|p| p as u8)
-}
-
-/// Skips at most `max` spaces/tabs (and NBSP) from `i`.
-fn skip_blanks(b: &[u8], mut i: usize, max: usize) -> usize {
-    let mut n = 0;
-    while n < max {
-        let l = match byte(b, i) {
-            b' ' | b'\t' => 1,
-            0xC2 if byte(b, i + 1) == 0xA0 => 2,
-            _ => 0,
-        };
-        if l == 0 {
-            break;
-        }
-        i += l;
-        n += 1;
-    }
-    i
 }
 
 /// The letters word before `i` (month and weekday words): up to 3 blanks, words up

@@ -4,8 +4,8 @@
 //! [`Reference`].
 
 use crate::case_number::{
-    byte, chunk_digit_or_c2, fold, in_list, letter_len, scan_digits, scan_letters, skip_to,
-    word_start,
+    byte, chunk_digit_or_c2, fold, in_list, letter_len, scan_digits, scan_letters, skip_blanks,
+    skip_to, word_start,
 };
 use crate::{Date, Span};
 
@@ -128,23 +128,6 @@ impl Reference {
 
 fn s_of(text: &str, a: usize, z: usize) -> Option<String> {
     text.get(a..z).map(str::to_owned)
-}
-
-fn skip_blanks(b: &[u8], mut i: usize, max: usize) -> usize {
-    let mut n = 0;
-    while n < max {
-        let l = match byte(b, i) {
-            b' ' | b'\t' => 1,
-            0xC2 if byte(b, i + 1) == 0xA0 => 2,
-            _ => 0,
-        };
-        if l == 0 {
-            break;
-        }
-        i += l;
-        n += 1;
-    }
-    i
 }
 
 fn is_para(b: &[u8], i: usize) -> bool {
