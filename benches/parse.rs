@@ -46,7 +46,7 @@ fn paragraphs(text: &str) -> usize {
 }
 
 fn classified_lines(text: &str) -> usize {
-    kommuntext::classify(text).lines.len()
+    kommuntext::classify(text).len()
 }
 
 fn tokens(text: &str) -> usize {

@@ -27,7 +27,7 @@
 //! line a bounded number of times (the recognizers run once over each
 //! paragraph's and the front matter's text).
 
-use crate::classify::{classify, ClassifiedLine, LineClass, ListMarker};
+use crate::classify::{classify, Classified, ClassifiedLine, LineClass, ListMarker};
 use crate::document::{
     Decision, DecisionItem, DecisionKind, Document, DocumentKind, Evidence, Motion, MotionKind,
     Outcome, Paragraph, Person, Section, Statement, TocEntry, Vote, SCHEMA_VERSION,
@@ -63,7 +63,7 @@ use std::borrow::Cow;
 /// ```
 pub fn parse(text: &str) -> Document<'_> {
     let classified = classify(text);
-    let lines = &classified.lines;
+    let lines = &classified;
     let mut doc = Document {
         schema_version: SCHEMA_VERSION,
         doc_id: None,
@@ -90,17 +90,14 @@ pub fn parse(text: &str) -> Document<'_> {
     };
 
     // Paragraph boundaries.
-    let starts: Vec<usize> = lines
-        .iter()
-        .enumerate()
-        .filter(|(_, l)| matches!(l.class, LineClass::ParagraphHeading(_)))
-        .map(|(i, _)| i)
+    let starts: Vec<usize> = (0..lines.len())
+        .filter(|&i| lines.is_paragraph_heading(i))
         .collect();
     let front_end = starts.first().copied().unwrap_or(lines.len());
     for (k, &start) in starts.iter().enumerate() {
         let next = starts.get(k + 1).copied().unwrap_or(lines.len());
         let end = (start + 1..next)
-            .find(|&i| lines.get(i).is_some_and(closes_paragraph))
+            .find(|&i| lines.get(i).is_some_and(|l| closes_paragraph(&l)))
             .unwrap_or(next);
         if let Some(p) = paragraph(text, lines, start, end) {
             doc.paragraphs.push(p);
@@ -178,10 +175,10 @@ fn join_lines<'a>(text: &'a str, spans: &[(Span, bool)]) -> Cow<'a, str> {
 
 /// The content lines in `range`, with whether a blank line (or furniture)
 /// came before each.
-fn content_spans(lines: &[ClassifiedLine], from: usize, to: usize) -> Vec<(Span, bool)> {
+fn content_spans(lines: &Classified<'_>, from: usize, to: usize) -> Vec<(Span, bool)> {
     let mut out = Vec::new();
     let mut gap = false;
-    for l in lines.get(from..to).unwrap_or(&[]) {
+    for l in lines.range(from, to) {
         match l.class {
             LineClass::Blank => gap = true,
             LineClass::Furniture(_) => {}
@@ -194,17 +191,27 @@ fn content_spans(lines: &[ClassifiedLine], from: usize, to: usize) -> Vec<(Span,
     out
 }
 
-fn span_of(lines: &[ClassifiedLine], from: usize, to: usize) -> Span {
-    let first = lines.get(from).map(|l| l.line.span.start).unwrap_or(0);
-    let last = lines
-        .get(from..to)
-        .unwrap_or(&[])
-        .iter()
+fn span_of(lines: &Classified<'_>, from: usize, to: usize) -> Span {
+    let first = lines.line(from).map(|l| l.span.start).unwrap_or(0);
+    let last = (from..to.min(lines.len()))
         .rev()
-        .find(|l| is_content(l))
-        .map(|l| l.line.span.end)
+        .find(|&i| !lines.is_blank(i) && !lines.is_furniture(i))
+        .and_then(|i| lines.line(i))
+        .map(|l| l.span.end)
         .unwrap_or(first);
     Span::new(first, last.max(first))
+}
+
+/// The values of the case numbers already listed.
+type CaseValues = std::collections::HashSet<(Option<String>, Option<u16>, String, Option<String>)>;
+
+/// Lists a case number unless an equal one (same prefix, year, serial and
+/// suffix) is listed: the document's own diarienummer repeated on every
+/// page, or in the header and again in the footer, is one case number.
+fn push_case_number(list: &mut Vec<CaseNumber>, seen: &mut CaseValues, c: CaseNumber) {
+    if seen.insert((c.prefix.clone(), c.year, c.serial.clone(), c.suffix.clone())) {
+        list.push(c);
+    }
 }
 
 /// Case numbers found in `span` of `text`, with absolute spans.
@@ -222,7 +229,7 @@ fn case_numbers_in(text: &str, span: Span) -> Vec<CaseNumber> {
 
 fn paragraph<'a>(
     text: &'a str,
-    lines: &[ClassifiedLine],
+    lines: &Classified<'_>,
     start: usize,
     end: usize,
 ) -> Option<Paragraph<'a>> {
@@ -283,7 +290,7 @@ fn paragraph<'a>(
     // The header region: heading, title, and the lines up to the first
     // section heading (where the dnr stands).
     let body_start = (start + 1..end)
-        .find(|&k| matches!(lines.get(k).map(|l| &l.class), Some(LineClass::SectionHeading(h)) if h.confidence == Confidence::High))
+        .find(|&k| matches!(lines.get(k).map(|l| l.class), Some(LineClass::SectionHeading(h)) if h.confidence == Confidence::High))
         .unwrap_or(end);
     let header_span = span_of(lines, start, body_start.max(i).min(end));
     let case_numbers = case_numbers_in(text, header_span);
@@ -581,16 +588,14 @@ static DECISION_SENTENCE: Lazy<Regex> = Lazy::new(|| {
 /// the sentences when one of them is a decision by its verb.
 fn headingless_decision<'a>(
     text: &'a str,
-    lines: &[ClassifiedLine],
+    lines: &Classified<'_>,
     from: usize,
     to: usize,
     span: Span,
     allow_short: bool,
 ) -> Option<Decision<'a>> {
-    let region: Vec<usize> = (from..to)
-        .filter(|&k| lines.get(k).is_some_and(is_content))
-        .collect();
-    let lead = region.iter().copied().find(|&k| {
+    let content = |k: &usize| !lines.is_blank(*k) && !lines.is_furniture(*k);
+    let lead = (from..to).filter(content).find(|&k| {
         lines.get(k).is_some_and(|l| {
             matches!(l.class, LineClass::Text) && {
                 let t = slice(text, l.line.span).trim();
@@ -598,16 +603,19 @@ fn headingless_decision<'a>(
             }
         })
     });
-    let short = allow_short
-        && region.len() <= 3
-        && region.iter().any(|&k| {
-            lines
-                .get(k)
-                .is_some_and(|l| DECISION_SENTENCE.is_match(slice(text, l.line.span)))
-        });
+    let first_content = (from..to).find(content);
+    let short = allow_short && lead.is_none() && {
+        let region = || (from..to).filter(content);
+        region().nth(3).is_none()
+            && region().any(|k| {
+                lines
+                    .get(k)
+                    .is_some_and(|l| DECISION_SENTENCE.is_match(slice(text, l.line.span)))
+            })
+    };
     let start = match (lead, short) {
         (Some(k), _) => k,
-        (None, true) => *region.first()?,
+        (None, true) => first_content?,
         (None, false) => return None,
     };
     let first = lines.get(start)?.line.span.start;
@@ -682,13 +690,13 @@ fn strip_case_numbers<'a>(title: Cow<'a, str>, cns: &[CaseNumber], _text: &str) 
 /// (heading line included).
 fn sections<'a>(
     text: &'a str,
-    lines: &[ClassifiedLine],
+    lines: &Classified<'_>,
     from: usize,
     to: usize,
 ) -> Vec<(Section<'a>, (usize, usize))> {
-    let mut heads: Vec<(usize, &SectionHeading)> = Vec::new();
-    for (k, l) in lines.iter().enumerate().take(to).skip(from) {
-        if let LineClass::SectionHeading(h) = &l.class {
+    let mut heads: Vec<(usize, SectionHeading)> = Vec::new();
+    for (k, l) in (from..).zip(lines.range(from, to)) {
+        if let LineClass::SectionHeading(h) = l.class {
             if h.confidence == Confidence::High || heads.is_empty() {
                 heads.push((k, h));
             }
@@ -726,13 +734,13 @@ fn sections<'a>(
 /// after it is text), or one short line of comma-separated names.
 fn list_values<'a>(
     text: &'a str,
-    lines: &[ClassifiedLine],
+    lines: &Classified<'_>,
     from: usize,
     to: usize,
 ) -> Vec<Cow<'a, str>> {
     let mut out = Vec::new();
     let mut seen_item = false;
-    for l in lines.get(from + 1..to).unwrap_or(&[]) {
+    for l in lines.range(from + 1, to) {
         match &l.class {
             LineClass::ListItem(item) => {
                 let v = slice(text, item.body).trim();
@@ -842,7 +850,7 @@ type Pending = (Option<u32>, Vec<(Span, bool)>);
 
 fn decision<'a>(
     text: &'a str,
-    lines: &[ClassifiedLine],
+    lines: &Classified<'_>,
     section: &Section<'a>,
     from: usize,
     to: usize,
@@ -853,7 +861,7 @@ fn decision<'a>(
         DecisionKind::Forslag
     };
     let mut organ: Option<Cow<'a, str>> = None;
-    if let Some(LineClass::SectionHeading(h)) = lines.get(from).map(|l| &l.class) {
+    if let Some(LineClass::SectionHeading(h)) = lines.get(from).map(|l| l.class) {
         if let Some(o) = h.organ {
             organ = organ_from_genitive(slice(text, o)).map(Cow::Owned);
         }
@@ -878,7 +886,7 @@ fn decision<'a>(
     };
     let mut loose: Vec<(Span, bool)> = Vec::new();
     let mut gap = false;
-    for l in lines.get(from + 1..to).unwrap_or(&[]) {
+    for l in lines.range(from + 1, to) {
         match &l.class {
             LineClass::Blank => {
                 gap = true;
@@ -1232,12 +1240,7 @@ fn is_title_words(t: &str) -> bool {
 /// justera`, and the `Underskrifter` block, whether each label has its value
 /// beside it (continuing on the following lines), or all labels come first
 /// and the values after them in the same order (flattened forms).
-fn attendance<'a>(
-    text: &'a str,
-    lines: &[ClassifiedLine],
-    front_end: usize,
-    doc: &mut Document<'a>,
-) {
+fn attendance<'a>(text: &'a str, lines: &Classified<'_>, front_end: usize, doc: &mut Document<'a>) {
     let mut people: Vec<Person<'a>> = Vec::new();
     // Labels waiting for values (labels-first layout).
     let mut waiting: Vec<LabelKind> = Vec::new();
@@ -1295,7 +1298,8 @@ fn attendance<'a>(
                     // Values on the following lines, one or more, up to a
                     // blank line or the next label; unless labels follow
                     // (all labels first, values after in the same order).
-                    let next = (k + 1..front_end).find(|&j| lines.get(j).is_some_and(is_content));
+                    let next =
+                        (k + 1..front_end).find(|&j| lines.get(j).is_some_and(|l| is_content(&l)));
                     let labels_follow = next
                         .and_then(|j| lines.get(j))
                         .is_some_and(|n| matches!(n.class, LineClass::Label(_)));
@@ -1484,15 +1488,15 @@ fn municipality_in(cell: &str) -> Option<String> {
 /// without § items.
 fn front_matter<'a>(
     text: &'a str,
-    lines: &[ClassifiedLine],
+    lines: &Classified<'_>,
     front_end: usize,
     doc: &mut Document<'a>,
 ) {
     let mut first_heading = None;
     let mut open_toc_entry = false;
-    let mut case_spans: std::collections::HashSet<Span> = std::collections::HashSet::new();
+    let mut case_values = CaseValues::new();
     let mut officers: std::collections::HashSet<&'a str> = std::collections::HashSet::new();
-    for (k, l) in lines.iter().enumerate().take(front_end) {
+    for (k, l) in lines.range(0, front_end).enumerate() {
         if let LineClass::SectionHeading(h) = &l.class {
             if h.confidence == Confidence::High && first_heading.is_none() {
                 first_heading = Some(k);
@@ -1599,9 +1603,7 @@ fn front_matter<'a>(
                         ));
                     }
                     for c in found {
-                        if case_spans.insert(c.span) {
-                            doc.case_numbers.push(c);
-                        }
+                        push_case_number(&mut doc.case_numbers, &mut case_values, c);
                     }
                 }
                 LabelKind::Organ | LabelKind::Recipient if doc.organ.is_none() => {
@@ -1614,20 +1616,35 @@ fn front_matter<'a>(
     let head_end = first_heading.unwrap_or(front_end);
     // Labelled diarienummer anywhere in the letterhead ("Dnr KS 2019/12").
     let head_span = span_of(lines, 0, head_end.min(front_end));
-    let (matches, _) = find_case_number_matches(slice(text, head_span));
-    let mut seen: std::collections::HashSet<Span> =
-        doc.case_numbers.iter().map(|c| c.span).collect();
-    for m in matches.into_iter().filter(|m| m.labelled) {
-        let mut c = m.case_number;
-        c.span = c.span.offset(head_span.start);
-        if seen.insert(c.span) {
-            doc.case_numbers.push(c);
+    // Read in pieces of rows, each with two rows before it as context (a
+    // label on the line before, or two before across a blank row), so the
+    // matches held at once stay few however long the letterhead is.
+    let head_rows = head_end.min(front_end);
+    let mut a = 0;
+    while a < head_rows {
+        let b = (a + 256).min(head_rows);
+        let from = lines.line(a).map_or(head_span.start, |l| l.span.start);
+        let ctx = span_of(lines, a.saturating_sub(2), b);
+        let (matches, _) = find_case_number_matches(slice(text, ctx));
+        for m in matches.into_iter().filter(|m| m.labelled) {
+            let mut c = m.case_number;
+            c.span = c.span.offset(ctx.start);
+            if c.span.start >= from && head_span.contains(c.span) {
+                push_case_number(&mut doc.case_numbers, &mut case_values, c);
+            }
         }
+        a = b;
     }
     doc.case_numbers.sort_by_key(|c| c.span.start);
+    // The same place read twice (from its label and by the letterhead scan).
+    doc.case_numbers.dedup_by_key(|c| c.span);
     // A meeting announced in the header: "Tisdagen den 3 december 2019 kl. 13.00".
     if doc.meeting_date.is_none() {
-        for l in lines.get(..head_end).unwrap_or(&[]) {
+        for l in lines.range(0, head_end) {
+            // An announcement is one short line; a long one is not read.
+            if l.line.span.len() > 200 {
+                continue;
+            }
             let s = slice(text, l.line.span).to_lowercase();
             let weekday = [
                 "måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "söndag",
@@ -1688,7 +1705,7 @@ fn front_matter<'a>(
     // organ, addressee, municipality, kind word, administration).
     let mut title: Option<Span> = None;
     let mut addressee_pending = false;
-    for l in lines.get(..head_end).unwrap_or(&[]) {
+    for l in lines.range(0, head_end) {
         match &l.class {
             LineClass::Text => {}
             LineClass::Blank => continue,
@@ -1741,12 +1758,9 @@ fn front_matter<'a>(
     }
 }
 
-fn next_content(lines: &[ClassifiedLine], k: usize) -> Option<&ClassifiedLine> {
+fn next_content(lines: &Classified<'_>, k: usize) -> Option<ClassifiedLine> {
     lines
-        .get(k + 1..)
-        .unwrap_or(&[])
-        .iter()
-        .take(3)
+        .range(k + 1, k + 4)
         .find(|l| !matches!(l.class, LineClass::Blank))
         .filter(|l| matches!(l.class, LineClass::Text | LineClass::Furniture(_)))
 }
@@ -1795,24 +1809,21 @@ fn first_date(s: &str) -> Option<Date> {
 /// the list of recipients.
 fn signatures<'a>(
     text: &'a str,
-    lines: &[ClassifiedLine],
+    lines: &Classified<'_>,
     from: usize,
     to: usize,
     doc: &mut Document<'a>,
 ) {
-    let body: Vec<&ClassifiedLine> = lines
-        .get(from..to)
-        .unwrap_or(&[])
-        .iter()
-        .filter(|l| {
-            matches!(l.class, LineClass::Text)
-                || matches!(&l.class, LineClass::Label(x) if matches!(x.kind, LabelKind::Chair | LabelKind::Secretary | LabelKind::Officer))
-        })
-        .collect();
-    let mut i = 0;
-    while i + 1 < body.len() {
-        let (Some(a), Some(b)) = (body.get(i), body.get(i + 1)) else {
-            break;
+    let body = lines.range(from, to).filter(|l| {
+        matches!(l.class, LineClass::Text)
+            || matches!(&l.class, LineClass::Label(x) if matches!(x.kind, LabelKind::Chair | LabelKind::Secretary | LabelKind::Officer))
+    });
+    // A window of two lines; a pair read as signatures is consumed whole.
+    let mut prev: Option<ClassifiedLine> = None;
+    for b in body {
+        let Some(a) = prev.take() else {
+            prev = Some(b);
+            continue;
         };
         // Name cells over role cells: one signature, or several side by
         // side in columns ("Gunilla Sten (S)      Oskar Lindh" over
@@ -1847,10 +1858,9 @@ fn signatures<'a>(
             }
         }
         if found.is_empty() {
-            i += 1;
+            prev = Some(b);
         } else {
             doc.people.extend(found);
-            i += 2;
         }
     }
 }
@@ -1880,7 +1890,7 @@ fn is_role(s: &str) -> bool {
 
 /// Kind, organ, dates and municipality from all the evidence, furniture
 /// included.
-fn evidence<'a>(text: &'a str, lines: &[ClassifiedLine], doc: &mut Document<'a>) {
+fn evidence<'a>(text: &'a str, lines: &Classified<'_>, doc: &mut Document<'a>) {
     let mut kind_words = KindWords::default();
     let mut header_organ: Option<String> = None;
     let mut header_date: Option<Date> = None;
@@ -1894,11 +1904,11 @@ fn evidence<'a>(text: &'a str, lines: &[ClassifiedLine], doc: &mut Document<'a>)
         .first()
         .map(|p| p.span.start)
         .unwrap_or(usize::MAX);
-    for l in lines {
+    for l in lines.iter() {
         let s = slice(text, l.line.span).trim();
         let is_header_furniture =
             matches!(l.class, LineClass::Furniture(FurnitureKind::PageHeader));
-        if is_content(l) {
+        if is_content(&l) {
             content_seen += 1;
         }
         let early = (content_seen <= 15 && l.line.span.start < first_para) || is_header_furniture;
@@ -2280,7 +2290,7 @@ fn is_empty_cell(s: &str) -> bool {
 /// with a title (wrapped lines joined), a diarienummer and a presenter,
 /// whether the table's columns were kept apart, flattened into one line, or
 /// put one cell per line.
-fn agenda<'a>(text: &'a str, lines: &[ClassifiedLine]) -> Vec<TocEntry<'a>> {
+fn agenda<'a>(text: &'a str, lines: &Classified<'_>) -> Vec<TocEntry<'a>> {
     struct Open {
         number: u32,
         parts: Vec<Span>,
@@ -2386,7 +2396,7 @@ fn agenda<'a>(text: &'a str, lines: &[ClassifiedLine]) -> Vec<TocEntry<'a>> {
             presenter,
         });
     };
-    for l in lines {
+    for l in lines.iter() {
         let s = slice(text, l.line.span).trim();
         if s.is_empty() {
             if let Some(o) = open.as_mut() {

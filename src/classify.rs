@@ -36,8 +36,9 @@ use crate::headings::{
     is_organ_name, is_toc_title, label, labels, lower_eq, section_heading, Confidence, Label,
     SectionHeading, SectionKind,
 };
-use crate::lines::{lines, Line};
+use crate::lines::Line;
 use crate::paragraph_heading::{paragraph_heading, ParagraphHeading, Strength};
+use crate::rows::{Rows, TAG_BLANK, TAG_CONTENT};
 use crate::Span;
 
 /// A table-of-contents entry read from one line. Spans are absolute.
@@ -48,7 +49,7 @@ use crate::Span;
 /// use kommuntext::{classify, LineClass};
 /// let text = "Innehållsförteckning\n§ 12 Budget 2024 ........ 5";
 /// let c = classify(text);
-/// let LineClass::TocLine(e) = c.lines[1].class else { panic!() };
+/// let LineClass::TocLine(e) = c.get(1).unwrap().class else { panic!() };
 /// assert_eq!((e.number, &text[e.title], e.page.map(|p| &text[p])), (Some(12), "Budget 2024", Some("5")));
 /// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -70,7 +71,7 @@ pub struct TocLine {
 /// ```
 /// use kommuntext::{classify, LineClass, ListMarker};
 /// let c = classify("- Informationen noteras.");
-/// let LineClass::ListItem(item) = c.lines[0].class else { panic!() };
+/// let LineClass::ListItem(item) = c.get(0).unwrap().class else { panic!() };
 /// assert_eq!(item.marker, ListMarker::Dash);
 /// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -96,7 +97,7 @@ pub enum ListMarker {
 /// ```
 /// use kommuntext::{classify, LineClass, ListMarker};
 /// let text = "1. Godkänna redovisningen.";
-/// let LineClass::ListItem(item) = classify(text).lines[0].class else { panic!() };
+/// let LineClass::ListItem(item) = classify(text).get(0).unwrap().class else { panic!() };
 /// assert_eq!(item.marker, ListMarker::Numbered(1));
 /// assert_eq!(&text[item.body], "Godkänna redovisningen.");
 /// ```
@@ -143,8 +144,8 @@ pub struct ListItem {
 /// ```
 /// use kommuntext::{classify, LineClass, SectionKind};
 /// let c = classify("§ 176\nNära Vård\n\nBeslut\n");
-/// assert!(matches!(c.lines[0].class, LineClass::ParagraphHeading(h) if h.number == 176));
-/// assert!(matches!(c.lines[3].class, LineClass::SectionHeading(h) if h.kind == SectionKind::Decision));
+/// assert!(matches!(c.get(0).unwrap().class, LineClass::ParagraphHeading(h) if h.number == 176));
+/// assert!(matches!(c.get(3).unwrap().class, LineClass::SectionHeading(h) if h.kind == SectionKind::Decision));
 /// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -178,8 +179,8 @@ pub enum LineClass {
 /// use kommuntext::{classify, LineClass};
 /// let text = "Beslutande\nAnna Ek (S)";
 /// let c = classify(text);
-/// assert_eq!(c.lines[1].text(text), "Anna Ek (S)");
-/// assert_eq!(c.lines[1].class, LineClass::Text);
+/// assert_eq!(c.get(1).unwrap().text(text), "Anna Ek (S)");
+/// assert_eq!(c.get(1).unwrap().class, LineClass::Text);
 /// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub struct ClassifiedLine {
@@ -195,14 +196,21 @@ impl ClassifiedLine {
     /// ```
     /// use kommuntext::classify;
     /// let text = "  Jäv  ";
-    /// assert_eq!(classify(text).lines[0].text(text), "  Jäv  ");
+    /// assert_eq!(classify(text).get(0).unwrap().text(text), "  Jäv  ");
     /// ```
     pub fn text<'a>(&self, text: &'a str) -> &'a str {
         self.line.text(text)
     }
 }
 
-/// The result of the first pass.
+/// The result of the first pass: the rows of the text with their classes,
+/// the furniture and the page count.
+///
+/// A row is a line, except that a run of blank lines on one page is one row
+/// of class [`LineClass::Blank`]. The table keeps 12 bytes per row; the
+/// payload of a row's class (a heading's spans, say) is read again from the
+/// row's text when [`Classified::get`] or [`Classified::iter`] hands the row
+/// out, so the first pass costs little memory whatever the input.
 ///
 /// # Example
 ///
@@ -214,18 +222,198 @@ impl ClassifiedLine {
 /// assert_eq!(c.paragraph_headings().count(), 2);
 /// ```
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct Classified {
-    /// Every line of the text, in order, with its class.
-    pub lines: Vec<ClassifiedLine>,
-    /// The furniture lines (the same lines as those classed
+pub struct Classified<'a> {
+    rows: Rows<'a>,
+    /// The furniture rows (the same rows as those classed
     /// [`LineClass::Furniture`]), with trimmed spans.
     pub furniture: Vec<Furniture>,
     /// The number of pages (form feeds + 1; 0 for an empty text).
     pub pages: usize,
 }
 
-impl Classified {
-    /// The § headings with their lines.
+/// Row tags: how to read a row's class again from its text.
+const T_TEXT: u8 = TAG_CONTENT;
+const T_BLANK: u8 = TAG_BLANK;
+const T_PARA: u8 = 2;
+const T_SECTION: u8 = 3;
+const T_SUBHEADING: u8 = 4;
+const T_LABEL: u8 = 5;
+const T_TOC_TITLE: u8 = 6;
+const T_TOC_IN: u8 = 7;
+const T_TOC_OUT: u8 = 8;
+const T_TOC_FROM_HEADING: u8 = 9;
+const T_ITEM: u8 = 10;
+const T_ITEM_NO_BARE: u8 = 11;
+const T_ITEM_PLAIN: u8 = 12;
+const T_FURNITURE: u8 = 16;
+/// Not stored: marks a repeated heading line while the first pass runs.
+const T_REPEATED: u8 = 15;
+
+const FURNITURE_KINDS: [FurnitureKind; 5] = [
+    FurnitureKind::PageHeader,
+    FurnitureKind::PageFooter,
+    FurnitureKind::PageNumber,
+    FurnitureKind::SignatureBox,
+    FurnitureKind::Other,
+];
+
+fn furniture_tag(k: FurnitureKind) -> u8 {
+    let i = FURNITURE_KINDS.iter().position(|&f| f == k).unwrap_or(4);
+    T_FURNITURE + i as u8
+}
+
+impl<'a> Classified<'a> {
+    /// The classified text.
+    pub fn text(&self) -> &'a str {
+        self.rows.text
+    }
+
+    /// The number of rows.
+    ///
+    /// ```
+    /// use kommuntext::classify;
+    /// // Three lines of text and a run of three blank lines.
+    /// assert_eq!(classify("Beslut\n\n\n\nJäv\nÄrendet").len(), 4);
+    /// ```
+    pub fn len(&self) -> usize {
+        self.rows.len()
+    }
+
+    /// Whether there are no rows (the text is empty, or longer than 4 GiB).
+    pub fn is_empty(&self) -> bool {
+        self.rows.len() == 0
+    }
+
+    /// Row `i` with its class; `None` past the end.
+    ///
+    /// ```
+    /// use kommuntext::{classify, LineClass, SectionKind};
+    /// let c = classify("§ 176\nNära Vård\n\nBeslut\n");
+    /// assert!(matches!(c.get(0).unwrap().class, LineClass::ParagraphHeading(h) if h.number == 176));
+    /// assert!(matches!(c.get(3).unwrap().class, LineClass::SectionHeading(h) if h.kind == SectionKind::Decision));
+    /// assert!(c.get(4).is_none());
+    /// ```
+    pub fn get(&self, i: usize) -> Option<ClassifiedLine> {
+        let line = self.rows.line(i)?;
+        Some(ClassifiedLine {
+            line,
+            class: self.class_of(i),
+        })
+    }
+
+    /// The rows in order, with their classes.
+    pub fn iter(&self) -> impl DoubleEndedIterator<Item = ClassifiedLine> + ExactSizeIterator + '_ {
+        self.range(0, self.len())
+    }
+
+    /// Rows `from..to` (clamped to the table), with their classes.
+    pub fn range(
+        &self,
+        from: usize,
+        to: usize,
+    ) -> impl DoubleEndedIterator<Item = ClassifiedLine> + ExactSizeIterator + '_ {
+        let to = to.min(self.len());
+        (from.min(to)..to).map(move |i| self.at(i))
+    }
+
+    /// Row `i` (an empty text row past the end).
+    fn at(&self, i: usize) -> ClassifiedLine {
+        match self.get(i) {
+            Some(l) => l,
+            None => ClassifiedLine {
+                line: Line {
+                    span: Span::new(0, 0),
+                    full: Span::new(0, 0),
+                    index: i,
+                    page: 0,
+                    page_start: false,
+                },
+                class: LineClass::Text,
+            },
+        }
+    }
+
+    /// Row `i` as a [`Line`], without reading its class.
+    pub fn line(&self, i: usize) -> Option<Line> {
+        self.rows.line(i)
+    }
+
+    /// Whether row `i` is blank.
+    pub(crate) fn is_blank(&self, i: usize) -> bool {
+        self.rows.row(i).is_some_and(|r| r.tag() == T_BLANK)
+    }
+
+    /// Whether row `i` is furniture.
+    pub(crate) fn is_furniture(&self, i: usize) -> bool {
+        self.rows.row(i).is_some_and(|r| r.tag() >= T_FURNITURE)
+    }
+
+    /// Whether row `i` is a § heading.
+    pub(crate) fn is_paragraph_heading(&self, i: usize) -> bool {
+        self.rows.row(i).is_some_and(|r| r.tag() == T_PARA)
+    }
+
+    /// The class of row `i`, read again from its text by the recipe its
+    /// tag names ([`LineClass::Text`] past the end).
+    fn class_of(&self, i: usize) -> LineClass {
+        let Some(r) = self.rows.row(i) else {
+            return LineClass::Text;
+        };
+        let raw = self.rows.content(i);
+        let base = r.span().start;
+        let trimmed = || Span::new(0, raw.len()).trim(raw).offset(base);
+        let tag = r.tag();
+        let class = match tag {
+            T_BLANK => Some(LineClass::Blank),
+            T_PARA => {
+                paragraph_heading(raw).map(|h| LineClass::ParagraphHeading(offset_heading(h, base)))
+            }
+            T_SECTION => {
+                section_heading(raw).map(|h| LineClass::SectionHeading(offset_section(h, base)))
+            }
+            T_SUBHEADING => Some(subheading(trimmed())),
+            T_LABEL => labels(raw)
+                .next()
+                .map(|l| LineClass::Label(offset_label(l, base))),
+            T_TOC_TITLE => Some(LineClass::TocTitle),
+            T_TOC_IN | T_TOC_OUT => toc_entry(raw, tag == T_TOC_IN).map(|e| {
+                LineClass::TocLine(TocLine {
+                    title: e.title.offset(base),
+                    page: e.page.map(|p| p.offset(base)),
+                    ..e
+                })
+            }),
+            T_TOC_FROM_HEADING => paragraph_heading(raw).map(|h| {
+                let end = r.span().end;
+                let h = offset_heading(h, base);
+                LineClass::TocLine(TocLine {
+                    number: Some(h.number),
+                    title: h.title.unwrap_or(Span::new(end, end)),
+                    page: None,
+                    leaders: false,
+                })
+            }),
+            T_ITEM | T_ITEM_NO_BARE => list_item(raw, tag == T_ITEM).map(|item| {
+                LineClass::ListItem(ListItem {
+                    marker_span: item.marker_span.map(|m| m.offset(base)),
+                    body: item.body.offset(base),
+                    ..item
+                })
+            }),
+            T_ITEM_PLAIN => Some(LineClass::ListItem(ListItem {
+                marker: ListMarker::Plain,
+                marker_span: None,
+                body: trimmed(),
+            })),
+            t if t >= T_FURNITURE => FURNITURE_KINDS
+                .get(usize::from(t - T_FURNITURE))
+                .map(|&k| LineClass::Furniture(k)),
+            _ => None,
+        };
+        class.unwrap_or(LineClass::Text)
+    }
+
+    /// The § headings with their rows.
     ///
     /// ```
     /// use kommuntext::classify;
@@ -233,14 +421,21 @@ impl Classified {
     /// let nums: Vec<u32> = c.paragraph_headings().map(|(_, h)| h.number).collect();
     /// assert_eq!(nums, [93, 94]);
     /// ```
-    pub fn paragraph_headings(&self) -> impl Iterator<Item = (&ClassifiedLine, ParagraphHeading)> {
-        self.lines.iter().filter_map(|l| match l.class {
-            LineClass::ParagraphHeading(h) => Some((l, h)),
-            _ => None,
-        })
+    pub fn paragraph_headings(
+        &self,
+    ) -> impl Iterator<Item = (ClassifiedLine, ParagraphHeading)> + '_ {
+        (0..self.len())
+            .filter(|&i| self.is_paragraph_heading(i))
+            .filter_map(|i| {
+                let l = self.get(i)?;
+                match l.class {
+                    LineClass::ParagraphHeading(h) => Some((l, h)),
+                    _ => None,
+                }
+            })
     }
 
-    /// The section headings with their lines.
+    /// The section headings with their rows.
     ///
     /// ```
     /// use kommuntext::{classify, SectionKind};
@@ -248,12 +443,32 @@ impl Classified {
     /// let kinds: Vec<SectionKind> = c.section_headings().map(|(_, h)| h.kind).collect();
     /// assert_eq!(kinds, [SectionKind::Decision, SectionKind::Description]);
     /// ```
-    pub fn section_headings(&self) -> impl Iterator<Item = (&ClassifiedLine, SectionHeading)> {
-        self.lines.iter().filter_map(|l| match l.class {
-            LineClass::SectionHeading(h) => Some((l, h)),
-            _ => None,
-        })
+    pub fn section_headings(&self) -> impl Iterator<Item = (ClassifiedLine, SectionHeading)> + '_ {
+        (0..self.len())
+            .filter(|&i| {
+                self.rows
+                    .row(i)
+                    .is_some_and(|r| matches!(r.tag(), T_SECTION | T_SUBHEADING))
+            })
+            .filter_map(|i| {
+                let l = self.get(i)?;
+                match l.class {
+                    LineClass::SectionHeading(h) => Some((l, h)),
+                    _ => None,
+                }
+            })
     }
+}
+
+/// A low-confidence content sub-heading on the trimmed span `t`.
+fn subheading(t: Span) -> LineClass {
+    LineClass::SectionHeading(SectionHeading {
+        kind: SectionKind::Other,
+        heading: t,
+        organ: None,
+        rest: None,
+        confidence: Confidence::Low,
+    })
 }
 
 fn offset_heading(h: ParagraphHeading, by: usize) -> ParagraphHeading {
@@ -519,35 +734,25 @@ fn subheading_shape(s: &str) -> bool {
 /// use kommuntext::{classify, LineClass, LabelKind, SectionKind};
 /// let text = "Paragrafer12 – 22\n\n§ 12 Budget 2024\n\nBeslut\n\nKommunfullmäktige beslutar att anta budgeten.\n\nJusterandes signatur";
 /// let c = classify(text);
-/// assert!(matches!(c.lines[0].class, LineClass::Label(l) if l.kind == LabelKind::Paragraphs));
-/// assert!(matches!(c.lines[2].class, LineClass::ParagraphHeading(h) if h.number == 12));
-/// assert!(matches!(c.lines[4].class, LineClass::SectionHeading(h) if h.kind == SectionKind::Decision));
-/// assert_eq!(c.lines[6].class, LineClass::Text);
+/// assert!(matches!(c.get(0).unwrap().class, LineClass::Label(l) if l.kind == LabelKind::Paragraphs));
+/// assert!(matches!(c.get(2).unwrap().class, LineClass::ParagraphHeading(h) if h.number == 12));
+/// assert!(matches!(c.get(4).unwrap().class, LineClass::SectionHeading(h) if h.kind == SectionKind::Decision));
+/// assert_eq!(c.get(6).unwrap().class, LineClass::Text);
 /// assert_eq!(c.furniture.len(), 1);
 /// ```
 #[doc(alias = "klassificera")]
-pub fn classify(text: &str) -> Classified {
-    let all: Vec<Line> = lines(text).collect();
-    let trimmed: Vec<&str> = all.iter().map(|l| l.trimmed_text(text)).collect();
-    let kinds = detect(&all, &trimmed);
-    let pages = all.last().map_or(0, |l| l.page + 1);
-    // Next content (non-blank, non-furniture) line after each line.
-    let mut next_content: Vec<Option<usize>> = vec![None; all.len()];
-    let mut nxt = None;
-    for i in (0..all.len()).rev() {
-        if let Some(slot) = next_content.get_mut(i) {
-            *slot = nxt;
-        }
-        let content = !trimmed.get(i).map_or(true, |s| s.is_empty())
-            && kinds.get(i).is_some_and(Option::is_none);
-        if content {
-            nxt = Some(i);
-        }
-    }
+pub fn classify(text: &str) -> Classified<'_> {
+    let mut rows = Rows::new(text);
+    let kinds = detect(&rows);
+    let pages = rows.pages();
+    let page_index = transcript_page_lines(&rows);
+    let n = rows.len();
+    let is_content =
+        |rows: &Rows<'_>, j: usize| !rows.is_blank(j) && kinds.get(j).is_some_and(Option::is_none);
+    // The next content (non-blank, non-furniture) row after the current one.
+    let mut next_content: Option<usize> = None;
 
-    let page_index = transcript_page_lines(&trimmed);
-
-    let mut out: Vec<ClassifiedLine> = Vec::with_capacity(all.len());
+    let mut tags: Vec<u8> = Vec::with_capacity(n);
     let mut furniture = Vec::new();
     let mut in_toc = false;
     let mut toc_misses = 0usize;
@@ -559,29 +764,38 @@ pub fn classify(text: &str) -> Classified {
     let mut prev_blank = true;
     let mut last_number: Option<u32> = None;
     let mut cur_page = 0usize;
+    // The previous content row's tag and trimmed text, and the furniture
+    // item of the current run of repeated heading lines.
+    let mut prev_content: Option<(u8, &str)> = None;
+    let mut repeat_run: Option<usize> = None;
 
-    for (i, line) in all.iter().enumerate() {
-        let raw = line.text(text);
-        let s = trimmed.get(i).copied().unwrap_or("");
-        let base = line.span.start;
-        if line.page != cur_page {
-            cur_page = line.page;
+    for i in 0..n {
+        let Some(row) = rows.row(i) else { break };
+        let raw = rows.content(i);
+        let s = raw.trim();
+        let base = row.span().start;
+        if row.page() != cur_page {
+            cur_page = row.page();
             page_fresh = true;
             in_toc = false;
         }
-        let class = if s.is_empty() {
-            LineClass::Blank
+        if next_content.is_some_and(|j| j <= i) || (i == 0 && next_content.is_none()) {
+            next_content = (i + 1..n).find(|&j| is_content(&rows, j));
+        }
+        let tag = if s.is_empty() {
+            T_BLANK
         } else if let Some(k) = kinds.get(i).copied().flatten() {
+            repeat_run = None;
             furniture.push(Furniture {
                 kind: k,
-                span: line.trimmed(text),
+                span: row.span().trim(text),
             });
             if matches!(k, FurnitureKind::PageHeader | FurnitureKind::PageNumber) {
                 page_fresh = true;
             }
-            LineClass::Furniture(k)
+            furniture_tag(k)
         } else {
-            let c = classify_content(
+            let t = classify_content(
                 raw,
                 s,
                 base,
@@ -596,53 +810,75 @@ pub fn classify(text: &str) -> Classified {
                     page_fresh,
                     prev_blank,
                     page_index_line: page_index.get(i).copied().unwrap_or(false),
-                    next: next_content
-                        .get(i)
-                        .copied()
-                        .flatten()
-                        .and_then(|j| trimmed.get(j).copied()),
+                    next: next_content.map(|j| rows.trimmed(j)),
                 },
             );
             page_fresh = false;
-            c
+            // A heading line repeated with only blank lines between (text
+            // the PDF draws twice, for fake bold or a shadow) is left out
+            // like furniture; a run of them is one furniture item.
+            let repeated = t == T_SECTION
+                && prev_content
+                    .is_some_and(|(pt, ps)| (pt == T_SECTION || pt == T_REPEATED) && ps == s);
+            if repeated {
+                let span = row.span().trim(text);
+                match repeat_run.and_then(|f| furniture.get_mut(f)) {
+                    Some(f) => f.span = Span::new(f.span.start, span.end),
+                    None => {
+                        repeat_run = Some(furniture.len());
+                        furniture.push(Furniture {
+                            kind: FurnitureKind::Other,
+                            span,
+                        });
+                    }
+                }
+                prev_content = Some((T_REPEATED, s));
+                furniture_tag(FurnitureKind::Other)
+            } else {
+                repeat_run = None;
+                prev_content = Some((t, s));
+                t
+            }
         };
-        prev_blank = matches!(class, LineClass::Blank);
-        out.push(ClassifiedLine { line: *line, class });
+        prev_blank = tag == T_BLANK;
+        tags.push(tag);
     }
-    toc_headings_to_entries(&mut out);
+    drop(page_index);
+    drop(kinds);
+    toc_headings_to_entries(&mut tags);
+    for (r, t) in rows.rows.iter_mut().zip(tags) {
+        r.set_tag(t);
+    }
     Classified {
-        lines: out,
+        rows,
         furniture,
         pages,
     }
 }
 
-/// A § heading line whose neighbouring content lines are table-of-contents
-/// lines is a ToC entry whose leaders went to its wrapped second line
+/// A § heading row whose neighbouring content rows are table-of-contents
+/// rows is a ToC entry whose leaders went to its wrapped second line
 /// (`§ 102  KS 2012/0187  Svar på motion …` / `avgiftsfri … ..... 4`).
-fn toc_headings_to_entries(out: &mut [ClassifiedLine]) {
-    let content: Vec<usize> = (0..out.len())
-        .filter(|&i| {
-            out.get(i)
-                .is_some_and(|l| !matches!(l.class, LineClass::Blank | LineClass::Furniture(_)))
-        })
-        .collect();
-    let is_toc = |out: &[ClassifiedLine], i: Option<&usize>| {
-        i.and_then(|&i| out.get(i))
-            .is_some_and(|l| matches!(l.class, LineClass::TocLine(_) | LineClass::TocTitle))
-    };
-    for (n, &i) in content.iter().enumerate() {
-        let between = n > 0 && is_toc(out, content.get(n - 1)) && is_toc(out, content.get(n + 1));
-        let Some(l) = out.get_mut(i) else { continue };
-        if let (LineClass::ParagraphHeading(h), true) = (&l.class, between) {
-            let end = l.line.span.end;
-            l.class = LineClass::TocLine(TocLine {
-                number: Some(h.number),
-                title: h.title.unwrap_or(Span::new(end, end)),
-                page: None,
-                leaders: false,
-            });
+fn toc_headings_to_entries(tags: &mut [u8]) {
+    let is_toc = |t: u8| matches!(t, T_TOC_IN | T_TOC_OUT | T_TOC_FROM_HEADING | T_TOC_TITLE);
+    // A window over content rows: the one before, the current one.
+    let mut prev: Option<u8> = None;
+    let mut cur: Option<(usize, u8)> = None;
+    for i in 0..tags.len() {
+        let Some(&t) = tags.get(i) else { break };
+        if t == T_BLANK || t >= T_FURNITURE {
+            continue;
         }
+        if let Some((c, mut ct)) = cur {
+            if ct == T_PARA && prev.is_some_and(is_toc) && is_toc(t) {
+                if let Some(x) = tags.get_mut(c) {
+                    *x = T_TOC_FROM_HEADING;
+                }
+                ct = T_TOC_FROM_HEADING;
+            }
+            prev = Some(ct);
+        }
+        cur = Some((i, t));
     }
 }
 
@@ -667,8 +903,8 @@ struct Ctx<'s, 'a> {
 /// with the running page index `1 `, `2 `, `3 ` …: at least three
 /// consecutive long lines whose leading numbers count up by one. Their
 /// leading number is a page index, never a § number.
-fn transcript_page_lines(trimmed: &[&str]) -> Vec<bool> {
-    let mut marks = vec![false; trimmed.len()];
+fn transcript_page_lines(rows: &Rows<'_>) -> Vec<bool> {
+    let mut marks = vec![false; rows.len()];
     let mut run: Vec<usize> = Vec::new();
     let mut prev: Option<u32> = None;
     let flush = |run: &mut Vec<usize>, marks: &mut Vec<bool>| {
@@ -681,7 +917,8 @@ fn transcript_page_lines(trimmed: &[&str]) -> Vec<bool> {
         }
         run.clear();
     };
-    for (i, s) in trimmed.iter().enumerate() {
+    for i in 0..rows.len() {
+        let s = rows.trimmed(i);
         if s.is_empty() {
             continue;
         }
@@ -705,9 +942,9 @@ fn transcript_page_lines(trimmed: &[&str]) -> Vec<bool> {
     marks
 }
 
-fn classify_content(raw: &str, s: &str, base: usize, cx: &mut Ctx<'_, '_>) -> LineClass {
+fn classify_content(raw: &str, s: &str, base: usize, cx: &mut Ctx<'_, '_>) -> u8 {
     let pending = *cx.title_pending;
-    let class = classify_content_inner(raw, s, base, cx);
+    let (tag, class) = classify_content_inner(raw, s, base, cx);
     // A diarienummer line between the § heading and its title keeps the
     // title pending; any other content line ends the wait.
     let keeps = matches!(class, LineClass::Label(l) if l.kind == crate::LabelKind::CaseNumber)
@@ -715,29 +952,39 @@ fn classify_content(raw: &str, s: &str, base: usize, cx: &mut Ctx<'_, '_>) -> Li
     if pending && !keeps {
         *cx.title_pending = false;
     }
-    class
+    tag
 }
 
-fn classify_content_inner(raw: &str, s: &str, base: usize, cx: &mut Ctx<'_, '_>) -> LineClass {
+fn classify_content_inner(
+    raw: &str,
+    s: &str,
+    base: usize,
+    cx: &mut Ctx<'_, '_>,
+) -> (u8, LineClass) {
     if s.len() <= 120 && is_toc_title(s) {
         *cx.in_toc = true;
         *cx.toc_misses = 0;
         *cx.toc_first = None;
         *cx.list_state = false;
-        return LineClass::TocTitle;
+        return (T_TOC_TITLE, LineClass::TocTitle);
     }
-    if let Some(e) = toc_entry(raw, *cx.in_toc) {
+    let was_in_toc = *cx.in_toc;
+    if let Some(e) = toc_entry(raw, was_in_toc) {
         let restart = *cx.in_toc && e.number.is_some() && e.number == *cx.toc_first && !e.leaders;
         if !restart {
             if cx.toc_first.is_none() {
                 *cx.toc_first = e.number;
             }
             *cx.toc_misses = 0;
-            return LineClass::TocLine(TocLine {
-                title: e.title.offset(base),
-                page: e.page.map(|p| p.offset(base)),
-                ..e
-            });
+            let tag = if was_in_toc { T_TOC_IN } else { T_TOC_OUT };
+            return (
+                tag,
+                LineClass::TocLine(TocLine {
+                    title: e.title.offset(base),
+                    page: e.page.map(|p| p.offset(base)),
+                    ..e
+                }),
+            );
         }
         *cx.in_toc = false;
     }
@@ -758,7 +1005,7 @@ fn classify_content_inner(raw: &str, s: &str, base: usize, cx: &mut Ctx<'_, '_>)
             if *cx.toc_misses >= 3 {
                 *cx.in_toc = false;
             }
-            return LineClass::Text;
+            return (T_TEXT, LineClass::Text);
         }
     }
     if let Some(h) = para {
@@ -773,7 +1020,17 @@ fn classify_content_inner(raw: &str, s: &str, base: usize, cx: &mut Ctx<'_, '_>)
                 seq || transcript || (cx.page_fresh && h.number > 0)
             }
         };
-        if accept {
+        // A bare `§ 12` (no title, no code, no suffix) directly followed by
+        // another § heading has neither a title nor a body: a column of §
+        // numbers (a flattened index), not an item.
+        let empty = h.title.is_none()
+            && h.code.is_none()
+            && h.suffix.is_none()
+            && cx
+                .next
+                .and_then(paragraph_heading)
+                .is_some_and(|n| n.strength != Strength::Weak);
+        if accept && !empty {
             *cx.last_number = Some(h.number);
             *cx.list_state = false;
             // A title on the next lines is not a content sub-heading.
@@ -781,26 +1038,37 @@ fn classify_content_inner(raw: &str, s: &str, base: usize, cx: &mut Ctx<'_, '_>)
                 !t.starts_with(|c: char| c.is_ascii_digit()) && !t.starts_with("Dnr")
             });
             *cx.title_pending = !title_here;
-            return LineClass::ParagraphHeading(offset_heading(h, base));
+            return (T_PARA, LineClass::ParagraphHeading(offset_heading(h, base)));
         }
     }
     if let Some(h) = section {
         *cx.list_state = h.kind.lists_items();
         *cx.list_items = None;
-        return LineClass::SectionHeading(offset_section(h, base));
+        return (
+            T_SECTION,
+            LineClass::SectionHeading(offset_section(h, base)),
+        );
     }
     if s.len() <= 200 {
         if let Some(l) = label(raw).and_then(|_| labels(raw).next()) {
             *cx.list_state = false;
-            return LineClass::Label(offset_label(l, base));
+            return (T_LABEL, LineClass::Label(offset_label(l, base)));
         }
     }
     if let Some(item) = list_item(raw, !cx.page_index_line) {
-        return LineClass::ListItem(ListItem {
-            marker_span: item.marker_span.map(|m| m.offset(base)),
-            body: item.body.offset(base),
-            ..item
-        });
+        let tag = if cx.page_index_line {
+            T_ITEM_NO_BARE
+        } else {
+            T_ITEM
+        };
+        return (
+            tag,
+            LineClass::ListItem(ListItem {
+                marker_span: item.marker_span.map(|m| m.offset(base)),
+                body: item.body.offset(base),
+                ..item
+            }),
+        );
     }
     if *cx.list_state {
         // A tight list (no blank lines between items) ends at a blank line:
@@ -814,11 +1082,14 @@ fn classify_content_inner(raw: &str, s: &str, base: usize, cx: &mut Ctx<'_, '_>)
             if first {
                 *cx.list_items = Some(!cx.prev_blank);
             }
-            return LineClass::ListItem(ListItem {
-                marker: ListMarker::Plain,
-                marker_span: None,
-                body: Span::new(0, raw.len()).trim(raw).offset(base),
-            });
+            return (
+                T_ITEM_PLAIN,
+                LineClass::ListItem(ListItem {
+                    marker: ListMarker::Plain,
+                    marker_span: None,
+                    body: Span::new(0, raw.len()).trim(raw).offset(base),
+                }),
+            );
         }
         *cx.list_state = false;
     }
@@ -830,13 +1101,7 @@ fn classify_content_inner(raw: &str, s: &str, base: usize, cx: &mut Ctx<'_, '_>)
             .is_some_and(|n| bodyish(n) && section_heading(n).is_none())
     {
         let t = Span::new(0, raw.len()).trim(raw);
-        return LineClass::SectionHeading(SectionHeading {
-            kind: SectionKind::Other,
-            heading: t.offset(base),
-            organ: None,
-            rest: None,
-            confidence: Confidence::Low,
-        });
+        return (T_SUBHEADING, subheading(t.offset(base)));
     }
-    LineClass::Text
+    (T_TEXT, LineClass::Text)
 }

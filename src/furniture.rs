@@ -35,8 +35,8 @@
 use crate::headings::{
     is_document_kind_word, is_organ_name, label, lower_eq, section_heading, words, LabelKind,
 };
-use crate::lines::Line;
 use crate::paragraph_heading::{paragraph_heading, Strength};
+use crate::rows::Rows;
 use crate::Span;
 use once_cell::sync::Lazy;
 use regex::Regex;
@@ -579,22 +579,17 @@ fn is_sentence(s: &str) -> bool {
         && s.chars().count() >= 40
 }
 
-/// Finds the furniture of every line. `lines` must be the lines of `text`.
-/// Returns one entry per line.
-/// `trimmed` holds each line's trimmed text.
-pub(crate) fn detect(lines: &[Line], trimmed: &[&str]) -> Vec<Option<FurnitureKind>> {
-    let n = lines.len();
-    let mut out: Vec<Option<FurnitureKind>> = vec![None; n];
-    for (o, s) in out.iter_mut().zip(trimmed) {
-        *o = furniture_line(s);
-    }
-    let pages = lines.last().map_or(0, |l| l.page + 1);
-    if pages >= 2 {
-        by_page_repetition(lines, trimmed, &mut out, pages);
+/// Finds the furniture of every row. Returns one entry per row.
+pub(crate) fn detect(rows: &Rows<'_>) -> Vec<Option<FurnitureKind>> {
+    let n = rows.len();
+    let mut out: Vec<Option<FurnitureKind>> = Vec::with_capacity(n);
+    out.extend((0..n).map(|i| furniture_line(rows.trimmed(i))));
+    if rows.pages() >= 2 {
+        by_page_repetition(rows, &mut out);
     } else {
-        by_block_repetition(trimmed, &mut out);
+        by_block_repetition(rows, &mut out);
     }
-    lost_page_break_blocks(trimmed, &mut out);
+    lost_page_break_blocks(rows, &mut out);
     out
 }
 
@@ -602,202 +597,263 @@ pub(crate) fn detect(lines: &[Line], trimmed: &[&str]) -> Vec<Option<FurnitureKi
 const TOP: usize = 5;
 const BOTTOM: usize = 4;
 
-/// For each key, on how many pages it stands in the top zone and in the
-/// bottom zone (once per page).
-fn zone_counts(
-    per_page: &[Vec<usize>],
-    keys: &FastMap<usize, u64>,
-) -> (FastMap<u64, usize>, FastMap<u64, usize>) {
-    let mut top: FastMap<u64, usize> = FastMap::default();
-    let mut bottom: FastMap<u64, usize> = FastMap::default();
-    let mut seen: Vec<u64> = Vec::new();
-    for idx in per_page {
-        seen.clear();
-        for i in idx.iter().take(TOP) {
-            if let Some(&k) = keys.get(i) {
-                if !seen.contains(&k) {
-                    seen.push(k);
-                    *top.entry(k).or_insert(0) += 1;
+/// The top and bottom zones of every page: up to [`TOP`] first and
+/// [`BOTTOM`] last non-blank rows, read from the page edge inwards. Pages
+/// are contiguous runs of rows, so nothing is stored per page.
+fn for_each_page(rows: &Rows<'_>, mut f: impl FnMut(&[usize], &[usize])) {
+    let n = rows.len();
+    let mut i = 0;
+    while i < n {
+        let page = rows.page(i);
+        let mut j = i;
+        while j < n && rows.page(j) == page {
+            j += 1;
+        }
+        let mut top = [0usize; TOP];
+        let mut nt = 0;
+        for k in i..j {
+            if nt == TOP {
+                break;
+            }
+            if !rows.is_blank(k) {
+                if let Some(t) = top.get_mut(nt) {
+                    *t = k;
                 }
+                nt += 1;
             }
         }
-        seen.clear();
-        for i in idx.iter().rev().take(BOTTOM) {
-            if let Some(&k) = keys.get(i) {
-                if !seen.contains(&k) {
-                    seen.push(k);
-                    *bottom.entry(k).or_insert(0) += 1;
+        let mut bottom = [0usize; BOTTOM];
+        let mut nb = 0;
+        for k in (i..j).rev() {
+            if nb == BOTTOM {
+                break;
+            }
+            if !rows.is_blank(k) {
+                if let Some(b) = bottom.get_mut(nb) {
+                    *b = k;
                 }
+                nb += 1;
             }
         }
+        f(
+            top.get(..nt).unwrap_or(&[]),
+            bottom.get(..nb).unwrap_or(&[]),
+        );
+        i = j;
     }
+}
+
+/// The repetition key of a zone row, if it can be furniture.
+fn zone_key(rows: &Rows<'_>, i: usize) -> Option<u64> {
+    let s = rows.trimmed(i);
+    if ends_like_sentence(s) {
+        return None;
+    }
+    key(s, false)
+}
+
+/// For each key, on how many pages it stands in the top zone and in the
+/// bottom zone (once per page). Keys of rows in `skip` are not counted.
+fn zone_counts(
+    rows: &Rows<'_>,
+    skip: &dyn Fn(usize) -> bool,
+) -> (FastMap<u64, u32>, FastMap<u64, u32>) {
+    let mut top: FastMap<u64, u32> = FastMap::default();
+    let mut bottom: FastMap<u64, u32> = FastMap::default();
+    let mut seen: Vec<u64> = Vec::new();
+    for_each_page(rows, |t, b| {
+        for (zone, map) in [(t, &mut top), (b, &mut bottom)] {
+            seen.clear();
+            for &i in zone {
+                if skip(i) {
+                    continue;
+                }
+                if let Some(k) = zone_key(rows, i) {
+                    if !seen.contains(&k) {
+                        seen.push(k);
+                        *map.entry(k).or_insert(0) += 1;
+                    }
+                }
+            }
+        }
+    });
     (top, bottom)
 }
 
 /// Repetition across form-feed pages.
-fn by_page_repetition(
-    lines: &[Line],
-    trimmed: &[&str],
-    out: &mut [Option<FurnitureKind>],
-    pages: usize,
-) {
-    // Non-blank line indices per page.
-    let mut per_page: Vec<Vec<usize>> = vec![Vec::new(); pages];
-    for (i, l) in lines.iter().enumerate() {
-        if !trimmed.get(i).map_or(true, |s| s.is_empty()) {
-            if let Some(p) = per_page.get_mut(l.page) {
-                p.push(i);
-            }
-        }
-    }
-    // Keys only for the lines of the top and bottom zones.
-    let mut keys: FastMap<usize, u64> = FastMap::default();
-    for idx in &per_page {
-        for &i in idx.iter().take(TOP).chain(idx.iter().rev().take(BOTTOM)) {
-            if keys.contains_key(&i) {
-                continue;
-            }
-            let Some(s) = trimmed.get(i) else { continue };
-            if ends_like_sentence(s) {
-                continue;
-            }
-            if let Some(k) = key(s, false) {
-                keys.insert(i, k);
-            }
-        }
-    }
-    let need = (pages / 3).max(2);
+fn by_page_repetition(rows: &Rows<'_>, out: &mut [Option<FurnitureKind>]) {
+    let need = u32::try_from((rows.pages() / 3).max(2)).unwrap_or(u32::MAX);
     // § and section headings are never keyed. They are recognized only on
     // lines whose key could repeat: counted with every line, a key below
     // `need` stays below it without the protected lines, and its lines
     // never repeat either way.
-    let (mut top, mut bottom) = zone_counts(&per_page, &keys);
-    let before = keys.len();
-    keys.retain(|&i, k| {
-        let could =
-            top.get(k).is_some_and(|&c| c >= need) || bottom.get(k).is_some_and(|&c| c >= need);
-        !(could && trimmed.get(i).is_some_and(|s| protected(s)))
-    });
-    if keys.len() != before {
-        (top, bottom) = zone_counts(&per_page, &keys);
-    }
-    let repeats = |map: &FastMap<u64, usize>, i: usize| -> bool {
-        keys.get(&i)
-            .and_then(|k| map.get(k))
-            .is_some_and(|&c| c >= need)
+    let (top0, bottom0) = zone_counts(rows, &|_| false);
+    let could = |i: usize| -> bool {
+        zone_key(rows, i).is_some_and(|k| {
+            top0.get(&k).is_some_and(|&c| c >= need) || bottom0.get(&k).is_some_and(|&c| c >= need)
+        })
     };
-    for idx in &per_page {
-        let len = idx.len();
-        for (pos, &i) in idx.iter().enumerate().take(TOP) {
-            let bare_edge =
-                pos == 0 && len > 1 && trimmed.get(i).is_some_and(|s| is_bare_number(s));
-            if bare_edge {
-                if let Some(o) = out.get_mut(i) {
-                    *o = Some(FurnitureKind::PageNumber);
-                }
-            } else if repeats(&top, i) {
-                if let Some(o) = out.get_mut(i) {
-                    if o.is_none() {
-                        *o = Some(FurnitureKind::PageHeader);
+    let is_protected = |i: usize| could(i) && protected(rows.trimmed(i));
+    let mut any_protected = false;
+    for_each_page(rows, |t, b| {
+        any_protected |= t.iter().chain(b).any(|&i| is_protected(i));
+    });
+    let recount = any_protected.then(|| zone_counts(rows, &is_protected));
+    let (top, bottom) = match &recount {
+        Some((t, b)) => (t, b),
+        None => (&top0, &bottom0),
+    };
+    let repeats = |map: &FastMap<u64, u32>, i: usize| -> bool {
+        !(any_protected && is_protected(i))
+            && zone_key(rows, i)
+                .and_then(|k| map.get(&k))
+                .is_some_and(|&c| c >= need)
+    };
+    for_each_page(rows, |t, b| {
+        let len = page_content_len(rows, t, b);
+        for (zone, map, kind) in [
+            (t, top, FurnitureKind::PageHeader),
+            (b, bottom, FurnitureKind::PageFooter),
+        ] {
+            for (pos, &i) in zone.iter().enumerate() {
+                let bare_edge = pos == 0 && len > 1 && is_bare_number(rows.trimmed(i));
+                if bare_edge {
+                    if let Some(o) = out.get_mut(i) {
+                        *o = Some(FurnitureKind::PageNumber);
                     }
+                } else if repeats(map, i) {
+                    if let Some(o) = out.get_mut(i) {
+                        if o.is_none() {
+                            *o = Some(kind);
+                        }
+                    }
+                } else if out.get(i).is_some_and(Option::is_none) {
+                    break;
                 }
-            } else if out.get(i).is_some_and(Option::is_none) {
-                break;
             }
         }
-        for (pos, &i) in idx.iter().rev().enumerate().take(BOTTOM) {
-            let bare_edge =
-                pos == 0 && len > 1 && trimmed.get(i).is_some_and(|s| is_bare_number(s));
-            if bare_edge {
-                if let Some(o) = out.get_mut(i) {
-                    *o = Some(FurnitureKind::PageNumber);
-                }
-            } else if repeats(&bottom, i) {
-                if let Some(o) = out.get_mut(i) {
-                    if o.is_none() {
-                        *o = Some(FurnitureKind::PageFooter);
-                    }
-                }
-            } else if out.get(i).is_some_and(Option::is_none) {
-                break;
-            }
-        }
+    });
+}
+
+/// Whether a page has more than one non-blank row, from its zones: the
+/// zones overlap on a short page, so the count is that of distinct rows
+/// (capped at 2, which is all the caller asks).
+fn page_content_len(_rows: &Rows<'_>, top: &[usize], bottom: &[usize]) -> usize {
+    match (top.first(), bottom.first()) {
+        (Some(a), Some(b)) if a != b => 2,
+        (Some(_), _) => 1,
+        _ => 0,
     }
 }
 
-/// Recurring header blocks in text without form feeds.
-fn by_block_repetition(trimmed: &[&str], out: &mut [Option<FurnitureKind>]) {
-    let keys: Vec<Option<u64>> = trimmed
-        .iter()
-        .map(|s| {
-            if s.is_empty() || s.len() > 100 || ends_like_sentence(s) {
-                None
+/// The keys that occur at least twice among `key_of(0..n)`, with their
+/// exact counts. A bit set of 16 bits per row finds the candidates (a key
+/// whose bit is already set), so the map holds only repeated keys and a
+/// few false candidates, not one entry per distinct line; a second pass
+/// counts the candidates exactly.
+fn repeated_keys(n: usize, key_of: impl Fn(usize) -> Option<u64>) -> FastMap<u64, u32> {
+    let bits = (n.max(4) * 16).next_power_of_two();
+    let shift = 64 - bits.trailing_zeros();
+    let mut seen: Vec<u64> = vec![0; bits / 64];
+    let mut candidates: FastMap<u64, u32> = FastMap::default();
+    for i in 0..n {
+        let Some(k) = key_of(i) else { continue };
+        let h = (k.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> shift) as usize;
+        let (word, bit) = (h / 64, 1u64 << (h % 64));
+        if let Some(w) = seen.get_mut(word) {
+            if *w & bit != 0 {
+                candidates.insert(k, 0);
             } else {
-                key(s, true)
+                *w |= bit;
             }
-        })
-        .collect();
-    let mut count: FastMap<u64, u32> = FastMap::default();
-    for k in keys.iter().flatten() {
-        *count.entry(*k).or_insert(0) += 1;
+        }
     }
+    drop(seen);
+    for i in 0..n {
+        if let Some(c) = key_of(i).and_then(|k| candidates.get_mut(&k)) {
+            *c += 1;
+        }
+    }
+    candidates
+}
+
+/// Recurring header blocks in text without form feeds.
+fn by_block_repetition(rows: &Rows<'_>, out: &mut [Option<FurnitureKind>]) {
+    let key_of = |i: usize| -> Option<u64> {
+        let s = rows.trimmed(i);
+        if s.is_empty() || s.len() > 100 || ends_like_sentence(s) {
+            None
+        } else {
+            key(s, true)
+        }
+    };
+    let n = rows.len();
+    let count = repeated_keys(n, key_of);
     // § and section headings never repeat as furniture; checked only for
     // lines that do repeat.
-    let rep: Vec<bool> = keys
-        .iter()
-        .zip(trimmed)
-        .map(|(k, s)| k.and_then(|k| count.get(&k)).is_some_and(|&c| c >= 2) && !protected(s))
+    let rep: Vec<bool> = (0..n)
+        .map(|i| {
+            key_of(i)
+                .and_then(|k| count.get(&k))
+                .is_some_and(|&c| c >= 2)
+                && !protected(rows.trimmed(i))
+        })
         .collect();
+    drop(count);
     let repeated = |i: usize| -> bool { rep.get(i).copied().unwrap_or(false) };
-    // Maximal runs of non-blank lines that repeat (or are furniture).
+    // Maximal runs of non-blank lines that repeat (or are furniture). A run
+    // is a range of rows (blank rows inside it are skipped): it is read
+    // twice, once to judge it and once to mark it, and never stored.
     let mut i = 0;
-    let n = trimmed.len();
     while i < n {
-        if trimmed.get(i).map_or(true, |s| s.is_empty()) {
+        if rows.is_blank(i) {
             i += 1;
             continue;
         }
-        let mut run: Vec<usize> = Vec::new();
         let mut j = i;
+        let mut len = 0usize;
+        let mut strong = false;
+        let mut repeated_count = 0usize;
+        let mut single_candidate = false;
+        let mut last_sig: Option<usize> = None;
         while j < n {
-            let s = trimmed.get(j).copied().unwrap_or("");
-            if s.is_empty() {
+            if rows.is_blank(j) {
                 j += 1;
                 continue;
             }
-            let ok = repeated(j) || out.get(j).is_some_and(Option::is_some);
-            if !ok {
+            let rep_j = repeated(j);
+            if !(rep_j || out.get(j).is_some_and(Option::is_some)) {
                 break;
             }
-            run.push(j);
+            if rep_j {
+                let s = rows.trimmed(j);
+                let hw = header_word(s);
+                strong |= hw && s.chars().any(char::is_alphabetic);
+                single_candidate |= hw && s.bytes().any(|b| b.is_ascii_digit()) && s.contains(' ');
+                repeated_count += 1;
+            }
+            if out
+                .get(j)
+                .is_some_and(|o| *o == Some(FurnitureKind::SignatureBox))
+            {
+                last_sig = Some(len);
+            }
+            len += 1;
             j += 1;
         }
-        if run.is_empty() {
+        if len == 0 {
             i = j + 1;
             continue;
         }
-        let strong = run.iter().any(|&r| {
-            repeated(r)
-                && trimmed
-                    .get(r)
-                    .is_some_and(|s| header_word(s) && s.chars().any(char::is_alphabetic))
-        });
-        let repeated_count = run.iter().filter(|&&r| repeated(r)).count();
-        let single_ok = repeated_count == 1
-            && run.iter().any(|&r| {
-                repeated(r)
-                    && trimmed.get(r).is_some_and(|s| {
-                        header_word(s) && s.bytes().any(|b| b.is_ascii_digit()) && s.contains(' ')
-                    })
-            });
+        let single_ok = repeated_count == 1 && single_candidate;
         if strong && (repeated_count >= 2 || single_ok) {
             // Lines before the last signature box of the run close a page
             // (footer); lines after it open the next one (header).
-            let last_sig = run.iter().rposition(|&r| {
-                out.get(r)
-                    .is_some_and(|o| *o == Some(FurnitureKind::SignatureBox))
-            });
-            for (pos, &r) in run.iter().enumerate() {
+            let mut pos = 0usize;
+            for r in i..j {
+                if rows.is_blank(r) {
+                    continue;
+                }
                 if let Some(o) = out.get_mut(r) {
                     if o.is_none() {
                         *o = Some(if last_sig.is_some_and(|l| pos < l) {
@@ -807,6 +863,7 @@ fn by_block_repetition(trimmed: &[&str], out: &mut [Option<FurnitureKind>]) {
                         });
                     }
                 }
+                pos += 1;
             }
         }
         i = j.max(i + 1);
@@ -817,18 +874,18 @@ fn by_block_repetition(trimmed: &[&str], out: &mut [Option<FurnitureKind>]) {
 /// lost: after a blank line, only header lines (3 to 7 of them, blank lines
 /// allowed between), with a document kind word and a date or the meeting
 /// date label, somewhere after the first body sentence.
-fn lost_page_break_blocks(trimmed: &[&str], out: &mut [Option<FurnitureKind>]) {
-    let n = trimmed.len();
+fn lost_page_break_blocks(rows: &Rows<'_>, out: &mut [Option<FurnitureKind>]) {
+    let n = rows.len();
     let mut seen_sentence = false;
     let mut i = 0;
     while i < n {
-        let s = trimmed.get(i).copied().unwrap_or("");
-        let prev_blank = i == 0 || trimmed.get(i - 1).is_some_and(|p| p.is_empty());
+        let s = rows.trimmed(i);
+        let prev_blank = i == 0 || rows.is_blank(i - 1);
         if !s.is_empty() && prev_blank && seen_sentence && header_block_line(s) {
             let mut block: Vec<usize> = Vec::new();
             let mut j = i;
             while j < n && block.len() < 8 {
-                let t = trimmed.get(j).copied().unwrap_or("");
+                let t = rows.trimmed(j);
                 if t.is_empty() {
                     j += 1;
                     continue;
@@ -841,14 +898,13 @@ fn lost_page_break_blocks(trimmed: &[&str], out: &mut [Option<FurnitureKind>]) {
             }
             let kind_word = block
                 .iter()
-                .any(|&b| trimmed.get(b).is_some_and(|t| is_document_kind_word(t)));
+                .any(|&b| is_document_kind_word(rows.trimmed(b)));
             let dated = block.iter().any(|&b| {
-                trimmed
-                    .get(b)
-                    .is_some_and(|t| is_date_only(t) || meeting_date_label(t))
+                let t = rows.trimmed(b);
+                is_date_only(t) || meeting_date_label(t)
             });
             // The block must end where body text resumes after a blank line.
-            let ends_well = j >= n || trimmed.get(j - 1).is_some_and(|t| t.is_empty());
+            let ends_well = j >= n || rows.is_blank(j - 1);
             if (3..=7).contains(&block.len()) && kind_word && dated && ends_well {
                 for &b in &block {
                     if let Some(o) = out.get_mut(b) {
@@ -917,16 +973,15 @@ fn lost_page_break_blocks(trimmed: &[&str], out: &mut [Option<FurnitureKind>]) {
 #[doc(alias = "sidhuvud")]
 #[doc(alias = "sidfot")]
 pub fn find_furniture(text: &str) -> Vec<Furniture> {
-    let lines: Vec<Line> = crate::lines::lines(text).collect();
-    let trimmed: Vec<&str> = lines.iter().map(|l| l.trimmed_text(text)).collect();
-    let kinds = detect(&lines, &trimmed);
-    lines
+    let rows = Rows::new(text);
+    let kinds = detect(&rows);
+    kinds
         .iter()
-        .zip(kinds)
-        .filter_map(|(l, k)| {
+        .enumerate()
+        .filter_map(|(i, k)| {
             k.map(|kind| Furniture {
                 kind,
-                span: l.trimmed(text),
+                span: rows.row(i).map_or(Span::new(0, 0), |r| r.span().trim(text)),
             })
         })
         .collect()

@@ -94,7 +94,7 @@ fn describe_label(text: &str, l: &kommuntext::Label) -> String {
 
 /// Dump of a whole classification, one line per input line.
 pub fn dump(text: &str, c: &Classified) -> Vec<String> {
-    c.lines.iter().map(|l| describe(text, &l.class)).collect()
+    c.iter().map(|l| describe(text, &l.class)).collect()
 }
 
 /// Runs a spec family: `actual` turns an example's input into output lines.
@@ -256,7 +256,7 @@ fn dump_seeds() {
         let text = std::fs::read_to_string(path).unwrap();
         let c = classify(&text);
         if std::env::var("DUMP").is_ok() {
-            for (l, d) in c.lines.iter().zip(dump(&text, &c)) {
+            for (l, d) in c.iter().zip(dump(&text, &c)) {
                 println!(
                     "{:>3} {:<60} | {}",
                     l.line.index,
@@ -291,11 +291,11 @@ fn spans_of(class: &LineClass) -> Vec<kommuntext::Span> {
 
 /// The guarantees of `classify`: lines tile the text in order, every span
 /// is on char boundaries and inside its line, furniture matches the lines.
-pub fn check_invariants(text: &str) -> Classified {
+pub fn check_invariants(text: &str) -> Classified<'_> {
     let c = classify(text);
     let mut prev = 0;
     let mut furniture_lines = 0;
-    for (i, cl) in c.lines.iter().enumerate() {
+    for (i, cl) in c.iter().enumerate() {
         let l = cl.line;
         assert_eq!(l.index, i);
         assert_eq!(l.full.start, prev, "lines must tile the text");
@@ -321,9 +321,27 @@ pub fn check_invariants(text: &str) -> Classified {
     assert!(text
         .get(prev..)
         .is_some_and(|rest| rest.chars().all(|c| c == '\u{c}')));
-    assert_eq!(c.furniture.len(), furniture_lines);
+    // One furniture item per furniture row, except that a run of repeated
+    // heading lines is one item covering the run.
+    assert!(c.furniture.len() <= furniture_lines);
     for f in &c.furniture {
         assert!(f.span.get(text).is_some_and(|s| !s.trim().is_empty()));
+    }
+    for w in c.furniture.windows(2) {
+        assert!(
+            w[0].span.end <= w[1].span.start,
+            "furniture out of order: {w:?}"
+        );
+    }
+    for l in c
+        .iter()
+        .filter(|l| matches!(l.class, LineClass::Furniture(_)))
+    {
+        let t = l.line.trimmed(text);
+        assert!(
+            c.furniture.iter().any(|f| f.span.contains(t)),
+            "furniture row {t:?} is in no furniture item"
+        );
     }
     c
 }
@@ -461,7 +479,7 @@ fn linear_on_hostile_inputs() {
         let t = Instant::now();
         let c = classify(text);
         let el = t.elapsed();
-        assert!(!c.lines.is_empty() || text.chars().all(|c| c == '\u{c}' || c == '\n'));
+        assert!(!c.is_empty() || text.chars().all(|c| c == '\u{c}' || c == '\n'));
         assert!(
             el < Duration::from_secs(60),
             "{name}: {el:?} for {} bytes",
@@ -552,7 +570,7 @@ fn fixtures_protokoll() {
         let c = check_invariants(&text);
         let name = path.file_name().unwrap().to_str().unwrap();
         if std::env::var("DUMP").is_ok_and(|d| name.starts_with(&d)) {
-            for (l, d) in c.lines.iter().zip(dump(&text, &c)) {
+            for (l, d) in c.iter().zip(dump(&text, &c)) {
                 println!(
                     "{:>3} p{} {:<70} | {}",
                     l.line.index,
@@ -567,7 +585,7 @@ fn fixtures_protokoll() {
         let secs = c.section_headings().count();
         println!(
             "{name}: {} lines, {} pages, {paras} §, {secs} sections, {} furniture",
-            c.lines.len(),
+            c.len(),
             c.pages,
             c.furniture.len()
         );
@@ -637,13 +655,11 @@ fn seed_004_first_pass() {
         ]
     );
     let numbered = c
-        .lines
         .iter()
         .filter(|l| matches!(l.class, LineClass::ListItem(i) if matches!(i.marker, ListMarker::Numbered(_))))
         .count();
     assert_eq!(numbered, 7);
     let plain: Vec<&str> = c
-        .lines
         .iter()
         .filter_map(|l| match l.class {
             LineClass::ListItem(i) if i.marker == ListMarker::Plain => Some(&text[i.body]),
@@ -663,7 +679,6 @@ fn seed_004_first_pass() {
     );
     // The body around the lost page break stays text.
     let texts: Vec<&str> = c
-        .lines
         .iter()
         .filter(|l| l.class == LineClass::Text)
         .map(|l| l.text(text))
@@ -689,7 +704,6 @@ fn seed_000_first_pass() {
     let c = check_invariants(text);
     use kommuntext::{LabelKind as L, SectionKind as K};
     let labels: Vec<(L, Option<&str>)> = c
-        .lines
         .iter()
         .filter_map(|l| match l.class {
             LineClass::Label(x) => Some((x.kind, x.value.map(|v| &text[v]))),
@@ -719,7 +733,6 @@ fn seed_000_first_pass() {
     assert!(c.furniture.is_empty());
     assert_eq!(c.paragraph_headings().count(), 0);
     let plain: Vec<&str> = c
-        .lines
         .iter()
         .filter_map(|l| match l.class {
             LineClass::ListItem(i) if i.marker == ListMarker::Plain => Some(&text[i.body]),
@@ -816,7 +829,7 @@ fn first_pass_throughput() {
     println!(
         "{} bytes, {} lines, {} § headings in {el:?}: {:.1} MB/s",
         text.len(),
-        c.lines.len(),
+        c.len(),
         c.paragraph_headings().count(),
         text.len() as f64 / 1e6 / el.as_secs_f64()
     );

@@ -1,0 +1,225 @@
+//! The compact line table of the first pass: 12 bytes per row.
+//!
+//! A row is one line of the text, except that a run of blank lines on the
+//! same page is one row: a text of a million line breaks is one row, not a
+//! million. A row stores its content span and a packed word with its
+//! terminator length, page index, whether a form feed opened it, and a tag
+//! the first pass sets (its class, without the payload: the payload is read
+//! again from the line on demand). The full span of a row starts where the
+//! previous row's ends, so it is not stored.
+//!
+//! Offsets are `u32`: texts longer than [`MAX_LEN`] are not classified (the
+//! parser reports them with a diagnostic).
+
+use crate::lines::{lines, Line};
+use crate::Span;
+
+/// The longest text the line table can hold (4 GiB − 1).
+pub const MAX_LEN: usize = u32::MAX as usize;
+
+/// Bits of [`Row::meta`].
+const TAG_BITS: u32 = 8;
+const TERM_SHIFT: u32 = 8;
+const PAGE_START_BIT: u32 = 1 << 10;
+const PAGE_SHIFT: u32 = 11;
+/// The largest page index a row records; later pages share it.
+const PAGE_MAX: u32 = (1 << (32 - PAGE_SHIFT)) - 1;
+
+/// One row: a line, or a run of blank lines on one page.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub(crate) struct Row {
+    /// Content start (after the form feeds that opened the page).
+    start: u32,
+    /// Content end (for a blank run: the end of its last line's content).
+    end: u32,
+    /// Tag (8 bits), terminator length (2 bits), page start (1 bit), page
+    /// index (21 bits, saturating).
+    meta: u32,
+}
+
+impl Row {
+    #[inline]
+    pub(crate) fn span(self) -> Span {
+        Span::new(self.start as usize, self.end as usize)
+    }
+
+    /// Where the row's full span ends (after its terminator).
+    #[inline]
+    pub(crate) fn full_end(self) -> usize {
+        self.end as usize + ((self.meta >> TERM_SHIFT) & 3) as usize
+    }
+
+    #[inline]
+    pub(crate) fn tag(self) -> u8 {
+        (self.meta & ((1 << TAG_BITS) - 1)) as u8
+    }
+
+    #[inline]
+    pub(crate) fn set_tag(&mut self, tag: u8) {
+        self.meta = (self.meta & !((1 << TAG_BITS) - 1)) | u32::from(tag);
+    }
+
+    #[inline]
+    pub(crate) fn page(self) -> usize {
+        (self.meta >> PAGE_SHIFT) as usize
+    }
+
+    #[inline]
+    pub(crate) fn page_start(self) -> bool {
+        self.meta & PAGE_START_BIT != 0
+    }
+}
+
+/// The rows of a text, with the text.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub(crate) struct Rows<'a> {
+    pub(crate) text: &'a str,
+    pub(crate) rows: Vec<Row>,
+}
+
+/// Tag of a blank row before the first pass sets its own tags.
+pub(crate) const TAG_BLANK: u8 = 1;
+/// Tag of a non-blank row before the first pass sets its own tags.
+pub(crate) const TAG_CONTENT: u8 = 0;
+
+fn is_blank(text: &str, l: &Line) -> bool {
+    l.text(text).trim().is_empty()
+}
+
+impl<'a> Rows<'a> {
+    /// Splits `text` into rows. Two passes over the lines: one counts the
+    /// rows, so the table is allocated once at its exact size. A text longer
+    /// than [`MAX_LEN`] gives no rows.
+    pub(crate) fn new(text: &'a str) -> Rows<'a> {
+        if text.len() > MAX_LEN {
+            return Rows {
+                text,
+                rows: Vec::new(),
+            };
+        }
+        let mut count = 0usize;
+        let mut prev_blank = false;
+        for l in lines(text) {
+            let blank = is_blank(text, &l);
+            if !(blank && prev_blank && !l.page_start) {
+                count += 1;
+            }
+            prev_blank = blank;
+        }
+        let mut rows: Vec<Row> = Vec::with_capacity(count);
+        let mut prev_blank = false;
+        for l in lines(text) {
+            let blank = is_blank(text, &l);
+            // Offsets fit: the text is at most MAX_LEN bytes.
+            let end = u32::try_from(l.span.end).unwrap_or(u32::MAX);
+            let term = (l.full.end - l.span.end).min(3) as u32;
+            if blank && prev_blank && !l.page_start {
+                if let Some(r) = rows.last_mut() {
+                    r.end = end;
+                    r.meta = (r.meta & !(3 << TERM_SHIFT)) | (term << TERM_SHIFT);
+                    continue;
+                }
+            }
+            prev_blank = blank;
+            let page = u32::try_from(l.page).unwrap_or(PAGE_MAX).min(PAGE_MAX);
+            let tag = if blank { TAG_BLANK } else { TAG_CONTENT };
+            rows.push(Row {
+                start: u32::try_from(l.span.start).unwrap_or(u32::MAX),
+                end,
+                meta: u32::from(tag)
+                    | (term << TERM_SHIFT)
+                    | if l.page_start { PAGE_START_BIT } else { 0 }
+                    | (page << PAGE_SHIFT),
+            });
+        }
+        Rows { text, rows }
+    }
+
+    #[inline]
+    pub(crate) fn len(&self) -> usize {
+        self.rows.len()
+    }
+
+    #[inline]
+    pub(crate) fn row(&self, i: usize) -> Option<Row> {
+        self.rows.get(i).copied()
+    }
+
+    /// The content of row `i` ("" when out of range).
+    #[inline]
+    pub(crate) fn content(&self, i: usize) -> &'a str {
+        self.row(i)
+            .and_then(|r| r.span().get(self.text))
+            .unwrap_or("")
+    }
+
+    /// The trimmed content of row `i` ("" for a blank row).
+    #[inline]
+    pub(crate) fn trimmed(&self, i: usize) -> &'a str {
+        self.content(i).trim()
+    }
+
+    /// Whether row `i` is blank (before the first pass re-tags rows).
+    #[inline]
+    pub(crate) fn is_blank(&self, i: usize) -> bool {
+        self.trimmed(i).is_empty()
+    }
+
+    /// The page index of row `i`.
+    #[inline]
+    pub(crate) fn page(&self, i: usize) -> usize {
+        self.row(i).map_or(0, Row::page)
+    }
+
+    /// The number of pages: form feeds before the last row + 1; 0 without
+    /// rows.
+    pub(crate) fn pages(&self) -> usize {
+        self.rows.last().map_or(0, |r| r.page() + 1)
+    }
+
+    /// Row `i` as a [`Line`] (its index is the row index; a blank run's
+    /// span covers all its lines).
+    pub(crate) fn line(&self, i: usize) -> Option<Line> {
+        let r = self.row(i)?;
+        let full_start = match i.checked_sub(1) {
+            Some(p) => self.row(p).map_or(0, Row::full_end),
+            None => 0,
+        };
+        Some(Line {
+            span: r.span(),
+            full: Span::new(full_start, r.full_end()),
+            index: i,
+            page: r.page(),
+            page_start: r.page_start(),
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn blank_runs_are_one_row_and_spans_are_contiguous() {
+        let text = "A\n\n \n\nB\r\n\u{c}\n\nC";
+        let rows = Rows::new(text);
+        let got: Vec<(&str, usize)> = (0..rows.len())
+            .map(|i| (rows.trimmed(i), rows.page(i)))
+            .collect();
+        assert_eq!(got, [("A", 0), ("", 0), ("B", 0), ("", 1), ("C", 1)]);
+        let mut at = 0;
+        for i in 0..rows.len() {
+            let l = rows.line(i).unwrap();
+            assert_eq!(l.full.start, at);
+            at = l.full.end;
+        }
+        assert_eq!(at, text.len());
+        assert!(rows.line(3).unwrap().page_start);
+    }
+
+    #[test]
+    fn only_newlines_is_one_row() {
+        assert_eq!(Rows::new(&"\n".repeat(10_000)).len(), 1);
+        assert_eq!(std::mem::size_of::<Row>(), 12);
+    }
+}
