@@ -1,0 +1,129 @@
+//! A `cargo deny check licenses sources`-style check that runs offline:
+//! every package in the dependency graph (all features, all targets) must
+//! come from crates.io or this repository and carry a licence expression
+//! made only of allowed licences. `deny.toml` holds the same policy for
+//! `cargo deny`, which also checks advisories where the advisory database
+//! can be fetched (see the README, "Supply chain").
+
+use std::process::Command;
+
+/// Licences a user of kommuntext can ship without conditions beyond
+/// attribution (the same list as `deny.toml`).
+const ALLOWED: &[&str] = &[
+    "MIT",
+    "Apache-2.0",
+    "Apache-2.0 WITH LLVM-exception",
+    "BSD-2-Clause",
+    "BSD-3-Clause",
+    "ISC",
+    "Zlib",
+    "Unicode-3.0",
+    "Unicode-DFS-2016",
+    "Unlicense",
+    "0BSD",
+    "CC0-1.0",
+    "BSL-1.0",
+    "MPL-2.0",
+];
+
+/// Whether an SPDX expression is satisfiable with allowed licences: an
+/// `OR` needs one allowed side, an `AND` needs both (parentheses are read
+/// as grouping; `/` is the old spelling of `OR`).
+fn allowed(expr: &str) -> bool {
+    let e = expr.trim();
+    let e = strip_parens(e);
+    if let Some((a, b)) = split_top(e, " OR ").or_else(|| split_top(e, "/")) {
+        return allowed(a) || allowed(b);
+    }
+    if let Some((a, b)) = split_top(e, " AND ") {
+        return allowed(a) && allowed(b);
+    }
+    ALLOWED.contains(&e)
+}
+
+fn strip_parens(e: &str) -> &str {
+    let b = e.as_bytes();
+    if b.first() == Some(&b'(') && b.last() == Some(&b')') {
+        // Only when the outer pair matches.
+        let mut depth = 0;
+        for (i, &c) in b.iter().enumerate() {
+            match c {
+                b'(' => depth += 1,
+                b')' => {
+                    depth -= 1;
+                    if depth == 0 && i + 1 < b.len() {
+                        return e;
+                    }
+                }
+                _ => {}
+            }
+        }
+        return e[1..e.len() - 1].trim();
+    }
+    e
+}
+
+/// Splits at the first `sep` outside parentheses.
+fn split_top<'a>(e: &'a str, sep: &str) -> Option<(&'a str, &'a str)> {
+    let mut depth = 0i32;
+    for (i, c) in e.char_indices() {
+        match c {
+            '(' => depth += 1,
+            ')' => depth -= 1,
+            _ if depth == 0 && e[i..].starts_with(sep) => {
+                return Some((&e[..i], &e[i + sep.len()..]));
+            }
+            _ => {}
+        }
+    }
+    None
+}
+
+#[test]
+fn spdx_expressions_are_read_as_spdx() {
+    assert!(allowed("MIT OR Apache-2.0"));
+    assert!(allowed("(MIT OR Apache-2.0) AND Unicode-3.0"));
+    assert!(allowed("MIT/Apache-2.0"));
+    assert!(!allowed("GPL-3.0-only"));
+    assert!(!allowed("MIT AND GPL-3.0-only"));
+    assert!(allowed("GPL-3.0-only OR MIT"));
+    assert!(!allowed(""));
+}
+
+#[test]
+fn every_dependency_has_an_allowed_licence_and_a_known_source() {
+    let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
+    let out = Command::new(cargo)
+        .args(["metadata", "--format-version", "1", "--all-features", "--offline"])
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .output()
+        .expect("cargo metadata runs");
+    assert!(
+        out.status.success(),
+        "cargo metadata failed: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let meta: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let packages = meta["packages"].as_array().unwrap();
+    assert!(packages.len() > 20, "the graph should hold the dependencies");
+    let mut bad = Vec::new();
+    for p in packages {
+        let name = p["name"].as_str().unwrap_or("?");
+        let version = p["version"].as_str().unwrap_or("?");
+        let source = p["source"].as_str();
+        // None: a path package of this workspace.
+        if let Some(s) = source {
+            if !s.starts_with("registry+https://github.com/rust-lang/crates.io-index")
+                && !s.starts_with("sparse+https://index.crates.io/")
+            {
+                bad.push(format!("{name} {version}: source {s}"));
+            }
+        }
+        match p["license"].as_str() {
+            Some(l) if allowed(l) => {}
+            Some(l) => bad.push(format!("{name} {version}: licence {l}")),
+            None => bad.push(format!("{name} {version}: no licence expression")),
+        }
+    }
+    assert!(bad.is_empty(), "dependency policy violations:\n{}", bad.join("\n"));
+}
