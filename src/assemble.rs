@@ -89,6 +89,20 @@ pub fn parse(text: &str) -> Document<'_> {
         meeting_place: None,
     };
 
+    if text.len() > crate::rows::MAX_LEN {
+        doc.diagnostics.push(Diagnostic::new(
+            "text_too_large",
+            Severity::Error,
+            format!(
+                "the text is {} bytes; texts over {} bytes (4 GiB) are not parsed",
+                text.len(),
+                crate::rows::MAX_LEN
+            ),
+            Span::new(0, text.len()),
+        ));
+        return doc;
+    }
+
     // Paragraph boundaries.
     let starts: Vec<usize> = (0..lines.len())
         .filter(|&i| lines.is_paragraph_heading(i))

@@ -94,7 +94,13 @@ fn spdx_expressions_are_read_as_spdx() {
 fn every_dependency_has_an_allowed_licence_and_a_known_source() {
     let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
     let out = Command::new(cargo)
-        .args(["metadata", "--format-version", "1", "--all-features", "--offline"])
+        .args([
+            "metadata",
+            "--format-version",
+            "1",
+            "--all-features",
+            "--offline",
+        ])
         .current_dir(env!("CARGO_MANIFEST_DIR"))
         .output()
         .expect("cargo metadata runs");
@@ -105,7 +111,10 @@ fn every_dependency_has_an_allowed_licence_and_a_known_source() {
     );
     let meta: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     let packages = meta["packages"].as_array().unwrap();
-    assert!(packages.len() > 20, "the graph should hold the dependencies");
+    assert!(
+        packages.len() > 20,
+        "the graph should hold the dependencies"
+    );
     let mut bad = Vec::new();
     for p in packages {
         let name = p["name"].as_str().unwrap_or("?");
@@ -125,5 +134,9 @@ fn every_dependency_has_an_allowed_licence_and_a_known_source() {
             None => bad.push(format!("{name} {version}: no licence expression")),
         }
     }
-    assert!(bad.is_empty(), "dependency policy violations:\n{}", bad.join("\n"));
+    assert!(
+        bad.is_empty(),
+        "dependency policy violations:\n{}",
+        bad.join("\n")
+    );
 }

@@ -39,9 +39,23 @@ fn kommuntext_fuzz_check(text: &str) {
     for x in &doc.people {
         assert!(ok(x.span));
     }
+    let mut prev = 0;
     for f in &doc.furniture {
-        assert!(ok(f.span));
+        assert!(ok(f.span) && f.span.start >= prev, "furniture {:?}", f.span);
+        prev = f.span.end;
     }
+    for c in &doc.case_numbers {
+        assert!(ok(c.span) && text[c.span] == c.text, "case number {c:?}");
+    }
+    // The first pass: rows tile the text, in order.
+    let c = kommuntext::classify(text);
+    let mut at = 0;
+    for l in c.iter() {
+        assert_eq!(l.line.full.start, at);
+        assert!(l.line.full.contains(l.line.span) && ok(l.line.span));
+        at = l.line.full.end;
+    }
+    assert!(text[at..].chars().all(|c| c == '\u{c}'));
     for d in &doc.diagnostics {
         assert!(ok(d.span));
     }
