@@ -153,16 +153,21 @@ impl<'a> Rows<'a> {
             .unwrap_or("")
     }
 
-    /// The trimmed content of row `i` ("" for a blank row).
+    /// The trimmed content of row `i` ("" for a blank row, without reading
+    /// it: a blank run can be megabytes of line breaks).
     #[inline]
     pub(crate) fn trimmed(&self, i: usize) -> &'a str {
+        if self.is_blank(i) {
+            return "";
+        }
         self.content(i).trim()
     }
 
-    /// Whether row `i` is blank (before the first pass re-tags rows).
+    /// Whether row `i` is blank, from its tag ([`TAG_BLANK`] is set when
+    /// the rows are made and kept by the first pass).
     #[inline]
     pub(crate) fn is_blank(&self, i: usize) -> bool {
-        self.trimmed(i).is_empty()
+        self.row(i).is_some_and(|r| r.tag() == TAG_BLANK)
     }
 
     /// The page index of row `i`.
