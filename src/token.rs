@@ -229,7 +229,11 @@ impl Token {
 /// );
 /// ```
 pub fn tokenize(text: &str) -> Tokens<'_> {
-    Tokens { text, pos: 0 }
+    Tokens {
+        text,
+        pos: 0,
+        block: Block::new(text.as_bytes(), 0),
+    }
 }
 
 /// The iterator of [`tokenize`].
@@ -237,9 +241,26 @@ pub fn tokenize(text: &str) -> Tokens<'_> {
 pub struct Tokens<'a> {
     text: &'a str,
     pos: usize,
+    /// The classified block that holds `pos` (or an earlier one, when a
+    /// token ran past it): `block.base <= pos` always.
+    block: Block,
 }
 
 impl<'a> Tokens<'a> {
+    #[inline(always)]
+    fn step(&mut self) -> Option<Token> {
+        let start = self.pos;
+        if start >= self.text.len() {
+            return None;
+        }
+        let (kind, end) = self.scan(start);
+        self.pos = end;
+        Some(Token {
+            kind,
+            span: Span::new(start, end),
+        })
+    }
+
     /// The text being tokenized.
     pub fn source(&self) -> &'a str {
         self.text
@@ -256,7 +277,22 @@ impl Iterator for Tokens<'_> {
 
     #[inline]
     fn next(&mut self) -> Option<Token> {
-        next_token::<true>(self.text, &mut self.pos)
+        self.step()
+    }
+
+    /// The loop over all tokens in one place (`count`, `for_each`, `sum`,
+    /// … use it), so that the scanner is inlined into it and its state
+    /// stays in registers whatever the caller inlines.
+    #[inline]
+    fn fold<B, F>(mut self, init: B, mut f: F) -> B
+    where
+        F: FnMut(B, Token) -> B,
+    {
+        let mut acc = init;
+        while let Some(t) = self.step() {
+            acc = f(acc, t);
+        }
+        acc
     }
 }
 
@@ -271,13 +307,23 @@ pub fn tokenize_reference(text: &str) -> impl Iterator<Item = Token> + '_ {
     std::iter::from_fn(move || next_token::<false>(text, &mut pos))
 }
 
-#[inline]
 fn next_token<const FAST: bool>(text: &str, pos: &mut usize) -> Option<Token> {
     let start = *pos;
     if start >= text.len() {
         return None;
     }
-    let (kind, end) = scan::<FAST>(text, start);
+    let (kind, end) = general::<FAST>(text, start);
+    *pos = end;
+    Some(Token {
+        kind,
+        span: Span::new(start, end),
+    })
+}
+
+/// The token at `start` by the general scanner.
+#[inline]
+fn general<const FAST: bool>(text: &str, start: usize) -> (TokenKind, usize) {
+    let (kind, end) = scan_general::<FAST>(text, start);
     // Every rule consumes at least one whole character; this keeps the
     // iterator total even if a rule were wrong.
     let end = if end > start && text.is_char_boundary(end) && end <= text.len() {
@@ -285,11 +331,7 @@ fn next_token<const FAST: bool>(text: &str, pos: &mut usize) -> Option<Token> {
     } else {
         start + char_len(text.as_bytes(), start)
     };
-    *pos = end;
-    Some(Token {
-        kind,
-        span: Span::new(start, end),
-    })
+    (kind, end)
 }
 
 // ---------------------------------------------------------------------------
@@ -500,81 +542,200 @@ fn scan_spaces(b: &[u8], mut i: usize) -> usize {
 // ---------------------------------------------------------------------------
 // The scanner.
 
-/// The hot path: a plain word (ASCII and Latin-1 letters) ended by a space,
-/// line break or comma; a run of spaces; a line feed; a single common
-/// punctuation mark. Everything else, and every token when `FAST` is off,
-/// goes to [`scan_general`], which gives the same tokens.
-#[inline(always)]
-fn scan<const FAST: bool>(text: &str, i: usize) -> (TokenKind, usize) {
-    if FAST {
-        let b = text.as_bytes();
-        let c = at(b, i);
-        let latin1 = |j: usize| {
-            at(b, j) == 0xC3
-                && matches!(at(b, j + 1), 0x80..=0xBF)
-                && !matches!(at(b, j + 1), 0x97 | 0xB7)
-        };
-        let start = if c.is_ascii_alphabetic() {
-            i + 1
-        } else if latin1(i) {
-            i + 2
-        } else {
-            i
-        };
-        if start > i && !url_start(b, i) {
-            let mut j = start;
-            loop {
-                // Eight bytes at a time while they are ASCII letters: one
-                // branch per word instead of one per byte.
-                if let Some(chunk) = b.get(j..j + 8).and_then(|c| <[u8; 8]>::try_from(c).ok()) {
-                    let letters = ascii_letter_mask(u64::from_le_bytes(chunk));
-                    if letters == HIGH_BITS {
-                        j += 8;
-                        continue;
-                    }
-                    j += ((!letters & HIGH_BITS).trailing_zeros() / 8) as usize;
-                } else {
-                    while at(b, j).is_ascii_alphabetic() {
-                        j += 1;
-                    }
+/// 64 bytes of the text classified into a bitmask, bit `k` for the byte at
+/// `base + k` (simdjson's idea, in safe 64-bit SWAR). Words are walked with
+/// `trailing_zeros` over the mask: no branch per byte, none for the length
+/// of a word, none for an `å` inside it.
+#[derive(Clone, Copy, Debug)]
+struct Block {
+    /// The offset of bit 0; a multiple of 64.
+    base: usize,
+    /// Letters of the hot path: ASCII letters, and both bytes of the
+    /// two-byte letters U+00C0..=U+00FF whose second byte does not end in
+    /// three 1 bits. That leaves out `×` and `÷` (and `Ç ç Ï ï ß ÿ`, which
+    /// the general path reads as letters): the mask may miss letters, never
+    /// mark anything else.
+    word: u64,
+}
+
+/// The bytes a block reads: its 64 and one more, rounded up to a lane.
+const BLOCK_READ: usize = 72;
+
+impl Block {
+    /// Classifies the 64 bytes from `base` (a multiple of 64); bytes past
+    /// the end of the text count as NUL, which is in no mask.
+    #[inline(never)]
+    fn new(b: &[u8], base: usize) -> Block {
+        let mut tail = [0u8; BLOCK_READ];
+        let chunk = match b.get(base..base + BLOCK_READ) {
+            Some(c) => c,
+            None => {
+                let rest = b.get(base..).unwrap_or(&[]);
+                if let Some(t) = tail.get_mut(..rest.len()) {
+                    t.copy_from_slice(rest);
                 }
-                if latin1(j) {
-                    j += 2;
-                } else {
-                    break;
-                }
+                tail.as_slice()
             }
-            if matches!(at(b, j), b' ' | b'\n' | b'\r' | b',') {
-                let word = b.get(i..j).unwrap_or(b"");
-                if abbrev::lookup(word).is_some() {
+        };
+        // The second byte of a letter whose lead byte ends the block before.
+        let mut carry = if base > 0 && at(b, base - 1) == 0xC3 && second_byte_ok(at(b, base)) {
+            HIGH_BITS & 0x80
+        } else {
+            0
+        };
+        let mut word = 0u64;
+        for k in 0..8 {
+            let v = lane(chunk, 8 * k);
+            let next = lane(chunk, 8 * k + 1);
+            // A lead byte 0xC3 (in UTF-8 always followed by its second
+            // byte), where the second byte is not ×, ÷ or the like.
+            let ok = !(next & (next >> 1) & (next >> 2)) << 7;
+            let lead = byte_c3_mask(v) & ok;
+            let letters = ascii_letter_mask(v) | lead | (lead << 8) | carry;
+            carry = lead >> 56;
+            word |= pack(letters) << (8 * k);
+        }
+        Block { base, word }
+    }
+}
+
+/// Whether `c`, the byte after a 0xC3, makes a letter for [`Block::word`].
+#[inline(always)]
+fn second_byte_ok(c: u8) -> bool {
+    c & 7 != 7
+}
+
+/// The eight bytes of `chunk` from `i` as a little-endian `u64` (0 past the
+/// end).
+#[inline(always)]
+fn lane(chunk: &[u8], i: usize) -> u64 {
+    chunk
+        .get(i..i + 8)
+        .and_then(|c| <[u8; 8]>::try_from(c).ok())
+        .map_or(0, u64::from_le_bytes)
+}
+
+/// The high bits of the eight bytes of `m` (the only bits set) gathered into
+/// the low eight bits, byte `k` to bit `k`.
+#[inline(always)]
+fn pack(m: u64) -> u64 {
+    (m >> 7).wrapping_mul(0x0102_0408_1020_4080) >> 56
+}
+
+/// The high bit of each byte of `v` that is 0xC3, set; all other bits
+/// clear. Exact for UTF-8, where a 0xC3 is never followed by a 0xC2 or a
+/// 0xC3 (the only bytes a borrow from a matching byte could flag).
+#[inline(always)]
+fn byte_c3_mask(v: u64) -> u64 {
+    let x = v ^ 0xC3C3_C3C3_C3C3_C3C3;
+    x.wrapping_sub(0x0101_0101_0101_0101) & !x & HIGH_BITS
+}
+
+/// The end of a run of ASCII spaces from `i`, eight bytes at a time.
+#[inline(never)]
+fn scan_space_run(b: &[u8], mut i: usize) -> usize {
+    while let Some(chunk) = b.get(i..i + 8).and_then(|c| <[u8; 8]>::try_from(c).ok()) {
+        let x = u64::from_le_bytes(chunk) ^ 0x2020_2020_2020_2020;
+        if x != 0 {
+            return i + (x.trailing_zeros() / 8) as usize;
+        }
+        i += 8;
+    }
+    while at(b, i) == b' ' {
+        i += 1;
+    }
+    i
+}
+
+/// The bytes that end a plain word of the hot path: what follows cannot
+/// continue it into an abbreviation, number, code, e-mail address, URL or
+/// hyphenated word.
+#[inline(always)]
+fn ends_plain_word(c: u8) -> bool {
+    matches!(c, b' ' | b'\n' | b'\r' | b',')
+}
+
+impl Tokens<'_> {
+    /// The hot path: a plain word (ASCII and Latin-1 letters) ended by a
+    /// space, line break or comma; a run of spaces; a line feed; a single
+    /// common punctuation mark. Everything else goes to [`scan_general`],
+    /// and so does every token of [`tokenize_reference`]; the two give the
+    /// same tokens.
+    #[inline(always)]
+    fn scan(&mut self, start: usize) -> (TokenKind, usize) {
+        let text = self.text;
+        let b = text.as_bytes();
+        let mut off = start - self.block.base;
+        if off >= 64 {
+            self.block = Block::new(b, start & !63);
+            off = start & 63;
+        }
+        let word = self.block.word >> off;
+        let c0 = at(b, start);
+        if word & 1 != 0 {
+            let run = (!word).trailing_zeros() as usize;
+            let mut j = start + run;
+            if off + run == 64 {
+                j = self.word_on(j);
+            }
+            if ends_plain_word(at(b, j)) {
+                // No URL: its letters would be followed by `:` or `.`.
+                if abbrev::plain_maybe(c0, at(b, j - 1), j - start)
+                    && abbrev::lookup(b.get(start..j).unwrap_or(b"")).is_some()
+                {
                     return (TokenKind::Abbreviation, j);
                 }
                 return (TokenKind::Word, j);
             }
             // Something else follows (a stop, a hyphen, a digit, a letter
-            // outside Latin-1): go on from `j` as `scan_word` would, without
-            // scanning the letters again. The URL test was made above.
+            // outside Latin-1): go on from `j` as `scan_word` would,
+            // without scanning the letters again.
+            if url_start(b, start) {
+                if let Some(end) = scan_url(b, start) {
+                    return (TokenKind::Url, end);
+                }
+            }
             let mut shape = Shape::default();
-            let k = scan_alnum::<FAST>(text, j, &mut shape.digit);
-            return finish_word::<FAST>(text, i, k, shape);
-        } else if c == b' ' {
-            // A run of spaces (`-layout` columns) ended by an ASCII byte
+            let k = scan_alnum::<true>(text, j, &mut shape.digit);
+            return finish_word::<true>(text, start, k, shape);
+        }
+        let c = c0;
+        if c == b' ' {
+            // One space, or a run (`-layout` columns), ended by something
             // that is not more white space.
-            let mut j = i + 1;
-            while at(b, j) == b' ' {
-                j += 1;
+            let mut j = start + 1;
+            if at(b, j) == b' ' {
+                j = scan_space_run(b, j);
             }
             let n = at(b, j);
-            if n < 0x80 && n != b'\t' && n != 0x0B {
+            if n < 0x80 && n != b'\t' && n != 0x0B || n >= 0x80 && space_len(b, j) == 0 {
                 return (TokenKind::Whitespace, j);
             }
-        } else if c == b'\n' {
-            return (TokenKind::Newline, i + 1);
-        } else if matches!(c, b'.' | b',' | b'(' | b')' | b':' | b';') && at(b, i + 1) != c {
-            return (TokenKind::Punctuation, i + 1);
+            return general::<true>(text, start);
+        }
+        if c == b'\n' {
+            return (TokenKind::Newline, start + 1);
+        }
+        if matches!(c, b'.' | b',' | b'(' | b')' | b':' | b';') && at(b, start + 1) != c {
+            return (TokenKind::Punctuation, start + 1);
+        }
+        general::<true>(text, start)
+    }
+
+    /// Follows a word that reached the end of the block into the next
+    /// blocks; `j` is the end of the block. Returns the end of the word;
+    /// the block is then the one that holds it.
+    #[inline(never)]
+    fn word_on(&mut self, mut j: usize) -> usize {
+        loop {
+            self.block = Block::new(self.text.as_bytes(), j);
+            let run = (!self.block.word).trailing_zeros() as usize;
+            j += run;
+            if run < 64 {
+                return j;
+            }
         }
     }
-    scan_general::<FAST>(text, i)
 }
 
 const HIGH_BITS: u64 = 0x8080_8080_8080_8080;
@@ -1313,6 +1474,44 @@ pub fn compound_head(text: &str, token: Token) -> Option<Token> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn pack_gathers_the_high_bits_in_byte_order() {
+        for k in 0..8 {
+            assert_eq!(pack(0x80u64 << (8 * k)), 1 << k);
+        }
+        assert_eq!(pack(HIGH_BITS), 0xFF);
+        assert_eq!(pack(0x8000_0080_0000_8080), 0b1001_0011);
+    }
+
+    #[test]
+    fn block_word_mask_agrees_with_a_byte_by_byte_classification() {
+        let text = "Åsa ×÷ ça va? ÿ Ä-ö 3×4 é\u{a0}§ kommunstyrelsensarbetsutskott ÖÖÖÖÖÖÖÖÖÖÖÖÖÖÖÖÖÖÖÖ aåaåaåaåaåaåaåaåaåaå";
+        let b = text.as_bytes();
+        let at = |i: usize| b.get(i).copied().unwrap_or(0);
+        for start in 0..b.len() {
+            let base = start & !63;
+            let block = Block::new(b, base);
+            for k in 0..64 {
+                let i = base + k;
+                let want = at(i).is_ascii_alphabetic()
+                    || at(i) == 0xC3 && second_byte_ok(at(i + 1))
+                    || i > 0 && at(i - 1) == 0xC3 && second_byte_ok(at(i));
+                assert_eq!(block.word >> k & 1 == 1, want, "byte {i} of {text:?}");
+            }
+        }
+        for (c, ok) in [
+            ('å', true),
+            ('Ö', true),
+            ('é', true),
+            ('×', false),
+            ('÷', false),
+        ] {
+            let mut buf = [0; 4];
+            let second = c.encode_utf8(&mut buf).as_bytes()[1];
+            assert_eq!(second_byte_ok(second), ok, "{c}");
+        }
+    }
 
     #[test]
     fn ascii_letter_mask_agrees_with_is_ascii_alphabetic_on_every_byte() {
