@@ -647,12 +647,29 @@ fn scan_space_run(b: &[u8], mut i: usize) -> usize {
     i
 }
 
-/// The bytes that end a plain word of the hot path: what follows cannot
-/// continue it into an abbreviation, number, code, e-mail address, URL or
-/// hyphenated word.
+/// Whether `c`, after a run of letters, ends a plain word: an ASCII byte
+/// that is not a letter or digit and cannot continue the word into an
+/// abbreviation, number, code, e-mail address, URL or hyphenated word
+/// (`.` `-` `/` `:` `@` `_` `+`), or the end of the text (NUL). What
+/// `finish_word` would read as the end of a word at once.
 #[inline(always)]
 fn ends_plain_word(c: u8) -> bool {
-    matches!(c, b' ' | b'\n' | b'\r' | b',')
+    PLAIN_END.get(usize::from(c)).copied().unwrap_or(false)
+}
+
+static PLAIN_END: [bool; 256] = build_plain_end();
+
+#[allow(clippy::indexing_slicing)] // a const loop over 0..256
+const fn build_plain_end() -> [bool; 256] {
+    let mut t = [false; 256];
+    let mut i = 0;
+    while i < 0x80 {
+        let c = i as u8;
+        t[i] = !c.is_ascii_alphanumeric()
+            && !matches!(c, b'.' | b'-' | b'/' | b':' | b'@' | b'_' | b'+');
+        i += 1;
+    }
+    t
 }
 
 impl Tokens<'_> {
@@ -676,48 +693,92 @@ impl Tokens<'_> {
             let run = (!word).trailing_zeros() as usize;
             let mut j = start + run;
             if off + run == 64 {
-                j = self.word_on(j);
-            }
-            if ends_plain_word(at(b, j)) {
-                // No URL: its letters would be followed by `:` or `.`.
-                if abbrev::plain_maybe(c0, at(b, j - 1), j - start)
-                    && abbrev::lookup(b.get(start..j).unwrap_or(b"")).is_some()
-                {
-                    return (TokenKind::Abbreviation, j);
-                }
-                return (TokenKind::Word, j);
-            }
-            // Something else follows (a stop, a hyphen, a digit, a letter
-            // outside Latin-1): go on from `j` as `scan_word` would,
-            // without scanning the letters again.
-            if url_start(b, start) {
-                if let Some(end) = scan_url(b, start) {
-                    return (TokenKind::Url, end);
-                }
-            }
-            let mut shape = Shape::default();
-            let k = scan_alnum::<true>(text, j, &mut shape.digit);
-            return finish_word::<true>(text, start, k, shape);
-        }
-        let c = c0;
-        if c == b' ' {
-            // One space, or a run (`-layout` columns), ended by something
-            // that is not more white space.
-            let mut j = start + 1;
-            if at(b, j) == b' ' {
-                j = scan_space_run(b, j);
+                (j, self.block) = Self::word_on(b, j);
             }
             let n = at(b, j);
-            if n < 0x80 && n != b'\t' && n != 0x0B || n >= 0x80 && space_len(b, j) == 0 {
-                return (TokenKind::Whitespace, j);
+            if n == b'.' && matches!(at(b, j + 1), b' ' | b'\n' | b'\r') {
+                // A word before a full stop: an abbreviation with its stop,
+                // or the word (`finish_word` reads nothing else here).
+                if let Some(end) = scan_abbreviation(text, start, j) {
+                    return (TokenKind::Abbreviation, end);
+                }
+            } else if !ends_plain_word(n) {
+                // Something else follows (a hyphen, a digit, a letter
+                // outside Latin-1, …): go on from `j` as `scan_word`
+                // would, without scanning the letters again.
+                if url_start(b, start) {
+                    if let Some(end) = scan_url(b, start) {
+                        return (TokenKind::Url, end);
+                    }
+                }
+                let mut shape = Shape::default();
+                let k = scan_alnum::<true>(text, j, &mut shape.digit);
+                return finish_word::<true>(text, start, k, shape);
             }
-            return general::<true>(text, start);
+            // A plain word. No URL: its letters would be followed by `:`
+            // or `.` and more.
+            if abbrev::plain_maybe(c0, at(b, j - 1), j - start)
+                && abbrev::lookup(b.get(start..j).unwrap_or(b"")).is_some()
+            {
+                return (TokenKind::Abbreviation, j);
+            }
+            return (TokenKind::Word, j);
         }
-        if c == b'\n' {
-            return (TokenKind::Newline, start + 1);
-        }
-        if matches!(c, b'.' | b',' | b'(' | b')' | b':' | b';') && at(b, start + 1) != c {
-            return (TokenKind::Punctuation, start + 1);
+        match c0 {
+            b' ' => {
+                // One space, or a run (`-layout` columns), ended by something
+                // that is not more white space.
+                let mut j = start + 1;
+                if at(b, j) == b' ' {
+                    j = scan_space_run(b, j);
+                }
+                let n = at(b, j);
+                if n < 0x80 && n != b'\t' && n != 0x0B || n >= 0x80 && space_len(b, j) == 0 {
+                    return (TokenKind::Whitespace, j);
+                }
+            }
+            b'\n' => return (TokenKind::Newline, start + 1),
+            b'\r' => {
+                let n = if at(b, start + 1) == b'\n' { 2 } else { 1 };
+                return (TokenKind::Newline, start + n);
+            }
+            0x0C => return (TokenKind::PageBreak, start + 1),
+            b'0'..=b'9' => {
+                // Digits that no rule of `scan_number` can go on from: not
+                // a date, time, code, decimal or thousands group.
+                let j = scan_digits(b, start + 1);
+                let n = at(b, j);
+                let after = at(b, j + 1);
+                let ends = match n {
+                    b'\n' | b'\r' | b')' | b';' => true,
+                    b' ' | b',' => !after.is_ascii_digit(),
+                    b'.' => matches!(after, b' ' | b'\n' | b'\r'),
+                    _ => false,
+                };
+                if ends {
+                    return (TokenKind::Number, j);
+                }
+            }
+            0xC2 if at(b, start + 1) == 0xA7 => {
+                // `§` or `§§`; a longer run is several tokens.
+                let two = at(b, start + 2) == 0xC2 && at(b, start + 3) == 0xA7;
+                return (TokenKind::Section, start + if two { 4 } else { 2 });
+            }
+            _ => {
+                let class = class(c0);
+                if class == PUNCT || class == SYMBOL {
+                    let mut j = start + 1;
+                    while at(b, j) == c0 {
+                        j += 1;
+                    }
+                    let kind = if class == PUNCT {
+                        TokenKind::Punctuation
+                    } else {
+                        TokenKind::Symbol
+                    };
+                    return (kind, j);
+                }
+            }
         }
         general::<true>(text, start)
     }
@@ -726,13 +787,13 @@ impl Tokens<'_> {
     /// blocks; `j` is the end of the block. Returns the end of the word;
     /// the block is then the one that holds it.
     #[inline(never)]
-    fn word_on(&mut self, mut j: usize) -> usize {
+    fn word_on(b: &[u8], mut j: usize) -> (usize, Block) {
         loop {
-            self.block = Block::new(self.text.as_bytes(), j);
-            let run = (!self.block.word).trailing_zeros() as usize;
+            let block = Block::new(b, j);
+            let run = (!block.word).trailing_zeros() as usize;
             j += run;
             if run < 64 {
-                return j;
+                return (j, block);
             }
         }
     }

@@ -198,6 +198,12 @@ fn fast_path_agrees_at_every_block_offset() {
         "                                                  kolumn",
         "1 250 000 kr, 3,5 mnkr § 176 §§ 2020-12-15",
         "a\u{30a} Va\u{308}sterås beroende\u{ad}s \u{a0}x\u{2003}y",
+        "ca. 5 st. bil. 3 köpte en bil. Sedan jul. och vård.\nOrdf. www. http. s.k. ",
+        "176. 08 123 456 3,5 12, 13) 14; 15.\n16\r\n2019. 7.a 1 000. 12 000 kr 2020-12-15 9.30",
+        "§§§ § 5 a\r\nb\r\rc\u{c}d !! ?? ** %% ++ -- ... ,, (( )) ;; :: \"x\" 'y' [z] {w} a\\b",
+        "ord) ord; ord! ord? ord\" ord' ord] ord} ord* ord% ord& ord# ord= ord< ord> ord| ord~ ord`",
+        "ord- ord-ord ord/ ord: ord@ ord_ ord+ ord9 ordÅ ordł ord\u{301} ord\u{ad}x ord\u{a0}",
+        "anna+berg@kommun.se a_b@x.se a-b@x.se a.b@x.se ab@x.se www.x.se http://x.se",
     ];
     for snippet in snippets {
         for pad in 0..=70 {
