@@ -253,7 +253,7 @@ impl<'a> Tokens<'a> {
         if start >= self.text.len() {
             return None;
         }
-        let (kind, end) = self.scan(start);
+        let (kind, end) = self.scan_hot(start);
         self.pos = end;
         Some(Token {
             kind,
@@ -282,21 +282,50 @@ impl Iterator for Tokens<'_> {
 
     /// The loop over all tokens in one place (`count`, `for_each`, `sum`,
     /// … use it), so that the scanner is inlined into it and its state
-    /// stays in registers whatever the caller inlines.
+    /// stays in registers whatever the caller inlines. It gives the tokens
+    /// of `next`, and reads runs of words with one space between them
+    /// without the dispatch on the first byte.
     #[inline]
     fn fold<B, F>(mut self, init: B, mut f: F) -> B
     where
         F: FnMut(B, Token) -> B,
     {
+        let text = self.text;
+        let b = text.as_bytes();
         let mut acc = init;
-        while let Some(t) = self.step() {
-            acc = f(acc, t);
+        let mut start = self.pos;
+        while start < text.len() {
+            let (kind, end) = self.scan_hot(start);
+            acc = f(acc, token(kind, start, end));
+            start = end;
+            // The commonest run, word, space, word, space, …: one space
+            // before a letter is a token of its own and the next starts a
+            // word, so both are read without the dispatch of `scan`.
+            while at(b, start) == b' ' {
+                let off = start + 1 - self.block.base;
+                let word = if off < 64 { self.block.word >> off } else { 0 };
+                if word & 1 == 0 {
+                    break;
+                }
+                acc = f(acc, token(TokenKind::Whitespace, start, start + 1));
+                let (kind, end) = self.scan_word(start + 1, off, word);
+                acc = f(acc, token(kind, start + 1, end));
+                start = end;
+            }
         }
         acc
     }
 }
 
 impl FusedIterator for Tokens<'_> {}
+
+#[inline(always)]
+fn token(kind: TokenKind, start: usize, end: usize) -> Token {
+    Token {
+        kind,
+        span: Span::new(start, end),
+    }
+}
 
 /// The same tokenizer with every fast path turned off: each character is
 /// decoded and classified through `char` methods. It exists so that tests can
@@ -679,7 +708,7 @@ impl Tokens<'_> {
     /// and so does every token of [`tokenize_reference`]; the two give the
     /// same tokens.
     #[inline(always)]
-    fn scan(&mut self, start: usize) -> (TokenKind, usize) {
+    fn scan_hot(&mut self, start: usize) -> (TokenKind, usize) {
         let text = self.text;
         let b = text.as_bytes();
         let mut off = start - self.block.base;
@@ -688,44 +717,16 @@ impl Tokens<'_> {
             off = start & 63;
         }
         let word = self.block.word >> off;
-        let c0 = at(b, start);
         if word & 1 != 0 {
-            let run = (!word).trailing_zeros() as usize;
-            let mut j = start + run;
-            if off + run == 64 {
-                (j, self.block) = Self::word_on(b, j);
-            }
-            let n = at(b, j);
-            if n == b'.' && matches!(at(b, j + 1), b' ' | b'\n' | b'\r') {
-                // A word before a full stop: an abbreviation with its stop,
-                // or the word (`finish_word` reads nothing else here).
-                if let Some(end) = scan_abbreviation(text, start, j) {
-                    return (TokenKind::Abbreviation, end);
-                }
-            } else if !ends_plain_word(n) {
-                // Something else follows (a hyphen, a digit, a letter
-                // outside Latin-1, …): go on from `j` as `scan_word`
-                // would, without scanning the letters again.
-                if url_start(b, start) {
-                    if let Some(end) = scan_url(b, start) {
-                        return (TokenKind::Url, end);
-                    }
-                }
-                let mut shape = Shape::default();
-                let k = scan_alnum::<true>(text, j, &mut shape.digit);
-                return finish_word::<true>(text, start, k, shape);
-            }
-            // A plain word. No URL: its letters would be followed by `:`
-            // or `.` and more.
-            if abbrev::plain_maybe(c0, at(b, j - 1), j - start)
-                && abbrev::lookup(b.get(start..j).unwrap_or(b"")).is_some()
-            {
-                return (TokenKind::Abbreviation, j);
-            }
-            return (TokenKind::Word, j);
+            return self.scan_word(start, off, word);
         }
+        let c0 = at(b, start);
         match c0 {
             b' ' => {
+                if word & 2 != 0 {
+                    // One space before a word.
+                    return (TokenKind::Whitespace, start + 1);
+                }
                 // One space, or a run (`-layout` columns), ended by something
                 // that is not more white space.
                 let mut j = start + 1;
@@ -781,6 +782,47 @@ impl Tokens<'_> {
             }
         }
         general::<true>(text, start)
+    }
+
+    /// A word at `start`, whose first letter is bit `off` of the block;
+    /// `word` is the block's mask shifted right by `off`.
+    #[inline(always)]
+    fn scan_word(&mut self, start: usize, off: usize, word: u64) -> (TokenKind, usize) {
+        let text = self.text;
+        let b = text.as_bytes();
+        let run = (!word).trailing_zeros() as usize;
+        let mut j = start + run;
+        if off + run == 64 {
+            (j, self.block) = Self::word_on(b, j);
+        }
+        let n = at(b, j);
+        if n == b'.' && matches!(at(b, j + 1), b' ' | b'\n' | b'\r') {
+            // A word before a full stop: an abbreviation with its stop,
+            // or the word (`finish_word` reads nothing else here).
+            if let Some(end) = scan_abbreviation(text, start, j) {
+                return (TokenKind::Abbreviation, end);
+            }
+        } else if !ends_plain_word(n) {
+            // Something else follows (a hyphen, a digit, a letter outside
+            // Latin-1, …): go on from `j` as `scan_word` would, without
+            // scanning the letters again.
+            if url_start(b, start) {
+                if let Some(end) = scan_url(b, start) {
+                    return (TokenKind::Url, end);
+                }
+            }
+            let mut shape = Shape::default();
+            let k = scan_alnum::<true>(text, j, &mut shape.digit);
+            return finish_word::<true>(text, start, k, shape);
+        }
+        // A plain word. No URL: its letters would be followed by `:` or
+        // `.` and more.
+        if abbrev::plain_maybe(at(b, start), at(b, j - 1), j - start)
+            && abbrev::lookup(b.get(start..j).unwrap_or(b"")).is_some()
+        {
+            return (TokenKind::Abbreviation, j);
+        }
+        (TokenKind::Word, j)
     }
 
     /// Follows a word that reached the end of the block into the next
