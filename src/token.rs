@@ -572,9 +572,9 @@ fn scan_spaces(b: &[u8], mut i: usize) -> usize {
 // The scanner.
 
 /// 64 bytes of the text classified into a bitmask, bit `k` for the byte at
-/// `base + k` (simdjson's idea, in safe 64-bit SWAR). Words are walked with
-/// `trailing_zeros` over the mask: no branch per byte, none for the length
-/// of a word, none for an `å` inside it.
+/// `base + k` (simdjson's idea, in safe code the compiler vectorizes).
+/// Words are walked with `trailing_zeros` over the mask: no branch per byte,
+/// none for the length of a word, none for an `å` inside it.
 #[derive(Clone, Copy, Debug)]
 struct Block {
     /// The offset of bit 0; a multiple of 64.
@@ -587,77 +587,77 @@ struct Block {
     word: u64,
 }
 
-/// The bytes a block reads: its 64 and one more, rounded up to a lane.
-const BLOCK_READ: usize = 72;
+/// What [`classify`] reads: the byte before a block, its 64, the byte after.
+const WINDOW: usize = 66;
 
 impl Block {
-    /// Classifies the 64 bytes from `base` (a multiple of 64); bytes past
-    /// the end of the text count as NUL, which is in no mask.
+    /// Classifies the 64 bytes from `base` (a multiple of 64); bytes before
+    /// the start and past the end of the text count as NUL, which is in no
+    /// mask.
     #[inline(never)]
     fn new(b: &[u8], base: usize) -> Block {
-        let mut tail = [0u8; BLOCK_READ];
-        let chunk = match b.get(base..base + BLOCK_READ) {
-            Some(c) => c,
-            None => {
-                let rest = b.get(base..).unwrap_or(&[]);
-                if let Some(t) = tail.get_mut(..rest.len()) {
-                    t.copy_from_slice(rest);
-                }
-                tail.as_slice()
-            }
+        let window = base
+            .checked_sub(1)
+            .and_then(|from| b.get(from..from + WINDOW))
+            .and_then(|w| <&[u8; WINDOW]>::try_from(w).ok());
+        let word = match window {
+            Some(w) => classify(w),
+            None => classify_edge(b, base),
         };
-        // The second byte of a letter whose lead byte ends the block before.
-        let mut carry = if base > 0 && at(b, base - 1) == 0xC3 && second_byte_ok(at(b, base)) {
-            HIGH_BITS & 0x80
-        } else {
-            0
-        };
-        let mut word = 0u64;
-        for k in 0..8 {
-            let v = lane(chunk, 8 * k);
-            let next = lane(chunk, 8 * k + 1);
-            // A lead byte 0xC3 (in UTF-8 always followed by its second
-            // byte), where the second byte is not ×, ÷ or the like.
-            let ok = !(next & (next >> 1) & (next >> 2)) << 7;
-            let lead = byte_c3_mask(v) & ok;
-            let letters = ascii_letter_mask(v) | lead | (lead << 8) | carry;
-            carry = lead >> 56;
-            word |= pack(letters) << (8 * k);
-        }
         Block { base, word }
     }
+}
+
+/// [`classify`] for a block at the start or end of the text.
+#[cold]
+#[inline(never)]
+fn classify_edge(b: &[u8], base: usize) -> u64 {
+    let mut window = [0u8; WINDOW];
+    for (k, slot) in window.iter_mut().enumerate() {
+        if let Some(i) = (base + k).checked_sub(1) {
+            *slot = at(b, i);
+        }
+    }
+    classify(&window)
+}
+
+/// The letter mask of the 64 bytes `window[1..65]`; `window[0]` is the
+/// byte before them, `window[65]` the byte after. One pass of byte-wise
+/// tests without branches (the compiler turns it into SIMD compares), then
+/// eight bytes of 0/1 flags at a time gathered into bits by a multiply.
+#[inline(always)]
+fn classify(window: &[u8; WINDOW]) -> u64 {
+    let part = |from: usize| {
+        window
+            .get(from..from + 64)
+            .and_then(|s| <&[u8; 64]>::try_from(s).ok())
+    };
+    let (Some(prev), Some(cur), Some(next)) = (part(0), part(1), part(2)) else {
+        return 0;
+    };
+    let mut flags = [0u8; 64];
+    for (((flag, &p), &c), &n) in flags.iter_mut().zip(prev).zip(cur).zip(next) {
+        let ascii_letter = (c | 0x20).wrapping_sub(b'a') < 26;
+        // A lead byte 0xC3 (in UTF-8 always followed by its second byte)
+        // and that second byte, where it is not ×, ÷ or the like. `&`, not
+        // `&&`: no branches.
+        let lead = (c == 0xC3) & second_byte_ok(n);
+        let second = (p == 0xC3) & second_byte_ok(c);
+        *flag = u8::from(ascii_letter | lead | second);
+    }
+    let mut word = 0u64;
+    for (k, lane) in flags.chunks_exact(8).enumerate() {
+        let v = u64::from_le_bytes(<[u8; 8]>::try_from(lane).unwrap_or([0; 8]));
+        // Bit 0 of byte i to bit 56 + i: the partial products never overlap.
+        word |= (v.wrapping_mul(0x0102_0408_1020_4080) >> 56) << (8 * k);
+    }
+    word
 }
 
 /// Whether `c`, the byte after a 0xC3, makes a letter for [`Block::word`].
 #[inline(always)]
 fn second_byte_ok(c: u8) -> bool {
     c & 7 != 7
-}
-
-/// The eight bytes of `chunk` from `i` as a little-endian `u64` (0 past the
-/// end).
-#[inline(always)]
-fn lane(chunk: &[u8], i: usize) -> u64 {
-    chunk
-        .get(i..i + 8)
-        .and_then(|c| <[u8; 8]>::try_from(c).ok())
-        .map_or(0, u64::from_le_bytes)
-}
-
-/// The high bits of the eight bytes of `m` (the only bits set) gathered into
-/// the low eight bits, byte `k` to bit `k`.
-#[inline(always)]
-fn pack(m: u64) -> u64 {
-    (m >> 7).wrapping_mul(0x0102_0408_1020_4080) >> 56
-}
-
-/// The high bit of each byte of `v` that is 0xC3, set; all other bits
-/// clear. Exact for UTF-8, where a 0xC3 is never followed by a 0xC2 or a
-/// 0xC3 (the only bytes a borrow from a matching byte could flag).
-#[inline(always)]
-fn byte_c3_mask(v: u64) -> u64 {
-    let x = v ^ 0xC3C3_C3C3_C3C3_C3C3;
-    x.wrapping_sub(0x0101_0101_0101_0101) & !x & HIGH_BITS
 }
 
 /// The end of a run of ASCII spaces from `i`, eight bytes at a time.
@@ -839,21 +839,6 @@ impl Tokens<'_> {
             }
         }
     }
-}
-
-const HIGH_BITS: u64 = 0x8080_8080_8080_8080;
-
-/// The high bit of each byte of `v` that is an ASCII letter, set; all other
-/// bits clear. Byte-wise arithmetic that never carries across bytes: each
-/// sum stays below 0x100.
-#[inline(always)]
-fn ascii_letter_mask(v: u64) -> u64 {
-    const LOW7: u64 = 0x7F7F_7F7F_7F7F_7F7F;
-    let folded = (v | 0x2020_2020_2020_2020) & LOW7; // lower case, 7 bits
-    let at_least_a = folded + 0x1F1F_1F1F_1F1F_1F1F; // high bit iff >= b'a'
-    let above_z = folded + 0x0505_0505_0505_0505; // high bit iff > b'z'
-    let ascii = !v; // high bit iff the byte is < 0x80
-    at_least_a & !above_z & ascii & HIGH_BITS
 }
 
 #[inline]
@@ -1579,15 +1564,6 @@ mod tests {
     use super::*;
 
     #[test]
-    fn pack_gathers_the_high_bits_in_byte_order() {
-        for k in 0..8 {
-            assert_eq!(pack(0x80u64 << (8 * k)), 1 << k);
-        }
-        assert_eq!(pack(HIGH_BITS), 0xFF);
-        assert_eq!(pack(0x8000_0080_0000_8080), 0b1001_0011);
-    }
-
-    #[test]
     fn block_word_mask_agrees_with_a_byte_by_byte_classification() {
         let text = "Åsa ×÷ ça va? ÿ Ä-ö 3×4 é\u{a0}§ kommunstyrelsensarbetsutskott ÖÖÖÖÖÖÖÖÖÖÖÖÖÖÖÖÖÖÖÖ aåaåaåaåaåaåaåaåaåaå";
         let b = text.as_bytes();
@@ -1613,19 +1589,6 @@ mod tests {
             let mut buf = [0; 4];
             let second = c.encode_utf8(&mut buf).as_bytes()[1];
             assert_eq!(second_byte_ok(second), ok, "{c}");
-        }
-    }
-
-    #[test]
-    fn ascii_letter_mask_agrees_with_is_ascii_alphabetic_on_every_byte() {
-        for x in 0u8..=255 {
-            for pos in 0..8 {
-                let mut bytes = [b'a'; 8];
-                bytes[pos] = x;
-                let m = ascii_letter_mask(u64::from_le_bytes(bytes));
-                let got = m & (0x80 << (8 * pos)) != 0;
-                assert_eq!(got, x.is_ascii_alphabetic(), "byte {x:#x} at {pos}");
-            }
         }
     }
 }
