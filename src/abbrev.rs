@@ -284,6 +284,52 @@ pub(crate) fn maybe(bytes: &[u8]) -> bool {
     n < MAX_LEN && has(b1) && has(b2)
 }
 
+/// The index of a word in [`PLAIN`]: the low five bits of its first and
+/// last byte (so ASCII case, and Latin-1 case in a second byte, do not
+/// matter) and its length up to 7.
+#[inline(always)]
+const fn plain_bit(first: u8, last: u8, len: usize) -> usize {
+    let len = if len > 7 { 7 } else { len };
+    (first as usize & 31) | (last as usize & 31) << 5 | len << 10
+}
+
+/// An exact-for-its-key filter over the entries without a stop or colon,
+/// the only ones a word of plain letters can be (8192 bits): the
+/// tokenizer's hot path asks it about every plain word, and ordinary words
+/// almost never pass it.
+static PLAIN: [u64; 128] = build_plain();
+
+#[allow(clippy::indexing_slicing)] // const loops over the table
+const fn build_plain() -> [u64; 128] {
+    let mut filter = [0u64; 128];
+    let mut i = 0;
+    while i < TABLE.len() {
+        let bytes = TABLE[i].0.as_bytes();
+        let mut plain = !bytes.is_empty();
+        let mut j = 0;
+        while j < bytes.len() {
+            if bytes[j] == b'.' || bytes[j] == b':' {
+                plain = false;
+            }
+            j += 1;
+        }
+        if plain {
+            let bit = plain_bit(bytes[0], bytes[bytes.len() - 1], bytes.len());
+            filter[bit / 64] |= 1 << (bit % 64);
+        }
+        i += 1;
+    }
+    filter
+}
+
+/// Whether a word of letters only, with this first and last byte and
+/// length, may be in the table (no false negatives; `lookup` decides).
+#[inline(always)]
+pub(crate) fn plain_maybe(first: u8, last: u8, len: usize) -> bool {
+    let bit = plain_bit(first, last, len);
+    PLAIN.get(bit / 64).copied().unwrap_or(0) & (1 << (bit % 64)) != 0
+}
+
 static INDEX: Lazy<Index> = Lazy::new(|| {
     let mut keys: Vec<(Key, Also)> = TABLE
         .iter()

@@ -229,7 +229,11 @@ impl Token {
 /// );
 /// ```
 pub fn tokenize(text: &str) -> Tokens<'_> {
-    Tokens { text, pos: 0 }
+    Tokens {
+        text,
+        pos: 0,
+        block: Block::new(text.as_bytes(), 0),
+    }
 }
 
 /// The iterator of [`tokenize`].
@@ -237,9 +241,26 @@ pub fn tokenize(text: &str) -> Tokens<'_> {
 pub struct Tokens<'a> {
     text: &'a str,
     pos: usize,
+    /// The classified block that holds `pos` (or an earlier one, when a
+    /// token ran past it): `block.base <= pos` always.
+    block: Block,
 }
 
 impl<'a> Tokens<'a> {
+    #[inline(always)]
+    fn step(&mut self) -> Option<Token> {
+        let start = self.pos;
+        if start >= self.text.len() {
+            return None;
+        }
+        let (kind, end) = self.scan_hot(start);
+        self.pos = end;
+        Some(Token {
+            kind,
+            span: Span::new(start, end),
+        })
+    }
+
     /// The text being tokenized.
     pub fn source(&self) -> &'a str {
         self.text
@@ -256,11 +277,55 @@ impl Iterator for Tokens<'_> {
 
     #[inline]
     fn next(&mut self) -> Option<Token> {
-        next_token::<true>(self.text, &mut self.pos)
+        self.step()
+    }
+
+    /// The loop over all tokens in one place (`count`, `for_each`, `sum`,
+    /// … use it), so that the scanner is inlined into it and its state
+    /// stays in registers whatever the caller inlines. It gives the tokens
+    /// of `next`, and reads runs of words with one space between them
+    /// without the dispatch on the first byte.
+    #[inline]
+    fn fold<B, F>(mut self, init: B, mut f: F) -> B
+    where
+        F: FnMut(B, Token) -> B,
+    {
+        let text = self.text;
+        let b = text.as_bytes();
+        let mut acc = init;
+        let mut start = self.pos;
+        while start < text.len() {
+            let (kind, end) = self.scan_hot(start);
+            acc = f(acc, token(kind, start, end));
+            start = end;
+            // The commonest run, word, space, word, space, …: one space
+            // before a letter is a token of its own and the next starts a
+            // word, so both are read without the dispatch of `scan`.
+            while at(b, start) == b' ' {
+                let off = start + 1 - self.block.base;
+                let word = if off < 64 { self.block.word >> off } else { 0 };
+                if word & 1 == 0 {
+                    break;
+                }
+                acc = f(acc, token(TokenKind::Whitespace, start, start + 1));
+                let (kind, end) = self.scan_word(start + 1, off, word);
+                acc = f(acc, token(kind, start + 1, end));
+                start = end;
+            }
+        }
+        acc
     }
 }
 
 impl FusedIterator for Tokens<'_> {}
+
+#[inline(always)]
+fn token(kind: TokenKind, start: usize, end: usize) -> Token {
+    Token {
+        kind,
+        span: Span::new(start, end),
+    }
+}
 
 /// The same tokenizer with every fast path turned off: each character is
 /// decoded and classified through `char` methods. It exists so that tests can
@@ -271,13 +336,23 @@ pub fn tokenize_reference(text: &str) -> impl Iterator<Item = Token> + '_ {
     std::iter::from_fn(move || next_token::<false>(text, &mut pos))
 }
 
-#[inline]
 fn next_token<const FAST: bool>(text: &str, pos: &mut usize) -> Option<Token> {
     let start = *pos;
     if start >= text.len() {
         return None;
     }
-    let (kind, end) = scan::<FAST>(text, start);
+    let (kind, end) = general::<FAST>(text, start);
+    *pos = end;
+    Some(Token {
+        kind,
+        span: Span::new(start, end),
+    })
+}
+
+/// The token at `start` by the general scanner.
+#[inline]
+fn general<const FAST: bool>(text: &str, start: usize) -> (TokenKind, usize) {
+    let (kind, end) = scan_general::<FAST>(text, start);
     // Every rule consumes at least one whole character; this keeps the
     // iterator total even if a rule were wrong.
     let end = if end > start && text.is_char_boundary(end) && end <= text.len() {
@@ -285,11 +360,7 @@ fn next_token<const FAST: bool>(text: &str, pos: &mut usize) -> Option<Token> {
     } else {
         start + char_len(text.as_bytes(), start)
     };
-    *pos = end;
-    Some(Token {
-        kind,
-        span: Span::new(start, end),
-    })
+    (kind, end)
 }
 
 // ---------------------------------------------------------------------------
@@ -500,96 +571,274 @@ fn scan_spaces(b: &[u8], mut i: usize) -> usize {
 // ---------------------------------------------------------------------------
 // The scanner.
 
-/// The hot path: a plain word (ASCII and Latin-1 letters) ended by a space,
-/// line break or comma; a run of spaces; a line feed; a single common
-/// punctuation mark. Everything else, and every token when `FAST` is off,
-/// goes to [`scan_general`], which gives the same tokens.
-#[inline(always)]
-fn scan<const FAST: bool>(text: &str, i: usize) -> (TokenKind, usize) {
-    if FAST {
-        let b = text.as_bytes();
-        let c = at(b, i);
-        let latin1 = |j: usize| {
-            at(b, j) == 0xC3
-                && matches!(at(b, j + 1), 0x80..=0xBF)
-                && !matches!(at(b, j + 1), 0x97 | 0xB7)
-        };
-        let start = if c.is_ascii_alphabetic() {
-            i + 1
-        } else if latin1(i) {
-            i + 2
-        } else {
-            i
-        };
-        if start > i && !url_start(b, i) {
-            let mut j = start;
-            loop {
-                // Eight bytes at a time while they are ASCII letters: one
-                // branch per word instead of one per byte.
-                if let Some(chunk) = b.get(j..j + 8).and_then(|c| <[u8; 8]>::try_from(c).ok()) {
-                    let letters = ascii_letter_mask(u64::from_le_bytes(chunk));
-                    if letters == HIGH_BITS {
-                        j += 8;
-                        continue;
-                    }
-                    j += ((!letters & HIGH_BITS).trailing_zeros() / 8) as usize;
-                } else {
-                    while at(b, j).is_ascii_alphabetic() {
-                        j += 1;
-                    }
-                }
-                if latin1(j) {
-                    j += 2;
-                } else {
-                    break;
-                }
-            }
-            if matches!(at(b, j), b' ' | b'\n' | b'\r' | b',') {
-                let word = b.get(i..j).unwrap_or(b"");
-                if abbrev::lookup(word).is_some() {
-                    return (TokenKind::Abbreviation, j);
-                }
-                return (TokenKind::Word, j);
-            }
-            // Something else follows (a stop, a hyphen, a digit, a letter
-            // outside Latin-1): go on from `j` as `scan_word` would, without
-            // scanning the letters again. The URL test was made above.
-            let mut shape = Shape::default();
-            let k = scan_alnum::<FAST>(text, j, &mut shape.digit);
-            return finish_word::<FAST>(text, i, k, shape);
-        } else if c == b' ' {
-            // A run of spaces (`-layout` columns) ended by an ASCII byte
-            // that is not more white space.
-            let mut j = i + 1;
-            while at(b, j) == b' ' {
-                j += 1;
-            }
-            let n = at(b, j);
-            if n < 0x80 && n != b'\t' && n != 0x0B {
-                return (TokenKind::Whitespace, j);
-            }
-        } else if c == b'\n' {
-            return (TokenKind::Newline, i + 1);
-        } else if matches!(c, b'.' | b',' | b'(' | b')' | b':' | b';') && at(b, i + 1) != c {
-            return (TokenKind::Punctuation, i + 1);
-        }
-    }
-    scan_general::<FAST>(text, i)
+/// 64 bytes of the text classified into a bitmask, bit `k` for the byte at
+/// `base + k` (simdjson's idea, in safe code the compiler vectorizes).
+/// Words are walked with `trailing_zeros` over the mask: no branch per byte,
+/// none for the length of a word, none for an `å` inside it.
+#[derive(Clone, Copy, Debug)]
+struct Block {
+    /// The offset of bit 0; a multiple of 64.
+    base: usize,
+    /// Letters of the hot path: ASCII letters, and both bytes of the
+    /// two-byte letters U+00C0..=U+00FF whose second byte does not end in
+    /// three 1 bits. That leaves out `×` and `÷` (and `Ç ç Ï ï ß ÿ`, which
+    /// the general path reads as letters): the mask may miss letters, never
+    /// mark anything else.
+    word: u64,
 }
 
-const HIGH_BITS: u64 = 0x8080_8080_8080_8080;
+/// What [`classify`] reads: the byte before a block, its 64, the byte after.
+const WINDOW: usize = 66;
 
-/// The high bit of each byte of `v` that is an ASCII letter, set; all other
-/// bits clear. Byte-wise arithmetic that never carries across bytes: each
-/// sum stays below 0x100.
+impl Block {
+    /// Classifies the 64 bytes from `base` (a multiple of 64); bytes before
+    /// the start and past the end of the text count as NUL, which is in no
+    /// mask.
+    #[inline(never)]
+    fn new(b: &[u8], base: usize) -> Block {
+        let window = base
+            .checked_sub(1)
+            .and_then(|from| b.get(from..from + WINDOW))
+            .and_then(|w| <&[u8; WINDOW]>::try_from(w).ok());
+        let word = match window {
+            Some(w) => classify(w),
+            None => classify_edge(b, base),
+        };
+        Block { base, word }
+    }
+}
+
+/// [`classify`] for a block at the start or end of the text.
+#[cold]
+#[inline(never)]
+fn classify_edge(b: &[u8], base: usize) -> u64 {
+    let mut window = [0u8; WINDOW];
+    for (k, slot) in window.iter_mut().enumerate() {
+        if let Some(i) = (base + k).checked_sub(1) {
+            *slot = at(b, i);
+        }
+    }
+    classify(&window)
+}
+
+/// The letter mask of the 64 bytes `window[1..65]`; `window[0]` is the
+/// byte before them, `window[65]` the byte after. One pass of byte-wise
+/// tests without branches (the compiler turns it into SIMD compares), then
+/// eight bytes of 0/1 flags at a time gathered into bits by a multiply.
 #[inline(always)]
-fn ascii_letter_mask(v: u64) -> u64 {
-    const LOW7: u64 = 0x7F7F_7F7F_7F7F_7F7F;
-    let folded = (v | 0x2020_2020_2020_2020) & LOW7; // lower case, 7 bits
-    let at_least_a = folded + 0x1F1F_1F1F_1F1F_1F1F; // high bit iff >= b'a'
-    let above_z = folded + 0x0505_0505_0505_0505; // high bit iff > b'z'
-    let ascii = !v; // high bit iff the byte is < 0x80
-    at_least_a & !above_z & ascii & HIGH_BITS
+fn classify(window: &[u8; WINDOW]) -> u64 {
+    let part = |from: usize| {
+        window
+            .get(from..from + 64)
+            .and_then(|s| <&[u8; 64]>::try_from(s).ok())
+    };
+    let (Some(prev), Some(cur), Some(next)) = (part(0), part(1), part(2)) else {
+        return 0;
+    };
+    let mut flags = [0u8; 64];
+    for (((flag, &p), &c), &n) in flags.iter_mut().zip(prev).zip(cur).zip(next) {
+        let ascii_letter = (c | 0x20).wrapping_sub(b'a') < 26;
+        // A lead byte 0xC3 (in UTF-8 always followed by its second byte)
+        // and that second byte, where it is not ×, ÷ or the like. `&`, not
+        // `&&`: no branches.
+        let lead = (c == 0xC3) & second_byte_ok(n);
+        let second = (p == 0xC3) & second_byte_ok(c);
+        *flag = u8::from(ascii_letter | lead | second);
+    }
+    let mut word = 0u64;
+    for (k, lane) in flags.chunks_exact(8).enumerate() {
+        let v = u64::from_le_bytes(<[u8; 8]>::try_from(lane).unwrap_or([0; 8]));
+        // Bit 0 of byte i to bit 56 + i: the partial products never overlap.
+        word |= (v.wrapping_mul(0x0102_0408_1020_4080) >> 56) << (8 * k);
+    }
+    word
+}
+
+/// Whether `c`, the byte after a 0xC3, makes a letter for [`Block::word`].
+#[inline(always)]
+fn second_byte_ok(c: u8) -> bool {
+    c & 7 != 7
+}
+
+/// The end of a run of ASCII spaces from `i`, eight bytes at a time.
+#[inline(never)]
+fn scan_space_run(b: &[u8], mut i: usize) -> usize {
+    while let Some(chunk) = b.get(i..i + 8).and_then(|c| <[u8; 8]>::try_from(c).ok()) {
+        let x = u64::from_le_bytes(chunk) ^ 0x2020_2020_2020_2020;
+        if x != 0 {
+            return i + (x.trailing_zeros() / 8) as usize;
+        }
+        i += 8;
+    }
+    while at(b, i) == b' ' {
+        i += 1;
+    }
+    i
+}
+
+/// Whether `c`, after a run of letters, ends a plain word: an ASCII byte
+/// that is not a letter or digit and cannot continue the word into an
+/// abbreviation, number, code, e-mail address, URL or hyphenated word
+/// (`.` `-` `/` `:` `@` `_` `+`), or the end of the text (NUL). What
+/// `finish_word` would read as the end of a word at once.
+#[inline(always)]
+fn ends_plain_word(c: u8) -> bool {
+    PLAIN_END.get(usize::from(c)).copied().unwrap_or(false)
+}
+
+static PLAIN_END: [bool; 256] = build_plain_end();
+
+#[allow(clippy::indexing_slicing)] // a const loop over 0..256
+const fn build_plain_end() -> [bool; 256] {
+    let mut t = [false; 256];
+    let mut i = 0;
+    while i < 0x80 {
+        let c = i as u8;
+        t[i] = !c.is_ascii_alphanumeric()
+            && !matches!(c, b'.' | b'-' | b'/' | b':' | b'@' | b'_' | b'+');
+        i += 1;
+    }
+    t
+}
+
+impl Tokens<'_> {
+    /// The hot path: a plain word (ASCII and Latin-1 letters) ended by a
+    /// space, line break or comma; a run of spaces; a line feed; a single
+    /// common punctuation mark. Everything else goes to [`scan_general`],
+    /// and so does every token of [`tokenize_reference`]; the two give the
+    /// same tokens.
+    #[inline(always)]
+    fn scan_hot(&mut self, start: usize) -> (TokenKind, usize) {
+        let text = self.text;
+        let b = text.as_bytes();
+        let mut off = start - self.block.base;
+        if off >= 64 {
+            self.block = Block::new(b, start & !63);
+            off = start & 63;
+        }
+        let word = self.block.word >> off;
+        if word & 1 != 0 {
+            return self.scan_word(start, off, word);
+        }
+        let c0 = at(b, start);
+        match c0 {
+            b' ' => {
+                if word & 2 != 0 {
+                    // One space before a word.
+                    return (TokenKind::Whitespace, start + 1);
+                }
+                // One space, or a run (`-layout` columns), ended by something
+                // that is not more white space.
+                let mut j = start + 1;
+                if at(b, j) == b' ' {
+                    j = scan_space_run(b, j);
+                }
+                let n = at(b, j);
+                if n < 0x80 && n != b'\t' && n != 0x0B || n >= 0x80 && space_len(b, j) == 0 {
+                    return (TokenKind::Whitespace, j);
+                }
+            }
+            b'\n' => return (TokenKind::Newline, start + 1),
+            b'\r' => {
+                let n = if at(b, start + 1) == b'\n' { 2 } else { 1 };
+                return (TokenKind::Newline, start + n);
+            }
+            0x0C => return (TokenKind::PageBreak, start + 1),
+            b'0'..=b'9' => {
+                // Digits that no rule of `scan_number` can go on from: not
+                // a date, time, code, decimal or thousands group.
+                let j = scan_digits(b, start + 1);
+                let n = at(b, j);
+                let after = at(b, j + 1);
+                let ends = match n {
+                    b'\n' | b'\r' | b')' | b';' => true,
+                    b' ' | b',' => !after.is_ascii_digit(),
+                    b'.' => matches!(after, b' ' | b'\n' | b'\r'),
+                    _ => false,
+                };
+                if ends {
+                    return (TokenKind::Number, j);
+                }
+            }
+            0xC2 if at(b, start + 1) == 0xA7 => {
+                // `§` or `§§`; a longer run is several tokens.
+                let two = at(b, start + 2) == 0xC2 && at(b, start + 3) == 0xA7;
+                return (TokenKind::Section, start + if two { 4 } else { 2 });
+            }
+            _ => {
+                let class = class(c0);
+                if class == PUNCT || class == SYMBOL {
+                    let mut j = start + 1;
+                    while at(b, j) == c0 {
+                        j += 1;
+                    }
+                    let kind = if class == PUNCT {
+                        TokenKind::Punctuation
+                    } else {
+                        TokenKind::Symbol
+                    };
+                    return (kind, j);
+                }
+            }
+        }
+        general::<true>(text, start)
+    }
+
+    /// A word at `start`, whose first letter is bit `off` of the block;
+    /// `word` is the block's mask shifted right by `off`.
+    #[inline(always)]
+    fn scan_word(&mut self, start: usize, off: usize, word: u64) -> (TokenKind, usize) {
+        let text = self.text;
+        let b = text.as_bytes();
+        let run = (!word).trailing_zeros() as usize;
+        let mut j = start + run;
+        if off + run == 64 {
+            (j, self.block) = Self::word_on(b, j);
+        }
+        let n = at(b, j);
+        if n == b'.' && matches!(at(b, j + 1), b' ' | b'\n' | b'\r') {
+            // A word before a full stop: an abbreviation with its stop,
+            // or the word (`finish_word` reads nothing else here).
+            if let Some(end) = scan_abbreviation(text, start, j) {
+                return (TokenKind::Abbreviation, end);
+            }
+        } else if !ends_plain_word(n) {
+            // Something else follows (a hyphen, a digit, a letter outside
+            // Latin-1, …): go on from `j` as `scan_word` would, without
+            // scanning the letters again.
+            if url_start(b, start) {
+                if let Some(end) = scan_url(b, start) {
+                    return (TokenKind::Url, end);
+                }
+            }
+            let mut shape = Shape::default();
+            let k = scan_alnum::<true>(text, j, &mut shape.digit);
+            return finish_word::<true>(text, start, k, shape);
+        }
+        // A plain word. No URL: its letters would be followed by `:` or
+        // `.` and more.
+        if abbrev::plain_maybe(at(b, start), at(b, j - 1), j - start)
+            && abbrev::lookup(b.get(start..j).unwrap_or(b"")).is_some()
+        {
+            return (TokenKind::Abbreviation, j);
+        }
+        (TokenKind::Word, j)
+    }
+
+    /// Follows a word that reached the end of the block into the next
+    /// blocks; `j` is the end of the block. Returns the end of the word;
+    /// the block is then the one that holds it.
+    #[inline(never)]
+    fn word_on(b: &[u8], mut j: usize) -> (usize, Block) {
+        loop {
+            let block = Block::new(b, j);
+            let run = (!block.word).trailing_zeros() as usize;
+            j += run;
+            if run < 64 {
+                return (j, block);
+            }
+        }
+    }
 }
 
 #[inline]
@@ -1315,15 +1564,31 @@ mod tests {
     use super::*;
 
     #[test]
-    fn ascii_letter_mask_agrees_with_is_ascii_alphabetic_on_every_byte() {
-        for x in 0u8..=255 {
-            for pos in 0..8 {
-                let mut bytes = [b'a'; 8];
-                bytes[pos] = x;
-                let m = ascii_letter_mask(u64::from_le_bytes(bytes));
-                let got = m & (0x80 << (8 * pos)) != 0;
-                assert_eq!(got, x.is_ascii_alphabetic(), "byte {x:#x} at {pos}");
+    fn block_word_mask_agrees_with_a_byte_by_byte_classification() {
+        let text = "Åsa ×÷ ça va? ÿ Ä-ö 3×4 é\u{a0}§ kommunstyrelsensarbetsutskott ÖÖÖÖÖÖÖÖÖÖÖÖÖÖÖÖÖÖÖÖ aåaåaåaåaåaåaåaåaåaå";
+        let b = text.as_bytes();
+        let at = |i: usize| b.get(i).copied().unwrap_or(0);
+        for start in 0..b.len() {
+            let base = start & !63;
+            let block = Block::new(b, base);
+            for k in 0..64 {
+                let i = base + k;
+                let want = at(i).is_ascii_alphabetic()
+                    || at(i) == 0xC3 && second_byte_ok(at(i + 1))
+                    || i > 0 && at(i - 1) == 0xC3 && second_byte_ok(at(i));
+                assert_eq!(block.word >> k & 1 == 1, want, "byte {i} of {text:?}");
             }
+        }
+        for (c, ok) in [
+            ('å', true),
+            ('Ö', true),
+            ('é', true),
+            ('×', false),
+            ('÷', false),
+        ] {
+            let mut buf = [0; 4];
+            let second = c.encode_utf8(&mut buf).as_bytes()[1];
+            assert_eq!(second_byte_ok(second), ok, "{c}");
         }
     }
 }

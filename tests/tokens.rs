@@ -104,9 +104,11 @@ fn check_tokens(text: &str) -> Result<(), TestCaseError> {
     prop_assert_eq!(pos, text.len());
     let concat: String = tokens.iter().map(|t| t.text(text)).collect();
     prop_assert_eq!(&concat, text);
-    // The fast paths agree with the general path.
+    // The fast paths agree with the general path, by `next` and by `fold`.
     let reference: Vec<Token> = tokenize_reference(text).collect();
     prop_assert_eq!(&tokens, &reference);
+    prop_assert_eq!(&by_fold(text), &reference);
+    prop_assert_eq!(tokenize(text).count(), reference.len());
     // Sentences: ordered, contiguous, covering.
     let mut pos = 0;
     for s in sentences(text) {
@@ -142,8 +144,27 @@ fn swedish() -> impl Strategy<Value = String> {
     prop::collection::vec(piece, 0..40).prop_map(|v| v.concat())
 }
 
+/// Longer Swedish-ish text: several 64-byte blocks of the fast path, with
+/// words, runs of spaces and two-byte letters across block ends.
+fn swedish_long() -> impl Strategy<Value = String> {
+    prop::collection::vec(
+        prop_oneof![
+            3 => swedish(),
+            1 => "[a-zåäöéüçß×÷A-ZÅÄÖÉ]{20,80}",
+            1 => " {2,80}",
+        ],
+        1..12,
+    )
+    .prop_map(|v| v.concat())
+}
+
 proptest! {
     #![proptest_config(ProptestConfig { cases: 2000, ..ProptestConfig::default() })]
+
+    #[test]
+    fn tokens_are_lossless_on_long_swedish_text(text in swedish_long()) {
+        check_tokens(&text)?;
+    }
 
     #[test]
     fn tokens_are_lossless_on_swedish_text(text in swedish()) {
@@ -159,6 +180,82 @@ proptest! {
     fn tokens_are_lossless_on_ascii_punctuation(text in "[ -~\n\r\u{c}]{0,64}") {
         check_tokens(&text)?;
     }
+}
+
+/// The tokens by `Iterator::fold` (which `for_each` and `count` use), not
+/// by `next`.
+fn by_fold(text: &str) -> Vec<Token> {
+    let mut tokens = Vec::new();
+    tokenize(text).for_each(|t| tokens.push(t));
+    tokens
+}
+
+/// The fast path reads the text in 64-byte blocks: every snippet at every
+/// offset in a block gives the tokens of the general path.
+#[test]
+fn fast_path_agrees_at_every_block_offset() {
+    let snippets = [
+        "Socialnämnden beslutar att bifalla förslaget",
+        "åäöÅÄÖ éü ç ß × ÷ 3×4 a÷b Ça ÿ",
+        "kommunstyrelsensarbetsutskottsledamöterna ochsåvidare",
+        "enl. KS beslut, dnr SN/2020:223 kl. 13.00–15.30",
+        "omsorgs-\nnämnden Barn- och ungdoms-\nförvaltningen",
+        "www.kommun.se http://a.se anna.berg@kommun.se",
+        "                                                  kolumn",
+        "1 250 000 kr, 3,5 mnkr § 176 §§ 2020-12-15",
+        "a\u{30a} Va\u{308}sterås beroende\u{ad}s \u{a0}x\u{2003}y",
+        "ca. 5 st. bil. 3 köpte en bil. Sedan jul. och vård.\nOrdf. www. http. s.k. ",
+        "176. 08 123 456 3,5 12, 13) 14; 15.\n16\r\n2019. 7.a 1 000. 12 000 kr 2020-12-15 9.30",
+        "§§§ § 5 a\r\nb\r\rc\u{c}d !! ?? ** %% ++ -- ... ,, (( )) ;; :: \"x\" 'y' [z] {w} a\\b",
+        "ord) ord; ord! ord? ord\" ord' ord] ord} ord* ord% ord& ord# ord= ord< ord> ord| ord~ ord`",
+        "ord- ord-ord ord/ ord: ord@ ord_ ord+ ord9 ordÅ ordł ord\u{301} ord\u{ad}x ord\u{a0}",
+        "anna+berg@kommun.se a_b@x.se a-b@x.se a.b@x.se ab@x.se www.x.se http://x.se",
+    ];
+    for snippet in snippets {
+        for pad in 0..=70 {
+            let prefix: String = (0..pad)
+                .map(|i| if i % 5 == 4 { ' ' } else { 'x' })
+                .collect();
+            for text in [
+                format!("{prefix}{snippet}"),
+                format!("{prefix} {snippet}"),
+                format!("{prefix}å{snippet}"),
+            ] {
+                let want: Vec<Token> = tokenize_reference(&text).collect();
+                let got: Vec<Token> = tokenize(&text).collect();
+                assert_eq!(got, want, "next: {text:?}");
+                assert_eq!(by_fold(&text), want, "fold: {text:?}");
+            }
+        }
+    }
+}
+
+/// The fast path and the general path agree on every fixture.
+#[test]
+fn fast_path_agrees_on_every_fixture() {
+    let mut stack = vec![std::path::PathBuf::from(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/fixtures"
+    ))];
+    let mut n = 0;
+    while let Some(dir) = stack.pop() {
+        for entry in std::fs::read_dir(&dir).unwrap() {
+            let path = entry.unwrap().path();
+            if path.is_dir() {
+                stack.push(path);
+            } else if path.extension().is_some_and(|x| x == "txt") {
+                let Ok(text) = std::fs::read_to_string(&path) else {
+                    continue;
+                };
+                let want: Vec<Token> = tokenize_reference(&text).collect();
+                let got: Vec<Token> = tokenize(&text).collect();
+                assert!(got == want, "next: {}", path.display());
+                assert!(by_fold(&text) == want, "fold: {}", path.display());
+                n += 1;
+            }
+        }
+    }
+    assert!(n >= 45, "{n} fixtures");
 }
 
 #[test]
