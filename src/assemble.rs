@@ -862,7 +862,15 @@ fn decision<'a>(
     // (number, spans) of the item being read.
     let mut current: Option<Pending> = None;
     let flush = |cur: &mut Option<Pending>, items: &mut Vec<DecisionItem<'a>>| {
-        if let Some((number, spans)) = cur.take() {
+        let Some((number, spans)) = cur.take() else {
+            return;
+        };
+        let pieces = if number.is_none() {
+            split_att_run(text, &spans)
+        } else {
+            vec![spans]
+        };
+        for spans in pieces {
             let t = join_lines(text, &spans);
             let t = Cow::Owned(t.replace('\n', " "));
             if let (Some(&(a, _)), Some(&(b, _))) = (spans.first(), spans.last()) {
@@ -978,6 +986,15 @@ fn decision<'a>(
                     });
                 }
             }
+            // Minutes after the decision ("Frågestunden förklaras öppnad.
+            // En fråga ställs av …"): sentences after the last one that
+            // decides by its verb are not items.
+            if let Some(last) = items
+                .iter()
+                .rposition(|it| DECISION_SENTENCE.is_match(&it.text))
+            {
+                items.truncate(last + 1);
+            }
         } else {
             items.push(DecisionItem {
                 number: None,
@@ -1027,7 +1044,7 @@ fn outcome(item: &str) -> Outcome {
         Outcome::Aterremiss
     } else if has(&["bordlägg", "bordlagd"]) {
         Outcome::Bordlaggning
-    } else if has(&["besvarad", "anses besvara", "besvarade"]) {
+    } else if has(&["besvarad", "besvarat", "anses besvara", "besvarade"]) {
         Outcome::Besvarad
     } else if has(&["avslå", "avslag"]) {
         Outcome::Avslag
@@ -1044,7 +1061,6 @@ fn outcome(item: &str) -> Outcome {
         "anta ",
         "antar ",
         "antas",
-        "antogs",
         "fastställ",
         "bevilj",
         "bifall",
@@ -1070,6 +1086,13 @@ static VOTE: Lazy<Regex> = Lazy::new(|| {
 
 static VOTE_MEANS: Lazy<Regex> = Lazy::new(|| {
     Regex::new(r"(?i)\b(?P<which>ja|nej)(?:-röst|\s+röst|-röster)?\s+(?:för|innebär|betyder)\s+(?P<what>[^.;,\n]{3,120})")
+        .unwrap_or_else(|_| never())
+});
+
+/// A tally whose numbers a transcript dropped: "Med ja-röster mot
+/// nej-röster beslutar …".
+static LOST_TALLY: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(r"(?i)\bmed\s+ja-?\s*röster\s+(?:mot|och)\s+nej-?\s*röster")
         .unwrap_or_else(|_| never())
 });
 
@@ -1102,6 +1125,87 @@ fn votes<'a>(body: &'a str, base: usize) -> Vec<Vote<'a>> {
             no_means,
             span: Span::new(base + m.start(), base + m.end()),
         });
+    }
+    if out.is_empty() {
+        if let Some(m) = LOST_TALLY.find(body) {
+            out.push(Vote {
+                yes: None,
+                no: None,
+                abstain: None,
+                absent: None,
+                yes_means: None,
+                no_means: None,
+                span: Span::new(base + m.start(), base + m.end()),
+            });
+        }
+    }
+    out
+}
+
+/// Splits an item that is a run of att-clauses in one sentence ("att anta
+/// …, att uppdra åt … samt att upphäva …") into one item per clause. Only
+/// a run closed by `samt att` is split: a single clause may go on with
+/// ", att gälla från …".
+fn split_att_run(text: &str, spans: &[(Span, bool)]) -> Vec<Vec<(Span, bool)>> {
+    // The lines joined by single spaces, with where each came from:
+    // (offset in the joined text, span in `text`).
+    let mut joined = String::new();
+    let mut map: Vec<(usize, Span)> = Vec::new();
+    for &(sp, _) in spans {
+        let t = sp.trim(text);
+        if t.is_empty() {
+            continue;
+        }
+        if !joined.is_empty() {
+            joined.push(' ');
+        }
+        map.push((joined.len(), t));
+        joined.push_str(slice(text, t));
+    }
+    let closed = joined.contains(" samt att ") || joined.trim_end().ends_with(" samt");
+    if !(closed && joined.contains(", att ")) {
+        return vec![spans.to_vec()];
+    }
+    // (end of the previous clause, start of the next), in joined offsets.
+    let mut cuts: Vec<(usize, usize)> = Vec::new();
+    for (at, _) in joined.match_indices(" att ") {
+        let before = joined.get(..at).unwrap_or("");
+        let end = if before.ends_with(", samt") {
+            at - ", samt".len() + 1
+        } else if before.ends_with(',') {
+            at
+        } else if before.ends_with(" samt") {
+            at - " samt".len()
+        } else {
+            continue;
+        };
+        cuts.push((end, at + " att ".len()));
+    }
+    if cuts.is_empty() {
+        return vec![spans.to_vec()];
+    }
+    // Joined offsets back to spans of `text`.
+    let piece = |a: usize, b: usize| -> Vec<(Span, bool)> {
+        map.iter()
+            .filter_map(|&(off, sp)| {
+                let (s0, s1) = (off, off + sp.len());
+                let (x, y) = (a.max(s0), b.min(s1));
+                (x < y).then(|| (Span::new(sp.start + x - off, sp.start + y - off), false))
+            })
+            .collect()
+    };
+    let mut out = Vec::new();
+    let mut start = 0;
+    for (end, next) in cuts {
+        let p = piece(start, end);
+        if !p.is_empty() {
+            out.push(p);
+        }
+        start = next;
+    }
+    let p = piece(start, joined.len());
+    if !p.is_empty() {
+        out.push(p);
     }
     out
 }
@@ -1272,6 +1376,22 @@ fn attendance<'a>(
                 .value
                 .map(|v| v.offset(l.line.span.start))
                 .filter(|v| slice(text, *v).chars().any(char::is_alphabetic));
+            // A role under a name (`Leif Hammar (S)` / `Ordförande` / `Eva
+            // Lundmark` / `Sekreterare`): a signature written name first,
+            // the next line is not its value.
+            let name_before = value.is_none()
+                && k.checked_sub(1)
+                    .and_then(|p| lines.get(p))
+                    .filter(|p| matches!(p.class, LineClass::Text))
+                    .is_some_and(|p| {
+                        crate::segment::signature_pair(
+                            slice(text, p.line.span).trim(),
+                            line_text.trim(),
+                        )
+                    });
+            if name_before {
+                continue;
+            }
             match value {
                 Some(v) => {
                     people_in(text, v, role, &mut people);
@@ -1888,6 +2008,7 @@ fn evidence<'a>(text: &'a str, lines: &[ClassifiedLine], doc: &mut Document<'a>)
     let mut front_page = false;
     let mut certification = false;
     let mut officer_label = false;
+    let mut site_date: Option<Date> = None;
     let mut content_seen = 0usize;
     let first_para = doc
         .paragraphs
@@ -1900,6 +2021,15 @@ fn evidence<'a>(text: &'a str, lines: &[ClassifiedLine], doc: &mut Document<'a>)
             matches!(l.class, LineClass::Furniture(FurnitureKind::PageHeader));
         if is_content(l) {
             content_seen += 1;
+        }
+        // A transcript's site title ("Nämnden 2019-06-13 - PDF Free
+        // Download") often holds the only meeting date.
+        if site_date.is_none()
+            && content_seen == 0
+            && matches!(l.class, LineClass::Furniture(FurnitureKind::Other))
+            && s.len() <= 300
+        {
+            site_date = first_date(s);
         }
         let early = (content_seen <= 15 && l.line.span.start < first_para) || is_header_furniture;
         if let LineClass::Label(label) = &l.class {
@@ -2089,7 +2219,7 @@ fn evidence<'a>(text: &'a str, lines: &[ClassifiedLine], doc: &mut Document<'a>)
             doc.document_date = header_date;
         }
         DocumentKind::Protokoll | DocumentKind::Protokollsutdrag if doc.meeting_date.is_none() => {
-            doc.meeting_date = header_date;
+            doc.meeting_date = header_date.or(site_date);
         }
         _ => {}
     }

@@ -527,9 +527,15 @@ fn subheading_shape(s: &str) -> bool {
 /// ```
 #[doc(alias = "klassificera")]
 pub fn classify(text: &str) -> Classified {
-    let all: Vec<Line> = lines(text).collect();
+    // Flattened lines (web transcripts) are split where their lines began.
+    let (all, hints) = crate::segment::segment(text, lines(text).collect());
     let trimmed: Vec<&str> = all.iter().map(|l| l.trimmed_text(text)).collect();
-    let kinds = detect(&all, &trimmed);
+    let mut kinds = detect(&all, &trimmed);
+    for (k, h) in kinds.iter_mut().zip(&hints) {
+        if h.is_some() {
+            *k = *h;
+        }
+    }
     let pages = all.last().map_or(0, |l| l.page + 1);
     // Next content (non-blank, non-furniture) line after each line.
     let mut next_content: Vec<Option<usize>> = vec![None; all.len()];
@@ -810,7 +816,10 @@ fn classify_content_inner(raw: &str, s: &str, base: usize, cx: &mut Ctx<'_, '_>)
             Some(tight) => tight && cx.prev_blank,
             None => false,
         };
-        if !ends && s.chars().count() <= 100 && !s.ends_with(':') {
+        let signature = cx
+            .next
+            .is_some_and(|n| crate::segment::signature_pair(s, n));
+        if !ends && s.chars().count() <= 100 && !s.ends_with(':') && !signature {
             if first {
                 *cx.list_items = Some(!cx.prev_blank);
             }

@@ -169,6 +169,7 @@ mod headings;
 mod lines;
 mod paragraph_heading;
 mod reference;
+mod segment;
 mod sentence;
 mod span;
 mod token;
