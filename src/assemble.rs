@@ -785,7 +785,7 @@ static LEAD_IN: Lazy<Regex> = Lazy::new(|| {
 });
 
 static SUBJECT_VERB: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(r"^(?P<organ>\p{Lu}[\p{L}\- ]{2,80}?)\s+(?:beslutar|godkänner|antar|fastställer|avslår|noterar|föreslås|föreslår|uppdrar|ger|lämnar|tillstyrker|beviljar|ställer)\b")
+    Regex::new(r"^(?P<organ>\p{Lu}[\p{L}\- ]{2,80}?)\s+(?:beslutar|godkänner|antar|fastställer|avslår|noterar|föreslås|föreslår|uppdrar|ger|lämnar|tillstyrker|beviljar|ställer|utser|väljer)\b")
         .unwrap_or_else(|_| never())
 });
 

@@ -239,6 +239,8 @@ struct State {
     seen_number: bool,
     /// Whether the header at the top of the document was read.
     top_done: bool,
+    /// Whether a closing block (`ANSLAG/BEVIS`) began: its labels follow.
+    closing_block: bool,
 }
 
 /// Where a segment starts (relative to the line), and what it is.
@@ -597,7 +599,10 @@ fn cuts(s: &str, page_line: bool, st: &mut State) -> Vec<Cut> {
         // Signature boxes.
         if let Some(k) = signature_at(&ws, i) {
             let after = ws.get(i + k).map(|x| x.1);
+            let label_after = after.is_some_and(starts_upper)
+                && label(window(s, &ws, i + k, 6)).is_some_and(|l| l.label.start == 0);
             let ends = after.is_none()
+                || label_after
                 || signature_at(&ws, i + k).is_some()
                 || page_number_at(s, &ws, i + k).is_some_and(|m| i + k + m == n);
             if ends {
@@ -704,7 +709,9 @@ fn cuts(s: &str, page_line: bool, st: &mut State) -> Vec<Cut> {
                     l.kind,
                     LabelKind::Secretary | LabelKind::Chair | LabelKind::Adjuster
                 ) && names_first;
-                if (!st.seen_number || closing) && !role {
+                if (!st.seen_number || closing || st.closing_block) && !role {
+                    // After the notice block's label, its fields follow.
+                    st.closing_block |= matches!(l.kind, LabelKind::Notice | LabelKind::Signatures);
                     let k = words_until(&ws, i, pos + l.label.end).max(1);
                     let after_number = last_number_cut.is_some_and(|c| c + 1 == i);
                     if !(after_number && l.kind == LabelKind::CaseNumber) {
@@ -801,6 +808,8 @@ fn value_end(s: &str, ws: &Ws<'_>, i: &mut usize, kind: LabelKind, cuts: &mut Ve
             .first()
             .filter(|d| d.span.start == 0)
             .map(|d| start + d.span.end),
+        // The notice block's fields (or its prose) follow its title.
+        LabelKind::Notice => Some(start),
         LabelKind::Officer => {
             let (a, b) = (ws.get(*i).map(|x| x.1), ws.get(*i + 1).map(|x| x.1));
             (a.is_some_and(name_word) && b.is_some_and(name_word))
