@@ -790,6 +790,26 @@ fn classify_content_inner(raw: &str, s: &str, base: usize, cx: &mut Ctx<'_, '_>)
             return LineClass::ParagraphHeading(offset_heading(h, base));
         }
     }
+    // A bare `Utdrag` inside a § (not at a page top, where it is the
+    // document kind of a page header) followed by a short line heads the
+    // list of recipients (database exports write it without a colon).
+    let section = section.or_else(|| {
+        let bare = lower_eq(s, "utdrag");
+        let inside = cx.last_number.is_some() && !cx.page_fresh;
+        let short_next = cx.next.is_some_and(|n| {
+            n.chars().count() <= 60 && !n.ends_with('.') && section_heading(n).is_none()
+        });
+        (bare && inside && short_next).then(|| {
+            let t = Span::new(0, raw.len()).trim(raw);
+            SectionHeading {
+                kind: SectionKind::Distribution,
+                heading: t,
+                organ: None,
+                rest: None,
+                confidence: Confidence::High,
+            }
+        })
+    });
     if let Some(h) = section {
         *cx.list_state = h.kind.lists_items();
         *cx.list_items = None;
