@@ -254,7 +254,9 @@ fn paragraph<'a>(
             LineClass::Blank if title_spans.is_empty() => {}
             LineClass::Furniture(_) => {}
             // `Dnr KS 2019/12` read as a label: passed over like a dnr line.
-            LineClass::Label(x) if x.kind == LabelKind::CaseNumber && title_spans.is_empty() => {}
+            LineClass::Label(x)
+                if matches!(x.kind, LabelKind::CaseNumber | LabelKind::Subject)
+                    && title_spans.is_empty() => {}
             LineClass::Text => {
                 let s = slice(text, l.line.span).trim();
                 let aside = only_case_number(s) || history_stack_len(s) == s.len();

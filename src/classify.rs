@@ -652,6 +652,21 @@ fn toc_headings_to_entries(out: &mut [ClassifiedLine]) {
     }
 }
 
+/// Whether a line is only a diarienummer (`92.014-805 Kfn`, `Dnr KS
+/// 2019/12`): it stands between a § heading and its title.
+fn only_case_number(s: &str) -> bool {
+    if s.len() > 60 {
+        return false;
+    }
+    let (found, _) = crate::find_case_number_matches(s);
+    found.first().is_some_and(|m| {
+        let t = m.case_number.span;
+        let before = s.get(..t.start).unwrap_or("").trim().trim_end_matches(':');
+        let after = s.get(t.end..).unwrap_or("").trim();
+        after.is_empty() && (before.is_empty() || lower_eq(before, "dnr"))
+    })
+}
+
 /// Mutable state of the line loop.
 struct Ctx<'s, 'a> {
     in_toc: &'s mut bool,
@@ -716,8 +731,9 @@ fn classify_content(raw: &str, s: &str, base: usize, cx: &mut Ctx<'_, '_>) -> Li
     let class = classify_content_inner(raw, s, base, cx);
     // A diarienummer line between the § heading and its title keeps the
     // title pending; any other content line ends the wait.
-    let keeps = matches!(class, LineClass::Label(l) if l.kind == crate::LabelKind::CaseNumber)
-        || matches!(class, LineClass::ParagraphHeading(_));
+    let keeps = matches!(class, LineClass::Label(l) if matches!(l.kind, crate::LabelKind::CaseNumber | crate::LabelKind::Subject))
+        || matches!(class, LineClass::ParagraphHeading(_))
+        || (matches!(class, LineClass::Text) && only_case_number(s));
     if pending && !keeps {
         *cx.title_pending = false;
     }
@@ -790,6 +806,36 @@ fn classify_content_inner(raw: &str, s: &str, base: usize, cx: &mut Ctx<'_, '_>)
             return LineClass::ParagraphHeading(offset_heading(h, base));
         }
     }
+    // A bare `Ärende`: a column header of an agenda table (`Ärende` /
+    // `Dnr` / `Föredragande`), or the title field of a database export
+    // between a § heading and its title; neither is a section heading.
+    let section = if lower_eq(s, "ärende") {
+        let column = cx.next.is_some_and(|n| {
+            [
+                "dnr",
+                "diarienummer",
+                "föredragande",
+                "nr",
+                "sid",
+                "bilaga",
+                "§",
+            ]
+            .iter()
+            .any(|w| n.split_whitespace().next().is_some_and(|f| lower_eq(f, w)))
+        });
+        if *cx.title_pending && !column {
+            let t = Span::new(0, raw.len()).trim(raw);
+            return LineClass::Label(Label {
+                kind: crate::LabelKind::Subject,
+                label: t.offset(base),
+                value: None,
+                layout: crate::LabelLayout::Alone,
+            });
+        }
+        section.filter(|_| !column)
+    } else {
+        section
+    };
     // A bare `Utdrag` inside a § (not at a page top, where it is the
     // document kind of a page header) followed by a short line heads the
     // list of recipients (database exports write it without a colon).

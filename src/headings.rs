@@ -1127,6 +1127,10 @@ pub enum LabelKind {
     CaseNumber,
     /// `Mottagare`.
     Recipient,
+    /// `Ärende` alone between a § heading and its title (the title field
+    /// of a database export); recognized by the first pass from its
+    /// position, not by [`label`].
+    Subject,
 }
 
 /// Labels, lower case, spaces matching any white space run.

@@ -68,7 +68,9 @@ pub(crate) fn segment(text: &str, lines: Vec<Line>) -> (Vec<Line>, Vec<Option<Fu
             });
             continue;
         }
-        let cuts = cuts(s, page_line, &mut st);
+        let mut cuts = cuts(s, page_line, &mut st);
+        // A cut at the end of the line would leave an empty segment.
+        cuts.retain(|c| c.at == 0 || c.at < s.trim_end().len());
         let structural = cuts.iter().filter(|c| c.structural).count();
         if cuts.len() < 2 || (structural < 2 && !page_line) {
             out.push(line);
