@@ -1267,12 +1267,25 @@ static PERSON: Lazy<Regex> = Lazy::new(|| {
 /// Gives `p` the role written in `words` (lower-cased text after the
 /// name): a meeting role, or for others present a job title.
 fn assign_role(p: &mut Person<'_>, words: &str, label_role: &str) {
-    if let Some(r) = MEETING_ROLES.iter().find(|r| words.contains(*r)) {
+    // A role as a whole word: `kommunsekreterare` is a title, not `sekreterare`.
+    let whole = |r: &str| {
+        words.match_indices(r).any(|(i, m)| {
+            let before = words.get(..i).and_then(|b| b.chars().next_back());
+            let after = words.get(i + m.len()..).and_then(|a| a.chars().next());
+            !before.is_some_and(char::is_alphabetic) && !after.is_some_and(char::is_alphabetic)
+        })
+    };
+    if let Some(r) = MEETING_ROLES.iter().find(|r| whole(r)) {
         p.role = Some((*r).to_owned());
     } else if label_role == "övrig" {
+        // The title right after the name, up to the next comma or
+        // semicolon (`, kommunchef, §§ 101–104`, `, ekonomichef; Eva …`).
         let title = words
-            .trim()
-            .trim_matches(|c: char| c == ',' || c.is_whitespace());
+            .trim_start_matches(|c: char| c == ',' || c == ';' || c.is_whitespace())
+            .split([',', ';'])
+            .next()
+            .unwrap_or("")
+            .trim();
         if is_title_words(title) {
             p.role = Some(title.to_owned());
         }
@@ -1369,8 +1382,37 @@ fn attendance<'a>(
         let mut consumed = 0usize;
         for label in &found {
             let Some(role) = attendance_role(label.kind) else {
-                if label.value.is_none() && found.len() == 1 {
+                // `Underskrifter` titles the block of signature labels that
+                // follow; it takes no value of its own from the values
+                // after them.
+                if label.value.is_none() && found.len() == 1 && label.kind != LabelKind::Signatures
+                {
                     waiting.push(label.kind);
+                }
+                // `Underskrifter  Linnéa Hed, sekreterare` and the signatures
+                // under it: the people whose role is written after the name.
+                if label.kind == LabelKind::Signatures {
+                    if let Some(v) = label.value.map(|v| v.offset(l.line.span.start)) {
+                        let mut found_people = Vec::new();
+                        people_in(text, v, "", &mut found_people);
+                        let mut j = k + 1;
+                        while let Some(n) = lines.get(j) {
+                            let t = slice(text, n.line.span);
+                            match n.class {
+                                LineClass::Blank => {}
+                                LineClass::Text if t.starts_with(' ') => {
+                                    people_in(text, n.line.span, "", &mut found_people)
+                                }
+                                _ => break,
+                            }
+                            j += 1;
+                        }
+                        people.extend(
+                            found_people
+                                .into_iter()
+                                .filter(|p| p.role.as_deref() != Some("")),
+                        );
+                    }
                 }
                 continue;
             };
