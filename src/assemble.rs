@@ -109,6 +109,7 @@ pub fn parse(text: &str) -> Document<'_> {
 
     front_matter(text, lines, front_end, &mut doc);
     attendance(text, lines, front_end, &mut doc);
+    certifier(text, lines, &mut doc);
     evidence(text, lines, &mut doc);
     doc
 }
@@ -1508,6 +1509,71 @@ fn attendance<'a>(
             doc.people.push(p);
         }
     }
+}
+
+/// The signatory of an extract's certification (`Rätt utdraget intygar:
+/// Eva Lindqvist, nämndsekreterare`, or the name and title on the lines
+/// under `Rätt utdraget betygar`), with the title as the role.
+fn certifier<'a>(text: &'a str, lines: &[ClassifiedLine], doc: &mut Document<'a>) {
+    for (k, l) in lines.iter().enumerate() {
+        let LineClass::Label(label) = &l.class else {
+            continue;
+        };
+        if label.kind != LabelKind::Certification {
+            continue;
+        }
+        // The value on the line: "[Rätt utdraget intygar:] Name, title".
+        if let Some(v) = label.value {
+            let vs = slice(text, v);
+            let after = vs.rfind(':').map_or(0, |c| c + 1);
+            let rest = vs.get(after..).unwrap_or("");
+            let mut parts = rest.split(',');
+            let (name, title) = (
+                parts.next().unwrap_or("").trim(),
+                parts.next().unwrap_or("").trim(),
+            );
+            if is_name(name) && is_title_words(title) {
+                let start = v.start + after + (rest.len() - rest.trim_start().len());
+                push_person(doc, name, title.to_lowercase(), start);
+                continue;
+            }
+        }
+        // A name line and a title line under the label.
+        let next: Vec<&ClassifiedLine> = lines
+            .get(k + 1..)
+            .unwrap_or(&[])
+            .iter()
+            .filter(|n| is_content(n))
+            .take(2)
+            .collect();
+        if let [a, b] = next.as_slice() {
+            let (name, role) = (
+                slice(text, a.line.span).trim(),
+                slice(text, b.line.span).trim(),
+            );
+            if matches!(a.class, LineClass::Text) && is_name(name) && is_role(role) {
+                let start = a.line.span.trim(text).start;
+                push_person(doc, name, role.to_lowercase(), start);
+            }
+        }
+    }
+}
+
+/// Adds a person (no party) unless the same name and role are listed.
+fn push_person<'a>(doc: &mut Document<'a>, name: &'a str, role: String, start: usize) {
+    if doc
+        .people
+        .iter()
+        .any(|p| p.name == name && p.role.as_deref() == Some(role.as_str()))
+    {
+        return;
+    }
+    doc.people.push(Person {
+        name: Cow::Borrowed(name),
+        party: None,
+        role: Some(role),
+        span: Span::new(start, start + name.len()),
+    });
 }
 
 /// The cells of a `-layout` line: runs of text separated by three or more
