@@ -946,18 +946,45 @@ fn decision<'a>(
                                 .map(Cow::Owned)
                         });
                     }
-                    let lead_only =
-                        target.is_some() || rest.ends_with(" om") || rest.ends_with(':');
+                    // "X föreslår Y att …": Y is the addressee, the item
+                    // starts after its "att"; "X föreslår Y" at the end of
+                    // the line is a lead-in to the att-clauses below.
+                    // The lead-in as matched, up to the rest (its `att`
+                    // and colon included when written).
+                    let lead = c
+                        .name("rest")
+                        .and_then(|r| s.get(..r.start()))
+                        .unwrap_or("")
+                        .trim_end();
+                    let proposes_to = contains_any_case(lead, "föreslår")
+                        && !lead.ends_with(':')
+                        && !lead
+                            .rsplit(char::is_whitespace)
+                            .next()
+                            .is_some_and(|w| w.eq_ignore_ascii_case("att"));
+                    let skip = if proposes_to {
+                        rest.find(" att ").map(|a| a + " att ".len())
+                    } else {
+                        None
+                    };
+                    let lead_only = target.is_some()
+                        || rest.ends_with(" om")
+                        || rest.ends_with(':')
+                        || (proposes_to
+                            && skip.is_none()
+                            && !rest.ends_with('.')
+                            && rest.split_whitespace().count() <= 6);
                     if let Some(r) = c
                         .name("rest")
                         .filter(|r| r.as_str().trim().len() > 3 && !lead_only)
                     {
                         let base = l.line.span.start
                             + (s.as_ptr() as usize - slice(text, l.line.span).as_ptr() as usize);
-                        current = Some((
-                            None,
-                            vec![(Span::new(base + r.start(), base + r.end()), false)],
-                        ));
+                        // `rest` is `r` trimmed: the skip is counted from its start.
+                        let lead_ws = r.as_str().len() - r.as_str().trim_start().len();
+                        let from = r.start() + skip.map_or(0, |k| k + lead_ws);
+                        current =
+                            Some((None, vec![(Span::new(base + from, base + r.end()), false)]));
                     }
                 } else if let Some((_, spans)) = current.as_mut().filter(|_| !gap) {
                     spans.push((l.line.span, false));
