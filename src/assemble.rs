@@ -120,6 +120,7 @@ pub fn parse(text: &str) -> Document<'_> {
 
     front_matter(text, lines, front_end, &mut doc);
     attendance(text, lines, front_end, &mut doc);
+    certifier(text, lines, &mut doc);
     evidence(text, lines, &mut doc);
     doc
 }
@@ -275,7 +276,9 @@ fn paragraph<'a>(
             LineClass::Blank if title_spans.is_empty() => {}
             LineClass::Furniture(_) => {}
             // `Dnr KS 2019/12` read as a label: passed over like a dnr line.
-            LineClass::Label(x) if x.kind == LabelKind::CaseNumber && title_spans.is_empty() => {}
+            LineClass::Label(x)
+                if matches!(x.kind, LabelKind::CaseNumber | LabelKind::Subject)
+                    && title_spans.is_empty() => {}
             LineClass::Text => {
                 let s = slice(text, l.line.span).trim();
                 let aside = only_case_number(s) || history_stack_len(s) == s.len();
@@ -807,7 +810,7 @@ static LEAD_IN: Lazy<Regex> = Lazy::new(|| {
 });
 
 static SUBJECT_VERB: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(r"^(?P<organ>\p{Lu}[\p{L}\- ]{2,80}?)\s+(?:beslutar|godkänner|antar|fastställer|avslår|noterar|föreslås|föreslår|uppdrar|ger|lämnar|tillstyrker|beviljar|ställer)\b")
+    Regex::new(r"^(?P<organ>\p{Lu}[\p{L}\- ]{2,80}?)\s+(?:beslutar|godkänner|antar|fastställer|avslår|noterar|föreslås|föreslår|uppdrar|ger|lämnar|tillstyrker|beviljar|ställer|utser|väljer)\b")
         .unwrap_or_else(|_| never())
 });
 
@@ -884,7 +887,15 @@ fn decision<'a>(
     // (number, spans) of the item being read.
     let mut current: Option<Pending> = None;
     let flush = |cur: &mut Option<Pending>, items: &mut Vec<DecisionItem<'a>>| {
-        if let Some((number, spans)) = cur.take() {
+        let Some((number, spans)) = cur.take() else {
+            return;
+        };
+        let pieces = if number.is_none() {
+            split_att_run(text, &spans)
+        } else {
+            vec![spans]
+        };
+        for spans in pieces {
             let t = join_lines(text, &spans);
             let t = Cow::Owned(t.replace('\n', " "));
             if let (Some(&(a, _)), Some(&(b, _))) = (spans.first(), spans.last()) {
@@ -957,18 +968,45 @@ fn decision<'a>(
                                 .map(Cow::Owned)
                         });
                     }
-                    let lead_only =
-                        target.is_some() || rest.ends_with(" om") || rest.ends_with(':');
+                    // "X föreslår Y att …": Y is the addressee, the item
+                    // starts after its "att"; "X föreslår Y" at the end of
+                    // the line is a lead-in to the att-clauses below.
+                    // The lead-in as matched, up to the rest (its `att`
+                    // and colon included when written).
+                    let lead = c
+                        .name("rest")
+                        .and_then(|r| s.get(..r.start()))
+                        .unwrap_or("")
+                        .trim_end();
+                    let proposes_to = contains_any_case(lead, "föreslår")
+                        && !lead.ends_with(':')
+                        && !lead
+                            .rsplit(char::is_whitespace)
+                            .next()
+                            .is_some_and(|w| w.eq_ignore_ascii_case("att"));
+                    let skip = if proposes_to {
+                        rest.find(" att ").map(|a| a + " att ".len())
+                    } else {
+                        None
+                    };
+                    let lead_only = target.is_some()
+                        || rest.ends_with(" om")
+                        || rest.ends_with(':')
+                        || (proposes_to
+                            && skip.is_none()
+                            && !rest.ends_with('.')
+                            && rest.split_whitespace().count() <= 6);
                     if let Some(r) = c
                         .name("rest")
                         .filter(|r| r.as_str().trim().len() > 3 && !lead_only)
                     {
                         let base = l.line.span.start
                             + (s.as_ptr() as usize - slice(text, l.line.span).as_ptr() as usize);
-                        current = Some((
-                            None,
-                            vec![(Span::new(base + r.start(), base + r.end()), false)],
-                        ));
+                        // `rest` is `r` trimmed: the skip is counted from its start.
+                        let lead_ws = r.as_str().len() - r.as_str().trim_start().len();
+                        let from = r.start() + skip.map_or(0, |k| k + lead_ws);
+                        current =
+                            Some((None, vec![(Span::new(base + from, base + r.end()), false)]));
                     }
                 } else if let Some((_, spans)) = current.as_mut().filter(|_| !gap) {
                     spans.push((l.line.span, false));
@@ -999,6 +1037,15 @@ fn decision<'a>(
                         span: s.offset(base),
                     });
                 }
+            }
+            // Minutes after the decision ("Frågestunden förklaras öppnad.
+            // En fråga ställs av …"): sentences after the last one that
+            // decides by its verb are not items.
+            if let Some(last) = items
+                .iter()
+                .rposition(|it| DECISION_SENTENCE.is_match(&it.text))
+            {
+                items.truncate(last + 1);
             }
         } else {
             items.push(DecisionItem {
@@ -1049,7 +1096,7 @@ fn outcome(item: &str) -> Outcome {
         Outcome::Aterremiss
     } else if has(&["bordlägg", "bordlagd"]) {
         Outcome::Bordlaggning
-    } else if has(&["besvarad", "anses besvara", "besvarade"]) {
+    } else if has(&["besvarad", "besvarat", "anses besvara", "besvarade"]) {
         Outcome::Besvarad
     } else if has(&["avslå", "avslag"]) {
         Outcome::Avslag
@@ -1066,7 +1113,6 @@ fn outcome(item: &str) -> Outcome {
         "anta ",
         "antar ",
         "antas",
-        "antogs",
         "fastställ",
         "bevilj",
         "bifall",
@@ -1092,6 +1138,13 @@ static VOTE: Lazy<Regex> = Lazy::new(|| {
 
 static VOTE_MEANS: Lazy<Regex> = Lazy::new(|| {
     Regex::new(r"(?i)\b(?P<which>ja|nej)(?:-röst|\s+röst|-röster)?\s+(?:för|innebär|betyder)\s+(?P<what>[^.;,\n]{3,120})")
+        .unwrap_or_else(|_| never())
+});
+
+/// A tally whose numbers a transcript dropped: "Med ja-röster mot
+/// nej-röster beslutar …".
+static LOST_TALLY: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(r"(?i)\bmed\s+ja-?\s*röster\s+(?:mot|och)\s+nej-?\s*röster")
         .unwrap_or_else(|_| never())
 });
 
@@ -1124,6 +1177,87 @@ fn votes<'a>(body: &'a str, base: usize) -> Vec<Vote<'a>> {
             no_means,
             span: Span::new(base + m.start(), base + m.end()),
         });
+    }
+    if out.is_empty() {
+        if let Some(m) = LOST_TALLY.find(body) {
+            out.push(Vote {
+                yes: None,
+                no: None,
+                abstain: None,
+                absent: None,
+                yes_means: None,
+                no_means: None,
+                span: Span::new(base + m.start(), base + m.end()),
+            });
+        }
+    }
+    out
+}
+
+/// Splits an item that is a run of att-clauses in one sentence ("att anta
+/// …, att uppdra åt … samt att upphäva …") into one item per clause. Only
+/// a run closed by `samt att` is split: a single clause may go on with
+/// ", att gälla från …".
+fn split_att_run(text: &str, spans: &[(Span, bool)]) -> Vec<Vec<(Span, bool)>> {
+    // The lines joined by single spaces, with where each came from:
+    // (offset in the joined text, span in `text`).
+    let mut joined = String::new();
+    let mut map: Vec<(usize, Span)> = Vec::new();
+    for &(sp, _) in spans {
+        let t = sp.trim(text);
+        if t.is_empty() {
+            continue;
+        }
+        if !joined.is_empty() {
+            joined.push(' ');
+        }
+        map.push((joined.len(), t));
+        joined.push_str(slice(text, t));
+    }
+    let closed = joined.contains(" samt att ") || joined.trim_end().ends_with(" samt");
+    if !(closed && joined.contains(", att ")) {
+        return vec![spans.to_vec()];
+    }
+    // (end of the previous clause, start of the next), in joined offsets.
+    let mut cuts: Vec<(usize, usize)> = Vec::new();
+    for (at, _) in joined.match_indices(" att ") {
+        let before = joined.get(..at).unwrap_or("");
+        let end = if before.ends_with(", samt") {
+            at - ", samt".len() + 1
+        } else if before.ends_with(',') {
+            at
+        } else if before.ends_with(" samt") {
+            at - " samt".len()
+        } else {
+            continue;
+        };
+        cuts.push((end, at + " att ".len()));
+    }
+    if cuts.is_empty() {
+        return vec![spans.to_vec()];
+    }
+    // Joined offsets back to spans of `text`.
+    let piece = |a: usize, b: usize| -> Vec<(Span, bool)> {
+        map.iter()
+            .filter_map(|&(off, sp)| {
+                let (s0, s1) = (off, off + sp.len());
+                let (x, y) = (a.max(s0), b.min(s1));
+                (x < y).then(|| (Span::new(sp.start + x - off, sp.start + y - off), false))
+            })
+            .collect()
+    };
+    let mut out = Vec::new();
+    let mut start = 0;
+    for (end, next) in cuts {
+        let p = piece(start, end);
+        if !p.is_empty() {
+            out.push(p);
+        }
+        start = next;
+    }
+    let p = piece(start, joined.len());
+    if !p.is_empty() {
+        out.push(p);
     }
     out
 }
@@ -1183,12 +1317,25 @@ static PERSON: Lazy<Regex> = Lazy::new(|| {
 /// Gives `p` the role written in `words` (lower-cased text after the
 /// name): a meeting role, or for others present a job title.
 fn assign_role(p: &mut Person<'_>, words: &str, label_role: &str) {
-    if let Some(r) = MEETING_ROLES.iter().find(|r| words.contains(*r)) {
+    // A role as a whole word: `kommunsekreterare` is a title, not `sekreterare`.
+    let whole = |r: &str| {
+        words.match_indices(r).any(|(i, m)| {
+            let before = words.get(..i).and_then(|b| b.chars().next_back());
+            let after = words.get(i + m.len()..).and_then(|a| a.chars().next());
+            !before.is_some_and(char::is_alphabetic) && !after.is_some_and(char::is_alphabetic)
+        })
+    };
+    if let Some(r) = MEETING_ROLES.iter().find(|r| whole(r)) {
         p.role = Some((*r).to_owned());
     } else if label_role == "övrig" {
+        // The title right after the name, up to the next comma or
+        // semicolon (`, kommunchef, §§ 101–104`, `, ekonomichef; Eva …`).
         let title = words
-            .trim()
-            .trim_matches(|c: char| c == ',' || c.is_whitespace());
+            .trim_start_matches(|c: char| c == ',' || c == ';' || c.is_whitespace())
+            .split([',', ';'])
+            .next()
+            .unwrap_or("")
+            .trim();
         if is_title_words(title) {
             p.role = Some(title.to_owned());
         }
@@ -1280,8 +1427,37 @@ fn attendance<'a>(text: &'a str, lines: &Classified<'_>, front_end: usize, doc: 
         let mut consumed = 0usize;
         for label in &found {
             let Some(role) = attendance_role(label.kind) else {
-                if label.value.is_none() && found.len() == 1 {
+                // `Underskrifter` titles the block of signature labels that
+                // follow; it takes no value of its own from the values
+                // after them.
+                if label.value.is_none() && found.len() == 1 && label.kind != LabelKind::Signatures
+                {
                     waiting.push(label.kind);
+                }
+                // `Underskrifter  Linnéa Hed, sekreterare` and the signatures
+                // under it: the people whose role is written after the name.
+                if label.kind == LabelKind::Signatures {
+                    if let Some(v) = label.value.map(|v| v.offset(l.line.span.start)) {
+                        let mut found_people = Vec::new();
+                        people_in(text, v, "", &mut found_people);
+                        let mut j = k + 1;
+                        while let Some(n) = lines.get(j) {
+                            let t = slice(text, n.line.span);
+                            match n.class {
+                                LineClass::Blank => {}
+                                LineClass::Text if t.starts_with(' ') => {
+                                    people_in(text, n.line.span, "", &mut found_people)
+                                }
+                                _ => break,
+                            }
+                            j += 1;
+                        }
+                        people.extend(
+                            found_people
+                                .into_iter()
+                                .filter(|p| p.role.as_deref() != Some("")),
+                        );
+                    }
                 }
                 continue;
             };
@@ -1289,6 +1465,22 @@ fn attendance<'a>(text: &'a str, lines: &Classified<'_>, front_end: usize, doc: 
                 .value
                 .map(|v| v.offset(l.line.span.start))
                 .filter(|v| slice(text, *v).chars().any(char::is_alphabetic));
+            // A role under a name (`Leif Hammar (S)` / `Ordförande` / `Eva
+            // Lundmark` / `Sekreterare`): a signature written name first,
+            // the next line is not its value.
+            let name_before = value.is_none()
+                && k.checked_sub(1)
+                    .and_then(|p| lines.get(p))
+                    .filter(|p| matches!(p.class, LineClass::Text))
+                    .is_some_and(|p| {
+                        crate::segment::signature_pair(
+                            slice(text, p.line.span).trim(),
+                            line_text.trim(),
+                        )
+                    });
+            if name_before {
+                continue;
+            }
             match value {
                 Some(v) => {
                     people_in(text, v, role, &mut people);
@@ -1362,6 +1554,69 @@ fn attendance<'a>(text: &'a str, lines: &Classified<'_>, front_end: usize, doc: 
             doc.people.push(p);
         }
     }
+}
+
+/// The signatory of an extract's certification (`Rätt utdraget intygar:
+/// Eva Lindqvist, nämndsekreterare`, or the name and title on the lines
+/// under `Rätt utdraget betygar`), with the title as the role.
+fn certifier<'a>(text: &'a str, lines: &Classified<'_>, doc: &mut Document<'a>) {
+    for (k, l) in lines.iter().enumerate() {
+        let LineClass::Label(label) = &l.class else {
+            continue;
+        };
+        if label.kind != LabelKind::Certification {
+            continue;
+        }
+        // The value on the line: "[Rätt utdraget intygar:] Name, title".
+        if let Some(v) = label.value {
+            let vs = slice(text, v);
+            let after = vs.rfind(':').map_or(0, |c| c + 1);
+            let rest = vs.get(after..).unwrap_or("");
+            let mut parts = rest.split(',');
+            let (name, title) = (
+                parts.next().unwrap_or("").trim(),
+                parts.next().unwrap_or("").trim(),
+            );
+            if is_name(name) && is_title_words(title) {
+                let start = v.start + after + (rest.len() - rest.trim_start().len());
+                push_person(doc, name, title.to_lowercase(), start);
+                continue;
+            }
+        }
+        // A name line and a title line under the label.
+        let next: Vec<ClassifiedLine> = lines
+            .range(k + 1, lines.len())
+            .filter(is_content)
+            .take(2)
+            .collect();
+        if let [a, b] = next.as_slice() {
+            let (name, role) = (
+                slice(text, a.line.span).trim(),
+                slice(text, b.line.span).trim(),
+            );
+            if matches!(a.class, LineClass::Text) && is_name(name) && is_role(role) {
+                let start = a.line.span.trim(text).start;
+                push_person(doc, name, role.to_lowercase(), start);
+            }
+        }
+    }
+}
+
+/// Adds a person (no party) unless the same name and role are listed.
+fn push_person<'a>(doc: &mut Document<'a>, name: &'a str, role: String, start: usize) {
+    if doc
+        .people
+        .iter()
+        .any(|p| p.name == name && p.role.as_deref() == Some(role.as_str()))
+    {
+        return;
+    }
+    doc.people.push(Person {
+        name: Cow::Borrowed(name),
+        party: None,
+        role: Some(role),
+        span: Span::new(start, start + name.len()),
+    });
 }
 
 /// The cells of a `-layout` line: runs of text separated by three or more
@@ -1912,6 +2167,7 @@ fn evidence<'a>(text: &'a str, lines: &Classified<'_>, doc: &mut Document<'a>) {
     let mut front_page = false;
     let mut certification = false;
     let mut officer_label = false;
+    let mut site_date: Option<Date> = None;
     let mut content_seen = 0usize;
     let first_para = doc
         .paragraphs
@@ -1924,6 +2180,15 @@ fn evidence<'a>(text: &'a str, lines: &Classified<'_>, doc: &mut Document<'a>) {
             matches!(l.class, LineClass::Furniture(FurnitureKind::PageHeader));
         if is_content(&l) {
             content_seen += 1;
+        }
+        // A transcript's site title ("Nämnden 2019-06-13 - PDF Free
+        // Download") often holds the only meeting date.
+        if site_date.is_none()
+            && content_seen == 0
+            && matches!(l.class, LineClass::Furniture(FurnitureKind::Other))
+            && s.len() <= 300
+        {
+            site_date = first_date(s);
         }
         let early = (content_seen <= 15 && l.line.span.start < first_para) || is_header_furniture;
         if let LineClass::Label(label) = &l.class {
@@ -2113,7 +2378,7 @@ fn evidence<'a>(text: &'a str, lines: &Classified<'_>, doc: &mut Document<'a>) {
             doc.document_date = header_date;
         }
         DocumentKind::Protokoll | DocumentKind::Protokollsutdrag if doc.meeting_date.is_none() => {
-            doc.meeting_date = header_date;
+            doc.meeting_date = header_date.or(site_date);
         }
         _ => {}
     }

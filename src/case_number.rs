@@ -1225,8 +1225,10 @@ fn match_shapes(text: &str, cand: &Cand, labelled: bool) -> Option<Accepted> {
                             1 => organ_shaped(w, g.chars, !labelled),
                             _ => {
                                 organ_shaped(w, g.chars, true)
-                                    && (g.chars >= 3 || {
-                                        // A two-letter trailing code ends the line.
+                                    && (all_upper(w) || {
+                                        // A mixed-case trailing code ends the line
+                                        // (`99.123-622 Ks`); a capitalized word
+                                        // after a number is a name (`2020/61 Eva`).
                                         let e = g.span.end;
                                         matches!(byte(b, e), 0 | b'\n' | b'\r' | b')' | b',' | b';')
                                             || (byte(b, e) == b' '

@@ -245,6 +245,8 @@ const T_TOC_FROM_HEADING: u8 = 9;
 const T_ITEM: u8 = 10;
 const T_ITEM_NO_BARE: u8 = 11;
 const T_ITEM_PLAIN: u8 = 12;
+const T_SUBJECT: u8 = 13;
+const T_UTDRAG: u8 = 14;
 const T_FURNITURE: u8 = 16;
 /// Not stored: marks a repeated heading line while the first pass runs.
 const T_REPEATED: u8 = 15;
@@ -400,6 +402,14 @@ impl<'a> Classified<'a> {
                     ..item
                 })
             }),
+            T_SUBJECT => Some(subject_label(trimmed())),
+            T_UTDRAG => Some(LineClass::SectionHeading(SectionHeading {
+                kind: SectionKind::Distribution,
+                heading: trimmed(),
+                organ: None,
+                rest: None,
+                confidence: Confidence::High,
+            })),
             T_ITEM_PLAIN => Some(LineClass::ListItem(ListItem {
                 marker: ListMarker::Plain,
                 marker_span: None,
@@ -448,7 +458,7 @@ impl<'a> Classified<'a> {
             .filter(|&i| {
                 self.rows
                     .row(i)
-                    .is_some_and(|r| matches!(r.tag(), T_SECTION | T_SUBHEADING))
+                    .is_some_and(|r| matches!(r.tag(), T_SECTION | T_SUBHEADING | T_UTDRAG))
             })
             .filter_map(|i| {
                 let l = self.get(i)?;
@@ -458,6 +468,17 @@ impl<'a> Classified<'a> {
                 }
             })
     }
+}
+
+/// A lone `Ärende` between a § heading and its title: the title field of
+/// a database export, on the trimmed span `t`.
+fn subject_label(t: Span) -> LineClass {
+    LineClass::Label(Label {
+        kind: crate::LabelKind::Subject,
+        label: t,
+        value: None,
+        layout: crate::LabelLayout::Alone,
+    })
 }
 
 /// A low-confidence content sub-heading on the trimmed span `t`.
@@ -742,8 +763,15 @@ fn subheading_shape(s: &str) -> bool {
 /// ```
 #[doc(alias = "klassificera")]
 pub fn classify(text: &str) -> Classified<'_> {
-    let mut rows = Rows::new(text);
-    let kinds = detect(&rows);
+    // Flattened lines (web transcripts) are split where their lines began.
+    let (mut rows, hints) = crate::segment::segment(Rows::new(text));
+    let mut kinds = detect(&rows);
+    for (k, h) in kinds.iter_mut().zip(&hints) {
+        if h.is_some() {
+            *k = *h;
+        }
+    }
+    drop(hints);
     let pages = rows.pages();
     let page_index = transcript_page_lines(&rows);
     let n = rows.len();
@@ -882,6 +910,21 @@ fn toc_headings_to_entries(tags: &mut [u8]) {
     }
 }
 
+/// Whether a line is only a diarienummer (`92.014-805 Kfn`, `Dnr KS
+/// 2019/12`): it stands between a § heading and its title.
+fn only_case_number(s: &str) -> bool {
+    if s.len() > 60 {
+        return false;
+    }
+    let (found, _) = crate::find_case_number_matches(s);
+    found.first().is_some_and(|m| {
+        let t = m.case_number.span;
+        let before = s.get(..t.start).unwrap_or("").trim().trim_end_matches(':');
+        let after = s.get(t.end..).unwrap_or("").trim();
+        after.is_empty() && (before.is_empty() || lower_eq(before, "dnr"))
+    })
+}
+
 /// Mutable state of the line loop.
 struct Ctx<'s, 'a> {
     in_toc: &'s mut bool,
@@ -947,8 +990,9 @@ fn classify_content(raw: &str, s: &str, base: usize, cx: &mut Ctx<'_, '_>) -> u8
     let (tag, class) = classify_content_inner(raw, s, base, cx);
     // A diarienummer line between the § heading and its title keeps the
     // title pending; any other content line ends the wait.
-    let keeps = matches!(class, LineClass::Label(l) if l.kind == crate::LabelKind::CaseNumber)
-        || matches!(class, LineClass::ParagraphHeading(_));
+    let keeps = matches!(class, LineClass::Label(l) if matches!(l.kind, crate::LabelKind::CaseNumber | crate::LabelKind::Subject))
+        || matches!(class, LineClass::ParagraphHeading(_))
+        || (matches!(class, LineClass::Text) && only_case_number(s));
     if pending && !keeps {
         *cx.title_pending = false;
     }
@@ -1041,13 +1085,57 @@ fn classify_content_inner(
             return (T_PARA, LineClass::ParagraphHeading(offset_heading(h, base)));
         }
     }
+    // A bare `Ärende`: a column header of an agenda table (`Ärende` /
+    // `Dnr` / `Föredragande`), or the title field of a database export
+    // between a § heading and its title; neither is a section heading.
+    let section = if lower_eq(s, "ärende") {
+        let column = cx.next.is_some_and(|n| {
+            [
+                "dnr",
+                "diarienummer",
+                "föredragande",
+                "nr",
+                "sid",
+                "bilaga",
+                "§",
+            ]
+            .iter()
+            .any(|w| n.split_whitespace().next().is_some_and(|f| lower_eq(f, w)))
+        });
+        if *cx.title_pending && !column {
+            let t = Span::new(0, raw.len()).trim(raw);
+            return (T_SUBJECT, subject_label(t.offset(base)));
+        }
+        section.filter(|_| !column)
+    } else {
+        section
+    };
+    let vocabulary = section.is_some();
+    // A bare `Utdrag` inside a § (not at a page top, where it is the
+    // document kind of a page header) followed by a short line heads the
+    // list of recipients (database exports write it without a colon).
+    let section = section.or_else(|| {
+        let bare = lower_eq(s, "utdrag");
+        let inside = cx.last_number.is_some() && !cx.page_fresh;
+        let short_next = cx.next.is_some_and(|n| {
+            n.chars().count() <= 60 && !n.ends_with('.') && section_heading(n).is_none()
+        });
+        (bare && inside && short_next).then(|| {
+            let t = Span::new(0, raw.len()).trim(raw);
+            SectionHeading {
+                kind: SectionKind::Distribution,
+                heading: t,
+                organ: None,
+                rest: None,
+                confidence: Confidence::High,
+            }
+        })
+    });
     if let Some(h) = section {
         *cx.list_state = h.kind.lists_items();
         *cx.list_items = None;
-        return (
-            T_SECTION,
-            LineClass::SectionHeading(offset_section(h, base)),
-        );
+        let tag = if vocabulary { T_SECTION } else { T_UTDRAG };
+        return (tag, LineClass::SectionHeading(offset_section(h, base)));
     }
     if s.len() <= 200 {
         if let Some(l) = label(raw).and_then(|_| labels(raw).next()) {
@@ -1078,7 +1166,10 @@ fn classify_content_inner(
             Some(tight) => tight && cx.prev_blank,
             None => false,
         };
-        if !ends && s.chars().count() <= 100 && !s.ends_with(':') {
+        let signature = cx
+            .next
+            .is_some_and(|n| crate::segment::signature_pair(s, n));
+        if !ends && s.chars().count() <= 100 && !s.ends_with(':') && !signature {
             if first {
                 *cx.list_items = Some(!cx.prev_blank);
             }

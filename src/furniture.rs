@@ -134,7 +134,7 @@ pub struct Furniture {
 }
 
 /// Signature-box vocabulary, lower case.
-const SIGNATURE_WORDS: &[&str] = &[
+pub(crate) const SIGNATURE_WORDS: &[&str] = &[
     "justerandes signatur",
     "justerandes signaturer",
     "justerandes sign",

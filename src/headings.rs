@@ -949,7 +949,7 @@ pub fn inline_headings(line: &str) -> impl Iterator<Item = SectionHeading> + '_ 
                 .find(char::is_whitespace)
                 .unwrap_or(word_rest.len());
             if first.is_uppercase() {
-                if let Some(h) = inline_at(line, start) {
+                if let Some(h) = inline_at(line, start, false) {
                     pos = h.heading.end;
                     return Some(h);
                 }
@@ -960,8 +960,16 @@ pub fn inline_headings(line: &str) -> impl Iterator<Item = SectionHeading> + '_ 
     })
 }
 
+/// An inline section heading starting at byte `start` of `line` (a word
+/// start), as [`inline_headings`] finds them; with `other`, also the
+/// vocabulary headings of kind `övrigt` of more than one word (`Skäl för
+/// beslutet`, `Hur man överklagar`). Spans are relative to `line`.
+pub(crate) fn inline_heading_at(line: &str, start: usize, other: bool) -> Option<SectionHeading> {
+    inline_at(line, start, other)
+}
+
 /// Tries an inline heading starting at byte `start` of `line`.
-fn inline_at(line: &str, start: usize) -> Option<SectionHeading> {
+fn inline_at(line: &str, start: usize, other: bool) -> Option<SectionHeading> {
     let rest = line.get(start..)?;
     let boundary_ok = |end: usize| -> bool {
         match line.get(end..) {
@@ -976,7 +984,7 @@ fn inline_at(line: &str, start: usize) -> Option<SectionHeading> {
     };
     let mut best: Option<(usize, SectionKind)> = None;
     for (h, kind) in SECTION_HEADINGS {
-        if *kind == SectionKind::Other {
+        if *kind == SectionKind::Other && !(other && h.contains(' ')) {
             continue;
         }
         if let Some(n) = match_ci_prefix(rest, h) {
@@ -986,8 +994,23 @@ fn inline_at(line: &str, start: usize) -> Option<SectionHeading> {
         }
     }
     let mut organ = None;
-    // `<Organ>s <tail>` with a one-word organ.
-    let word_len = rest.find(char::is_whitespace).unwrap_or(rest.len());
+    // `<Organ>s <tail>`: a one-word organ, or one whose name begins with
+    // suspended compounds (`Miljö- och byggnadsnämndens beslut`).
+    let mut word_len = rest.find(char::is_whitespace).unwrap_or(rest.len());
+    for (n, (off, w)) in words(rest).take(5).enumerate() {
+        let organish = w
+            .strip_suffix(['s', 'S'])
+            .is_some_and(|stem| genitive_stem(stem) && ends_like_organ(stem));
+        if organish {
+            word_len = off + w.len();
+            break;
+        }
+        let compound =
+            w.ends_with(['-', '\u{2010}']) || (n > 0 && (w == "och" || w.ends_with(',')));
+        if !compound {
+            break;
+        }
+    }
     let word = rest.get(..word_len)?;
     let lw = word.to_lowercase();
     if let Some(stem) = lw.strip_suffix('s') {
@@ -1104,6 +1127,10 @@ pub enum LabelKind {
     CaseNumber,
     /// `Mottagare`.
     Recipient,
+    /// `Ärende` alone between a § heading and its title (the title field
+    /// of a database export); recognized by the first pass from its
+    /// position, not by [`label`].
+    Subject,
 }
 
 /// Labels, lower case, spaces matching any white space run.
@@ -1223,6 +1250,10 @@ const LABELS: &[(&str, LabelKind)] = &[
     ("utdragsbestyrkning", LabelKind::Certification),
     ("utdragsbestyrkan", LabelKind::Certification),
     ("utdraget bestyrkes", LabelKind::Certification),
+    ("rätt utdraget intygar", LabelKind::Certification),
+    ("rätt utdraget betygar", LabelKind::Certification),
+    ("rätt utdraget betygas", LabelKind::Certification),
+    ("rätt utdraget intygas", LabelKind::Certification),
     ("datum", LabelKind::Date),
     ("handläggare", LabelKind::Officer),
     ("ansvarig handläggare", LabelKind::Officer),

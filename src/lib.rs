@@ -170,6 +170,7 @@ mod lines;
 mod paragraph_heading;
 mod reference;
 mod rows;
+mod segment;
 mod sentence;
 mod span;
 mod token;

@@ -200,6 +200,33 @@ impl<'a> Rows<'a> {
     }
 }
 
+impl Row {
+    /// A piece `start..end` of this row (a segment of a flattened line):
+    /// the first piece keeps the page start, the last keeps the terminator.
+    pub(crate) fn piece(
+        self,
+        text: &str,
+        start: usize,
+        end: usize,
+        first: bool,
+        last: bool,
+    ) -> Row {
+        let blank = text.get(start..end).map_or(true, |s| s.trim().is_empty());
+        let tag = if blank { TAG_BLANK } else { TAG_CONTENT };
+        let term = if last {
+            self.meta & (3 << TERM_SHIFT)
+        } else {
+            0
+        };
+        let page_start = if first { self.meta & PAGE_START_BIT } else { 0 };
+        Row {
+            start: u32::try_from(start).unwrap_or(u32::MAX),
+            end: u32::try_from(end).unwrap_or(u32::MAX),
+            meta: u32::from(tag) | term | page_start | (self.meta & (PAGE_MAX << PAGE_SHIFT)),
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

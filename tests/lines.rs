@@ -489,9 +489,9 @@ fn linear_on_hostile_inputs() {
 }
 
 /// Facts known about each protocol fixture: file, the § numbers the first
-/// pass finds (in the transcript, §§ 21 and 22 sit mid-line on page 2 and are
-/// left to the assembler), furniture lines at least, pages, section headings
-/// at least.
+/// pass finds (in the transcript, §§ 21 and 22 sit mid-line on page 2: the
+/// flattened lines are split into segments first), furniture lines at
+/// least, pages, section headings at least.
 const FIXTURE_FACTS: &[(&str, &[u32], usize, usize, usize)] = &[
     ("bergsjo_sn_utdrag_2022.txt", &[61], 11, 1, 10),
     ("ekdalen_myn_2023_layout.txt", &[19, 20, 21], 12, 3, 11),
@@ -511,10 +511,10 @@ const FIXTURE_FACTS: &[(&str, &[u32], usize, usize, usize)] = &[
     ),
     (
         "hallefors_kf_2018_transcript.txt",
-        &[23, 24, 25, 26, 27],
+        &[21, 22, 23, 24, 25, 26, 27],
         2,
         1,
-        0,
+        13,
     ),
     ("lindasa_kf_2019_layout.txt", &[93, 94, 95, 96], 16, 4, 14),
     (

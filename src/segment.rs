@@ -1,0 +1,923 @@
+//! Segments of flattened lines: the lines a web transcript ran together.
+//!
+//! A docplayer-style transcript collapses every PDF page into one line
+//! (prefixed by a running page index), and some renderings put a whole
+//! document on one line: headings, labels, § numbers and page furniture
+//! become inline words (FORMATS.md sections 1, 3 and 6). [`segment`] splits
+//! such a line into segments where the original lines began, recognized by
+//! form, so that the first pass can classify each segment as it would have
+//! classified the original line:
+//!
+//! | cut | shape |
+//! |---|---|
+//! | page index | `3 ` or `3 (8) ` opening a transcript page line (the lines' leading numbers count 1, 2, 3 …) |
+//! | page header | the short run of header words from the page start to a page number (`Kommunfullmäktige Sammanträdesdatum Sida (8)`) |
+//! | page number | `Sida 1 (2)`, `1 (2)`, `(8)` at the end of a page line |
+//! | signature box | `Justerandes sign`, `Utdragsbestyrkande` with nothing after them |
+//! | § or agenda number | a bare number before a capitalized word whose numbers count up (`21 Val av justerare … 22 Allmänhetens frågestund`), starting at a page start or after a column header |
+//! | section heading | a vocabulary heading followed by a capitalized word (`… justerare Kommunfullmäktiges beslut Kommunfullmäktige utser …`) |
+//! | field label | `Plats och tid`, `Utses att justera`, `Dnr`, … (before the first §, and closing labels anywhere); a dnr, date or name value ends the label's segment |
+//! | signature | a name before a role word (`Leif Hammar (S) Ordförande`, `Lars Strömberg Kommundirektör`) |
+//! | list values | run-together documents or recipients after `Beslutsunderlag` or an expediering heading (`Ansökan inkom Situationskarta`), split where a capitalized word follows a lower-case one |
+//! | dash bullet | `- att …` |
+//! | header words | document kind words, `<Namn> kommun` and organ names at the top of a page |
+//!
+//! A line is split only when it is long and at least two cuts that are not
+//! list splits were found in it; short lines and prose paragraphs stay
+//! whole. Every segment is a [`Line`] whose span is a part of the original
+//! line's span; the segments of a line tile its `full` span, so the lines
+//! still tile the text.
+//!
+//! # Time complexity
+//!
+//! Linear: each long line is split into words once, and at each word a
+//! bounded number of vocabulary prefix comparisons run on a window of at
+//! most a few words.
+
+use crate::date::find_dates;
+use crate::find_case_number_matches;
+use crate::furniture::{furniture_line, FurnitureKind, SIGNATURE_WORDS};
+use crate::headings::{inline_heading_at, label, lower_eq, words, LabelKind};
+use crate::rows::{Row, Rows};
+
+/// Lines shorter than this (bytes, trimmed) are never split.
+const MIN_FLAT: usize = 200;
+
+/// A transcript page line is at least this long (its last page may be
+/// short).
+const MIN_PAGE_LINE: usize = 80;
+
+/// Splits the flattened rows of `rows` into segments; returns the new rows
+/// and, for each, the furniture kind the split found it to be (a page
+/// index, a page header, a signature box, transcript chrome), if any.
+///
+/// Rows that are not split are kept as they are; when no row is split the
+/// table is returned unchanged, so ordinary texts pay one byte a row for
+/// the hints and nothing else.
+pub(crate) fn segment(rows: Rows<'_>) -> (Rows<'_>, Vec<Option<FurnitureKind>>) {
+    let text = rows.text;
+    let pages = page_index_lines(&rows);
+    let chrome = transcript_chrome(&rows, &pages);
+    let n = rows.len();
+    // The rows that split, with their cuts: one entry per split row.
+    let mut splits: Vec<(usize, Vec<Cut>)> = Vec::new();
+    let mut st = State::default();
+    for i in 0..n {
+        let s = rows.content(i);
+        let page_line = pages.get(i).copied().unwrap_or(false);
+        if rows.is_blank(i) || (s.trim().len() < MIN_FLAT && !page_line) {
+            continue;
+        }
+        let mut cuts = cuts(s, page_line, &mut st);
+        // A cut at the end of the line would leave an empty segment.
+        cuts.retain(|c| c.at == 0 || c.at < s.trim_end().len());
+        let structural = cuts.iter().filter(|c| c.structural).count();
+        if cuts.len() < 2 || (structural < 2 && !page_line) {
+            continue;
+        }
+        splits.push((i, cuts));
+    }
+    let chrome_hint = |i: usize| {
+        chrome
+            .get(i)
+            .copied()
+            .unwrap_or(false)
+            .then_some(FurnitureKind::Other)
+    };
+    if splits.is_empty() {
+        let hints = (0..n).map(chrome_hint).collect();
+        return (rows, hints);
+    }
+    let extra: usize = splits.iter().map(|(_, c)| c.len() - 1).sum();
+    let mut out: Vec<Row> = Vec::with_capacity(n + extra);
+    let mut hints: Vec<Option<FurnitureKind>> = Vec::with_capacity(n + extra);
+    let mut next = splits.iter().peekable();
+    for i in 0..n {
+        let Some(row) = rows.row(i) else { break };
+        match next.peek() {
+            Some((j, cuts)) if *j == i => {
+                let span = row.span();
+                let base = span.start;
+                for (k, c) in cuts.iter().enumerate() {
+                    let start = if k == 0 { span.start } else { base + c.at };
+                    let end = cuts.get(k + 1).map_or(span.end, |d| base + d.at);
+                    out.push(row.piece(text, start, end, k == 0, k + 1 == cuts.len()));
+                    hints.push(c.hint);
+                }
+                next.next();
+            }
+            _ => {
+                out.push(row);
+                hints.push(chrome_hint(i));
+            }
+        }
+    }
+    (Rows { text, rows: out }, hints)
+}
+
+/// Lines that open a transcript page: at least two lines of some length
+/// whose leading numbers count 1, 2, 3 … in order (other lines, such as
+/// site chrome, may stand between them), one of them long.
+fn page_index_lines(rows: &Rows<'_>) -> Vec<bool> {
+    let mut marks = vec![false; rows.len()];
+    let mut run: Vec<usize> = Vec::new();
+    let mut long = false;
+    let flush = |run: &mut Vec<usize>, long: &mut bool, marks: &mut Vec<bool>| {
+        if run.len() >= 2 && *long {
+            for &r in run.iter() {
+                if let Some(m) = marks.get_mut(r) {
+                    *m = true;
+                }
+            }
+        }
+        run.clear();
+        *long = false;
+    };
+    for i in 0..rows.len() {
+        let s = rows.trimmed(i);
+        if s.len() < MIN_PAGE_LINE {
+            continue;
+        }
+        let digits = s.bytes().take_while(u8::is_ascii_digit).count();
+        let n: Option<u32> = if (1..=3).contains(&digits) && s.as_bytes().get(digits) == Some(&b' ')
+        {
+            s.get(..digits).and_then(|d| d.parse().ok())
+        } else {
+            None
+        };
+        let expected = u32::try_from(run.len()).map_or(0, |r| r + 1);
+        match n {
+            Some(n) if n == expected => {
+                run.push(i);
+                long |= s.len() >= MIN_FLAT;
+            }
+            Some(1) => {
+                flush(&mut run, &mut long, &mut marks);
+                run.push(i);
+                long |= s.len() >= MIN_FLAT;
+            }
+            _ => {}
+        }
+    }
+    flush(&mut run, &mut long, &mut marks);
+    marks
+}
+
+/// Site chrome around a transcript's pages: the lines before its first
+/// page (site title, `Download`, `Storlek`, `Transkript`), and after its
+/// last page a `Ladda ner` line and everything from a `Relaterade
+/// dokument` line on (titles of other documents).
+fn transcript_chrome(rows: &Rows<'_>, pages: &[bool]) -> Vec<bool> {
+    let mut marks = vec![false; rows.len()];
+    let (Some(first), Some(last)) = (
+        pages.iter().position(|&p| p),
+        pages.iter().rposition(|&p| p),
+    ) else {
+        return marks;
+    };
+    for m in marks.iter_mut().take(first) {
+        *m = true;
+    }
+    let mut related = false;
+    for i in last + 1..rows.len() {
+        let s = rows.trimmed(i);
+        if s.len() > 120 {
+            continue;
+        }
+        let low = lower(s);
+        related |= low.starts_with("relaterade dokument");
+        if related || low.starts_with("ladda ner") {
+            if let Some(m) = marks.get_mut(i) {
+                *m = true;
+            }
+        }
+    }
+    marks
+}
+
+/// Whether `line` is a signatory's name and `next` the role under it
+/// (`Lars Strömberg` / `Kommundirektör`): a signature, not a list value.
+pub(crate) fn signature_pair(line: &str, next: &str) -> bool {
+    let ws: Vec<&str> = line.split_whitespace().collect();
+    let name = match ws.as_slice() {
+        [a, b] | [a, b, _] => name_word(a) && name_word(b) && ws.get(2).map_or(true, |p| party(p)),
+        _ => false,
+    };
+    name && {
+        let mut n = next.split_whitespace();
+        matches!((n.next(), n.next()), (Some(r), None) if role_word(r))
+    }
+}
+
+/// How far ahead (words) the next number of a count is looked for.
+const LOOKAHEAD: usize = 60;
+
+/// The words of a line as compact offsets (a flattened line can be a whole
+/// document: eight bytes a word, allocated once at the exact size).
+struct Ws<'s> {
+    s: &'s str,
+    /// Word starts only (4 bytes a word; a word ends at the next white
+    /// space, found again when asked), so a line of one-letter words costs
+    /// at most twice its length.
+    starts: Vec<u32>,
+}
+
+impl<'s> Ws<'s> {
+    fn new(s: &'s str) -> Self {
+        let count = words(s).count();
+        let mut starts = Vec::with_capacity(count);
+        for (o, _) in words(s) {
+            let Ok(a) = u32::try_from(o) else {
+                break;
+            };
+            starts.push(a);
+        }
+        Ws { s, starts }
+    }
+
+    fn len(&self) -> usize {
+        self.starts.len()
+    }
+
+    /// Word `i`: its offset and text.
+    fn get(&self, i: usize) -> Option<(usize, &'s str)> {
+        let a = *self.starts.get(i)? as usize;
+        let (_, w) = words(self.s.get(a..)?).next()?;
+        Some((a, w))
+    }
+}
+
+/// State carried from one flattened line to the next.
+#[derive(Default)]
+struct State {
+    /// The last § or agenda number cut.
+    last_number: Option<u32>,
+    /// Whether a § number was cut (labels after it are only closing ones).
+    seen_number: bool,
+    /// Whether the header at the top of the document was read.
+    top_done: bool,
+    /// Whether a closing block (`ANSLAG/BEVIS`) began: its labels follow.
+    closing_block: bool,
+}
+
+/// Where a segment starts (relative to the line), and what it is.
+#[derive(Clone, Copy, Debug)]
+struct Cut {
+    at: usize,
+    hint: Option<FurnitureKind>,
+    /// Not a list split: evidence that the line is flattened.
+    structural: bool,
+}
+
+/// Adds a cut at `at`; a cut at the same place replaces the hint.
+fn push(cuts: &mut Vec<Cut>, at: usize, hint: Option<FurnitureKind>, structural: bool) {
+    match cuts.last_mut() {
+        Some(c) if c.at == at => {
+            if hint.is_some() {
+                c.hint = hint;
+            }
+            c.structural |= structural;
+        }
+        Some(c) if c.at > at => {}
+        _ => cuts.push(Cut {
+            at,
+            hint,
+            structural,
+        }),
+    }
+}
+
+/// Previous words that make a following number something other than a §
+/// or agenda number (`Bilaga 1`, `Sida 3`, `7 kap`, `den 16`).
+const NOT_BEFORE_NUMBER: &[&str] = &[
+    "bilaga",
+    "bilagor",
+    "sida",
+    "sid",
+    "kap",
+    "kap.",
+    "kapitel",
+    "§",
+    "§§",
+    "nr",
+    "nummer",
+    "punkt",
+    "punkterna",
+    "ärende",
+    "ärendena",
+    "den",
+    "år",
+    "paragraf",
+    "paragrafer",
+    "kl",
+    "kl.",
+    "klockan",
+    "dnr",
+    "med",
+    "mot",
+    "och",
+    "till",
+    "av",
+    "om",
+    "cirka",
+    "ca",
+    "totalt",
+];
+
+/// Words after a bare number that make it a quantity or a date, not a §.
+const UNIT_AFTER_NUMBER: &[&str] = &[
+    "kap",
+    "kap.",
+    "st",
+    "januari",
+    "februari",
+    "mars",
+    "april",
+    "maj",
+    "juni",
+    "juli",
+    "augusti",
+    "september",
+    "oktober",
+    "november",
+    "december",
+    "kr",
+    "kronor",
+    "tkr",
+    "mkr",
+    "procent",
+    "ja",
+    "nej",
+    "Ja",
+    "Nej",
+];
+
+/// Column headers of an agenda table (`Ärende Dnr Föredragande`).
+const COLUMN_HEADERS: &[&str] = &[
+    "ärende",
+    "ärenden",
+    "nr",
+    "dnr",
+    "diarienummer",
+    "föredragande",
+    "sid",
+    "sida",
+    "bilaga",
+    "§",
+];
+
+/// Endings of the words that close an organ name in a header
+/// (`Miljö- och byggnadsnämnden`, `Kommunledningskontoret`).
+const ORGAN_ENDINGS: &[&str] = &[
+    "nämnden",
+    "styrelsen",
+    "fullmäktige",
+    "utskottet",
+    "direktionen",
+    "förvaltningen",
+    "kontoret",
+    "beredningen",
+];
+
+/// Document kind words that stand in a page header.
+const KIND_WORDS: &[&str] = &[
+    "protokoll",
+    "sammanträdesprotokoll",
+    "protokollsutdrag",
+    "tjänsteskrivelse",
+    "tjänsteutlåtande",
+    "föredragningslista",
+];
+
+/// Endings of job titles written after a signatory's name.
+const TITLE_ENDINGS: &[&str] = &[
+    "chef",
+    "direktör",
+    "jurist",
+    "sekreterare",
+    "handläggare",
+    "strateg",
+    "controller",
+    "samordnare",
+    "inspektör",
+    "utredare",
+    "ekonom",
+    "arkivarie",
+    "registrator",
+    "ordförande",
+    "notarie",
+    "konsulent",
+];
+
+fn lower(w: &str) -> String {
+    w.to_lowercase()
+}
+
+/// Whether `w` (any case) is one of `list` (lower case), without allocating.
+fn is_one_of(w: &str, list: &[&str]) -> bool {
+    list.iter().any(|x| lower_eq(w, x))
+}
+
+fn starts_upper(w: &str) -> bool {
+    w.chars().next().is_some_and(char::is_uppercase)
+}
+
+fn is_digits(w: &str) -> bool {
+    !w.is_empty() && w.len() <= 4 && w.bytes().all(|b| b.is_ascii_digit())
+}
+
+/// A capitalized word of a person's name (`Anna`, `Ström`, `Öst`).
+fn name_word(w: &str) -> bool {
+    starts_upper(w)
+        && w.chars().skip(1).any(char::is_lowercase)
+        && w.chars().all(|c| c.is_alphabetic() || c == '-')
+        && !ends_like(w, ORGAN_ENDINGS)
+}
+
+/// A party after a name: `(S)`, `(KD)`, `(s)`.
+fn party(w: &str) -> bool {
+    w.strip_prefix('(')
+        .and_then(|r| r.strip_suffix(')'))
+        .is_some_and(|p| (1..=4).contains(&p.chars().count()) && p.chars().all(char::is_alphabetic))
+}
+
+fn ends_like(w: &str, endings: &[&str]) -> bool {
+    let w = w.trim_end_matches([',', '.', ':']);
+    endings.iter().any(|e| {
+        let n = e.chars().count();
+        n > 0
+            && w.char_indices()
+                .rev()
+                .nth(n - 1)
+                .and_then(|(at, _)| w.get(at..))
+                .is_some_and(|tail| lower_eq(tail, e))
+    })
+}
+
+/// A role word after a signatory's name: `Ordförande`, `Sekreterare`,
+/// `Kommundirektör`, `Kanslijurist`.
+fn role_word(w: &str) -> bool {
+    starts_upper(w)
+        && w.chars().count() >= 5
+        && w.chars().all(char::is_alphabetic)
+        && (ends_like(w, TITLE_ENDINGS) || lower_eq(w, "justerare") || lower_eq(w, "justerande"))
+}
+
+/// Whether the words from `i` (at most 3) are a page number (`Sida 1 (2)`,
+/// `1 (2)`, `Sida (8)`, `(8)`); returns how many words.
+fn page_number_at(s: &str, ws: &Ws<'_>, i: usize) -> Option<usize> {
+    for k in (1..=3).rev() {
+        let (Some((a, _)), Some((b, wb))) = (ws.get(i), ws.get(i + k - 1)) else {
+            continue;
+        };
+        let Some(t) = s.get(a..b + wb.len()) else {
+            continue;
+        };
+        let first = ws.get(i).map_or("", |w| w.1);
+        let shaped = t.contains('(') || lower_eq(first, "sida") || lower_eq(first, "sid");
+        if shaped && furniture_line(t) == Some(FurnitureKind::PageNumber) {
+            return Some(k);
+        }
+    }
+    None
+}
+
+/// A signature-box phrase of two or more words, or one long word
+/// (`Justerandes sign`, `Utdragsbestyrkande`), at word `i`: how many words.
+fn signature_at(ws: &Ws<'_>, i: usize) -> Option<usize> {
+    // Every phrase starts with one of these letters.
+    if !ws
+        .get(i)
+        .is_some_and(|(_, w)| w.starts_with(['J', 'j', 'U', 'u', 'S', 's', 'O', 'o']))
+    {
+        return None;
+    }
+    for k in (1..=3).rev() {
+        if i + k > ws.len() {
+            continue;
+        }
+        let joined = (i..i + k)
+            .filter_map(|j| ws.get(j).map(|(_, w)| lower(w)))
+            .collect::<Vec<_>>()
+            .join(" ");
+        let joined = joined.trim_end_matches([':', '.']);
+        if (k >= 2 || joined.len() >= 12) && SIGNATURE_WORDS.contains(&joined) {
+            return Some(k);
+        }
+    }
+    None
+}
+
+/// The number of words whose start is before `end`, from word `i`.
+fn words_until(ws: &Ws<'_>, i: usize, end: usize) -> usize {
+    (i..ws.len())
+        .take_while(|&j| ws.get(j).is_some_and(|(o, _)| o < end))
+        .count()
+}
+
+/// The text of words `i..i + k` of `s` (fewer at the end).
+fn window<'s>(s: &'s str, ws: &Ws<'_>, i: usize, k: usize) -> &'s str {
+    let Some((a, _)) = ws.get(i) else { return "" };
+    let last = ws.get((i + k).min(ws.len()).saturating_sub(1).max(i));
+    let b = last.map_or(a, |(o, w)| o + w.len());
+    s.get(a..b).unwrap_or("")
+}
+
+/// The cuts of one line (relative offsets, the first at 0).
+fn cuts(s: &str, page_line: bool, st: &mut State) -> Vec<Cut> {
+    let ws = Ws::new(s);
+    let n = ws.len();
+    let mut cuts: Vec<Cut> = vec![Cut {
+        at: 0,
+        hint: None,
+        structural: false,
+    }];
+    let at = |i: usize| ws.get(i).map_or(s.len(), |w| w.0);
+    let mut i = 0;
+    // The word where the page's content starts (after index and header).
+    let mut page_start = None;
+    if page_line {
+        i = 1;
+        if ws
+            .get(1)
+            .is_some_and(|(_, w)| w.starts_with('(') && w.ends_with(')'))
+        {
+            i = 2;
+        }
+        if let Some(c) = cuts.first_mut() {
+            c.hint = Some(FurnitureKind::PageNumber);
+            c.structural = true;
+        }
+        push(&mut cuts, at(i), None, true);
+        // `forts. 94`, `forts. § 94`: the § goes on from the last page.
+        if ws
+            .get(i)
+            .is_some_and(|(_, w)| lower(w).starts_with("forts"))
+        {
+            let mut j = i + 1;
+            if ws.get(j).is_some_and(|(_, w)| w.starts_with('§')) {
+                j += 1;
+            }
+            if ws.get(j).is_some_and(|(_, w)| is_digits(w)) {
+                j += 1;
+            }
+            push(&mut cuts, at(i), Some(FurnitureKind::PageHeader), true);
+            i = j;
+            push(&mut cuts, at(i), None, true);
+        }
+        // A page header: header words up to a page number.
+        let mut j = i;
+        while j < n.min(i + 14) {
+            let w = ws.get(j).map_or("", |w| w.1);
+            if w.ends_with(['.', '!', '?']) || is_digits(w) && page_number_at(s, &ws, j).is_none() {
+                break;
+            }
+            if let Some(k) = page_number_at(s, &ws, j) {
+                if j > i {
+                    header_words(s, &ws, i, j, &mut cuts, Some(FurnitureKind::PageHeader));
+                }
+                push(&mut cuts, at(j), Some(FurnitureKind::PageNumber), true);
+                i = j + k;
+                push(&mut cuts, at(i), None, true);
+                break;
+            }
+            j += 1;
+        }
+        page_start = Some(i);
+    }
+    // The top of the document: header words up to the first label,
+    // heading or sentence.
+    let mut top = !st.top_done;
+    st.top_done = true;
+    let mut list_mode = false;
+    let mut after_columns = false;
+    let mut names_first = false;
+    let mut last_number_cut: Option<usize> = None;
+    // Real segments are tens of bytes long: a line cut into more pieces is
+    // not flattened text, and is left whole (this also bounds the memory).
+    let max_cuts = s.len() / 12 + 8;
+    while i < n {
+        if cuts.len() > max_cuts {
+            cuts.truncate(1);
+            return cuts;
+        }
+        let Some((pos, w)) = ws.get(i) else { break };
+        let next = ws.get(i + 1).map(|x| x.1);
+        let prev = i.checked_sub(1).and_then(|p| ws.get(p)).map(|x| x.1);
+        // A page number ending the page line.
+        if n - i <= 3 && page_line {
+            if let Some(k) = page_number_at(s, &ws, i) {
+                if i + k == n {
+                    push(&mut cuts, pos, Some(FurnitureKind::PageNumber), true);
+                    break;
+                }
+            }
+        }
+        // Signature boxes.
+        if let Some(k) = signature_at(&ws, i) {
+            let after = ws.get(i + k).map(|x| x.1);
+            let label_after = after.is_some_and(starts_upper)
+                && label(window(s, &ws, i + k, 6)).is_some_and(|l| l.label.start == 0);
+            let ends = after.is_none()
+                || label_after
+                || signature_at(&ws, i + k).is_some()
+                || page_number_at(s, &ws, i + k).is_some_and(|m| i + k + m == n);
+            if ends {
+                push(&mut cuts, pos, Some(FurnitureKind::SignatureBox), true);
+                i += k;
+                push(&mut cuts, at(i), None, true);
+                list_mode = false;
+                continue;
+            }
+        }
+        // A § or agenda number whose numbers count up.
+        if is_digits(w) && next.is_some_and(starts_upper) {
+            let num: u32 = w.parse().unwrap_or(0);
+            let blocked = prev.is_some_and(|p| {
+                let p = lower(p);
+                NOT_BEFORE_NUMBER.contains(&p.as_str()) || is_digits(&p)
+            }) || next
+                .is_some_and(|x| UNIT_AFTER_NUMBER.contains(&x.trim_end_matches([',', '.'])));
+            let seq = st.last_number.is_some_and(|l| num == l + 1);
+            let start = st.last_number.is_none()
+                && (page_start == Some(i)
+                    || after_columns
+                    || (i + 2..(i + 2 + LOOKAHEAD).min(n)).any(|j| {
+                        ws.get(j)
+                            .is_some_and(|x| is_digits(x.1) && x.1.parse() == Ok(num + 1))
+                            && ws.get(j + 1).is_some_and(|x| starts_upper(x.1))
+                    }));
+            if num > 0 && !blocked && (seq || start) {
+                push(&mut cuts, pos, None, true);
+                st.last_number = Some(num);
+                st.seen_number = true;
+                last_number_cut = Some(i);
+                top = false;
+                list_mode = false;
+                after_columns = false;
+                i += 1;
+                continue;
+            }
+        }
+        // Column headers of an agenda table.
+        if is_one_of(w, COLUMN_HEADERS)
+            && next.is_some_and(|x| is_one_of(x, COLUMN_HEADERS))
+            && starts_upper(w)
+        {
+            push(&mut cuts, pos, None, true);
+            let mut j = i;
+            while ws.get(j).is_some_and(|x| is_one_of(x.1, COLUMN_HEADERS)) {
+                j += 1;
+            }
+            i = j;
+            push(&mut cuts, at(i), None, true);
+            after_columns = true;
+            top = false;
+            continue;
+        }
+        // A signature: a name before a role word (`Leif Hammar (S)
+        // Ordförande`), unless a label just took the name as its value.
+        if role_word(w) && (i >= 2) {
+            let mut j = i;
+            if prev.is_some_and(party) {
+                j -= 1;
+            }
+            let mut k = 0;
+            while k < 2 && j > 0 && ws.get(j - 1).is_some_and(|x| name_word(x.1)) {
+                j -= 1;
+                k += 1;
+            }
+            // The name is not a label's value (`Sekreterare Anna Fält
+            // Ordförande`) and not the tail of a sentence.
+            let before = j.checked_sub(1).and_then(|p| ws.get(p)).map(|x| x.1);
+            let taken = before.is_some_and(|b| {
+                label(b).is_some_and(|l| {
+                    matches!(
+                        l.kind,
+                        LabelKind::Secretary
+                            | LabelKind::Chair
+                            | LabelKind::Adjuster
+                            | LabelKind::Signatures
+                    )
+                })
+            }) && !names_first;
+            if k == 2 && !taken {
+                names_first = true;
+                push(&mut cuts, at(j), None, true);
+                push(&mut cuts, pos, None, true);
+                i += 1;
+                push(&mut cuts, at(i), None, true);
+                list_mode = false;
+                continue;
+            }
+        }
+        // Field labels: before the first §, and closing ones anywhere.
+        if w.chars().next().is_some_and(char::is_alphabetic) && starts_upper(w) {
+            let win = window(s, &ws, i, 6);
+            if let Some(l) = label(win).filter(|l| l.label.start == 0) {
+                let closing = matches!(
+                    l.kind,
+                    LabelKind::Certification
+                        | LabelKind::Notice
+                        | LabelKind::Storage
+                        | LabelKind::CaseNumber
+                );
+                let role = matches!(
+                    l.kind,
+                    LabelKind::Secretary | LabelKind::Chair | LabelKind::Adjuster
+                ) && names_first;
+                if (!st.seen_number || closing || st.closing_block) && !role {
+                    // After the notice block's label, its fields follow.
+                    st.closing_block |= matches!(l.kind, LabelKind::Notice | LabelKind::Signatures);
+                    let k = words_until(&ws, i, pos + l.label.end).max(1);
+                    let after_number = last_number_cut.is_some_and(|c| c + 1 == i);
+                    if !(after_number && l.kind == LabelKind::CaseNumber) {
+                        push(&mut cuts, pos, None, true);
+                    }
+                    i += k;
+                    list_mode = false;
+                    value_end(s, &ws, &mut i, l.kind, &mut cuts);
+                    continue;
+                }
+            }
+        }
+        // Inline section headings.
+        if starts_upper(w) {
+            let heading = inline_heading_at(s, pos, true).filter(|h| {
+                // `Ärende Dnr`: a column header, not `Ärende`; `Omröstning
+                // Ja Nej`: the header of a vote table.
+                !(next.is_some_and(|x| is_one_of(x, COLUMN_HEADERS) || x == "Ja" || x == "JA"))
+                    && h.heading.start == pos
+            });
+            if let Some(h) = heading {
+                push(&mut cuts, pos, None, true);
+                i += words_until(&ws, i, h.heading.end).max(1);
+                push(&mut cuts, at(i), None, true);
+                list_mode = h.kind.lists_items();
+                top = false;
+                continue;
+            }
+        }
+        // Dash bullets of att-clauses.
+        if matches!(w, "-" | "–" | "•" | "\u{f0b7}" | "▪")
+            && next.is_some_and(|x| lower_eq(x, "att"))
+        {
+            push(&mut cuts, pos, None, true);
+            i += 1;
+            continue;
+        }
+        // Run-together list values.
+        if list_mode {
+            let after_lower = prev.is_some_and(|p| {
+                p.ends_with(|c: char| c.is_lowercase() || c == ')') && !lower_eq(p, "och")
+            });
+            // Not inside a signatory's name (`Lars Strömberg Kommundirektör`).
+            let role_after = |k: usize| {
+                ws.get(k).is_some_and(|x| role_word(x.1))
+                    || ws.get(k).is_some_and(|x| party(x.1))
+                        && ws.get(k + 1).is_some_and(|x| role_word(x.1))
+            };
+            let in_name = prev.is_some_and(name_word) && name_word(w) && role_after(i + 1);
+            if starts_upper(w) && after_lower && !in_name {
+                push(&mut cuts, pos, None, false);
+            }
+            if w.ends_with(['.', '!', '?']) {
+                list_mode = false;
+            }
+            i += 1;
+            continue;
+        }
+        if top {
+            let j = header_word_at(s, &ws, i, &mut cuts);
+            if j > i {
+                i = j;
+                continue;
+            }
+            if w.ends_with(['.', '!', '?']) {
+                top = false;
+            }
+        }
+        i += 1;
+    }
+    cuts
+}
+
+/// Where a label's value ends: after a diarienummer, a date or a name, so
+/// that what follows (a title, the next label's value) is a segment of its
+/// own. Moves `i` past the value when it cuts.
+fn value_end(s: &str, ws: &Ws<'_>, i: &mut usize, kind: LabelKind, cuts: &mut Vec<Cut>) {
+    let at = |k: usize| ws.get(k).map_or(s.len(), |w| w.0);
+    let start = at(*i);
+    let win_end = {
+        let w = window(s, ws, *i, 5);
+        start + w.len()
+    };
+    let Some(win) = s.get(start..win_end) else {
+        return;
+    };
+    let end = match kind {
+        LabelKind::CaseNumber => find_case_number_matches(win)
+            .0
+            .first()
+            .map(|m| start + m.case_number.span.end),
+        LabelKind::Date | LabelKind::MeetingDate => find_dates(win)
+            .0
+            .first()
+            .filter(|d| d.span.start == 0)
+            .map(|d| start + d.span.end),
+        // The notice block's fields (or its prose) follow its title.
+        LabelKind::Notice => Some(start),
+        LabelKind::Officer => {
+            let (a, b) = (ws.get(*i).map(|x| x.1), ws.get(*i + 1).map(|x| x.1));
+            (a.is_some_and(name_word) && b.is_some_and(name_word))
+                .then(|| ws.get(*i + 1).map(|(o, w)| o + w.len()))
+                .flatten()
+        }
+        _ => None,
+    };
+    if let Some(e) = end {
+        let k = words_until(ws, *i, e);
+        *i += k;
+        push(cuts, at(*i), None, true);
+    }
+}
+
+/// Header words at the top of a page (document kind, `<Namn> kommun`, an
+/// organ name) from word `i`: cuts around the one found there and returns
+/// the word after it, or `i` when none is there.
+fn header_word_at(s: &str, ws: &Ws<'_>, i: usize, cuts: &mut Vec<Cut>) -> usize {
+    let at = |k: usize| ws.get(k).map_or(s.len(), |w| w.0);
+    let Some((pos, w)) = ws.get(i) else { return i };
+    // `Utdrag ur protokoll`, `KALLELSE TILL DIREKTIONEN`, `Protokoll`.
+    let kind_len = if lower_eq(w, "utdrag") && ws.get(i + 1).is_some_and(|x| lower_eq(x.1, "ur")) {
+        Some(3)
+    } else if lower_eq(w, "kallelse") && ws.get(i + 1).is_some_and(|x| lower_eq(x.1, "till")) {
+        // through the organ name
+        (i + 2..(i + 8).min(ws.len()))
+            .find(|&k| ws.get(k).is_some_and(|x| ends_like(x.1, ORGAN_ENDINGS)))
+            .map(|k| k + 1 - i)
+            .or(Some(2))
+    } else if is_one_of(w, KIND_WORDS) {
+        Some(1)
+    } else {
+        None
+    };
+    if let Some(k) = kind_len {
+        push(cuts, pos, None, true);
+        push(cuts, at(i + k), None, true);
+        return i + k;
+    }
+    // `SJÖLUNDA KOMMUN`, `Norrhamns stad`.
+    if (lower_eq(w, "kommun") || lower_eq(w, "stad"))
+        && i > 0
+        && ws.get(i - 1).is_some_and(|x| starts_upper(x.1))
+    {
+        push(cuts, at(i + 1), None, true);
+        return i + 1;
+    }
+    // An organ name ending before a capitalized word.
+    if ends_like(w, ORGAN_ENDINGS)
+        && !w.ends_with([',', '.'])
+        && ws.get(i + 1).is_some_and(|x| starts_upper(x.1))
+    {
+        push(cuts, at(i + 1), None, true);
+        return i + 1;
+    }
+    i
+}
+
+/// Cuts the header words of a page header (`i..j`) apart, each segment
+/// with `hint`.
+fn header_words(
+    s: &str,
+    ws: &Ws<'_>,
+    i: usize,
+    j: usize,
+    cuts: &mut Vec<Cut>,
+    hint: Option<FurnitureKind>,
+) {
+    let at = |k: usize| ws.get(k).map_or(s.len(), |w| w.0);
+    let first = cuts.len();
+    push(cuts, at(i), hint, true);
+    let mut k = i;
+    while k < j {
+        let Some((pos, w)) = ws.get(k) else { break };
+        if starts_upper(w) {
+            let win = window(s, ws, k, (j - k).min(4));
+            if let Some(l) = label(win).filter(|l| l.label.start == 0) {
+                push(cuts, pos, hint, true);
+                k += words_until(ws, k, pos + l.label.end).max(1);
+                push(cuts, at(k), hint, true);
+                continue;
+            }
+        }
+        let next = header_word_at(s, ws, k, cuts);
+        k = if next > k { next } else { k + 1 };
+    }
+    // Every cut made here is header furniture (up to the page number).
+    for c in cuts.iter_mut().skip(first.saturating_sub(1)) {
+        if c.at >= at(i) && c.at < at(j) {
+            c.hint = hint;
+        }
+    }
+}
