@@ -282,50 +282,21 @@ impl Iterator for Tokens<'_> {
 
     /// The loop over all tokens in one place (`count`, `for_each`, `sum`,
     /// … use it), so that the scanner is inlined into it and its state
-    /// stays in registers whatever the caller inlines. It gives the tokens
-    /// of `next`, and reads runs of words with one space between them
-    /// without the dispatch on the first byte.
+    /// stays in registers whatever the caller inlines.
     #[inline]
     fn fold<B, F>(mut self, init: B, mut f: F) -> B
     where
         F: FnMut(B, Token) -> B,
     {
-        let text = self.text;
-        let b = text.as_bytes();
         let mut acc = init;
-        let mut start = self.pos;
-        while start < text.len() {
-            let (kind, end) = self.scan_hot(start);
-            acc = f(acc, token(kind, start, end));
-            start = end;
-            // The commonest run, word, space, word, space, …: one space
-            // before a letter is a token of its own and the next starts a
-            // word, so both are read without the dispatch of `scan`.
-            while at(b, start) == b' ' {
-                let off = start + 1 - self.block.base;
-                let word = if off < 64 { self.block.word >> off } else { 0 };
-                if word & 1 == 0 {
-                    break;
-                }
-                acc = f(acc, token(TokenKind::Whitespace, start, start + 1));
-                let (kind, end) = self.scan_word(start + 1, off, word);
-                acc = f(acc, token(kind, start + 1, end));
-                start = end;
-            }
+        while let Some(t) = self.step() {
+            acc = f(acc, t);
         }
         acc
     }
 }
 
 impl FusedIterator for Tokens<'_> {}
-
-#[inline(always)]
-fn token(kind: TokenKind, start: usize, end: usize) -> Token {
-    Token {
-        kind,
-        span: Span::new(start, end),
-    }
-}
 
 /// The same tokenizer with every fast path turned off: each character is
 /// decoded and classified through `char` methods. It exists so that tests can
