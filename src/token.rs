@@ -584,10 +584,15 @@ impl Block {
 #[inline(never)]
 fn classify_edge(b: &[u8], base: usize) -> u64 {
     let mut window = [0u8; WINDOW];
-    for (k, slot) in window.iter_mut().enumerate() {
-        if let Some(i) = (base + k).checked_sub(1) {
-            *slot = at(b, i);
-        }
+    // Window byte k is text byte base + k - 1.
+    let (skip, from) = match base.checked_sub(1) {
+        Some(from) => (0, from),
+        None => (1, 0),
+    };
+    let bytes = b.get(from..).unwrap_or(&[]);
+    let n = bytes.len().min(WINDOW - skip);
+    if let (Some(dst), Some(src)) = (window.get_mut(skip..skip + n), bytes.get(..n)) {
+        dst.copy_from_slice(src);
     }
     classify(&window)
 }
