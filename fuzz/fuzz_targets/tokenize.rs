@@ -1,5 +1,6 @@
 //! Tokens are contiguous, lossless, on char boundaries; the fast path
-//! agrees with the reference path; sentences partition the input.
+//! agrees with the reference path, by `next` and by `fold`; sentences
+//! partition the input.
 #![no_main]
 use libfuzzer_sys::fuzz_target;
 
@@ -15,6 +16,10 @@ fuzz_target!(|text: &str| {
     assert_eq!(pos, text.len());
     let reference: Vec<_> = kommuntext::tokenize_reference(text).collect();
     assert_eq!(tokens, reference);
+    // `fold` (for_each, count) has its own loop over the fast path.
+    let mut folded = Vec::new();
+    kommuntext::tokenize(text).for_each(|t| folded.push(t));
+    assert_eq!(folded, reference);
     let mut pos = 0;
     for s in kommuntext::sentences(text) {
         assert_eq!(s.start, pos);
