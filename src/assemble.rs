@@ -210,7 +210,7 @@ fn span_of(lines: &Classified<'_>, from: usize, to: usize) -> Span {
     let first = lines.line(from).map(|l| l.span.start).unwrap_or(0);
     let last = (from..to.min(lines.len()))
         .rev()
-        .find(|&i| !lines.is_blank(i) && !lines.is_furniture(i))
+        .find(|&i| lines.is_content(i))
         .and_then(|i| lines.line(i))
         .map(|l| l.span.end)
         .unwrap_or(first);
@@ -611,7 +611,7 @@ fn headingless_decision<'a>(
     span: Span,
     allow_short: bool,
 ) -> Option<Decision<'a>> {
-    let content = |k: &usize| !lines.is_blank(*k) && !lines.is_furniture(*k);
+    let content = |k: &usize| lines.is_content(*k);
     let lead = (from..to).filter(content).find(|&k| {
         lines.get(k).is_some_and(|l| {
             matches!(l.class, LineClass::Text) && {

@@ -340,14 +340,11 @@ impl<'a> Classified<'a> {
         self.rows.line(i)
     }
 
-    /// Whether row `i` is blank.
-    pub(crate) fn is_blank(&self, i: usize) -> bool {
-        self.rows.row(i).is_some_and(|r| r.tag() == T_BLANK)
-    }
-
-    /// Whether row `i` is furniture.
-    pub(crate) fn is_furniture(&self, i: usize) -> bool {
-        self.rows.row(i).is_some_and(|r| r.tag() >= T_FURNITURE)
+    /// Whether row `i` is content: neither blank nor furniture.
+    pub(crate) fn is_content(&self, i: usize) -> bool {
+        self.rows
+            .row(i)
+            .is_some_and(|r| r.tag() != T_BLANK && r.tag() < T_FURNITURE)
     }
 
     /// Whether row `i` is a § heading.
@@ -778,7 +775,7 @@ pub fn classify(text: &str) -> Classified<'_> {
     let is_content =
         |rows: &Rows<'_>, j: usize| !rows.is_blank(j) && kinds.get(j).is_some_and(Option::is_none);
     // The next content (non-blank, non-furniture) row after the current one.
-    let mut next_content: Option<usize> = None;
+    let mut next_content: Option<usize> = (1..n).find(|&j| is_content(&rows, j));
 
     let mut tags: Vec<u8> = Vec::with_capacity(n);
     let mut furniture = Vec::new();
@@ -807,7 +804,7 @@ pub fn classify(text: &str) -> Classified<'_> {
             page_fresh = true;
             in_toc = false;
         }
-        if next_content.is_some_and(|j| j <= i) || (i == 0 && next_content.is_none()) {
+        if next_content.is_some_and(|j| j <= i) {
             next_content = (i + 1..n).find(|&j| is_content(&rows, j));
         }
         let tag = if s.is_empty() {

@@ -710,13 +710,15 @@ fn by_page_repetition(rows: &Rows<'_>, out: &mut [Option<FurnitureKind>]) {
                 .is_some_and(|&c| c >= need)
     };
     for_each_page(rows, |t, b| {
-        let len = page_content_len(rows, t, b);
+        // More than one non-blank row on the page: the zones start at
+        // different rows (they overlap on a short page).
+        let several = matches!((t.first(), b.first()), (Some(x), Some(y)) if x != y);
         for (zone, map, kind) in [
             (t, top, FurnitureKind::PageHeader),
             (b, bottom, FurnitureKind::PageFooter),
         ] {
             for (pos, &i) in zone.iter().enumerate() {
-                let bare_edge = pos == 0 && len > 1 && is_bare_number(rows.trimmed(i));
+                let bare_edge = pos == 0 && several && is_bare_number(rows.trimmed(i));
                 if bare_edge {
                     if let Some(o) = out.get_mut(i) {
                         *o = Some(FurnitureKind::PageNumber);
@@ -733,17 +735,6 @@ fn by_page_repetition(rows: &Rows<'_>, out: &mut [Option<FurnitureKind>]) {
             }
         }
     });
-}
-
-/// Whether a page has more than one non-blank row, from its zones: the
-/// zones overlap on a short page, so the count is that of distinct rows
-/// (capped at 2, which is all the caller asks).
-fn page_content_len(_rows: &Rows<'_>, top: &[usize], bottom: &[usize]) -> usize {
-    match (top.first(), bottom.first()) {
-        (Some(a), Some(b)) if a != b => 2,
-        (Some(_), _) => 1,
-        _ => 0,
-    }
 }
 
 /// The keys that occur at least twice among `key_of(0..n)`, with their

@@ -82,8 +82,16 @@ pub(crate) const TAG_BLANK: u8 = 1;
 /// Tag of a non-blank row before the first pass sets its own tags.
 pub(crate) const TAG_CONTENT: u8 = 0;
 
-fn is_blank(text: &str, l: &Line) -> bool {
-    l.text(text).trim().is_empty()
+/// The lines of `text`, each with whether it is blank and whether it joins
+/// the row before (a blank line after a blank line, on the same page).
+fn row_lines(text: &str) -> impl Iterator<Item = (Line, bool, bool)> + '_ {
+    let mut prev_blank = false;
+    lines(text).map(move |l| {
+        let blank = l.is_blank(text);
+        let joins = blank && prev_blank && !l.page_start;
+        prev_blank = blank;
+        (l, blank, joins)
+    })
 }
 
 impl<'a> Rows<'a> {
@@ -97,30 +105,19 @@ impl<'a> Rows<'a> {
                 rows: Vec::new(),
             };
         }
-        let mut count = 0usize;
-        let mut prev_blank = false;
-        for l in lines(text) {
-            let blank = is_blank(text, &l);
-            if !(blank && prev_blank && !l.page_start) {
-                count += 1;
-            }
-            prev_blank = blank;
-        }
+        let count = row_lines(text).filter(|&(_, _, joins)| !joins).count();
         let mut rows: Vec<Row> = Vec::with_capacity(count);
-        let mut prev_blank = false;
-        for l in lines(text) {
-            let blank = is_blank(text, &l);
+        for (l, blank, joins) in row_lines(text) {
             // Offsets fit: the text is at most MAX_LEN bytes.
             let end = u32::try_from(l.span.end).unwrap_or(u32::MAX);
             let term = (l.full.end - l.span.end).min(3) as u32;
-            if blank && prev_blank && !l.page_start {
+            if joins {
                 if let Some(r) = rows.last_mut() {
                     r.end = end;
                     r.meta = (r.meta & !(3 << TERM_SHIFT)) | (term << TERM_SHIFT);
                     continue;
                 }
             }
-            prev_blank = blank;
             let page = u32::try_from(l.page).unwrap_or(PAGE_MAX).min(PAGE_MAX);
             let tag = if blank { TAG_BLANK } else { TAG_CONTENT };
             rows.push(Row {
