@@ -425,10 +425,26 @@ fn contains_any_case(s: &str, word: &str) -> bool {
         return true;
     }
     let mut c = word.chars();
-    let capital: String = c
-        .next()
-        .map(|f| f.to_uppercase().chain(c).collect())
-        .unwrap_or_default();
+    let Some(first) = c.next() else {
+        return false;
+    };
+    if word.is_ascii() && word.len() <= 32 {
+        // The two other spellings built on the stack.
+        let mut buf = [0u8; 32];
+        let Some(b) = buf.get_mut(..word.len()) else {
+            return false;
+        };
+        b.copy_from_slice(word.as_bytes());
+        if let Some(f) = b.first_mut() {
+            f.make_ascii_uppercase();
+        }
+        if std::str::from_utf8(b).is_ok_and(|cap| s.contains(cap)) {
+            return true;
+        }
+        b.make_ascii_uppercase();
+        return std::str::from_utf8(b).is_ok_and(|up| s.contains(up));
+    }
+    let capital: String = first.to_uppercase().chain(c).collect();
     s.contains(&capital) || s.contains(&word.to_uppercase())
 }
 
@@ -616,7 +632,7 @@ fn headingless_decision<'a>(
         lines.get(k).is_some_and(|l| {
             matches!(l.class, LineClass::Text) && {
                 let t = slice(text, l.line.span).trim();
-                t.len() <= MAX_LEAD_IN && LEAD_IN.is_match(t)
+                lead_in(t).is_some()
             }
         })
     });
@@ -802,15 +818,43 @@ static LEAD_IN_VERB: Lazy<Regex> = Lazy::new(|| {
         .unwrap_or_else(|_| never())
 });
 
+/// The longest organ (in chars) of [`LEAD_IN`] and [`SUBJECT_VERB`].
+const MAX_ORGAN_CHARS: usize = 81;
+
+/// `<Organ> beslutar/föreslår/hemställer …`, the organ at most
+/// [`MAX_ORGAN_CHARS`] long. The pattern has an unbounded `*?` and the length
+/// is checked here: a bounded repeat of a Unicode class compiles to
+/// thousands of NFA states, which made every capture search clear a large
+/// visited set. As the repeat is lazy, the first match has the shortest
+/// organ, so rejecting a long one rejects every match.
+fn lead_in(s: &str) -> Option<regex::Captures<'_>> {
+    if s.len() > MAX_LEAD_IN || !LEAD_IN_VERB.is_match(s) {
+        return None;
+    }
+    LEAD_IN.captures(s).filter(|c| {
+        c.name("organ")
+            .is_some_and(|o| o.as_str().chars().count() <= MAX_ORGAN_CHARS)
+    })
+}
+
+/// `<Organ> godkänner …` at the start of `t`: the organ, checked for length as
+/// in [`lead_in`].
+fn subject_verb(t: &str) -> Option<regex::Match<'_>> {
+    SUBJECT_VERB
+        .captures(t)
+        .and_then(|c| c.name("organ"))
+        .filter(|o| o.as_str().chars().count() <= MAX_ORGAN_CHARS)
+}
+
 static LEAD_IN: Lazy<Regex> = Lazy::new(|| {
     Regex::new(
-        r"(?i)^(?P<organ>[\p{L}][\p{L}\- ,]{1,80}?)\s+(?:beslutar|beslöt|beslutade|föreslås\s+besluta|föreslår|hemställer)\b\s*(?:att\b)?\s*:?\s*(?P<rest>.*)$",
+        r"(?i)^(?P<organ>[\p{L}][\p{L}\- ,]*?)\s+(?:beslutar|beslöt|beslutade|föreslås\s+besluta|föreslår|hemställer)\b\s*(?:att\b)?\s*:?\s*(?P<rest>.*)$",
     )
     .unwrap_or_else(|_| never())
 });
 
 static SUBJECT_VERB: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(r"^(?P<organ>\p{Lu}[\p{L}\- ]{2,80}?)\s+(?:beslutar|godkänner|antar|fastställer|avslår|noterar|föreslås|föreslår|uppdrar|ger|lämnar|tillstyrker|beviljar|ställer|utser|väljer)\b")
+    Regex::new(r"^(?P<organ>\p{Lu}[\p{L}\- ]{2,}?)\s+(?:beslutar|godkänner|antar|fastställer|avslår|noterar|föreslås|föreslår|uppdrar|ger|lämnar|tillstyrker|beviljar|ställer|utser|väljer)\b")
         .unwrap_or_else(|_| never())
 });
 
@@ -951,10 +995,7 @@ fn decision<'a>(
                         None,
                         vec![(Span::new(off, l.line.span.end).trim(text), false)],
                     ));
-                } else if let Some(c) = (s.len() <= MAX_LEAD_IN && LEAD_IN_VERB.is_match(s))
-                    .then(|| LEAD_IN.captures(s))
-                    .flatten()
-                {
+                } else if let Some(c) = lead_in(s) {
                     flush(&mut current, &mut items);
                     // "X hemställer hos Y om" and "X hemställer att Y
                     // beslutar": the rest names the body proposed to decide,
@@ -1063,9 +1104,7 @@ fn decision<'a>(
         // "1. Vård- och omsorgsnämnden godkänner …": the items' own subject.
         organ = items.iter().find_map(|it| {
             let t = it.text.as_ref();
-            SUBJECT_VERB
-                .captures(t)
-                .and_then(|c| c.name("organ"))
+            subject_verb(t)
                 .filter(|m| is_organ_name(m.as_str()))
                 .map(|m| Cow::Owned(m.as_str().to_owned()))
         });
@@ -2222,7 +2261,7 @@ fn evidence<'a>(text: &'a str, lines: &Classified<'_>, doc: &mut Document<'a>) {
                 _ => {}
             }
         }
-        if contains_any_case(s, "tdragsbestyrk") || contains_any_case(s, "tragsbestyrk") {
+        if crate::headings::contains_ascii_ci(s, "ragsbestyrk") {
             certification = true;
         }
         if early {
@@ -2254,8 +2293,7 @@ fn evidence<'a>(text: &'a str, lines: &Classified<'_>, doc: &mut Document<'a>) {
         }
         // Meeting date: a `Sammanträdesdatum` label line, or the line after it.
         // Lower-case only the start of the line, not all of it.
-        let head: String = s.chars().take(12).flat_map(char::to_lowercase).collect();
-        let is_meeting_label = head.starts_with("sammanträdes");
+        let is_meeting_label = crate::headings::match_ci_prefix(s, "sammanträdes").is_some();
         if doc.meeting_date.is_none()
             && (is_meeting_label || last_label_meeting)
             && l.line.span.start < first_para

@@ -39,6 +39,7 @@ use crate::find_case_number_matches;
 use crate::furniture::{furniture_line, FurnitureKind, SIGNATURE_WORDS};
 use crate::headings::{inline_heading_at, label, lower_eq, words, LabelKind};
 use crate::rows::{Row, Rows};
+use once_cell::sync::Lazy;
 
 /// Lines shorter than this (bytes, trimmed) are never split.
 const MIN_FLAT: usize = 200;
@@ -242,8 +243,26 @@ impl<'s> Ws<'s> {
     /// Word `i`: its offset and text.
     fn get(&self, i: usize) -> Option<(usize, &'s str)> {
         let a = *self.starts.get(i)? as usize;
-        let (_, w) = words(self.s.get(a..)?).next()?;
-        Some((a, w))
+        let rest = self.s.get(a..)?;
+        // The word ends at the next white space: ASCII bytes are tested
+        // without decoding.
+        let b = rest.as_bytes();
+        let mut j = 0;
+        while let Some(&c) = b.get(j) {
+            if c.is_ascii() {
+                if char::from(c).is_whitespace() {
+                    break;
+                }
+                j += 1;
+            } else {
+                match rest.get(j..).and_then(|r| r.chars().next()) {
+                    Some(ch) if !ch.is_whitespace() => j += ch.len_utf8(),
+                    _ => break,
+                }
+            }
+        }
+        let w = rest.get(..j)?;
+        (!w.is_empty()).then_some((a, w))
     }
 }
 
@@ -492,20 +511,39 @@ fn signature_at(ws: &Ws<'_>, i: usize) -> Option<usize> {
     {
         return None;
     }
-    for k in (1..=3).rev() {
-        if i + k > ws.len() {
-            continue;
-        }
-        let joined = (i..i + k)
-            .filter_map(|j| ws.get(j).map(|(_, w)| lower(w)))
-            .collect::<Vec<_>>()
-            .join(" ");
-        let joined = joined.trim_end_matches([':', '.']);
-        if (k >= 2 || joined.len() >= 12) && SIGNATURE_WORDS.contains(&joined) {
-            return Some(k);
-        }
-    }
-    None
+    // The phrases as words, longest first; a one-word phrase only when it is
+    // at least 12 bytes (`sign` alone is a word of running text).
+    static PHRASES: Lazy<Vec<Vec<&'static str>>> = Lazy::new(|| {
+        let mut v: Vec<Vec<&'static str>> = SIGNATURE_WORDS
+            .iter()
+            .map(|p| p.split(' ').collect::<Vec<_>>())
+            .filter(|w| w.len() >= 2 || w.first().is_some_and(|f| f.len() >= 12))
+            .collect();
+        v.sort_by_key(|w| std::cmp::Reverse(w.len()));
+        v
+    });
+    // The words compared without allocating; the phrase's end may carry a
+    // colon or a full stop.
+    let (_, first) = ws.get(i)?;
+    let first_trimmed = first.trim_end_matches([':', '.']);
+    PHRASES
+        .iter()
+        .find(|p| {
+            i + p.len() <= ws.len()
+                && p.first()
+                    .is_some_and(|f| lower_eq(if p.len() == 1 { first_trimmed } else { first }, f))
+                && p.iter().enumerate().skip(1).all(|(m, part)| {
+                    ws.get(i + m).is_some_and(|(_, w)| {
+                        let w = if m + 1 == p.len() {
+                            w.trim_end_matches([':', '.'])
+                        } else {
+                            w
+                        };
+                        lower_eq(w, part)
+                    })
+                })
+        })
+        .map(Vec::len)
 }
 
 /// The number of words whose start is before `end`, from word `i`.
@@ -660,9 +698,9 @@ fn cuts(s: &str, page_line: bool, st: &mut State) -> Vec<Cut> {
             }
         }
         // Column headers of an agenda table.
-        if is_one_of(w, COLUMN_HEADERS)
+        if starts_upper(w)
+            && is_one_of(w, COLUMN_HEADERS)
             && next.is_some_and(|x| is_one_of(x, COLUMN_HEADERS))
-            && starts_upper(w)
         {
             push(&mut cuts, pos, None, true);
             let mut j = i;
