@@ -224,6 +224,11 @@ impl ClassifiedLine {
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Classified<'a> {
     rows: Rows<'a>,
+    /// The classes of rows whose payload is costly to read again (headings,
+    /// labels, ToC entries, list items), by row, within a budget of a
+    /// quarter of the text's length plus 16 KiB: the assembler asks for most
+    /// rows several times. Rows past the budget are read again as before.
+    cache: Vec<(u32, LineClass)>,
     /// The furniture rows (the same rows as those classed
     /// [`LineClass::Furniture`]), with trimmed spans.
     pub furniture: Vec<Furniture>,
@@ -355,6 +360,22 @@ impl<'a> Classified<'a> {
     /// The class of row `i`, read again from its text by the recipe its
     /// tag names ([`LineClass::Text`] past the end).
     fn class_of(&self, i: usize) -> LineClass {
+        if self.rows.row(i).is_some_and(|r| costly(r.tag())) {
+            if let Some(&(_, c)) = u32::try_from(i).ok().and_then(|i| {
+                self.cache
+                    .binary_search_by_key(&i, |e| e.0)
+                    .ok()
+                    .and_then(|k| self.cache.get(k))
+            }) {
+                debug_assert_eq!(c, self.read_class(i));
+                return c;
+            }
+        }
+        self.read_class(i)
+    }
+
+    /// The class of row `i`, read again from its text by its tag.
+    fn read_class(&self, i: usize) -> LineClass {
         let Some(r) = self.rows.row(i) else {
             return LineClass::Text;
         };
@@ -874,11 +895,39 @@ pub fn classify(text: &str) -> Classified<'_> {
     for (r, t) in rows.rows.iter_mut().zip(tags) {
         r.set_tag(t);
     }
-    Classified {
+    let mut c = Classified {
         rows,
+        cache: Vec::new(),
         furniture,
         pages,
-    }
+    };
+    let budget = (text.len() / 4 + CACHE_EXTRA) / std::mem::size_of::<(u32, LineClass)>();
+    let costly_rows = (0..c.len()).filter(|&i| c.rows.row(i).is_some_and(|r| costly(r.tag())));
+    let cache: Vec<(u32, LineClass)> = costly_rows
+        .take(budget)
+        .filter_map(|i| Some((u32::try_from(i).ok()?, c.read_class(i))))
+        .collect();
+    c.cache = cache;
+    c
+}
+
+/// Bytes of class cache allowed beyond a quarter of the text's length (so
+/// that a short document has every costly row cached).
+const CACHE_EXTRA: usize = 16 << 10;
+
+/// Tags whose class is worth keeping rather than reading again.
+fn costly(tag: u8) -> bool {
+    matches!(
+        tag,
+        T_PARA
+            | T_SECTION
+            | T_LABEL
+            | T_TOC_IN
+            | T_TOC_OUT
+            | T_TOC_FROM_HEADING
+            | T_ITEM
+            | T_ITEM_NO_BARE
+    )
 }
 
 /// A § heading row whose neighbouring content rows are table-of-contents

@@ -757,14 +757,16 @@ pub fn section_heading(line: &str) -> Option<SectionHeading> {
 }
 
 /// Matches a heading phrase (no colon); the organ span is relative to `s`.
+/// [`SECTION_HEADINGS`] by first character.
+static SECTION_BY_FIRST: Lazy<ByFirst<SectionKind>> = Lazy::new(|| ByFirst::new(SECTION_HEADINGS));
+
 fn match_heading(s: &str) -> Option<(SectionKind, Option<Span>)> {
     if s.len() > 90 || s.ends_with(['.', ',', ';', '!', '?']) {
         return None;
     }
-    static BY_FIRST: Lazy<ByFirst<SectionKind>> = Lazy::new(|| ByFirst::new(SECTION_HEADINGS));
     let first = s.chars().next()?;
     let first = first.to_lowercase().next().unwrap_or(first);
-    if let Some(cands) = BY_FIRST.get(first) {
+    if let Some(cands) = SECTION_BY_FIRST.get(first) {
         let t = s.trim_end();
         let second = second_folded(t);
         if let Some((_, k)) = cands
@@ -983,7 +985,10 @@ fn inline_at(line: &str, start: usize, other: bool) -> Option<SectionHeading> {
         }
     };
     let mut best: Option<(usize, SectionKind)> = None;
-    for (h, kind) in SECTION_HEADINGS {
+    // Only headings with the line's first character can match.
+    let first = rest.chars().next()?;
+    let first = first.to_lowercase().next().unwrap_or(first);
+    for (h, kind) in SECTION_BY_FIRST.get(first).unwrap_or(&[]) {
         if *kind == SectionKind::Other && !(other && h.contains(' ')) {
             continue;
         }
@@ -1012,17 +1017,23 @@ fn inline_at(line: &str, start: usize, other: bool) -> Option<SectionHeading> {
         }
     }
     let word = rest.get(..word_len)?;
-    let lw = word.to_lowercase();
+    // A genitive ends in `s`: only then is the word lower-cased.
+    let lw = if word.ends_with(['s', 'S']) {
+        word.to_lowercase()
+    } else {
+        String::new()
+    };
     if let Some(stem) = lw.strip_suffix('s') {
         if ORGAN_SUFFIXES.iter().any(|x| stem.ends_with(x)) {
             let after_word = rest.get(word_len..)?;
             let gap = after_word.len() - after_word.trim_start().len();
             let tail_start = word_len + gap;
             let tail = rest.get(tail_start..)?;
-            let mut tails: Vec<&str> = ORGAN_HEADING_TAILS.iter().map(|(t, _)| *t).collect();
-            tails.push("förslag till kommunfullmäktige");
-            tails.push("förslag till kommunstyrelsen");
-            tails.push("förslag till regionfullmäktige");
+            let tails = ORGAN_HEADING_TAILS.iter().map(|(t, _)| *t).chain([
+                "förslag till kommunfullmäktige",
+                "förslag till kommunstyrelsen",
+                "förslag till regionfullmäktige",
+            ]);
             for t in tails {
                 if let Some(n) = match_ci_prefix(tail, t) {
                     let total = tail_start + n;
