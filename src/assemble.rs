@@ -1120,52 +1120,62 @@ fn decision<'a>(
 /// The outcome of one decision item, from its own wording. The first rule
 /// that matches wins, most specific first.
 fn outcome(item: &str) -> Outcome {
+    // Stems by outcome, in order of precedence: the first outcome with a
+    // stem at the start of a word wins.
+    const STEMS: &[(&str, Outcome)] = &[
+        ("återremitt", Outcome::Aterremiss),
+        ("återremiss", Outcome::Aterremiss),
+        ("bordlägg", Outcome::Bordlaggning),
+        ("bordlagd", Outcome::Bordlaggning),
+        ("besvarad", Outcome::Besvarad),
+        ("besvarat", Outcome::Besvarad),
+        ("anses besvara", Outcome::Besvarad),
+        ("avslå", Outcome::Avslag),
+        ("avslag", Outcome::Avslag),
+        ("noter", Outcome::Noterad),
+        ("till handlingarna", Outcome::Noterad),
+        ("tackar för informationen", Outcome::Noterad),
+        ("antecknas", Outcome::Noterad),
+        ("anteckna ", Outcome::Noterad),
+        ("godkänn", Outcome::Bifall),
+        ("anta ", Outcome::Bifall),
+        ("antar ", Outcome::Bifall),
+        ("antas", Outcome::Bifall),
+        ("fastställ", Outcome::Bifall),
+        ("bevilj", Outcome::Bifall),
+        ("bifall", Outcome::Bifall),
+        ("tillstyrk", Outcome::Bifall),
+        ("ställa sig bakom", Outcome::Bifall),
+        ("ställer sig bakom", Outcome::Bifall),
+        ("godta", Outcome::Bifall),
+    ];
     let t = item.to_lowercase();
-    let has = |stems: &[&str]| {
-        stems.iter().any(|s| {
-            t.match_indices(s).any(|(i, _)| {
-                i == 0
-                    || t.get(..i)
-                        .and_then(|p| p.chars().last())
-                        .is_some_and(|c| !c.is_alphabetic())
-            })
-        })
-    };
-    if has(&["återremitt", "återremiss"]) {
-        Outcome::Aterremiss
-    } else if has(&["bordlägg", "bordlagd"]) {
-        Outcome::Bordlaggning
-    } else if has(&["besvarad", "besvarat", "anses besvara", "besvarade"]) {
-        Outcome::Besvarad
-    } else if has(&["avslå", "avslag"]) {
-        Outcome::Avslag
-    } else if has(&[
-        "noter",
-        "till handlingarna",
-        "tackar för informationen",
-        "antecknas",
-        "anteckna ",
-    ]) {
-        Outcome::Noterad
-    } else if has(&[
-        "godkänn",
-        "anta ",
-        "antar ",
-        "antas",
-        "fastställ",
-        "bevilj",
-        "bifall",
-        "bifaller",
-        "tillstyrk",
-        "ställa sig bakom",
-        "ställer sig bakom",
-        "ställa sig bakom",
-        "godta",
-    ]) {
-        Outcome::Bifall
-    } else {
-        Outcome::Annat
+    // One scan over the word starts; a stem is compared only when its first
+    // byte is there.
+    let mut best: Option<usize> = None;
+    let mut prev_alpha = false;
+    for (i, c) in t.char_indices() {
+        let at_start = !prev_alpha;
+        prev_alpha = c.is_alphabetic();
+        if !at_start || !prev_alpha {
+            continue;
+        }
+        let rest = t.get(i..).unwrap_or("");
+        let b0 = rest.as_bytes().first().copied();
+        let limit = best.unwrap_or(STEMS.len());
+        if let Some(k) = STEMS
+            .iter()
+            .take(limit)
+            .position(|(stem, _)| stem.as_bytes().first().copied() == b0 && rest.starts_with(stem))
+        {
+            best = Some(k);
+            if k < 2 {
+                break;
+            }
+        }
     }
+    best.and_then(|k| STEMS.get(k))
+        .map_or(Outcome::Annat, |&(_, o)| o)
 }
 
 static VOTE: Lazy<Regex> = Lazy::new(|| {
@@ -1238,6 +1248,13 @@ fn votes<'a>(body: &'a str, base: usize) -> Vec<Vote<'a>> {
 /// a run closed by `samt att` is split: a single clause may go on with
 /// ", att gälla från …".
 fn split_att_run(text: &str, spans: &[(Span, bool)]) -> Vec<Vec<(Span, bool)>> {
+    // Only a run with `samt` can be split: most are not joined at all.
+    if !spans
+        .iter()
+        .any(|&(sp, _)| slice(text, sp).contains("samt"))
+    {
+        return vec![spans.to_vec()];
+    }
     // The lines joined by single spaces, with where each came from:
     // (offset in the joined text, span in `text`).
     let mut joined = String::new();
@@ -2261,7 +2278,7 @@ fn evidence<'a>(text: &'a str, lines: &Classified<'_>, doc: &mut Document<'a>) {
                 _ => {}
             }
         }
-        if crate::headings::contains_ascii_ci(s, "ragsbestyrk") {
+        if s.contains("ragsbestyrk") || s.contains("RAGSBESTYRK") {
             certification = true;
         }
         if early {

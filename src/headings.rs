@@ -1358,25 +1358,6 @@ fn second_may_match(pat: &str, second: Option<char>) -> bool {
     }
 }
 
-/// Whether `s` contains `needle` (lower-case ASCII) in any ASCII case,
-/// without allocating: candidates are the positions of its first byte.
-pub(crate) fn contains_ascii_ci(s: &str, needle: &str) -> bool {
-    let (h, n) = (s.as_bytes(), needle.as_bytes());
-    let Some(&first) = n.first() else {
-        return true;
-    };
-    let upper = first.to_ascii_uppercase();
-    h.len() >= n.len()
-        && h.iter()
-            .take(h.len() + 1 - n.len())
-            .enumerate()
-            .any(|(i, &b)| {
-                (b == first || b == upper)
-                    && h.get(i..i + n.len())
-                        .is_some_and(|w| w.eq_ignore_ascii_case(n))
-            })
-}
-
 /// Case-insensitive prefix match of a lower-case pattern against `s`; a
 /// space in the pattern matches any run of white space. Returns the bytes
 /// of `s` consumed.
@@ -1647,19 +1628,4 @@ pub fn labels(line: &str) -> impl Iterator<Item = Label> {
         }
     }
     out.into_iter()
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn ascii_ci_search_finds_every_case_and_only_whole_needles() {
-        assert!(contains_ascii_ci("Utdragsbestyrkande", "ragsbestyrk"));
-        assert!(contains_ascii_ci("UTDRAGSBESTYRKANDE", "ragsbestyrk"));
-        assert!(contains_ascii_ci("ragsbestyrk", "ragsbestyrk"));
-        assert!(!contains_ascii_ci("ragsbestyr", "ragsbestyrk"));
-        assert!(!contains_ascii_ci("", "a"));
-        assert!(contains_ascii_ci("åäö Sign", "sign"));
-    }
 }

@@ -243,25 +243,11 @@ impl<'s> Ws<'s> {
     /// Word `i`: its offset and text.
     fn get(&self, i: usize) -> Option<(usize, &'s str)> {
         let a = *self.starts.get(i)? as usize;
-        let rest = self.s.get(a..)?;
-        // The word ends at the next white space: ASCII bytes are tested
-        // without decoding.
-        let b = rest.as_bytes();
-        let mut j = 0;
-        while let Some(&c) = b.get(j) {
-            if c.is_ascii() {
-                if char::from(c).is_whitespace() {
-                    break;
-                }
-                j += 1;
-            } else {
-                match rest.get(j..).and_then(|r| r.chars().next()) {
-                    Some(ch) if !ch.is_whitespace() => j += ch.len_utf8(),
-                    _ => break,
-                }
-            }
-        }
-        let w = rest.get(..j)?;
+        // The word ends where the white space before the next word (or the
+        // end of the line) begins: usually one byte back.
+        let next = self.starts.get(i + 1).map_or(self.s.len(), |&n| n as usize);
+        let span = self.s.get(a..next)?;
+        let w = span.trim_end_matches(char::is_whitespace);
         (!w.is_empty()).then_some((a, w))
     }
 }
