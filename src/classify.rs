@@ -1161,12 +1161,15 @@ fn classify_content_inner(
     // document kind of a page header) followed by a short line heads the
     // list of recipients (database exports write it without a colon).
     let section = section.or_else(|| {
+        // The cheap tests first: most lines are not `Utdrag`.
         let bare = lower_eq(s, "utdrag");
-        let inside = cx.last_number.is_some() && !cx.page_fresh;
-        let short_next = cx.next.is_some_and(|n| {
-            n.chars().count() <= 60 && !n.ends_with('.') && section_heading(n).is_none()
-        });
-        (bare && inside && short_next).then(|| {
+        let inside = || cx.last_number.is_some() && !cx.page_fresh;
+        let short_next = || {
+            cx.next.is_some_and(|n| {
+                n.chars().count() <= 60 && !n.ends_with('.') && section_heading(n).is_none()
+            })
+        };
+        (bare && inside() && short_next()).then(|| {
             let t = Span::new(0, raw.len()).trim(raw);
             SectionHeading {
                 kind: SectionKind::Distribution,

@@ -556,6 +556,8 @@ fn key(s: &str, exact_letterless: bool) -> Option<u64> {
         prev_space = false;
         if c.is_ascii() {
             push(c.to_ascii_lowercase());
+        } else if let Some(l) = crate::headings::swedish_lower(c) {
+            push(l);
         } else {
             for l in c.to_lowercase() {
                 push(l);

@@ -596,6 +596,33 @@ pub(crate) fn normalized_is(s: &str, pat: &str) -> bool {
     for_normalized(s, |c| p.next() == Some(c)) && p.next().is_none()
 }
 
+/// The lower case of the Swedish letters (`Å` → `å`) without the Unicode
+/// table search of `char::to_lowercase`; `None` for other characters.
+#[inline]
+pub(crate) fn swedish_lower(c: char) -> Option<char> {
+    match c {
+        'Å' => Some('å'),
+        'Ä' => Some('ä'),
+        'Ö' => Some('ö'),
+        'É' => Some('é'),
+        'å' | 'ä' | 'ö' | 'é' => Some(c),
+        _ => None,
+    }
+}
+
+/// The first character of `c`'s lower case (`char::to_lowercase`), with
+/// fast paths for ASCII and the Swedish letters.
+#[inline]
+pub(crate) fn fold_first(c: char) -> char {
+    if c.is_ascii() {
+        c.to_ascii_lowercase()
+    } else if let Some(l) = swedish_lower(c) {
+        l
+    } else {
+        c.to_lowercase().next().unwrap_or(c)
+    }
+}
+
 /// `word.to_lowercase() == pat` (`pat` lower case), without allocating.
 pub(crate) fn lower_eq(word: &str, pat: &str) -> bool {
     if word.is_ascii() {
@@ -605,6 +632,10 @@ pub(crate) fn lower_eq(word: &str, pat: &str) -> bool {
     for c in word.chars() {
         if c.is_ascii() {
             if p.next() != Some(c.to_ascii_lowercase()) {
+                return false;
+            }
+        } else if let Some(l) = swedish_lower(c) {
+            if p.next() != Some(l) {
                 return false;
             }
         } else {
@@ -765,7 +796,7 @@ fn match_heading(s: &str) -> Option<(SectionKind, Option<Span>)> {
         return None;
     }
     let first = s.chars().next()?;
-    let first = first.to_lowercase().next().unwrap_or(first);
+    let first = fold_first(first);
     if let Some(cands) = SECTION_BY_FIRST.get(first) {
         let t = s.trim_end();
         let second = second_folded(t);
@@ -987,7 +1018,7 @@ fn inline_at(line: &str, start: usize, other: bool) -> Option<SectionHeading> {
     let mut best: Option<(usize, SectionKind)> = None;
     // Only headings with the line's first character can match.
     let first = rest.chars().next()?;
-    let first = first.to_lowercase().next().unwrap_or(first);
+    let first = fold_first(first);
     for (h, kind) in SECTION_BY_FIRST.get(first).unwrap_or(&[]) {
         if *kind == SectionKind::Other && !(other && h.contains(' ')) {
             continue;
@@ -1344,7 +1375,7 @@ fn second_folded(s: &str) -> Option<char> {
     } else if c == '\u{2010}' {
         '-'
     } else {
-        c.to_lowercase().next().unwrap_or(c)
+        fold_first(c)
     })
 }
 
@@ -1397,7 +1428,7 @@ pub(crate) fn match_ci_prefix(s: &str, pat: &str) -> Option<usize> {
             if c == '\u{2010}' {
                 '-'
             } else {
-                c.to_lowercase().next().unwrap_or(c)
+                fold_first(c)
             }
         };
         if lc != pc {
@@ -1434,7 +1465,7 @@ pub fn label(line: &str) -> Option<Label> {
     }
     static BY_FIRST: Lazy<ByFirst<LabelKind>> = Lazy::new(|| ByFirst::new(LABELS));
     let first = s.chars().next()?;
-    let first = first.to_lowercase().next().unwrap_or(first);
+    let first = fold_first(first);
     let candidates = BY_FIRST.get(first)?;
     let second = second_folded(s);
     let mut best: Option<(usize, LabelKind)> = None;
