@@ -2153,9 +2153,21 @@ fn signatures<'a>(
         // Name cells over role cells: one signature, or several side by
         // side in columns ("Gunilla Sten (S)      Oskar Lindh" over
         // "Ordförande      Sekreterare").
-        let (names, roles) = (cells(text, a.line.span), cells(text, b.line.span));
+        // The role line first: most pairs of lines are not signatures, and
+        // its test is cheaper than reading names.
         let mut found = Vec::new();
-        if b.line.index == a.line.index + 1 && names.len() == roles.len() {
+        let roles = if b.line.index == a.line.index + 1 {
+            cells(text, b.line.span)
+        } else {
+            Vec::new()
+        };
+        let all_roles = !roles.is_empty() && roles.iter().all(|&r| is_role(slice(text, r).trim()));
+        let names = if all_roles {
+            cells(text, a.line.span)
+        } else {
+            Vec::new()
+        };
+        if all_roles && names.len() == roles.len() {
             for (&n, &r) in names.iter().zip(&roles) {
                 let title = slice(text, r).trim();
                 let person = PERSON.captures(slice(text, n)).filter(|c| {
@@ -2203,13 +2215,12 @@ fn is_name(s: &str) -> bool {
 }
 
 fn is_role(s: &str) -> bool {
-    let words: Vec<&str> = s.split_whitespace().collect();
-    (1..=4).contains(&words.len())
-        && s.len() <= 60
+    s.len() <= 60
         && !s.ends_with('.')
         && s.chars().next().is_some_and(char::is_uppercase)
         && s.chars()
             .all(|c| c.is_alphabetic() || c == ' ' || c == '-' || c == ',')
+        && (1..=4).contains(&s.split_whitespace().count())
         && !is_organ_name(s)
 }
 
@@ -2415,7 +2426,8 @@ fn evidence<'a>(text: &'a str, lines: &Classified<'_>, doc: &mut Document<'a>) {
         // The dating line above the signature: "Ljungås den 26 november 2019".
         doc.document_date = lines.iter().find_map(|l| {
             let t = slice(text, l.line.span).trim();
-            (t.len() < 60 && DATING_LINE.is_match(t))
+            // The pattern needs ` den ` (any white space): a cheap test first.
+            (t.len() < 60 && t.contains("den") && DATING_LINE.is_match(t))
                 .then(|| first_date(t))
                 .flatten()
         });
