@@ -2355,12 +2355,9 @@ fn evidence<'a>(text: &'a str, lines: &Classified<'_>, doc: &mut Document<'a>) {
                 let t = slice(text, l.line.span);
                 // The pattern needs one of these literally: skip the regex
                 // on lines without them.
-                let may = t.contains("ommun")
-                    || t.contains("OMMUN")
-                    || t.contains("stad")
-                    || t.contains("STAD")
-                    || t.contains("egion")
-                    || t.contains("EGION");
+                let may = t.as_bytes().windows(4).any(|w| {
+                    matches!(w, b"ommu" | b"OMMU" | b"stad" | b"STAD" | b"egio" | b"EGIO")
+                });
                 may.then(|| MUNICIPALITY.find(t))
                     .flatten()
                     .and_then(|m| municipality_in(m.as_str()))

@@ -1036,10 +1036,12 @@ fn classify_content(raw: &str, s: &str, base: usize, cx: &mut Ctx<'_, '_>) -> u8
     let (tag, class) = classify_content_inner(raw, s, base, cx);
     // A diarienummer line between the § heading and its title keeps the
     // title pending; any other content line ends the wait.
-    let keeps = matches!(class, LineClass::Label(l) if matches!(l.kind, crate::LabelKind::CaseNumber | crate::LabelKind::Subject))
-        || matches!(class, LineClass::ParagraphHeading(_))
-        || (matches!(class, LineClass::Text) && only_case_number(s));
-    if pending && !keeps {
+    let keeps = || {
+        matches!(class, LineClass::Label(l) if matches!(l.kind, crate::LabelKind::CaseNumber | crate::LabelKind::Subject))
+            || matches!(class, LineClass::ParagraphHeading(_))
+            || (matches!(class, LineClass::Text) && only_case_number(s))
+    };
+    if pending && !keeps() {
         *cx.title_pending = false;
     }
     tag
