@@ -1677,6 +1677,28 @@ fn push_person<'a>(doc: &mut Document<'a>, name: &'a str, role: String, start: u
 
 /// The cells of a `-layout` line: runs of text separated by three or more
 /// spaces or a tab (two columns of a letterhead on one line).
+/// Whether `s` is one column: no tab and no run of three white-space
+/// characters between its words (the column gaps of [`cells`] and
+/// [`crate::labels`]).
+fn one_column(s: &str) -> bool {
+    let t = s.trim();
+    if t.contains('\t') {
+        return false;
+    }
+    let mut run = 0;
+    for c in t.chars() {
+        if c.is_whitespace() {
+            run += 1;
+            if run >= 3 {
+                return false;
+            }
+        } else {
+            run = 0;
+        }
+    }
+    true
+}
+
 fn cells(text: &str, line: Span) -> Vec<Span> {
     let s = slice(text, line);
     let b = s.as_bytes();
@@ -1866,6 +1888,14 @@ fn front_matter<'a>(
         }
         // Every label on the line (two-column letterheads hold several).
         let line_text = slice(text, l.line.span);
+        // A text row of one column has no label: the first pass tried the
+        // line as a label (up to 200 bytes), and one column is the line.
+        if matches!(l.class, LineClass::Text)
+            && line_text.trim().len() <= 200
+            && one_column(line_text)
+        {
+            continue;
+        }
         // (label, offset of the text it was read from)
         let mut found: Vec<(crate::Label, usize)> = crate::labels(line_text)
             .map(|x| (x, l.line.span.start))
