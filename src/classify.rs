@@ -228,7 +228,7 @@ pub struct Classified<'a> {
     /// labels, ToC entries, list items), by row, within a budget of a
     /// quarter of the text's length plus 16 KiB: the assembler asks for most
     /// rows several times. Rows past the budget are read again as before.
-    cache: Vec<(u32, LineClass)>,
+    cache: Vec<(u32, u8, LineClass)>,
     /// The furniture rows (the same rows as those classed
     /// [`LineClass::Furniture`]), with trimmed spans.
     pub furniture: Vec<Furniture>,
@@ -360,12 +360,15 @@ impl<'a> Classified<'a> {
     /// The class of row `i`, read again from its text by the recipe its
     /// tag names ([`LineClass::Text`] past the end).
     fn class_of(&self, i: usize) -> LineClass {
-        if self.rows.row(i).is_some_and(|r| costly(r.tag())) {
-            if let Some(&(_, c)) = u32::try_from(i).ok().and_then(|i| {
+        if let Some(tag) = self.rows.row(i).map(|r| r.tag()).filter(|&t| costly(t)) {
+            // An entry counts only if the row kept the tag it was classed
+            // with (later rules retag a few rows).
+            if let Some(&(_, _, c)) = u32::try_from(i).ok().and_then(|i| {
                 self.cache
                     .binary_search_by_key(&i, |e| e.0)
                     .ok()
                     .and_then(|k| self.cache.get(k))
+                    .filter(|e| e.1 == tag)
             }) {
                 debug_assert_eq!(c, self.read_class(i));
                 return c;
@@ -799,6 +802,9 @@ pub fn classify(text: &str) -> Classified<'_> {
     let mut next_content: Option<usize> = (1..n).find(|&j| is_content(&rows, j));
 
     let mut tags: Vec<u8> = Vec::with_capacity(n);
+    // The classes of costly rows as classed (see `Classified::cache`).
+    let budget = (text.len() / 4 + CACHE_EXTRA) / std::mem::size_of::<(u32, u8, LineClass)>();
+    let mut cache: Vec<(u32, u8, LineClass)> = Vec::new();
     let mut furniture = Vec::new();
     let mut in_toc = false;
     let mut toc_misses = 0usize;
@@ -841,7 +847,7 @@ pub fn classify(text: &str) -> Classified<'_> {
             }
             furniture_tag(k)
         } else {
-            let t = classify_content(
+            let (t, class) = classify_content(
                 raw,
                 s,
                 base,
@@ -860,6 +866,15 @@ pub fn classify(text: &str) -> Classified<'_> {
                 },
             );
             page_fresh = false;
+            if costly(t) && cache.len() < budget {
+                if let Ok(r) = u32::try_from(i) {
+                    // Grown by doubling, but never past the budget.
+                    if cache.len() == cache.capacity() {
+                        cache.reserve_exact(cache.capacity().max(16).min(budget - cache.len()));
+                    }
+                    cache.push((r, t, class));
+                }
+            }
             // A heading line repeated with only blank lines between (text
             // the PDF draws twice, for fake bold or a shadow) is left out
             // like furniture; a run of them is one furniture item.
@@ -895,20 +910,12 @@ pub fn classify(text: &str) -> Classified<'_> {
     for (r, t) in rows.rows.iter_mut().zip(tags) {
         r.set_tag(t);
     }
-    let mut c = Classified {
+    Classified {
         rows,
-        cache: Vec::new(),
+        cache,
         furniture,
         pages,
-    };
-    let budget = (text.len() / 4 + CACHE_EXTRA) / std::mem::size_of::<(u32, LineClass)>();
-    let costly_rows = (0..c.len()).filter(|&i| c.rows.row(i).is_some_and(|r| costly(r.tag())));
-    let cache: Vec<(u32, LineClass)> = costly_rows
-        .take(budget)
-        .filter_map(|i| Some((u32::try_from(i).ok()?, c.read_class(i))))
-        .collect();
-    c.cache = cache;
-    c
+    }
 }
 
 /// Bytes of class cache allowed beyond a quarter of the text's length (so
@@ -1031,7 +1038,7 @@ fn transcript_page_lines(rows: &Rows<'_>) -> Vec<bool> {
     marks
 }
 
-fn classify_content(raw: &str, s: &str, base: usize, cx: &mut Ctx<'_, '_>) -> u8 {
+fn classify_content(raw: &str, s: &str, base: usize, cx: &mut Ctx<'_, '_>) -> (u8, LineClass) {
     let pending = *cx.title_pending;
     let (tag, class) = classify_content_inner(raw, s, base, cx);
     // A diarienummer line between the § heading and its title keeps the
@@ -1044,7 +1051,7 @@ fn classify_content(raw: &str, s: &str, base: usize, cx: &mut Ctx<'_, '_>) -> u8
     if pending && !keeps() {
         *cx.title_pending = false;
     }
-    tag
+    (tag, class)
 }
 
 fn classify_content_inner(
