@@ -1149,6 +1149,20 @@ fn outcome(item: &str) -> Outcome {
         ("ställer sig bakom", Outcome::Bifall),
         ("godta", Outcome::Bifall),
     ];
+    // For each byte, the stems (bits by index) that start with it.
+    static BY_BYTE: Lazy<[u32; 256]> = Lazy::new(|| {
+        let mut t = [0u32; 256];
+        for (k, (stem, _)) in STEMS.iter().enumerate() {
+            if let Some(slot) = stem
+                .as_bytes()
+                .first()
+                .and_then(|&b| t.get_mut(usize::from(b)))
+            {
+                *slot |= 1 << k;
+            }
+        }
+        t
+    });
     let t = item.to_lowercase();
     // One scan over the word starts; a stem is compared only when its first
     // byte is there.
@@ -1161,17 +1175,25 @@ fn outcome(item: &str) -> Outcome {
             continue;
         }
         let rest = t.get(i..).unwrap_or("");
-        let b0 = rest.as_bytes().first().copied();
         let limit = best.unwrap_or(STEMS.len());
-        if let Some(k) = STEMS
-            .iter()
-            .take(limit)
-            .position(|(stem, _)| stem.as_bytes().first().copied() == b0 && rest.starts_with(stem))
-        {
-            best = Some(k);
-            if k < 2 {
+        // Candidates before the best found so far, lowest index first.
+        let mut cands = rest
+            .as_bytes()
+            .first()
+            .and_then(|&b| BY_BYTE.get(usize::from(b)))
+            .copied()
+            .unwrap_or(0)
+            & ((1u32 << limit) - 1);
+        while cands != 0 {
+            let k = cands.trailing_zeros() as usize;
+            cands &= cands - 1;
+            if STEMS.get(k).is_some_and(|(stem, _)| rest.starts_with(stem)) {
+                best = Some(k);
                 break;
             }
+        }
+        if best.is_some_and(|k| k < 2) {
+            break;
         }
     }
     best.and_then(|k| STEMS.get(k))
