@@ -952,6 +952,11 @@ fn lost_page_break_blocks(rows: &Rows<'_>, out: &mut [Option<FurnitureKind>]) {
 /// nothing before the first body sentence is furniture by form alone, so the
 /// front of a document is kept.
 ///
+/// The list is the one [`crate::classify`] and [`crate::parse`] report: a
+/// flattened transcript's lines are split first (their page indexes, page
+/// headers and site chrome are furniture), and a heading line the PDF drew
+/// twice (fake bold) is furniture of kind `other`.
+///
 /// # Time complexity
 ///
 /// Linear in the input.
@@ -971,16 +976,8 @@ fn lost_page_break_blocks(rows: &Rows<'_>, out: &mut [Option<FurnitureKind>]) {
 #[doc(alias = "sidhuvud")]
 #[doc(alias = "sidfot")]
 pub fn find_furniture(text: &str) -> Vec<Furniture> {
-    let rows = Rows::new(text);
-    let kinds = detect(&rows);
-    kinds
-        .iter()
-        .enumerate()
-        .filter_map(|(i, k)| {
-            k.map(|kind| Furniture {
-                kind,
-                span: rows.row(i).map_or(Span::new(0, 0), |r| r.span().trim(text)),
-            })
-        })
-        .collect()
+    // The first pass's own list: flattened lines are split first (their
+    // page indexes and headers found by the split), and a heading line
+    // repeated for fake bold is furniture too, exactly as `parse` reports.
+    crate::classify(text).furniture
 }

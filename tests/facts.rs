@@ -692,3 +692,19 @@ fn golden_outlines() {
         failures.join("\n")
     );
 }
+
+/// `find_furniture` lists what `parse` leaves out, on every fixture: the
+/// flattened transcripts' split-off page indexes and chrome included.
+#[test]
+fn find_furniture_is_what_parse_reports() {
+    let mut transcript_furniture = 0;
+    for txt in fixtures() {
+        let text = read_text(&txt);
+        let found = kommuntext::find_furniture(&text);
+        assert_eq!(found, parse(&text).furniture, "{}", txt.display());
+        if txt.to_string_lossy().contains("transcript") {
+            transcript_furniture += found.len();
+        }
+    }
+    assert!(transcript_furniture > 0, "the transcripts have furniture");
+}
