@@ -608,9 +608,14 @@ fn history_stack_len(s: &str) -> usize {
     STACK.find(s).map(|m| m.end()).unwrap_or(0)
 }
 
+/// A sentence that decides by its verb. Only ever asked `is_match`, so the
+/// word boundaries are written as "start or a non-word character" and "end
+/// or a non-word character" (every verb starts and ends with a letter): a
+/// Unicode `\b` stops the lazy DFA on non-ASCII text, and Swedish text
+/// always is.
 static DECISION_SENTENCE: Lazy<Regex> = Lazy::new(|| {
     Regex::new(
-        r"(?i)\b(?:utses|väljs|godkänn(?:s|es)|fastställ(?:s|es)|antas|antages|noteras|läggs\s+till\s+handlingarna|beviljas|avslås|bordläggs|återremitteras|förklaras|tackar\s+för)\b",
+        r"(?i)(?:^|\W)(?:utses|väljs|godkänn(?:s|es)|fastställ(?:s|es)|antas|antages|noteras|läggs\s+till\s+handlingarna|beviljas|avslås|bordläggs|återremitteras|förklaras|tackar\s+för)(?:$|\W)",
     )
     .unwrap_or_else(|_| never())
 });
@@ -853,8 +858,11 @@ static LEAD_IN: Lazy<Regex> = Lazy::new(|| {
     .unwrap_or_else(|_| never())
 });
 
+/// `<Organ> <verb>` at the start; only the organ group is read, so the
+/// boundary after the verb is "end or a non-word character" (see
+/// [`DECISION_SENTENCE`]).
 static SUBJECT_VERB: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(r"^(?P<organ>\p{Lu}[\p{L}\- ]{2,}?)\s+(?:beslutar|godkänner|antar|fastställer|avslår|noterar|föreslås|föreslår|uppdrar|ger|lämnar|tillstyrker|beviljar|ställer|utser|väljer)\b")
+    Regex::new(r"^(?P<organ>\p{Lu}[\p{L}\- ]{2,}?)\s+(?:beslutar|godkänner|antar|fastställer|avslår|noterar|föreslås|föreslår|uppdrar|ger|lämnar|tillstyrker|beviljar|ställer|utser|väljer)(?:$|\W)")
         .unwrap_or_else(|_| never())
 });
 
@@ -1817,8 +1825,15 @@ fn deciding_body(phrase: &str) -> Option<String> {
 /// `Räddningstjänstförbundet Hägerdalen`.
 fn municipality_in(cell: &str) -> Option<String> {
     // A header cell is short; a long line is running text, read by the
-    // caller's regex, not here.
-    if cell.len() > 200 {
+    // caller's regex, not here. Only a cell with `kommun`, `stad`, `region`
+    // or `…förbundet` (any case) can name one: others are not split.
+    if cell.len() > 200
+        || !cell.as_bytes().windows(4).any(|w| {
+            [b"komm", b"stad", b"regi", b"unde"]
+                .iter()
+                .any(|n| w.eq_ignore_ascii_case(*n))
+        })
+    {
         return None;
     }
     let words: Vec<&str> = cell.split_whitespace().collect();
@@ -2410,8 +2425,9 @@ fn evidence<'a>(text: &'a str, lines: &Classified<'_>, doc: &mut Document<'a>) {
                 let may = t.as_bytes().windows(4).any(|w| {
                     matches!(w, b"ommu" | b"OMMU" | b"stad" | b"STAD" | b"egio" | b"EGIO")
                 });
-                may.then(|| MUNICIPALITY.find(t))
+                may.then(|| MUNICIPALITY.captures(t))
                     .flatten()
+                    .and_then(|c| c.name("m").or_else(|| c.name("r")))
                     .and_then(|m| municipality_in(m.as_str()))
             })
             .filter(|m| !m.starts_with("Region "))
@@ -2628,8 +2644,12 @@ static DATING_LINE: Lazy<Regex> = Lazy::new(|| {
         .unwrap_or_else(|_| never())
 });
 
+/// `<Name> kommun`, `<Name> stad` as group `m`, `Region <Name>` as `r`. The word
+/// boundaries are written as "start or a non-word character" and "end or a
+/// non-word character" outside the group: a Unicode `\b` stops the lazy DFA
+/// on non-ASCII text, and the fallback engines are slow.
 static MUNICIPALITY: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(r"\b(?:\p{Lu}[\p{L}\-]+\s(?:kommun|KOMMUN|Kommun|stad|STAD)\b|(?:Region|REGION)\s\p{Lu}[\p{L}\-]+)")
+    Regex::new(r"(?:^|\W)(?:(?P<m>\p{Lu}[\p{L}\-]+\s(?:kommun|KOMMUN|Kommun|stad|STAD))(?:$|\W)|(?P<r>(?:Region|REGION)\s\p{Lu}[\p{L}\-]+))")
         .unwrap_or_else(|_| never())
 });
 
@@ -2964,6 +2984,31 @@ mod tests {
         ] {
             assert_ne!(re.as_str(), never.as_str());
         }
+    }
+
+    /// The boundaries written without `\b` accept what `\b` did.
+    #[test]
+    fn boundary_patterns_keep_word_edges() {
+        let m = |t: &str| {
+            MUNICIPALITY
+                .captures(t)
+                .and_then(|c| c.name("m").or_else(|| c.name("r")))
+                .map(|m| m.as_str().to_owned())
+        };
+        assert_eq!(m("(Alingsås kommun)").as_deref(), Some("Alingsås kommun"));
+        assert_eq!(m("Alingsås kommun"), Some("Alingsås kommun".into()));
+        assert_eq!(m("Alingsås kommunstyrelse"), None);
+        assert_eq!(m("xÅre kommun"), None);
+        assert_eq!(m("i Region Skåne."), Some("Region Skåne".into()));
+        assert!(DECISION_SENTENCE.is_match("Rapporten noteras."));
+        assert!(DECISION_SENTENCE.is_match("NOTERAS"));
+        assert!(!DECISION_SENTENCE.is_match("Rapporten noterasär."));
+        assert!(!DECISION_SENTENCE.is_match("ånoteras"));
+        assert_eq!(
+            subject_verb("Kommunstyrelsen beslutar att").map(|o| o.as_str()),
+            Some("Kommunstyrelsen")
+        );
+        assert!(subject_verb("Kommunstyrelsen beslutarna").is_none());
     }
 
     #[test]
