@@ -33,6 +33,7 @@ use crate::document::{
     Outcome, Paragraph, Person, Section, Statement, TocEntry, Vote, SCHEMA_VERSION,
 };
 use crate::headings::{is_organ_name, Confidence, LabelKind, SectionHeading, SectionKind};
+use crate::presence::RawRange;
 use crate::{find_case_number_matches, find_dates, find_references, CaseNumber, Date};
 use crate::{Diagnostic, FurnitureKind, Severity, Span};
 use once_cell::sync::Lazy;
@@ -357,7 +358,29 @@ fn paragraph<'a>(
         }
     }
     let body = slice(text, span);
-    let votes = votes(body, span.start);
+    let mut votes = votes(body, span.start);
+    // Roll calls: read in the omröstning sections (with the unnamed
+    // sections right after one, where a `Resultat` line may have split it).
+    let mut calls = Vec::new();
+    let mut n = 0;
+    while let Some((s, range)) = sections.get(n) {
+        n += 1;
+        if s.kind != SectionKind::Vote {
+            continue;
+        }
+        let mut to = range.1;
+        while let Some((_, r)) = sections
+            .get(n)
+            .filter(|(s, _)| s.kind == SectionKind::Other)
+        {
+            to = r.1;
+            n += 1;
+        }
+        calls.extend(crate::roll_call::roll_calls(text, lines, range.0 + 1, to));
+    }
+    if !calls.is_empty() {
+        merge_roll_calls(body, span.start, &mut votes, calls);
+    }
     let immediately_adjusted = ADJUSTED.is_match(body);
     let references = find_references(body)
         .into_iter()
@@ -456,6 +479,7 @@ fn named<'a>(text: &'a str, span: Span, role: &str) -> Vec<Person<'a>> {
             party: m.name("party").map(|p| Cow::Borrowed(p.as_str())),
             role: Some(role.to_owned()),
             span: Span::new(start, start + name.as_str().len()),
+            presence: Vec::new(),
         });
     }
     out
@@ -1137,7 +1161,7 @@ static VOTE: Lazy<Regex> = Lazy::new(|| {
 });
 
 static VOTE_MEANS: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(r"(?i)\b(?P<which>ja|nej)(?:-röst|\s+röst|-röster)?\s+(?:för|innebär|betyder)\s+(?P<what>[^.;,\n]{3,120})")
+    Regex::new(r"(?i)\b(?P<which>ja|nej)(?:-röst|\s+röst|-röster)?\s+(?:för|innebär|betyder)\s+(?P<what>[^.;,\n]{3,120}(?:\r?\n[\p{Ll}][^.;,\n]{0,80})?)")
         .unwrap_or_else(|_| never())
 });
 
@@ -1148,6 +1172,29 @@ static LOST_TALLY: Lazy<Regex> = Lazy::new(|| {
         .unwrap_or_else(|_| never())
 });
 
+/// What ja and nej mean, as stated in `before` (the text before a tally).
+fn vote_means(before: &str) -> (Option<Cow<'_, str>>, Option<Cow<'_, str>>) {
+    let (mut yes_means, mut no_means) = (None, None);
+    for mc in VOTE_MEANS.captures_iter(before) {
+        // A meaning wrapped onto the next line (which goes on in lower
+        // case) is joined with a space.
+        let what = mc.name("what").map(|w| {
+            let w = w.as_str().trim();
+            if w.contains('\n') {
+                Cow::Owned(w.split_whitespace().collect::<Vec<_>>().join(" "))
+            } else {
+                Cow::Borrowed(w)
+            }
+        });
+        match mc.name("which").map(|w| w.as_str().to_lowercase()) {
+            Some(w) if w == "ja" => yes_means = what,
+            Some(_) => no_means = what,
+            None => {}
+        }
+    }
+    (yes_means, no_means)
+}
+
 fn votes<'a>(body: &'a str, base: usize) -> Vec<Vote<'a>> {
     let num = |m: Option<regex::Match<'_>>| m.and_then(|m| m.as_str().parse::<u32>().ok());
     let mut out = Vec::new();
@@ -1156,17 +1203,7 @@ fn votes<'a>(body: &'a str, base: usize) -> Vec<Vote<'a>> {
     for c in tallies {
         let Some(m) = c.get(0) else { continue };
         // What ja and nej mean: stated before the tally, after the previous one.
-        let (mut yes_means, mut no_means) = (None, None);
-        if let Some(before) = body.get(prev_end..m.start()) {
-            for mc in VOTE_MEANS.captures_iter(before) {
-                let what = mc.name("what").map(|w| Cow::Borrowed(w.as_str().trim()));
-                match mc.name("which").map(|w| w.as_str().to_lowercase()) {
-                    Some(w) if w == "ja" => yes_means = what,
-                    Some(_) => no_means = what,
-                    None => {}
-                }
-            }
-        }
+        let (yes_means, no_means) = vote_means(body.get(prev_end..m.start()).unwrap_or(""));
         prev_end = m.end();
         out.push(Vote {
             yes: num(c.name("yes")),
@@ -1176,6 +1213,7 @@ fn votes<'a>(body: &'a str, base: usize) -> Vec<Vote<'a>> {
             yes_means,
             no_means,
             span: Span::new(base + m.start(), base + m.end()),
+            roll_call: Vec::new(),
         });
     }
     if out.is_empty() {
@@ -1188,10 +1226,79 @@ fn votes<'a>(body: &'a str, base: usize) -> Vec<Vote<'a>> {
                 yes_means: None,
                 no_means: None,
                 span: Span::new(base + m.start(), base + m.end()),
+                roll_call: Vec::new(),
             });
         }
     }
     out
+}
+
+/// The roll calls of a § merged into its votes: a roll call goes with the
+/// vote whose tally it agrees with, else with the next vote in order, else
+/// it is a vote of its own (a roll call with no tally in prose). Counts
+/// the prose does not state are taken from the roll call: its written
+/// tally (`Summa`, `3 JA`) or its ballots counted.
+fn merge_roll_calls<'a>(
+    body: &'a str,
+    base: usize,
+    votes: &mut Vec<Vote<'a>>,
+    calls: Vec<crate::roll_call::RollCall<'a>>,
+) {
+    use crate::BallotChoice as B;
+    let mut taken = vec![false; votes.len()];
+    let mut next = 0;
+    for call in calls {
+        let (yes, no) = (call.tally(B::Ja), call.tally(B::Nej));
+        let agrees = (0..votes.len()).find(|&i| {
+            !taken.get(i).copied().unwrap_or(true)
+                && votes
+                    .get(i)
+                    .is_some_and(|v| v.yes.is_some() && v.yes == yes && v.no == no)
+        });
+        let pick = agrees
+            .or_else(|| (next..votes.len()).find(|&i| !taken.get(i).copied().unwrap_or(true)));
+        let span = call.span.unwrap_or(Span::new(base, base));
+        let v = match pick.and_then(|i| votes.get_mut(i).map(|v| (i, v))) {
+            Some((i, v)) => {
+                if let Some(t) = taken.get_mut(i) {
+                    *t = true;
+                }
+                next = next.max(i + 1);
+                v
+            }
+            None => {
+                let prev_end = votes
+                    .iter()
+                    .map(|v| v.span.end)
+                    .filter(|&e| e <= span.start)
+                    .max()
+                    .unwrap_or(base);
+                let before = body
+                    .get(prev_end.saturating_sub(base)..span.start.saturating_sub(base))
+                    .unwrap_or("");
+                let (yes_means, no_means) = vote_means(before);
+                votes.push(Vote {
+                    yes: None,
+                    no: None,
+                    abstain: None,
+                    absent: None,
+                    yes_means,
+                    no_means,
+                    span,
+                    roll_call: Vec::new(),
+                });
+                taken.push(true);
+                let Some(v) = votes.last_mut() else { return };
+                v
+            }
+        };
+        v.yes = v.yes.or(yes);
+        v.no = v.no.or(no);
+        v.abstain = v.abstain.or(call.tally(B::Avstar));
+        v.absent = v.absent.or(call.tally(B::Franvarande));
+        v.roll_call = call.ballots;
+    }
+    votes.sort_by_key(|v| v.span.start);
 }
 
 /// Splits an item that is a run of att-clauses in one sentence ("att anta
@@ -1307,7 +1414,7 @@ fn expand_role_words(s: &str) -> String {
     out
 }
 
-static PERSON: Lazy<Regex> = Lazy::new(|| {
+pub(crate) static PERSON: Lazy<Regex> = Lazy::new(|| {
     Regex::new(
         r"(?P<name>\p{Lu}[\p{Ll}\-]+(?:[ \-]\p{Lu}[\p{Ll}\-]+){1,3})(?:\s*\((?P<party>[\p{L}]{1,4})\))?",
     )
@@ -1344,16 +1451,40 @@ fn assign_role(p: &mut Person<'_>, words: &str, label_role: &str) {
 
 /// The people named in one attendance value: `Anna Berg (S), ordförande,
 /// Per Ek (M) §§ 45-48, Maja Berg (S) ersätter Lars Holm (S)`. A role word
-/// after a name is that person's role; a person after `ersätter` is the one
-/// replaced, not one more present; `§` ranges are partial presence.
-fn people_in<'a>(text: &'a str, value: Span, role: &str, out: &mut Vec<Person<'a>>) {
+/// after a name is that person's role; a person after `ersätter` (or `för`)
+/// is the one replaced, not one more present; `§` ranges after a name are
+/// partial presence of the last person present named before them (read
+/// into `ranges` with the person's index in `out`), and never part of a
+/// name.
+fn people_in<'a>(
+    text: &'a str,
+    value: Span,
+    role: &str,
+    out: &mut Vec<Person<'a>>,
+    ranges: &mut Vec<(usize, RawRange)>,
+) {
     let v = slice(text, value);
     let mut last: Option<usize> = None;
+    // Who a § range after the text belongs to: the last person present,
+    // also after a person replaced ("X ersätter Y §§ 49-50").
+    let mut owner: Option<usize> = None;
     let mut pos = 0;
+    let mut take_ranges = |owner: Option<usize>, seg: Span| {
+        if let Some(i) = owner {
+            let mut raw = Vec::new();
+            crate::presence::ranges_in(text, seg, &mut raw);
+            ranges.extend(raw.into_iter().map(|r| (i, r)));
+        }
+    };
     for m in PERSON.captures_iter(v) {
         let (Some(whole), Some(name)) = (m.get(0), m.name("name")) else {
             continue;
         };
+        let seg = Span::new(
+            value.start + pos.min(whole.start()),
+            value.start + whole.start(),
+        );
+        take_ranges(owner, seg);
         let between = expand_role_words(&v.get(pos..whole.start()).unwrap_or("").to_lowercase());
         pos = whole.end();
         // A role word between the previous person and this one is theirs.
@@ -1361,10 +1492,15 @@ fn people_in<'a>(text: &'a str, value: Span, role: &str, out: &mut Vec<Person<'a
             assign_role(p, &between, role);
         }
         // The person replaced ("X ersätter Y", "X tjänstgörande ersättare
-        // för Y") is not one more person present.
+        // för Y", "X för Y") is not one more person present.
         let b = between.trim_end();
-        if b.ends_with("ersätter") || b.ends_with("ersättare för") || !is_name(name.as_str()) {
+        let replaced =
+            b.ends_with("ersätter") || owner.is_some() && (b == "för" || b.ends_with(" för"));
+        if replaced || !is_name(name.as_str()) {
             last = None;
+            if !replaced {
+                owner = None;
+            }
             continue;
         }
         let start = value.start + name.start();
@@ -1373,9 +1509,12 @@ fn people_in<'a>(text: &'a str, value: Span, role: &str, out: &mut Vec<Person<'a
             party: m.name("party").map(|p| Cow::Borrowed(p.as_str())),
             role: Some(role.to_owned()),
             span: Span::new(start, start + name.as_str().len()),
+            presence: Vec::new(),
         });
         last = Some(out.len() - 1);
+        owner = last;
     }
+    take_ranges(owner, Span::new(value.start + pos.min(v.len()), value.end));
     // A role after the last person.
     if let Some(p) = last.and_then(|i| out.get_mut(i)) {
         assign_role(
@@ -1403,6 +1542,8 @@ fn is_title_words(t: &str) -> bool {
 /// and the values after them in the same order (flattened forms).
 fn attendance<'a>(text: &'a str, lines: &Classified<'_>, front_end: usize, doc: &mut Document<'a>) {
     let mut people: Vec<Person<'a>> = Vec::new();
+    // §-ranges of partial presence, by index in `people`.
+    let mut ranges: Vec<(usize, RawRange)> = Vec::new();
     // Labels waiting for values (labels-first layout).
     let mut waiting: Vec<LabelKind> = Vec::new();
     let mut k = 0;
@@ -1413,7 +1554,7 @@ fn attendance<'a>(text: &'a str, lines: &Classified<'_>, front_end: usize, doc: 
             if matches!(l.class, LineClass::Text) && !waiting.is_empty() {
                 let kind = waiting.remove(0);
                 if let Some(role) = attendance_role(kind) {
-                    people_in(text, l.line.span, role, &mut people);
+                    people_in(text, l.line.span, role, &mut people, &mut ranges);
                 }
             } else if !matches!(l.class, LineClass::Blank | LineClass::Furniture(_)) {
                 waiting.clear();
@@ -1439,15 +1580,19 @@ fn attendance<'a>(text: &'a str, lines: &Classified<'_>, front_end: usize, doc: 
                 if label.kind == LabelKind::Signatures {
                     if let Some(v) = label.value.map(|v| v.offset(l.line.span.start)) {
                         let mut found_people = Vec::new();
-                        people_in(text, v, "", &mut found_people);
+                        people_in(text, v, "", &mut found_people, &mut Vec::new());
                         let mut j = k + 1;
                         while let Some(n) = lines.get(j) {
                             let t = slice(text, n.line.span);
                             match n.class {
                                 LineClass::Blank => {}
-                                LineClass::Text if t.starts_with(' ') => {
-                                    people_in(text, n.line.span, "", &mut found_people)
-                                }
+                                LineClass::Text if t.starts_with(' ') => people_in(
+                                    text,
+                                    n.line.span,
+                                    "",
+                                    &mut found_people,
+                                    &mut Vec::new(),
+                                ),
                                 _ => break,
                             }
                             j += 1;
@@ -1483,7 +1628,7 @@ fn attendance<'a>(text: &'a str, lines: &Classified<'_>, front_end: usize, doc: 
             }
             match value {
                 Some(v) => {
-                    people_in(text, v, role, &mut people);
+                    people_in(text, v, role, &mut people, &mut ranges);
                     // Continuation lines: under the value column, or after a
                     // value that ends in a comma (reflowed text).
                     let mut j = k + 1;
@@ -1491,7 +1636,7 @@ fn attendance<'a>(text: &'a str, lines: &Classified<'_>, front_end: usize, doc: 
                     while let Some(n) = lines.get(j) {
                         let t = slice(text, n.line.span);
                         if matches!(n.class, LineClass::Text) && (t.starts_with(' ') || open) {
-                            people_in(text, n.line.span, role, &mut people);
+                            people_in(text, n.line.span, role, &mut people, &mut ranges);
                             open = t.trim_end().ends_with([',', ';']);
                             j += 1;
                         } else {
@@ -1515,7 +1660,9 @@ fn attendance<'a>(text: &'a str, lines: &Classified<'_>, front_end: usize, doc: 
                         let mut j = k + 1;
                         while let Some(n) = lines.get(j) {
                             match n.class {
-                                LineClass::Text => people_in(text, n.line.span, role, &mut people),
+                                LineClass::Text => {
+                                    people_in(text, n.line.span, role, &mut people, &mut ranges)
+                                }
                                 LineClass::Blank if j == k + 1 => {}
                                 LineClass::Furniture(_) => {}
                                 _ => break,
@@ -1532,7 +1679,7 @@ fn attendance<'a>(text: &'a str, lines: &Classified<'_>, front_end: usize, doc: 
                         .filter(|n| matches!(n.class, LineClass::Text))
                     {
                         let before = people.len();
-                        people_in(text, n.line.span, role, &mut people);
+                        people_in(text, n.line.span, role, &mut people, &mut ranges);
                         if people.len() > before {
                             consumed_next = true;
                         }
@@ -1541,6 +1688,26 @@ fn attendance<'a>(text: &'a str, lines: &Classified<'_>, front_end: usize, doc: 
             }
         }
         k += 1 + if consumed_next { 1 } else { consumed };
+    }
+    // Partial presence, resolved against the meeting's first and last §.
+    if !ranges.is_empty() {
+        let first = doc.paragraphs.iter().map(|p| p.number).min();
+        let last = doc.paragraphs.iter().map(|p| p.number).max();
+        ranges.sort_by_key(|&(i, _)| i);
+        let mut k = 0;
+        while let Some(&(i, _)) = ranges.get(k) {
+            let raw: Vec<RawRange> = ranges
+                .get(k..)
+                .unwrap_or(&[])
+                .iter()
+                .take_while(|&&(j, _)| j == i)
+                .map(|&(_, r)| r)
+                .collect();
+            k += raw.len();
+            if let Some(p) = people.get_mut(i) {
+                p.presence = crate::presence::resolve(&raw, first, last);
+            }
+        }
     }
     // De-duplicate by (name, role) with a set: a list of thousands of
     // names must not cost a scan per name.
@@ -1616,6 +1783,7 @@ fn push_person<'a>(doc: &mut Document<'a>, name: &'a str, role: String, start: u
         party: None,
         role: Some(role),
         span: Span::new(start, start + name.len()),
+        presence: Vec::new(),
     });
 }
 
@@ -1858,6 +2026,7 @@ fn front_matter<'a>(
                             party: None,
                             role: Some("handläggare".to_owned()),
                             span: Span::new(start, start + name.len()),
+                            presence: Vec::new(),
                         });
                     }
                 }
@@ -2117,6 +2286,7 @@ fn signatures<'a>(
                             party: c.name("party").map(|p| Cow::Borrowed(p.as_str())),
                             role: Some(expand_role_words(&title.to_lowercase())),
                             span: Span::new(n.start + m.start(), n.start + m.end()),
+                            presence: Vec::new(),
                         });
                     }
                     _ => {
@@ -2134,7 +2304,7 @@ fn signatures<'a>(
     }
 }
 
-fn is_name(s: &str) -> bool {
+pub(crate) fn is_name(s: &str) -> bool {
     let words: Vec<&str> = s.split_whitespace().collect();
     (2..=4).contains(&words.len())
         && words.iter().all(|w| {
