@@ -254,6 +254,10 @@ fn check(text: &str) -> Result<(), TestCaseError> {
         }
         for v in &p.votes {
             prop_assert!(ok(v.span));
+            for b in &v.roll_call {
+                prop_assert!(ok(b.span) && p.span.contains(b.span));
+                prop_assert!(text[b.span].contains(b.name.as_ref()));
+            }
         }
         prop_assert!(text[p.span].contains(p.label.as_ref()));
     }
@@ -269,6 +273,11 @@ fn check(text: &str) -> Result<(), TestCaseError> {
     }
     for p in &doc.people {
         prop_assert!(ok(p.span));
+        prop_assert!(!p.name.contains('§'));
+        for r in &p.presence {
+            prop_assert!(ok(r.span));
+            prop_assert!(r.from.is_none() || r.to.is_none() || r.from <= r.to);
+        }
     }
     for d in &doc.diagnostics {
         prop_assert!(ok(d.span));
@@ -299,6 +308,16 @@ fn protocolish() -> impl Strategy<Value = String> {
         Just("Justerandes signatur".to_owned()),
         Just("Sida 2 (3)".to_owned()),
         Just("Med 7 ja-röster mot 4 nej-röster, 2 avstår".to_owned()),
+        Just("Omröstning".to_owned()),
+        Just("Ledamot      Ja   Nej  Avstår".to_owned()),
+        Just("Anna Berg (S)      X".to_owned()),
+        Just("Per Ek (M)  Nej".to_owned()),
+        Just("Ja: Eva Lund (C), Åsa Öberg (V)".to_owned()),
+        Just("Summa   3   2  0".to_owned()),
+        Just("3 JA 2 NEJ".to_owned()),
+        Just("Beslutande".to_owned()),
+        Just("Eva Lund (C) ersätter Per Ek (M) §§ 12-14, ej § 13".to_owned()),
+        Just("Anna Berg (S) tjänstgör från § 5".to_owned()),
         Just("\u{c}".to_owned()),
         Just(String::new()),
         "[a-zåäöA-ZÅÄÖ§0-9 .,:/\\-–\u{a0}\u{ad}]{0,40}",
