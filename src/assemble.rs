@@ -262,7 +262,7 @@ fn paragraph<'a>(
     // 2024/0112`) is not the title: the title is on the next lines.
     let inline = ph.title.filter(|&t| {
         let s = slice(text, t).trim();
-        !s.is_empty() && !only_case_number(s)
+        !s.is_empty() && !only_case_number(s) && !continues_stack(slice(text, ph.label), s)
     });
     if let Some(t) = inline {
         title_spans.push((t, false));
@@ -603,15 +603,55 @@ fn continues_title(prev: &str, next: &str) -> bool {
             | "enligt"
     ) || prev.ends_with('-');
     let lower_next = next.chars().next().is_some_and(char::is_lowercase);
-    (open_end || lower_next) && !next.ends_with(':')
+    (open_end || lower_next || is_property_designation(next)) && !next.ends_with(':')
+}
+
+/// A line that is only a property designation (`Storby 57:17`, `Norra
+/// Ekdalen 1:31`): the end of a title wrapped after `fastigheten`, never a
+/// title or a heading of its own.
+fn is_property_designation(s: &str) -> bool {
+    let Some((name, number)) = s.trim().rsplit_once(' ') else {
+        return false;
+    };
+    let Some((a, b)) = number.split_once(':') else {
+        return false;
+    };
+    let digits = |x: &str| (1..=4).contains(&x.len()) && x.bytes().all(|c| c.is_ascii_digit());
+    let words: Vec<&str> = name.split_whitespace().collect();
+    digits(a)
+        && digits(b)
+        && (1..=3).contains(&words.len())
+        && words.iter().all(|w| {
+            w.chars().next().is_some_and(char::is_uppercase)
+                && w.chars().skip(1).all(|c| c.is_lowercase() || c == '-')
+                && w.chars().count() > 1
+        })
+}
+
+/// Whether the rest of a heading line (`TN 2   Tn au 4 2003/TN 0012`) is
+/// only the item's earlier number in an utskott, with or without its dnr:
+/// the heading and it make a history stack, and the title is on the next
+/// line.
+fn continues_stack(label: &str, rest: &str) -> bool {
+    if !rest.bytes().next().is_some_and(|b| b.is_ascii_uppercase()) {
+        return false;
+    }
+    let joined = format!("{label} {rest}");
+    let n = history_stack_len(&joined);
+    n > label.len() + 1 && {
+        let after = joined.get(n..).unwrap_or("").trim();
+        after.is_empty() || only_case_number(after)
+    }
 }
 
 /// The length of a history stack at the start of `s`: two or more pairs of
 /// an organ code and a number (`Sn 50 Au 84 `), the same item's earlier
-/// numbers in an utskott and a nämnd. 0 when there is none.
+/// numbers in an utskott and a nämnd; the code may name the utskott
+/// (`Tn au 4`). 0 when there is none.
 fn history_stack_len(s: &str) -> usize {
     static STACK: Lazy<Regex> = Lazy::new(|| {
-        Regex::new(r"^(?:\p{Lu}\p{L}{0,3}\s+\d{1,4}(?:\s+|$)){2,}").unwrap_or_else(|_| never())
+        Regex::new(r"^(?:\p{Lu}\p{L}{0,3}(?:\s+(?:au|AU|Au))?\s+\d{1,4}(?:\s+|$)){2,}")
+            .unwrap_or_else(|_| never())
     });
     STACK.find(s).map(|m| m.end()).unwrap_or(0)
 }
