@@ -349,6 +349,29 @@ fn paragraph<'a>(
         }
     }
     if decisions.is_empty() {
+        // A lead-in line ("Kommunfullmäktige beslutar") inside a debate
+        // section: old typed protocols have no Beslut heading, and the
+        // decision follows the yrkanden, the vote or the jäv under the
+        // heading before it. It is the decision rather than a lead-in in
+        // the description before the first heading ("Kommunstyrelsen
+        // föreslår att …").
+        for (s, range) in &sections {
+            if matches!(
+                s.kind,
+                SectionKind::Motions
+                    | SectionKind::Procedure
+                    | SectionKind::Vote
+                    | SectionKind::Disqualification
+            ) {
+                if let Some(d) =
+                    headingless_decision(text, lines, range.0 + 1, range.1, span, false)
+                {
+                    decisions.push(d);
+                }
+            }
+        }
+    }
+    if decisions.is_empty() {
         // A decision stated without a heading: "Kommunstyrelsen beslutar att
         // …", or a short § whose body is a decision sentence ("Anna Berg
         // utses att justera protokollet.", "Informationen noteras.").
@@ -821,6 +844,21 @@ fn list_values<'a>(
 ) -> Vec<Cow<'a, str>> {
     let mut out = Vec::new();
     let mut seen_item = false;
+    // Values on the heading line: `Utdrag:   Kommunstyrelsen`,
+    // `Expedieras till: Kommunfullmäktige, Förslagsställaren`.
+    if let Some(LineClass::SectionHeading(h)) = lines.get(from).map(|l| l.class) {
+        if let Some(rest) = h.rest {
+            let s = slice(text, rest).trim().trim_start_matches(':').trim();
+            if !s.is_empty() && s.len() <= 120 && !s.ends_with('.') {
+                for part in s.split([',', ';']) {
+                    let p = part.trim().trim_start_matches("och ").trim();
+                    if !p.is_empty() {
+                        out.push(Cow::Owned(p.to_owned()));
+                    }
+                }
+            }
+        }
+    }
     for l in lines.range(from + 1, to) {
         match &l.class {
             LineClass::ListItem(item) => {
