@@ -123,6 +123,15 @@ pub fn parse(text: &str) -> Document<'_> {
     attendance(text, lines, front_end, &mut doc);
     certifier(text, lines, &mut doc);
     evidence(text, lines, &mut doc);
+    // A protocol has no document date of its own (the contract's
+    // `document_date` is a tjänsteskrivelse's `Datum` or a kallelse's issue
+    // date): a `Datum` field on its front page is read as the meeting's.
+    if matches!(
+        doc.kind,
+        DocumentKind::Protokoll | DocumentKind::Protokollsutdrag
+    ) {
+        doc.document_date = None;
+    }
     doc
 }
 
@@ -378,6 +387,16 @@ fn paragraph<'a>(
         let to = sections.first().map(|(_, r)| r.0).unwrap_or(end);
         if let Some(d) = headingless_decision(text, lines, i, to, span, true) {
             decisions.push(d);
+        }
+    }
+    // A standalone omedelbar-justering sentence among the unnumbered
+    // sentences of a decision ("Paragrafen förklaras omedelbart justerad.")
+    // is procedure, not a point of the decision; as a numbered point it
+    // stays one.
+    for d in &mut decisions {
+        if d.items.len() > 1 {
+            d.items
+                .retain(|it| it.number.is_some() || !is_adjustment_sentence(&it.text));
         }
     }
     let body = slice(text, span);
@@ -738,6 +757,14 @@ static ADJUSTED: Lazy<Regex> = Lazy::new(|| {
     Regex::new(r"(?i)omedelbart\s+justera|justera[sd]?\s+omedelbart|omedelbar\s+justering")
         .unwrap_or_else(|_| never())
 });
+
+/// One sentence that only declares the § omedelbart justerad: its subject
+/// is the paragraph, the decision or the protocol (or the body declaring
+/// it), and it says nothing else.
+fn is_adjustment_sentence(s: &str) -> bool {
+    let t = s.trim().trim_end_matches('.');
+    t.len() < 90 && !t.contains(['.', ',', ';']) && ADJUSTED.is_match(t) && !t.contains(" att ")
+}
 
 /// A regex that matches nothing, for the (impossible) case that a literal
 /// pattern fails to compile: the library must not panic.

@@ -99,7 +99,8 @@ pub struct Document<'a> {
     /// The ärendemening of a tjänsteskrivelse, or of a protokollsutdrag with
     /// one §.
     pub title: Option<Cow<'a, str>>,
-    /// A tjänsteskrivelse's `Datum`.
+    /// A tjänsteskrivelse's `Datum`, or a kallelse's issue date; `None`
+    /// for a protokoll or protokollsutdrag (whose date is `meeting_date`).
     pub document_date: Option<Date>,
     /// The sammanträdesdatum.
     pub meeting_date: Option<Date>,
