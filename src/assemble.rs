@@ -123,6 +123,13 @@ pub fn parse(text: &str) -> Document<'_> {
     attendance(text, lines, front_end, &mut doc);
     certifier(text, lines, &mut doc);
     evidence(text, lines, &mut doc);
+    // A kallelse's agenda rows are read as § headings by the first pass, so
+    // its closing signatures (after the agenda) are past the front matter.
+    if doc.kind == DocumentKind::Kallelse {
+        if let Some(&last) = starts.last() {
+            signatures(text, lines, last, lines.len(), &mut doc);
+        }
+    }
     // A protocol has no document date of its own (the contract's
     // `document_date` is a tjänsteskrivelse's `Datum` or a kallelse's issue
     // date): a `Datum` field on its front page is read as the meeting's.
