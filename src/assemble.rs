@@ -2997,7 +2997,10 @@ fn agenda<'a>(text: &'a str, lines: &Classified<'_>) -> Vec<TocEntry<'a>> {
         // Continuation of the open entry: title wrap, dnr or presenter cell.
         let prose = s.len() > 90 || s.ends_with('.') && s.split_whitespace().count() > 6;
         let fresh_row = o.blank_after && o.parts.len() >= 3;
-        if is_group_label(s) || prose || fresh_row {
+        // The line under a bare `Ärende 7` is its title, even when long or
+        // shaped like a group label (`Informationsärenden`).
+        let untitled = o.parts.is_empty() && !s.ends_with('.');
+        if !untitled && (is_group_label(s) || prose || fresh_row) {
             if let Some(o) = open.take() {
                 finish(o, &mut out);
             }
