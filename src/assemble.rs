@@ -3006,6 +3006,11 @@ fn agenda<'a>(text: &'a str, lines: &Classified<'_>) -> Vec<TocEntry<'a>> {
             }
             continue;
         }
+        // Sub-points under a titled entry (`a) Rapport från …`) are the
+        // item's contents, not its title.
+        if !untitled && matches!(l.class, LineClass::ListItem(_)) {
+            continue;
+        }
         o.parts.extend(cs);
         o.end = l.line.span.end;
         o.blank_after = false;
