@@ -2059,6 +2059,12 @@ fn front_matter<'a>(
             let cns = case_numbers_in(text, e.title);
             let case_number = cns.first().cloned();
             let title = strip_case_numbers(Cow::Borrowed(title), &cns, text);
+            // `<br>` left by old web pages is a line break, as in § titles.
+            let title = if title.contains("<br>") {
+                Cow::Owned(title.replace("<br>", " "))
+            } else {
+                title
+            };
             // An unnumbered line right after a numbered entry that had no
             // page number is that entry's wrapped title.
             let wraps = e.number.is_none() && open_toc_entry;
