@@ -955,9 +955,11 @@ static SUBJECT_VERB: Lazy<Regex> = Lazy::new(|| {
 fn proposed_body(rest: &str) -> Option<String> {
     let r = rest.trim().trim_end_matches(':').trim();
     let lower = r.to_lowercase();
+    // "X hemställer hos kommunfullmäktige om …" is X's proposal (the
+    // convention of the facts): only a capitalized body counts there.
     let phrase = if let Some(x) = lower.strip_prefix("hos ") {
         let end = x.find(" om").unwrap_or(x.len());
-        r.get(4..4 + end)?
+        return deciding_body(r.get(4..4 + end)?.trim());
     } else {
         let end = ["besluta", "beslutar", "beslutar att", "besluta att"]
             .iter()
@@ -965,7 +967,14 @@ fn proposed_body(rest: &str) -> Option<String> {
             .next()?;
         r.get(..end)?
     };
-    deciding_body(phrase.trim())
+    // Written in lower case inside the sentence: `att kommunstyrelsen
+    // beslutar`.
+    let phrase = phrase.trim();
+    deciding_body(phrase).or_else(|| {
+        let mut c = phrase.chars();
+        let first = c.next().filter(|f| f.is_lowercase())?;
+        deciding_body(&first.to_uppercase().chain(c).collect::<String>())
+    })
 }
 
 /// The organ named by a decision section's heading (`Kommunstyrelsens
@@ -2393,7 +2402,9 @@ fn signatures<'a>(
                     c.get(0)
                         .is_some_and(|m| m.as_str().len() == slice(text, n).trim().len())
                 });
-                match (person, is_role(title)) {
+                // Titles in lower case too (`Gunnar Wik` / `kommunchef`).
+                let role = is_role(title) || is_title_words(title) && !title.starts_with("och ");
+                match (person, role) {
                     (Some(c), true) => {
                         let Some(m) = c.name("name").filter(|m| is_name(m.as_str())) else {
                             found.clear();
