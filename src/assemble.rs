@@ -893,8 +893,27 @@ fn list_values<'a>(
             }
         }
     }
-    for l in lines.range(from + 1, to) {
+    let mut gap = false;
+    for (k, l) in (from + 1..).zip(lines.range(from + 1, to)) {
+        if matches!(l.class, LineClass::Blank) {
+            gap = true;
+            continue;
+        }
+        let after_gap = std::mem::take(&mut gap);
         match &l.class {
+            // After a blank line, a name over a title (`Bengt Åhlén` /
+            // `Teknisk chef`) is the signature under the list, not more.
+            LineClass::ListItem(_)
+                if after_gap
+                    && seen_item
+                    && is_name(slice(text, l.line.span).trim())
+                    && lines.get(k + 1).is_some_and(|n| {
+                        let t = slice(text, n.line.span).trim();
+                        is_role(t) || is_title_words(t)
+                    }) =>
+            {
+                break;
+            }
             LineClass::ListItem(item) => {
                 let v = slice(text, item.body).trim();
                 let v = v.trim_end_matches([',', ';', '.']).trim();
@@ -2382,6 +2401,9 @@ fn signatures<'a>(
     let body = lines.range(from, to).filter(|l| {
         matches!(l.class, LineClass::Text)
             || matches!(&l.class, LineClass::Label(x) if matches!(x.kind, LabelKind::Chair | LabelKind::Secretary | LabelKind::Officer))
+            // Short unmarked lines under a list heading (`Beslutet ska
+            // skickas till`): the signature after the list reads as more.
+            || matches!(&l.class, LineClass::ListItem(x) if x.marker == ListMarker::Plain)
     });
     // A window of two lines; a pair read as signatures is consumed whole.
     let mut prev: Option<ClassifiedLine> = None;
