@@ -123,6 +123,19 @@ pub fn parse(text: &str) -> Document<'_> {
     attendance(text, lines, front_end, &mut doc);
     certifier(text, lines, &mut doc);
     evidence(text, lines, &mut doc);
+    // A memo's diarienummer may stand only in its running page header
+    // (`Barn- och utbildningsförvaltningen  2019-10-02  BUN 2019/0041`),
+    // which is furniture: the first page header's dnr is the document's.
+    if doc.kind == DocumentKind::Tjansteskrivelse && doc.case_numbers.is_empty() {
+        if let Some(c) = doc
+            .furniture
+            .iter()
+            .filter(|f| f.kind == FurnitureKind::PageHeader)
+            .find_map(|f| case_numbers_in(text, f.span).into_iter().next())
+        {
+            doc.case_numbers.push(c);
+        }
+    }
     // A kallelse's agenda rows are read as § headings by the first pass, so
     // its closing signatures (after the agenda) are past the front matter.
     if doc.kind == DocumentKind::Kallelse {
