@@ -2164,6 +2164,16 @@ fn front_matter<'a>(
                 LabelKind::MeetingDate if doc.meeting_date.is_none() => {
                     doc.meeting_date = first_date(vs)
                 }
+                // `Justeringens` / `plats och tid  Kommunkansliet 1994-04-25`:
+                // a label split over two lines is the justering's.
+                LabelKind::PlaceAndTime
+                    if k.checked_sub(1)
+                        .and_then(|p| lines.get(p))
+                        .is_some_and(|p| {
+                            slice(text, p.line.span)
+                                .trim()
+                                .eq_ignore_ascii_case("justeringens")
+                        }) => {}
                 LabelKind::Time | LabelKind::PlaceAndTime | LabelKind::Place => {
                     if doc.meeting_date.is_none() && label.kind != LabelKind::Place {
                         doc.meeting_date = first_date(vs);
