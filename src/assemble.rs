@@ -1398,38 +1398,53 @@ fn merge_roll_calls<'a>(
     calls: Vec<crate::roll_call::RollCall<'a>>,
 ) {
     use crate::BallotChoice as B;
-    let mut taken = vec![false; votes.len()];
-    let mut next = 0;
+    // A roll call looks at a bounded window of the prose votes from the
+    // first one not yet taken, so a hostile § of thousands of tallies and
+    // tables stays linear.
+    const WINDOW: usize = 16;
+    let prose = votes.len();
+    let mut taken = vec![false; prose];
+    // The first vote not taken, and the vote after the last one taken.
+    let (mut first, mut after) = (0, 0);
+    let mut last_end = base;
     for call in calls {
         let (yes, no) = (call.tally(B::Ja), call.tally(B::Nej));
-        let agrees = (0..votes.len()).find(|&i| {
-            !taken.get(i).copied().unwrap_or(true)
-                && votes
-                    .get(i)
-                    .is_some_and(|v| v.yes.is_some() && v.yes == yes && v.no == no)
+        while taken.get(first).copied().unwrap_or(false) {
+            first += 1;
+        }
+        let open = |i: &usize| !taken.get(*i).copied().unwrap_or(true);
+        let end = prose.min(first + WINDOW);
+        let agrees = (first..end).filter(open).find(|&i| {
+            votes
+                .get(i)
+                .is_some_and(|v| v.yes.is_some() && v.yes == yes && v.no == no)
         });
-        let pick = agrees
-            .or_else(|| (next..votes.len()).find(|&i| !taken.get(i).copied().unwrap_or(true)));
+        let pick = agrees.or_else(|| (after.max(first)..end).find(open));
         let span = call.span.unwrap_or(Span::new(base, base));
         let v = match pick.and_then(|i| votes.get_mut(i).map(|v| (i, v))) {
             Some((i, v)) => {
                 if let Some(t) = taken.get_mut(i) {
                     *t = true;
                 }
-                next = next.max(i + 1);
+                after = after.max(i + 1);
                 v
             }
             None => {
-                let prev_end = votes
-                    .iter()
-                    .map(|v| v.span.end)
-                    .filter(|&e| e <= span.start)
-                    .max()
-                    .unwrap_or(base);
-                let before = body
+                // What ja and nej mean is read after the last tally or
+                // vote before the roll call (prose votes are in order).
+                let before = votes
+                    .get(..prose)
+                    .unwrap_or(&[])
+                    .partition_point(|v| v.span.end <= span.start);
+                let prev_end = before
+                    .checked_sub(1)
+                    .and_then(|i| votes.get(i))
+                    .map_or(base, |v| v.span.end)
+                    .max(last_end.min(span.start));
+                let text_before = body
                     .get(prev_end.saturating_sub(base)..span.start.saturating_sub(base))
                     .unwrap_or("");
-                let (yes_means, no_means) = vote_means(before);
+                let (yes_means, no_means) = vote_means(text_before);
                 votes.push(Vote {
                     yes: None,
                     no: None,
@@ -1440,11 +1455,11 @@ fn merge_roll_calls<'a>(
                     span,
                     roll_call: Vec::new(),
                 });
-                taken.push(true);
                 let Some(v) = votes.last_mut() else { return };
                 v
             }
         };
+        last_end = last_end.max(v.span.end);
         v.yes = v.yes.or(yes);
         v.no = v.no.or(no);
         v.abstain = v.abstain.or(call.tally(B::Avstar));

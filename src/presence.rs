@@ -304,6 +304,10 @@ pub(crate) fn ranges_in(text: &str, seg: Span, out: &mut Vec<RawRange>) {
     }
 }
 
+/// At most this many ranges are read for one person (real lists have one
+/// to three).
+const MAX_RANGES: usize = 32;
+
 /// One person's ranges as inclusive ranges of the § present for, with the
 /// meeting's first and last § (when known) closing open ends and bounding
 /// exclusions.
@@ -312,6 +316,9 @@ pub(crate) fn resolve(
     first: Option<u32>,
     last: Option<u32>,
 ) -> Vec<ParagraphRange> {
+    // Each exclusion splits the ranges read so far: a bound on how many are
+    // read keeps a hostile list (`ej § 1, 2, 3, …`) linear.
+    let raw = raw.get(..raw.len().min(MAX_RANGES)).unwrap_or(raw);
     const LO: i64 = i64::MIN;
     const HI: i64 = i64::MAX;
     let lo = first.map_or(LO, i64::from);
