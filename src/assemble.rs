@@ -422,12 +422,17 @@ fn paragraph<'a>(
     let body = slice(text, span);
     let mut votes = votes(body, span.start);
     // Roll calls: read in the omröstning sections (with the unnamed
-    // sections right after one, where a `Resultat` line may have split it).
+    // sections right after one, where a `Resultat` line may have split it)
+    // and in a beslutsgång that tells of a vote.
     let mut calls = Vec::new();
     let mut n = 0;
     while let Some((s, range)) = sections.get(n) {
         n += 1;
-        if s.kind != SectionKind::Vote {
+        // A beslutsgång that tells of a vote ("Omröstning begärs …",
+        // "Votering verkställs") may hold its roll call too.
+        let told = s.kind == SectionKind::Procedure
+            && (contains_any_case(&s.text, "omröstning") || contains_any_case(&s.text, "voter"));
+        if s.kind != SectionKind::Vote && !told {
             continue;
         }
         let mut to = range.1;

@@ -129,6 +129,11 @@ fn is_tally_word(w: &str) -> bool {
     )
 }
 
+/// A leader between a name and its vote (`.......`, `____`).
+fn is_leader(cell: &str) -> bool {
+    !cell.is_empty() && cell.chars().all(|c| matches!(c, '.' | '_' | '…' | ' '))
+}
+
 /// A mark in a vote column.
 fn is_mark(cell: &str) -> bool {
     matches!(cell, "X" | "x" | "×" | "✓" | "✔" | "*")
@@ -507,6 +512,8 @@ pub(crate) fn roll_calls<'a>(
                     0
                 };
                 votes.push((g, c));
+            } else if is_leader(cell) {
+                // Dotted leaders between the name and its vote.
             } else if is_mark(cell) {
                 match nearest(&cols, col + width / 2).filter(|_| name_column) {
                     Some(c) => votes.push((c.group, c.choice)),
@@ -518,7 +525,11 @@ pub(crate) fn roll_calls<'a>(
         }
         // `Anna Berg (S) ja` with a single space.
         if votes.is_empty() && !other {
-            if let Some(w) = line.get(after..).map(str::trim).filter(|w| !w.is_empty()) {
+            if let Some(w) = line
+                .get(after..)
+                .map(|w| w.trim().trim_start_matches(['.', '_', '…']).trim())
+                .filter(|w| !w.is_empty())
+            {
                 match choice(w) {
                     Some(c) if w.split_whitespace().count() == 1 => votes.push((0, c)),
                     _ => other = true,
@@ -656,6 +667,8 @@ mod tests {
         assert_eq!(r.len(), 1);
         assert_eq!(r[0].0.len(), 5);
         assert_eq!(r[0].1, [Some(3), Some(1), Some(1), None]);
+        let text = "Anna Berg (S) ........ Ja\nPer Ek (M) ....   Nej\n";
+        assert_eq!(read(text)[0].1, [Some(1), Some(1), None, None]);
         let text = "Anna Berg (S) ja\nPer Ek (M) nej\nEva Lund (C)   Frånvarande\n";
         assert_eq!(read(text)[0].1, [Some(1), Some(1), None, Some(1)]);
         let text = "Ledamot\nRöst\nAnna Berg (s)\nJA\nPer Ek (m)\nNEJ\nResultat\n1 JA\n1 NEJ\n";

@@ -26,8 +26,9 @@ pub struct ParagraphRecord<'a> {
     pub immediately_adjusted: bool,
     pub start: usize,
     pub end: usize,
-    /// The § votes' tallies, `ja-nej-avstår-frånvarande` with `-` for a
-    /// count not stated, joined with `; ` (added after the first columns).
+    /// The § votes' tallies, `ja/nej/avstår/frånvarande` with `-` for a
+    /// count not stated (`7/4/0/-`), joined with `; ` (added after the
+    /// first columns).
     pub votes: String,
     /// The roll calls: `Name (P)=ja` per member joined with `, `, one vote
     /// after another joined with `; ` in the order of `votes` (empty for a
@@ -57,10 +58,11 @@ pub struct DecisionRecord<'a> {
     pub end: usize,
 }
 
-/// `7-4-0-0` for a tally, `-` for a count not stated.
+/// `7/4/0/-` for a tally (ja/nej/avstår/frånvarande), `-` for a count not
+/// stated.
 fn tally(v: &Vote<'_>) -> String {
     let n = |x: Option<u32>| x.map_or_else(|| "-".to_owned(), |x| x.to_string());
-    format!("{}-{}-{}-{}", n(v.yes), n(v.no), n(v.abstain), n(v.absent))
+    format!("{}/{}/{}/{}", n(v.yes), n(v.no), n(v.abstain), n(v.absent))
 }
 
 /// `Anna Berg (S)=ja, Per Ek=nej` for a vote's roll call.
