@@ -2361,7 +2361,15 @@ fn front_matter<'a>(
             continue;
         }
         addressee_pending = false;
-        let header_like = is_organ_name(s)
+        // An organ's name holds no year and none of the prepositions that
+        // titles are made of ("Uppföljning av internkontrollplan 2016 för
+        // socialnämnden", "Svar på remiss från stadsledningskontoret").
+        let organ_like = is_organ_name(s)
+            && !s.split_whitespace().any(|w| {
+                matches!(w, "av" | "på" | "från" | "om" | "med" | "vid")
+                    || w.bytes().any(|b| b.is_ascii_digit())
+            });
+        let header_like = organ_like
             || municipality_in(s).is_some()
             || crate::is_document_kind_word(s)
             || first_date(s).is_some_and(|_| s.len() < 40)
