@@ -443,7 +443,8 @@ fn paragraph<'a>(
             to = r.1;
             n += 1;
         }
-        calls.extend(crate::roll_call::roll_calls(text, lines, range.0 + 1, to));
+        // The heading line too: `Omröstningsresultat: 7 ja, 4 nej`.
+        calls.extend(crate::roll_call::roll_calls(text, lines, range.0, to));
     }
     if !calls.is_empty() {
         merge_roll_calls(body, span.start, &mut votes, calls);

@@ -125,7 +125,18 @@ fn is_tally_word(w: &str) -> bool {
         .to_lowercase();
     matches!(
         w.as_str(),
-        "" | "summa" | "totalt" | "resultat" | "röster" | "st" | "och" | "mot" | "antal"
+        "" | "summa"
+            | "totalt"
+            | "resultat"
+            | "röster"
+            | "st"
+            | "och"
+            | "mot"
+            | "antal"
+            | "omröstning"
+            | "omröstningsresultat"
+            | "voteringsresultat"
+            | "röstresultat"
     )
 }
 
@@ -667,6 +678,9 @@ mod tests {
         assert_eq!(r.len(), 1);
         assert_eq!(r[0].0.len(), 5);
         assert_eq!(r[0].1, [Some(3), Some(1), Some(1), None]);
+        let text = "Omröstningsresultat: 7 ja, 4 nej, 2 avstår\n";
+        assert_eq!(read(text)[0].1, [Some(7), Some(4), Some(2), None]);
+        assert!(read("Omröstning 1\n").is_empty());
         let text = "Anna Berg (S) ........ Ja\nPer Ek (M) ....   Nej\n";
         assert_eq!(read(text)[0].1, [Some(1), Some(1), None, None]);
         let text = "Anna Berg (S) ja\nPer Ek (M) nej\nEva Lund (C)   Frånvarande\n";
