@@ -516,10 +516,26 @@ fn contains_any_case(s: &str, word: &str) -> bool {
         return true;
     }
     let mut c = word.chars();
-    let capital: String = c
-        .next()
-        .map(|f| f.to_uppercase().chain(c).collect())
-        .unwrap_or_default();
+    let Some(first) = c.next() else {
+        return false;
+    };
+    if word.is_ascii() && word.len() <= 32 {
+        // The two other spellings built on the stack.
+        let mut buf = [0u8; 32];
+        let Some(b) = buf.get_mut(..word.len()) else {
+            return false;
+        };
+        b.copy_from_slice(word.as_bytes());
+        if let Some(f) = b.first_mut() {
+            f.make_ascii_uppercase();
+        }
+        if std::str::from_utf8(b).is_ok_and(|cap| s.contains(cap)) {
+            return true;
+        }
+        b.make_ascii_uppercase();
+        return std::str::from_utf8(b).is_ok_and(|up| s.contains(up));
+    }
+    let capital: String = first.to_uppercase().chain(c).collect();
     s.contains(&capital) || s.contains(&word.to_uppercase())
 }
 
@@ -748,7 +764,7 @@ fn headingless_decision<'a>(
         lines.get(k).is_some_and(|l| {
             matches!(l.class, LineClass::Text) && {
                 let t = slice(text, l.line.span).trim();
-                t.len() <= MAX_LEAD_IN && LEAD_IN.is_match(t)
+                lead_in(t).is_some()
             }
         })
     });
@@ -976,15 +992,43 @@ static LEAD_IN_VERB: Lazy<Regex> = Lazy::new(|| {
         .unwrap_or_else(|_| never())
 });
 
+/// The longest organ (in chars) of [`LEAD_IN`] and [`SUBJECT_VERB`].
+const MAX_ORGAN_CHARS: usize = 81;
+
+/// `<Organ> beslutar/föreslår/hemställer …`, the organ at most
+/// [`MAX_ORGAN_CHARS`] long. The pattern has an unbounded `*?` and the length
+/// is checked here: a bounded repeat of a Unicode class compiles to
+/// thousands of NFA states, which made every capture search clear a large
+/// visited set. As the repeat is lazy, the first match has the shortest
+/// organ, so rejecting a long one rejects every match.
+fn lead_in(s: &str) -> Option<regex::Captures<'_>> {
+    if s.len() > MAX_LEAD_IN || !LEAD_IN_VERB.is_match(s) {
+        return None;
+    }
+    LEAD_IN.captures(s).filter(|c| {
+        c.name("organ")
+            .is_some_and(|o| o.as_str().chars().count() <= MAX_ORGAN_CHARS)
+    })
+}
+
+/// `<Organ> godkänner …` at the start of `t`: the organ, checked for length as
+/// in [`lead_in`].
+fn subject_verb(t: &str) -> Option<regex::Match<'_>> {
+    SUBJECT_VERB
+        .captures(t)
+        .and_then(|c| c.name("organ"))
+        .filter(|o| o.as_str().chars().count() <= MAX_ORGAN_CHARS)
+}
+
 static LEAD_IN: Lazy<Regex> = Lazy::new(|| {
     Regex::new(
-        r"(?i)^(?P<organ>[\p{L}][\p{L}\- ,]{1,80}?)\s+(?:beslutar|beslöt|beslutade|föreslås\s+besluta|föreslår|hemställer)\b\s*(?:att\b)?\s*:?\s*(?P<rest>.*)$",
+        r"(?i)^(?P<organ>[\p{L}][\p{L}\- ,]*?)\s+(?:beslutar|beslöt|beslutade|föreslås\s+besluta|föreslår|hemställer)\b\s*(?:att\b)?\s*:?\s*(?P<rest>.*)$",
     )
     .unwrap_or_else(|_| never())
 });
 
 static SUBJECT_VERB: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(r"^(?P<organ>\p{Lu}[\p{L}\- ]{2,80}?)\s+(?:beslutar|godkänner|antar|fastställer|avslår|noterar|föreslås|föreslår|uppdrar|ger|lämnar|tillstyrker|beviljar|ställer|utser|väljer)\b")
+    Regex::new(r"^(?P<organ>\p{Lu}[\p{L}\- ]{2,}?)\s+(?:beslutar|godkänner|antar|fastställer|avslår|noterar|föreslås|föreslår|uppdrar|ger|lämnar|tillstyrker|beviljar|ställer|utser|väljer)\b")
         .unwrap_or_else(|_| never())
 });
 
@@ -1134,10 +1178,7 @@ fn decision<'a>(
                         None,
                         vec![(Span::new(off, l.line.span.end).trim(text), false)],
                     ));
-                } else if let Some(c) = (s.len() <= MAX_LEAD_IN && LEAD_IN_VERB.is_match(s))
-                    .then(|| LEAD_IN.captures(s))
-                    .flatten()
-                {
+                } else if let Some(c) = lead_in(s) {
                     flush(&mut current, &mut items);
                     // "X hemställer hos Y om" and "X hemställer att Y
                     // beslutar": the rest names the body proposed to decide,
@@ -1246,9 +1287,7 @@ fn decision<'a>(
         // "1. Vård- och omsorgsnämnden godkänner …": the items' own subject.
         organ = items.iter().find_map(|it| {
             let t = it.text.as_ref();
-            SUBJECT_VERB
-                .captures(t)
-                .and_then(|c| c.name("organ"))
+            subject_verb(t)
                 .filter(|m| is_organ_name(m.as_str()))
                 .map(|m| Cow::Owned(m.as_str().to_owned()))
         });
@@ -1264,52 +1303,84 @@ fn decision<'a>(
 /// The outcome of one decision item, from its own wording. The first rule
 /// that matches wins, most specific first.
 fn outcome(item: &str) -> Outcome {
+    // Stems by outcome, in order of precedence: the first outcome with a
+    // stem at the start of a word wins.
+    const STEMS: &[(&str, Outcome)] = &[
+        ("återremitt", Outcome::Aterremiss),
+        ("återremiss", Outcome::Aterremiss),
+        ("bordlägg", Outcome::Bordlaggning),
+        ("bordlagd", Outcome::Bordlaggning),
+        ("besvarad", Outcome::Besvarad),
+        ("besvarat", Outcome::Besvarad),
+        ("anses besvara", Outcome::Besvarad),
+        ("avslå", Outcome::Avslag),
+        ("avslag", Outcome::Avslag),
+        ("noter", Outcome::Noterad),
+        ("till handlingarna", Outcome::Noterad),
+        ("tackar för informationen", Outcome::Noterad),
+        ("antecknas", Outcome::Noterad),
+        ("anteckna ", Outcome::Noterad),
+        ("godkänn", Outcome::Bifall),
+        ("anta ", Outcome::Bifall),
+        ("antar ", Outcome::Bifall),
+        ("antas", Outcome::Bifall),
+        ("fastställ", Outcome::Bifall),
+        ("bevilj", Outcome::Bifall),
+        ("bifall", Outcome::Bifall),
+        ("tillstyrk", Outcome::Bifall),
+        ("ställa sig bakom", Outcome::Bifall),
+        ("ställer sig bakom", Outcome::Bifall),
+        ("godta", Outcome::Bifall),
+    ];
+    // For each byte, the stems (bits by index) that start with it.
+    static BY_BYTE: Lazy<[u32; 256]> = Lazy::new(|| {
+        let mut t = [0u32; 256];
+        for (k, (stem, _)) in STEMS.iter().enumerate() {
+            if let Some(slot) = stem
+                .as_bytes()
+                .first()
+                .and_then(|&b| t.get_mut(usize::from(b)))
+            {
+                *slot |= 1 << k;
+            }
+        }
+        t
+    });
     let t = item.to_lowercase();
-    let has = |stems: &[&str]| {
-        stems.iter().any(|s| {
-            t.match_indices(s).any(|(i, _)| {
-                i == 0
-                    || t.get(..i)
-                        .and_then(|p| p.chars().last())
-                        .is_some_and(|c| !c.is_alphabetic())
-            })
-        })
-    };
-    if has(&["återremitt", "återremiss"]) {
-        Outcome::Aterremiss
-    } else if has(&["bordlägg", "bordlagd"]) {
-        Outcome::Bordlaggning
-    } else if has(&["besvarad", "besvarat", "anses besvara", "besvarade"]) {
-        Outcome::Besvarad
-    } else if has(&["avslå", "avslag"]) {
-        Outcome::Avslag
-    } else if has(&[
-        "noter",
-        "till handlingarna",
-        "tackar för informationen",
-        "antecknas",
-        "anteckna ",
-    ]) {
-        Outcome::Noterad
-    } else if has(&[
-        "godkänn",
-        "anta ",
-        "antar ",
-        "antas",
-        "fastställ",
-        "bevilj",
-        "bifall",
-        "bifaller",
-        "tillstyrk",
-        "ställa sig bakom",
-        "ställer sig bakom",
-        "ställa sig bakom",
-        "godta",
-    ]) {
-        Outcome::Bifall
-    } else {
-        Outcome::Annat
+    // One scan over the word starts; a stem is compared only when its first
+    // byte is there.
+    let mut best: Option<usize> = None;
+    let mut prev_alpha = false;
+    for (i, c) in t.char_indices() {
+        let at_start = !prev_alpha;
+        prev_alpha = c.is_alphabetic();
+        if !at_start || !prev_alpha {
+            continue;
+        }
+        let rest = t.get(i..).unwrap_or("");
+        let limit = best.unwrap_or(STEMS.len());
+        // Candidates before the best found so far, lowest index first.
+        let mut cands = rest
+            .as_bytes()
+            .first()
+            .and_then(|&b| BY_BYTE.get(usize::from(b)))
+            .copied()
+            .unwrap_or(0)
+            & ((1u32 << limit) - 1);
+        while cands != 0 {
+            let k = cands.trailing_zeros() as usize;
+            cands &= cands - 1;
+            if STEMS.get(k).is_some_and(|(stem, _)| rest.starts_with(stem)) {
+                best = Some(k);
+                break;
+            }
+        }
+        if best.is_some_and(|k| k < 2) {
+            break;
+        }
     }
+    best.and_then(|k| STEMS.get(k))
+        .map_or(Outcome::Annat, |&(_, o)| o)
 }
 
 static VOTE: Lazy<Regex> = Lazy::new(|| {
@@ -1480,6 +1551,13 @@ fn merge_roll_calls<'a>(
 /// a run closed by `samt att` is split: a single clause may go on with
 /// ", att gälla från …".
 fn split_att_run(text: &str, spans: &[(Span, bool)]) -> Vec<Vec<(Span, bool)>> {
+    // Only a run with `samt` can be split: most are not joined at all.
+    if !spans
+        .iter()
+        .any(|&(sp, _)| slice(text, sp).contains("samt"))
+    {
+        return vec![spans.to_vec()];
+    }
     // The lines joined by single spaces, with where each came from:
     // (offset in the joined text, span in `text`).
     let mut joined = String::new();
@@ -1963,6 +2041,28 @@ fn push_person<'a>(doc: &mut Document<'a>, name: &'a str, role: String, start: u
 
 /// The cells of a `-layout` line: runs of text separated by three or more
 /// spaces or a tab (two columns of a letterhead on one line).
+/// Whether `s` is one column: no tab and no run of three white-space
+/// characters between its words (the column gaps of [`cells`] and
+/// [`crate::labels`]).
+fn one_column(s: &str) -> bool {
+    let t = s.trim();
+    if t.contains('\t') {
+        return false;
+    }
+    let mut run = 0;
+    for c in t.chars() {
+        if c.is_whitespace() {
+            run += 1;
+            if run >= 3 {
+                return false;
+            }
+        } else {
+            run = 0;
+        }
+    }
+    true
+}
+
 fn cells(text: &str, line: Span) -> Vec<Span> {
     let s = slice(text, line);
     let b = s.as_bytes();
@@ -2158,6 +2258,14 @@ fn front_matter<'a>(
         }
         // Every label on the line (two-column letterheads hold several).
         let line_text = slice(text, l.line.span);
+        // A text row of one column has no label: the first pass tried the
+        // line as a label (up to 200 bytes), and one column is the line.
+        if matches!(l.class, LineClass::Text)
+            && line_text.trim().len() <= 200
+            && one_column(line_text)
+        {
+            continue;
+        }
         // (label, offset of the text it was read from)
         let mut found: Vec<(crate::Label, usize)> = crate::labels(line_text)
             .map(|x| (x, l.line.span.start))
@@ -2467,9 +2575,21 @@ fn signatures<'a>(
         // Name cells over role cells: one signature, or several side by
         // side in columns ("Gunilla Sten (S)      Oskar Lindh" over
         // "Ordförande      Sekreterare").
-        let (names, roles) = (cells(text, a.line.span), cells(text, b.line.span));
+        // The role line first: most pairs of lines are not signatures, and
+        // its test is cheaper than reading names.
         let mut found = Vec::new();
-        if b.line.index == a.line.index + 1 && names.len() == roles.len() {
+        let roles = if b.line.index == a.line.index + 1 {
+            cells(text, b.line.span)
+        } else {
+            Vec::new()
+        };
+        let all_roles = !roles.is_empty() && roles.iter().all(|&r| is_role(slice(text, r).trim()));
+        let names = if all_roles {
+            cells(text, a.line.span)
+        } else {
+            Vec::new()
+        };
+        if all_roles && names.len() == roles.len() {
             for (&n, &r) in names.iter().zip(&roles) {
                 let title = slice(text, r).trim();
                 let person = PERSON.captures(slice(text, n)).filter(|c| {
@@ -2520,13 +2640,12 @@ pub(crate) fn is_name(s: &str) -> bool {
 }
 
 fn is_role(s: &str) -> bool {
-    let words: Vec<&str> = s.split_whitespace().collect();
-    (1..=4).contains(&words.len())
-        && s.len() <= 60
+    s.len() <= 60
         && !s.ends_with('.')
         && s.chars().next().is_some_and(char::is_uppercase)
         && s.chars()
             .all(|c| c.is_alphabetic() || c == ' ' || c == '-' || c == ',')
+        && (1..=4).contains(&s.split_whitespace().count())
         && !is_organ_name(s)
 }
 
@@ -2595,7 +2714,7 @@ fn evidence<'a>(text: &'a str, lines: &Classified<'_>, doc: &mut Document<'a>) {
                 _ => {}
             }
         }
-        if contains_any_case(s, "tdragsbestyrk") || contains_any_case(s, "tragsbestyrk") {
+        if s.contains("ragsbestyrk") || s.contains("RAGSBESTYRK") {
             certification = true;
         }
         if early {
@@ -2627,8 +2746,7 @@ fn evidence<'a>(text: &'a str, lines: &Classified<'_>, doc: &mut Document<'a>) {
         }
         // Meeting date: a `Sammanträdesdatum` label line, or the line after it.
         // Lower-case only the start of the line, not all of it.
-        let head: String = s.chars().take(12).flat_map(char::to_lowercase).collect();
-        let is_meeting_label = head.starts_with("sammanträdes");
+        let is_meeting_label = crate::headings::match_ci_prefix(s, "sammanträdes").is_some();
         if doc.meeting_date.is_none()
             && (is_meeting_label || last_label_meeting)
             && l.line.span.start < first_para
@@ -2662,12 +2780,9 @@ fn evidence<'a>(text: &'a str, lines: &Classified<'_>, doc: &mut Document<'a>) {
                 let t = slice(text, l.line.span);
                 // The pattern needs one of these literally: skip the regex
                 // on lines without them.
-                let may = t.contains("ommun")
-                    || t.contains("OMMUN")
-                    || t.contains("stad")
-                    || t.contains("STAD")
-                    || t.contains("egion")
-                    || t.contains("EGION");
+                let may = t.as_bytes().windows(4).any(|w| {
+                    matches!(w, b"ommu" | b"OMMU" | b"stad" | b"STAD" | b"egio" | b"EGIO")
+                });
                 may.then(|| MUNICIPALITY.find(t))
                     .flatten()
                     .and_then(|m| municipality_in(m.as_str()))
@@ -2733,7 +2848,8 @@ fn evidence<'a>(text: &'a str, lines: &Classified<'_>, doc: &mut Document<'a>) {
         // The dating line above the signature: "Ljungås den 26 november 2019".
         doc.document_date = lines.iter().find_map(|l| {
             let t = slice(text, l.line.span).trim();
-            (t.len() < 60 && DATING_LINE.is_match(t))
+            // The pattern needs ` den ` (any white space): a cheap test first.
+            (t.len() < 60 && t.contains("den") && DATING_LINE.is_match(t))
                 .then(|| first_date(t))
                 .flatten()
         });

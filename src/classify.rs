@@ -224,6 +224,11 @@ impl ClassifiedLine {
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Classified<'a> {
     rows: Rows<'a>,
+    /// The classes of rows whose payload is costly to read again (headings,
+    /// labels, ToC entries, list items), by row, within a budget of a
+    /// quarter of the text's length plus 16 KiB: the assembler asks for most
+    /// rows several times. Rows past the budget are read again as before.
+    cache: Vec<(u32, u8, LineClass)>,
     /// The furniture rows (the same rows as those classed
     /// [`LineClass::Furniture`]), with trimmed spans.
     pub furniture: Vec<Furniture>,
@@ -355,6 +360,25 @@ impl<'a> Classified<'a> {
     /// The class of row `i`, read again from its text by the recipe its
     /// tag names ([`LineClass::Text`] past the end).
     fn class_of(&self, i: usize) -> LineClass {
+        if let Some(tag) = self.rows.row(i).map(|r| r.tag()).filter(|&t| costly(t)) {
+            // An entry counts only if the row kept the tag it was classed
+            // with (later rules retag a few rows).
+            if let Some(&(_, _, c)) = u32::try_from(i).ok().and_then(|i| {
+                self.cache
+                    .binary_search_by_key(&i, |e| e.0)
+                    .ok()
+                    .and_then(|k| self.cache.get(k))
+                    .filter(|e| e.1 == tag)
+            }) {
+                debug_assert_eq!(c, self.read_class(i));
+                return c;
+            }
+        }
+        self.read_class(i)
+    }
+
+    /// The class of row `i`, read again from its text by its tag.
+    fn read_class(&self, i: usize) -> LineClass {
         let Some(r) = self.rows.row(i) else {
             return LineClass::Text;
         };
@@ -778,6 +802,9 @@ pub fn classify(text: &str) -> Classified<'_> {
     let mut next_content: Option<usize> = (1..n).find(|&j| is_content(&rows, j));
 
     let mut tags: Vec<u8> = Vec::with_capacity(n);
+    // The classes of costly rows as classed (see `Classified::cache`).
+    let budget = (text.len() / 4 + CACHE_EXTRA) / std::mem::size_of::<(u32, u8, LineClass)>();
+    let mut cache: Vec<(u32, u8, LineClass)> = Vec::new();
     let mut furniture = Vec::new();
     let mut in_toc = false;
     let mut toc_misses = 0usize;
@@ -820,7 +847,7 @@ pub fn classify(text: &str) -> Classified<'_> {
             }
             furniture_tag(k)
         } else {
-            let t = classify_content(
+            let (t, class) = classify_content(
                 raw,
                 s,
                 base,
@@ -839,6 +866,15 @@ pub fn classify(text: &str) -> Classified<'_> {
                 },
             );
             page_fresh = false;
+            if costly(t) && cache.len() < budget {
+                if let Ok(r) = u32::try_from(i) {
+                    // Grown by doubling, but never past the budget.
+                    if cache.len() == cache.capacity() {
+                        cache.reserve_exact(cache.capacity().max(16).min(budget - cache.len()));
+                    }
+                    cache.push((r, t, class));
+                }
+            }
             // A heading line repeated with only blank lines between (text
             // the PDF draws twice, for fake bold or a shadow) is left out
             // like furniture; a run of them is one furniture item.
@@ -876,9 +912,29 @@ pub fn classify(text: &str) -> Classified<'_> {
     }
     Classified {
         rows,
+        cache,
         furniture,
         pages,
     }
+}
+
+/// Bytes of class cache allowed beyond a quarter of the text's length (so
+/// that a short document has every costly row cached).
+const CACHE_EXTRA: usize = 16 << 10;
+
+/// Tags whose class is worth keeping rather than reading again.
+fn costly(tag: u8) -> bool {
+    matches!(
+        tag,
+        T_PARA
+            | T_SECTION
+            | T_LABEL
+            | T_TOC_IN
+            | T_TOC_OUT
+            | T_TOC_FROM_HEADING
+            | T_ITEM
+            | T_ITEM_NO_BARE
+    )
 }
 
 /// A § heading row whose neighbouring content rows are table-of-contents
@@ -982,18 +1038,20 @@ fn transcript_page_lines(rows: &Rows<'_>) -> Vec<bool> {
     marks
 }
 
-fn classify_content(raw: &str, s: &str, base: usize, cx: &mut Ctx<'_, '_>) -> u8 {
+fn classify_content(raw: &str, s: &str, base: usize, cx: &mut Ctx<'_, '_>) -> (u8, LineClass) {
     let pending = *cx.title_pending;
     let (tag, class) = classify_content_inner(raw, s, base, cx);
     // A diarienummer line between the § heading and its title keeps the
     // title pending; any other content line ends the wait.
-    let keeps = matches!(class, LineClass::Label(l) if matches!(l.kind, crate::LabelKind::CaseNumber | crate::LabelKind::Subject))
-        || matches!(class, LineClass::ParagraphHeading(_))
-        || (matches!(class, LineClass::Text) && only_case_number(s));
-    if pending && !keeps {
+    let keeps = || {
+        matches!(class, LineClass::Label(l) if matches!(l.kind, crate::LabelKind::CaseNumber | crate::LabelKind::Subject))
+            || matches!(class, LineClass::ParagraphHeading(_))
+            || (matches!(class, LineClass::Text) && only_case_number(s))
+    };
+    if pending && !keeps() {
         *cx.title_pending = false;
     }
-    tag
+    (tag, class)
 }
 
 fn classify_content_inner(
@@ -1112,12 +1170,15 @@ fn classify_content_inner(
     // document kind of a page header) followed by a short line heads the
     // list of recipients (database exports write it without a colon).
     let section = section.or_else(|| {
+        // The cheap tests first: most lines are not `Utdrag`.
         let bare = lower_eq(s, "utdrag");
-        let inside = cx.last_number.is_some() && !cx.page_fresh;
-        let short_next = cx.next.is_some_and(|n| {
-            n.chars().count() <= 60 && !n.ends_with('.') && section_heading(n).is_none()
-        });
-        (bare && inside && short_next).then(|| {
+        let inside = || cx.last_number.is_some() && !cx.page_fresh;
+        let short_next = || {
+            cx.next.is_some_and(|n| {
+                n.chars().count() <= 60 && !n.ends_with('.') && section_heading(n).is_none()
+            })
+        };
+        (bare && inside() && short_next()).then(|| {
             let t = Span::new(0, raw.len()).trim(raw);
             SectionHeading {
                 kind: SectionKind::Distribution,

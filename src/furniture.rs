@@ -556,6 +556,8 @@ fn key(s: &str, exact_letterless: bool) -> Option<u64> {
         prev_space = false;
         if c.is_ascii() {
             push(c.to_ascii_lowercase());
+        } else if let Some(l) = crate::headings::swedish_lower(c) {
+            push(l);
         } else {
             for l in c.to_lowercase() {
                 push(l);
@@ -738,11 +740,14 @@ fn by_page_repetition(rows: &Rows<'_>, out: &mut [Option<FurnitureKind>]) {
 }
 
 /// The keys that occur at least twice among `key_of(0..n)`, with their
-/// exact counts. A bit set of 16 bits per row finds the candidates (a key
+/// exact counts, and which rows have a candidate key. A bit set of 16 bits per row finds the candidates (a key
 /// whose bit is already set), so the map holds only repeated keys and a
 /// few false candidates, not one entry per distinct line; a second pass
 /// counts the candidates exactly.
-fn repeated_keys(n: usize, key_of: impl Fn(usize) -> Option<u64>) -> FastMap<u64, u32> {
+fn repeated_keys(
+    n: usize,
+    key_of: impl Fn(usize) -> Option<u64>,
+) -> (FastMap<u64, u32>, Vec<bool>) {
     let bits = (n.max(4) * 16).next_power_of_two();
     let shift = 64 - bits.trailing_zeros();
     let mut seen: Vec<u64> = vec![0; bits / 64];
@@ -760,12 +765,14 @@ fn repeated_keys(n: usize, key_of: impl Fn(usize) -> Option<u64>) -> FastMap<u64
         }
     }
     drop(seen);
-    for i in 0..n {
+    let mut is_candidate = vec![false; n];
+    for (i, mark) in is_candidate.iter_mut().enumerate() {
         if let Some(c) = key_of(i).and_then(|k| candidates.get_mut(&k)) {
             *c += 1;
+            *mark = true;
         }
     }
-    candidates
+    (candidates, is_candidate)
 }
 
 /// Recurring header blocks in text without form feeds.
@@ -779,17 +786,17 @@ fn by_block_repetition(rows: &Rows<'_>, out: &mut [Option<FurnitureKind>]) {
         }
     };
     let n = rows.len();
-    let count = repeated_keys(n, key_of);
+    let (count, mut rep) = repeated_keys(n, key_of);
     // § and section headings never repeat as furniture; checked only for
-    // lines that do repeat.
-    let rep: Vec<bool> = (0..n)
-        .map(|i| {
-            key_of(i)
+    // lines that do repeat. Only candidate rows are keyed again.
+    for (i, r) in rep.iter_mut().enumerate() {
+        if *r {
+            *r = key_of(i)
                 .and_then(|k| count.get(&k))
                 .is_some_and(|&c| c >= 2)
-                && !protected(rows.trimmed(i))
-        })
-        .collect();
+                && !protected(rows.trimmed(i));
+        }
+    }
     drop(count);
     let repeated = |i: usize| -> bool { rep.get(i).copied().unwrap_or(false) };
     // Maximal runs of non-blank lines that repeat (or are furniture). A run

@@ -596,6 +596,33 @@ pub(crate) fn normalized_is(s: &str, pat: &str) -> bool {
     for_normalized(s, |c| p.next() == Some(c)) && p.next().is_none()
 }
 
+/// The lower case of the Swedish letters (`Å` → `å`) without the Unicode
+/// table search of `char::to_lowercase`; `None` for other characters.
+#[inline]
+pub(crate) fn swedish_lower(c: char) -> Option<char> {
+    match c {
+        'Å' => Some('å'),
+        'Ä' => Some('ä'),
+        'Ö' => Some('ö'),
+        'É' => Some('é'),
+        'å' | 'ä' | 'ö' | 'é' => Some(c),
+        _ => None,
+    }
+}
+
+/// The first character of `c`'s lower case (`char::to_lowercase`), with
+/// fast paths for ASCII and the Swedish letters.
+#[inline]
+pub(crate) fn fold_first(c: char) -> char {
+    if c.is_ascii() {
+        c.to_ascii_lowercase()
+    } else if let Some(l) = swedish_lower(c) {
+        l
+    } else {
+        c.to_lowercase().next().unwrap_or(c)
+    }
+}
+
 /// `word.to_lowercase() == pat` (`pat` lower case), without allocating.
 pub(crate) fn lower_eq(word: &str, pat: &str) -> bool {
     if word.is_ascii() {
@@ -605,6 +632,10 @@ pub(crate) fn lower_eq(word: &str, pat: &str) -> bool {
     for c in word.chars() {
         if c.is_ascii() {
             if p.next() != Some(c.to_ascii_lowercase()) {
+                return false;
+            }
+        } else if let Some(l) = swedish_lower(c) {
+            if p.next() != Some(l) {
                 return false;
             }
         } else {
@@ -757,14 +788,16 @@ pub fn section_heading(line: &str) -> Option<SectionHeading> {
 }
 
 /// Matches a heading phrase (no colon); the organ span is relative to `s`.
+/// [`SECTION_HEADINGS`] by first character.
+static SECTION_BY_FIRST: Lazy<ByFirst<SectionKind>> = Lazy::new(|| ByFirst::new(SECTION_HEADINGS));
+
 fn match_heading(s: &str) -> Option<(SectionKind, Option<Span>)> {
     if s.len() > 90 || s.ends_with(['.', ',', ';', '!', '?']) {
         return None;
     }
-    static BY_FIRST: Lazy<ByFirst<SectionKind>> = Lazy::new(|| ByFirst::new(SECTION_HEADINGS));
     let first = s.chars().next()?;
-    let first = first.to_lowercase().next().unwrap_or(first);
-    if let Some(cands) = BY_FIRST.get(first) {
+    let first = fold_first(first);
+    if let Some(cands) = SECTION_BY_FIRST.get(first) {
         let t = s.trim_end();
         let second = second_folded(t);
         if let Some((_, k)) = cands
@@ -983,7 +1016,10 @@ fn inline_at(line: &str, start: usize, other: bool) -> Option<SectionHeading> {
         }
     };
     let mut best: Option<(usize, SectionKind)> = None;
-    for (h, kind) in SECTION_HEADINGS {
+    // Only headings with the line's first character can match.
+    let first = rest.chars().next()?;
+    let first = fold_first(first);
+    for (h, kind) in SECTION_BY_FIRST.get(first).unwrap_or(&[]) {
         if *kind == SectionKind::Other && !(other && h.contains(' ')) {
             continue;
         }
@@ -1012,17 +1048,23 @@ fn inline_at(line: &str, start: usize, other: bool) -> Option<SectionHeading> {
         }
     }
     let word = rest.get(..word_len)?;
-    let lw = word.to_lowercase();
+    // A genitive ends in `s`: only then is the word lower-cased.
+    let lw = if word.ends_with(['s', 'S']) {
+        word.to_lowercase()
+    } else {
+        String::new()
+    };
     if let Some(stem) = lw.strip_suffix('s') {
         if ORGAN_SUFFIXES.iter().any(|x| stem.ends_with(x)) {
             let after_word = rest.get(word_len..)?;
             let gap = after_word.len() - after_word.trim_start().len();
             let tail_start = word_len + gap;
             let tail = rest.get(tail_start..)?;
-            let mut tails: Vec<&str> = ORGAN_HEADING_TAILS.iter().map(|(t, _)| *t).collect();
-            tails.push("förslag till kommunfullmäktige");
-            tails.push("förslag till kommunstyrelsen");
-            tails.push("förslag till regionfullmäktige");
+            let tails = ORGAN_HEADING_TAILS.iter().map(|(t, _)| *t).chain([
+                "förslag till kommunfullmäktige",
+                "förslag till kommunstyrelsen",
+                "förslag till regionfullmäktige",
+            ]);
             for t in tails {
                 if let Some(n) = match_ci_prefix(tail, t) {
                     let total = tail_start + n;
@@ -1333,7 +1375,7 @@ fn second_folded(s: &str) -> Option<char> {
     } else if c == '\u{2010}' {
         '-'
     } else {
-        c.to_lowercase().next().unwrap_or(c)
+        fold_first(c)
     })
 }
 
@@ -1350,7 +1392,7 @@ fn second_may_match(pat: &str, second: Option<char>) -> bool {
 /// Case-insensitive prefix match of a lower-case pattern against `s`; a
 /// space in the pattern matches any run of white space. Returns the bytes
 /// of `s` consumed.
-fn match_ci_prefix(s: &str, pat: &str) -> Option<usize> {
+pub(crate) fn match_ci_prefix(s: &str, pat: &str) -> Option<usize> {
     // Byte position in `s`, always on a character boundary; ASCII bytes are
     // compared without decoding.
     let sb = s.as_bytes();
@@ -1386,7 +1428,7 @@ fn match_ci_prefix(s: &str, pat: &str) -> Option<usize> {
             if c == '\u{2010}' {
                 '-'
             } else {
-                c.to_lowercase().next().unwrap_or(c)
+                fold_first(c)
             }
         };
         if lc != pc {
@@ -1423,7 +1465,7 @@ pub fn label(line: &str) -> Option<Label> {
     }
     static BY_FIRST: Lazy<ByFirst<LabelKind>> = Lazy::new(|| ByFirst::new(LABELS));
     let first = s.chars().next()?;
-    let first = first.to_lowercase().next().unwrap_or(first);
+    let first = fold_first(first);
     let candidates = BY_FIRST.get(first)?;
     let second = second_folded(s);
     let mut best: Option<(usize, LabelKind)> = None;

@@ -184,29 +184,22 @@ impl<'a> Iterator for Lines<'a> {
             self.pos = len;
             return None;
         }
-        let mut end = start;
-        let mut next = len;
-        while let Some(&b) = self.bytes.get(end) {
-            match b {
-                b'\n' => {
-                    next = end + 1;
-                    break;
-                }
-                b'\r' => {
-                    next = if self.bytes.get(end + 1) == Some(&b'\n') {
-                        end + 2
-                    } else {
-                        end + 1
-                    };
-                    break;
-                }
-                b'\x0c' => {
-                    next = end;
-                    break;
-                }
-                _ => end += 1,
+        // The line ends at the first line feed, carriage return or form
+        // feed (a vectorized search).
+        let rest = self.bytes.get(start..).unwrap_or(&[]);
+        let (end, next) = match memchr::memchr3(b'\n', b'\r', b'\x0c', rest) {
+            None => (len, len),
+            Some(k) => {
+                let end = start + k;
+                let next = match rest.get(k) {
+                    Some(b'\n') => end + 1,
+                    Some(b'\r') if self.bytes.get(end + 1) == Some(&b'\n') => end + 2,
+                    Some(b'\r') => end + 1,
+                    _ => end,
+                };
+                (end, next)
             }
-        }
+        };
         self.pos = next;
         let line = Line {
             span: Span::new(start, end),

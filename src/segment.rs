@@ -39,6 +39,7 @@ use crate::find_case_number_matches;
 use crate::furniture::{furniture_line, FurnitureKind, SIGNATURE_WORDS};
 use crate::headings::{inline_heading_at, label, lower_eq, words, LabelKind};
 use crate::rows::{Row, Rows};
+use once_cell::sync::Lazy;
 
 /// Lines shorter than this (bytes, trimmed) are never split.
 const MIN_FLAT: usize = 200;
@@ -224,7 +225,20 @@ struct Ws<'s> {
 
 impl<'s> Ws<'s> {
     fn new(s: &'s str) -> Self {
-        let count = words(s).count();
+        // Counted first so the list is allocated at its size; an ASCII line
+        // is counted on bytes.
+        let count = if s.is_ascii() {
+            let b = s.as_bytes();
+            b.iter()
+                .enumerate()
+                .filter(|&(i, &c)| {
+                    !char::from(c).is_whitespace()
+                        && (i == 0 || b.get(i - 1).is_some_and(|&p| char::from(p).is_whitespace()))
+                })
+                .count()
+        } else {
+            words(s).count()
+        };
         let mut starts = Vec::with_capacity(count);
         for (o, _) in words(s) {
             let Ok(a) = u32::try_from(o) else {
@@ -242,8 +256,12 @@ impl<'s> Ws<'s> {
     /// Word `i`: its offset and text.
     fn get(&self, i: usize) -> Option<(usize, &'s str)> {
         let a = *self.starts.get(i)? as usize;
-        let (_, w) = words(self.s.get(a..)?).next()?;
-        Some((a, w))
+        // The word ends where the white space before the next word (or the
+        // end of the line) begins: usually one byte back.
+        let next = self.starts.get(i + 1).map_or(self.s.len(), |&n| n as usize);
+        let span = self.s.get(a..next)?;
+        let w = span.trim_end_matches(char::is_whitespace);
+        (!w.is_empty()).then_some((a, w))
     }
 }
 
@@ -443,6 +461,40 @@ fn party(w: &str) -> bool {
 
 fn ends_like(w: &str, endings: &[&str]) -> bool {
     let w = w.trim_end_matches([',', '.', ':']);
+    // Fast path: the lower case of the word's last bytes on the stack, when
+    // each of its characters lower-cases to one character (ASCII and the
+    // Swedish letters): then a suffix of it is the lower case of the same
+    // number of characters of the word.
+    let mut start = w.len().saturating_sub(TAIL);
+    while !w.is_char_boundary(start) {
+        start += 1;
+    }
+    let mut buf = [0u8; TAIL + 4];
+    let mut len = 0;
+    let mut simple = true;
+    for c in w.get(start..).unwrap_or("").chars() {
+        let l = if c.is_ascii() {
+            c.to_ascii_lowercase()
+        } else if let Some(l) = crate::headings::swedish_lower(c) {
+            l
+        } else {
+            simple = false;
+            break;
+        };
+        let Some(slot) = buf.get_mut(len..len + l.len_utf8()) else {
+            simple = false;
+            break;
+        };
+        l.encode_utf8(slot);
+        len += l.len_utf8();
+    }
+    if let (true, Some(Ok(low))) = (simple, buf.get(..len).map(std::str::from_utf8)) {
+        // Every ending is shorter than the tail, so a longer word cannot
+        // hide a match.
+        return endings
+            .iter()
+            .any(|e| !e.is_empty() && e.len() < TAIL && low.ends_with(e));
+    }
     endings.iter().any(|e| {
         let n = e.chars().count();
         n > 0
@@ -453,6 +505,10 @@ fn ends_like(w: &str, endings: &[&str]) -> bool {
                 .is_some_and(|tail| lower_eq(tail, e))
     })
 }
+
+/// Bytes of a word's end that [`ends_like`] lower-cases on the stack:
+/// longer than every ending.
+const TAIL: usize = 40;
 
 /// A role word after a signatory's name: `Ordförande`, `Sekreterare`,
 /// `Kommundirektör`, `Kanslijurist`.
@@ -492,20 +548,39 @@ fn signature_at(ws: &Ws<'_>, i: usize) -> Option<usize> {
     {
         return None;
     }
-    for k in (1..=3).rev() {
-        if i + k > ws.len() {
-            continue;
-        }
-        let joined = (i..i + k)
-            .filter_map(|j| ws.get(j).map(|(_, w)| lower(w)))
-            .collect::<Vec<_>>()
-            .join(" ");
-        let joined = joined.trim_end_matches([':', '.']);
-        if (k >= 2 || joined.len() >= 12) && SIGNATURE_WORDS.contains(&joined) {
-            return Some(k);
-        }
-    }
-    None
+    // The phrases as words, longest first; a one-word phrase only when it is
+    // at least 12 bytes (`sign` alone is a word of running text).
+    static PHRASES: Lazy<Vec<Vec<&'static str>>> = Lazy::new(|| {
+        let mut v: Vec<Vec<&'static str>> = SIGNATURE_WORDS
+            .iter()
+            .map(|p| p.split(' ').collect::<Vec<_>>())
+            .filter(|w| w.len() >= 2 || w.first().is_some_and(|f| f.len() >= 12))
+            .collect();
+        v.sort_by_key(|w| std::cmp::Reverse(w.len()));
+        v
+    });
+    // The words compared without allocating; the phrase's end may carry a
+    // colon or a full stop.
+    let (_, first) = ws.get(i)?;
+    let first_trimmed = first.trim_end_matches([':', '.']);
+    PHRASES
+        .iter()
+        .find(|p| {
+            i + p.len() <= ws.len()
+                && p.first()
+                    .is_some_and(|f| lower_eq(if p.len() == 1 { first_trimmed } else { first }, f))
+                && p.iter().enumerate().skip(1).all(|(m, part)| {
+                    ws.get(i + m).is_some_and(|(_, w)| {
+                        let w = if m + 1 == p.len() {
+                            w.trim_end_matches([':', '.'])
+                        } else {
+                            w
+                        };
+                        lower_eq(w, part)
+                    })
+                })
+        })
+        .map(Vec::len)
 }
 
 /// The number of words whose start is before `end`, from word `i`.
@@ -660,9 +735,9 @@ fn cuts(s: &str, page_line: bool, st: &mut State) -> Vec<Cut> {
             }
         }
         // Column headers of an agenda table.
-        if is_one_of(w, COLUMN_HEADERS)
+        if starts_upper(w)
+            && is_one_of(w, COLUMN_HEADERS)
             && next.is_some_and(|x| is_one_of(x, COLUMN_HEADERS))
-            && starts_upper(w)
         {
             push(&mut cuts, pos, None, true);
             let mut j = i;
@@ -918,6 +993,41 @@ fn header_words(
     for c in cuts.iter_mut().skip(first.saturating_sub(1)) {
         if c.at >= at(i) && c.at < at(j) {
             c.hint = hint;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn endings_fit_the_stack_tail() {
+        for e in ORGAN_ENDINGS.iter().chain(TITLE_ENDINGS) {
+            assert!(e.len() < TAIL, "{e}");
+        }
+    }
+
+    #[test]
+    fn ends_like_agrees_with_lower_case_suffixes() {
+        assert!(ends_like("Socialnämnden", ORGAN_ENDINGS));
+        assert!(ends_like("SOCIALNÄMNDEN:", ORGAN_ENDINGS));
+        assert!(ends_like("Kommundirektör", TITLE_ENDINGS));
+        assert!(!ends_like("Anna", TITLE_ENDINGS));
+        // Long and non-Swedish words take the other path with the same answer.
+        let long = format!("{}nämnden", "x".repeat(100));
+        assert!(ends_like(&long, ORGAN_ENDINGS));
+        assert!(ends_like("Ωnämnden", ORGAN_ENDINGS));
+        assert!(!ends_like("Ωnämnde", ORGAN_ENDINGS));
+    }
+
+    #[test]
+    fn word_list_counts_ascii_and_unicode_alike() {
+        for s in ["  a  bb c ", "a", "", " ", "a\u{a0}b c", "x\ty\u{2003}z"] {
+            let ws = Ws::new(s);
+            let want: Vec<(usize, &str)> = words(s).collect();
+            let got: Vec<(usize, &str)> = (0..ws.len()).filter_map(|i| ws.get(i)).collect();
+            assert_eq!(got, want, "{s:?}");
         }
     }
 }
