@@ -2583,7 +2583,10 @@ fn signatures<'a>(
         } else {
             Vec::new()
         };
-        let all_roles = !roles.is_empty() && roles.iter().all(|&r| is_role(slice(text, r).trim()));
+        let all_roles = !roles.is_empty()
+            && roles
+                .iter()
+                .all(|&r| is_signature_title(slice(text, r).trim()));
         let names = if all_roles {
             cells(text, a.line.span)
         } else {
@@ -2596,9 +2599,7 @@ fn signatures<'a>(
                     c.get(0)
                         .is_some_and(|m| m.as_str().len() == slice(text, n).trim().len())
                 });
-                // Titles in lower case too (`Gunnar Wik` / `kommunchef`).
-                let role = is_role(title) || is_title_words(title) && !title.starts_with("och ");
-                match (person, role) {
+                match (person, is_signature_title(title)) {
                     (Some(c), true) => {
                         let Some(m) = c.name("name").filter(|m| is_name(m.as_str())) else {
                             found.clear();
@@ -2625,6 +2626,12 @@ fn signatures<'a>(
             doc.people.extend(found);
         }
     }
+}
+
+/// The title under a signatory's name: `Förvaltningschef`, or in lower
+/// case as typed memos write it (`Gunnar Wik` / `kommunchef`).
+fn is_signature_title(t: &str) -> bool {
+    is_role(t) || is_title_words(t) && !t.starts_with("och ")
 }
 
 pub(crate) fn is_name(s: &str) -> bool {
