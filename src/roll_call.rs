@@ -495,7 +495,10 @@ pub(crate) fn roll_calls<'a>(
             .captures(t)
             .filter(|m| m.get(0).is_some_and(|w| w.start() == 0))
         else {
+            // Prose ends a list and a table: a name on a later line is no
+            // ballot.
             list = None;
+            cols.clear();
             continue;
         };
         let (Some(whole), Some(name)) = (m.get(0), m.name("name")) else {
@@ -694,6 +697,8 @@ mod tests {
         assert_eq!(r[0].1, [Some(1), Some(1), None, None]);
         let text = "Ja för bifall till förslaget, nej för avslag.\nMed 7 ja-röster mot 4 nej-röster beslutar nämnden.\n";
         assert!(read(text).is_empty());
+        let text = "Ja-röster      Nej-röster\nAnna Berg (S)  Eva Lund (M)\nDet antecknas att\nPer Ek (S)\n";
+        assert_eq!(read(text)[0].0.len(), 2);
         let text =
             "Ja-röster              Nej-röster\nAnna Berg (S)          Eva Lund (M)\nPer Ek (S)\n";
         let r = read(text);
