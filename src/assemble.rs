@@ -33,6 +33,7 @@ use crate::document::{
     Outcome, Paragraph, Person, Section, Statement, TocEntry, Vote, SCHEMA_VERSION,
 };
 use crate::headings::{is_organ_name, Confidence, LabelKind, SectionHeading, SectionKind};
+use crate::presence::RawRange;
 use crate::{find_case_number_matches, find_dates, find_references, CaseNumber, Date};
 use crate::{Diagnostic, FurnitureKind, Severity, Span};
 use once_cell::sync::Lazy;
@@ -122,6 +123,35 @@ pub fn parse(text: &str) -> Document<'_> {
     attendance(text, lines, front_end, &mut doc);
     certifier(text, lines, &mut doc);
     evidence(text, lines, &mut doc);
+    // A memo's diarienummer may stand only in its running page header
+    // (`Barn- och utbildningsförvaltningen  2019-10-02  BUN 2019/0041`),
+    // which is furniture: the first page header's dnr is the document's.
+    if doc.kind == DocumentKind::Tjansteskrivelse && doc.case_numbers.is_empty() {
+        if let Some(c) = doc
+            .furniture
+            .iter()
+            .filter(|f| f.kind == FurnitureKind::PageHeader)
+            .find_map(|f| case_numbers_in(text, f.span).into_iter().next())
+        {
+            doc.case_numbers.push(c);
+        }
+    }
+    // A kallelse's agenda rows are read as § headings by the first pass, so
+    // its closing signatures (after the agenda) are past the front matter.
+    if doc.kind == DocumentKind::Kallelse {
+        if let Some(&last) = starts.last() {
+            signatures(text, lines, last, lines.len(), &mut doc);
+        }
+    }
+    // A protocol has no document date of its own (the contract's
+    // `document_date` is a tjänsteskrivelse's `Datum` or a kallelse's issue
+    // date): a `Datum` field on its front page is read as the meeting's.
+    if matches!(
+        doc.kind,
+        DocumentKind::Protokoll | DocumentKind::Protokollsutdrag
+    ) {
+        doc.document_date = None;
+    }
     doc
 }
 
@@ -261,7 +291,7 @@ fn paragraph<'a>(
     // 2024/0112`) is not the title: the title is on the next lines.
     let inline = ph.title.filter(|&t| {
         let s = slice(text, t).trim();
-        !s.is_empty() && !only_case_number(s)
+        !s.is_empty() && !only_case_number(s) && !continues_stack(slice(text, ph.label), s)
     });
     if let Some(t) = inline {
         title_spans.push((t, false));
@@ -348,6 +378,29 @@ fn paragraph<'a>(
         }
     }
     if decisions.is_empty() {
+        // A lead-in line ("Kommunfullmäktige beslutar") inside a debate
+        // section: old typed protocols have no Beslut heading, and the
+        // decision follows the yrkanden, the vote or the jäv under the
+        // heading before it. It is the decision rather than a lead-in in
+        // the description before the first heading ("Kommunstyrelsen
+        // föreslår att …").
+        for (s, range) in &sections {
+            if matches!(
+                s.kind,
+                SectionKind::Motions
+                    | SectionKind::Procedure
+                    | SectionKind::Vote
+                    | SectionKind::Disqualification
+            ) {
+                if let Some(d) =
+                    headingless_decision(text, lines, range.0 + 1, range.1, span, false)
+                {
+                    decisions.push(d);
+                }
+            }
+        }
+    }
+    if decisions.is_empty() {
         // A decision stated without a heading: "Kommunstyrelsen beslutar att
         // …", or a short § whose body is a decision sentence ("Anna Berg
         // utses att justera protokollet.", "Informationen noteras.").
@@ -356,8 +409,46 @@ fn paragraph<'a>(
             decisions.push(d);
         }
     }
+    // A standalone omedelbar-justering sentence among the unnumbered
+    // sentences of a decision ("Paragrafen förklaras omedelbart justerad.")
+    // is procedure, not a point of the decision; as a numbered point it
+    // stays one.
+    for d in &mut decisions {
+        if d.items.len() > 1 {
+            d.items
+                .retain(|it| it.number.is_some() || !is_adjustment_sentence(&it.text));
+        }
+    }
     let body = slice(text, span);
-    let votes = votes(body, span.start);
+    let mut votes = votes(body, span.start);
+    // Roll calls: read in the omröstning sections (with the unnamed
+    // sections right after one, where a `Resultat` line may have split it)
+    // and in a beslutsgång that tells of a vote.
+    let mut calls = Vec::new();
+    let mut n = 0;
+    while let Some((s, range)) = sections.get(n) {
+        n += 1;
+        // A beslutsgång that tells of a vote ("Omröstning begärs …",
+        // "Votering verkställs") may hold its roll call too.
+        let told = s.kind == SectionKind::Procedure
+            && (contains_any_case(&s.text, "omröstning") || contains_any_case(&s.text, "voter"));
+        if s.kind != SectionKind::Vote && !told {
+            continue;
+        }
+        let mut to = range.1;
+        while let Some((_, r)) = sections
+            .get(n)
+            .filter(|(s, _)| s.kind == SectionKind::Other)
+        {
+            to = r.1;
+            n += 1;
+        }
+        // The heading line too: `Omröstningsresultat: 7 ja, 4 nej`.
+        calls.extend(crate::roll_call::roll_calls(text, lines, range.0, to));
+    }
+    if !calls.is_empty() {
+        merge_roll_calls(body, span.start, &mut votes, calls);
+    }
     let immediately_adjusted = ADJUSTED.is_match(body);
     let references = find_references(body)
         .into_iter()
@@ -472,6 +563,7 @@ fn named<'a>(text: &'a str, span: Span, role: &str) -> Vec<Person<'a>> {
             party: m.name("party").map(|p| Cow::Borrowed(p.as_str())),
             role: Some(role.to_owned()),
             span: Span::new(start, start + name.as_str().len()),
+            presence: Vec::new(),
         });
     }
     out
@@ -595,15 +687,55 @@ fn continues_title(prev: &str, next: &str) -> bool {
             | "enligt"
     ) || prev.ends_with('-');
     let lower_next = next.chars().next().is_some_and(char::is_lowercase);
-    (open_end || lower_next) && !next.ends_with(':')
+    (open_end || lower_next || is_property_designation(next)) && !next.ends_with(':')
+}
+
+/// A line that is only a property designation (`Storby 57:17`, `Norra
+/// Ekdalen 1:31`): the end of a title wrapped after `fastigheten`, never a
+/// title or a heading of its own.
+fn is_property_designation(s: &str) -> bool {
+    let Some((name, number)) = s.trim().rsplit_once(' ') else {
+        return false;
+    };
+    let Some((a, b)) = number.split_once(':') else {
+        return false;
+    };
+    let digits = |x: &str| (1..=4).contains(&x.len()) && x.bytes().all(|c| c.is_ascii_digit());
+    let words: Vec<&str> = name.split_whitespace().collect();
+    digits(a)
+        && digits(b)
+        && (1..=3).contains(&words.len())
+        && words.iter().all(|w| {
+            w.chars().next().is_some_and(char::is_uppercase)
+                && w.chars().skip(1).all(|c| c.is_lowercase() || c == '-')
+                && w.chars().count() > 1
+        })
+}
+
+/// Whether the rest of a heading line (`TN 2   Tn au 4 2003/TN 0012`) is
+/// only the item's earlier number in an utskott, with or without its dnr:
+/// the heading and it make a history stack, and the title is on the next
+/// line.
+fn continues_stack(label: &str, rest: &str) -> bool {
+    if !rest.bytes().next().is_some_and(|b| b.is_ascii_uppercase()) {
+        return false;
+    }
+    let joined = format!("{label} {rest}");
+    let n = history_stack_len(&joined);
+    n > label.len() + 1 && {
+        let after = joined.get(n..).unwrap_or("").trim();
+        after.is_empty() || only_case_number(after)
+    }
 }
 
 /// The length of a history stack at the start of `s`: two or more pairs of
 /// an organ code and a number (`Sn 50 Au 84 `), the same item's earlier
-/// numbers in an utskott and a nämnd. 0 when there is none.
+/// numbers in an utskott and a nämnd; the code may name the utskott
+/// (`Tn au 4`). 0 when there is none.
 fn history_stack_len(s: &str) -> usize {
     static STACK: Lazy<Regex> = Lazy::new(|| {
-        Regex::new(r"^(?:\p{Lu}\p{L}{0,3}\s+\d{1,4}(?:\s+|$)){2,}").unwrap_or_else(|_| never())
+        Regex::new(r"^(?:\p{Lu}\p{L}{0,3}(?:\s+(?:au|AU|Au))?\s+\d{1,4}(?:\s+|$)){2,}")
+            .unwrap_or_else(|_| never())
     });
     STACK.find(s).map(|m| m.end()).unwrap_or(0)
 }
@@ -672,6 +804,14 @@ static ADJUSTED: Lazy<Regex> = Lazy::new(|| {
     Regex::new(r"(?i)omedelbart\s+justera|justera[sd]?\s+omedelbart|omedelbar\s+justering")
         .unwrap_or_else(|_| never())
 });
+
+/// One sentence that only declares the § omedelbart justerad: its subject
+/// is the paragraph, the decision or the protocol (or the body declaring
+/// it), and it says nothing else.
+fn is_adjustment_sentence(s: &str) -> bool {
+    let t = s.trim().trim_end_matches('.');
+    t.len() < 90 && !t.contains(['.', ',', ';']) && ADJUSTED.is_match(t) && !t.contains(" att ")
+}
 
 /// A regex that matches nothing, for the (impossible) case that a literal
 /// pattern fails to compile: the library must not panic.
@@ -778,8 +918,42 @@ fn list_values<'a>(
 ) -> Vec<Cow<'a, str>> {
     let mut out = Vec::new();
     let mut seen_item = false;
-    for l in lines.range(from + 1, to) {
+    // Values on the heading line: `Utdrag:   Kommunstyrelsen`,
+    // `Expedieras till: Kommunfullmäktige, Förslagsställaren`.
+    if let Some(LineClass::SectionHeading(h)) = lines.get(from).map(|l| l.class) {
+        if let Some(rest) = h.rest {
+            let s = slice(text, rest).trim().trim_start_matches(':').trim();
+            if !s.is_empty() && s.len() <= 120 && !s.ends_with('.') {
+                for part in s.split([',', ';']) {
+                    let p = part.trim().trim_start_matches("och ").trim();
+                    if !p.is_empty() {
+                        out.push(Cow::Owned(p.to_owned()));
+                    }
+                }
+            }
+        }
+    }
+    let mut gap = false;
+    for (k, l) in (from + 1..).zip(lines.range(from + 1, to)) {
+        if matches!(l.class, LineClass::Blank) {
+            gap = true;
+            continue;
+        }
+        let after_gap = std::mem::take(&mut gap);
         match &l.class {
+            // After a blank line, a name over a title (`Bengt Åhlén` /
+            // `Teknisk chef`) is the signature under the list, not more.
+            LineClass::ListItem(_)
+                if after_gap
+                    && seen_item
+                    && is_name(slice(text, l.line.span).trim())
+                    && lines.get(k + 1).is_some_and(|n| {
+                        let t = slice(text, n.line.span).trim();
+                        is_role(t) || is_title_words(t)
+                    }) =>
+            {
+                break;
+            }
             LineClass::ListItem(item) => {
                 let v = slice(text, item.body).trim();
                 let v = v.trim_end_matches([',', ';', '.']).trim();
@@ -871,9 +1045,11 @@ static SUBJECT_VERB: Lazy<Regex> = Lazy::new(|| {
 fn proposed_body(rest: &str) -> Option<String> {
     let r = rest.trim().trim_end_matches(':').trim();
     let lower = r.to_lowercase();
+    // "X hemställer hos kommunfullmäktige om …" is X's proposal (the
+    // convention of the facts): only a capitalized body counts there.
     let phrase = if let Some(x) = lower.strip_prefix("hos ") {
         let end = x.find(" om").unwrap_or(x.len());
-        r.get(4..4 + end)?
+        return deciding_body(r.get(4..4 + end)?.trim());
     } else {
         let end = ["besluta", "beslutar", "beslutar att", "besluta att"]
             .iter()
@@ -881,7 +1057,14 @@ fn proposed_body(rest: &str) -> Option<String> {
             .next()?;
         r.get(..end)?
     };
-    deciding_body(phrase.trim())
+    // Written in lower case inside the sentence: `att kommunstyrelsen
+    // beslutar`.
+    let phrase = phrase.trim();
+    deciding_body(phrase).or_else(|| {
+        let mut c = phrase.chars();
+        let first = c.next().filter(|f| f.is_lowercase())?;
+        deciding_body(&first.to_uppercase().chain(c).collect::<String>())
+    })
 }
 
 /// The organ named by a decision section's heading (`Kommunstyrelsens
@@ -1216,7 +1399,7 @@ static VOTE: Lazy<Regex> = Lazy::new(|| {
 });
 
 static VOTE_MEANS: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(r"(?i)\b(?P<which>ja|nej)(?:-röst|\s+röst|-röster)?\s+(?:för|innebär|betyder)\s+(?P<what>[^.;,\n]{3,120})")
+    Regex::new(r"(?i)\b(?P<which>ja|nej)(?:-röst|\s+röst|-röster)?\s+(?:för|innebär|betyder)\s+(?P<what>[^.;,\n]{3,120}(?:\r?\n[\p{Ll}][^.;,\n]{0,80})?)")
         .unwrap_or_else(|_| never())
 });
 
@@ -1227,6 +1410,29 @@ static LOST_TALLY: Lazy<Regex> = Lazy::new(|| {
         .unwrap_or_else(|_| never())
 });
 
+/// What ja and nej mean, as stated in `before` (the text before a tally).
+fn vote_means(before: &str) -> (Option<Cow<'_, str>>, Option<Cow<'_, str>>) {
+    let (mut yes_means, mut no_means) = (None, None);
+    for mc in VOTE_MEANS.captures_iter(before) {
+        // A meaning wrapped onto the next line (which goes on in lower
+        // case) is joined with a space.
+        let what = mc.name("what").map(|w| {
+            let w = w.as_str().trim();
+            if w.contains('\n') {
+                Cow::Owned(w.split_whitespace().collect::<Vec<_>>().join(" "))
+            } else {
+                Cow::Borrowed(w)
+            }
+        });
+        match mc.name("which").map(|w| w.as_str().to_lowercase()) {
+            Some(w) if w == "ja" => yes_means = what,
+            Some(_) => no_means = what,
+            None => {}
+        }
+    }
+    (yes_means, no_means)
+}
+
 fn votes<'a>(body: &'a str, base: usize) -> Vec<Vote<'a>> {
     let num = |m: Option<regex::Match<'_>>| m.and_then(|m| m.as_str().parse::<u32>().ok());
     let mut out = Vec::new();
@@ -1235,17 +1441,7 @@ fn votes<'a>(body: &'a str, base: usize) -> Vec<Vote<'a>> {
     for c in tallies {
         let Some(m) = c.get(0) else { continue };
         // What ja and nej mean: stated before the tally, after the previous one.
-        let (mut yes_means, mut no_means) = (None, None);
-        if let Some(before) = body.get(prev_end..m.start()) {
-            for mc in VOTE_MEANS.captures_iter(before) {
-                let what = mc.name("what").map(|w| Cow::Borrowed(w.as_str().trim()));
-                match mc.name("which").map(|w| w.as_str().to_lowercase()) {
-                    Some(w) if w == "ja" => yes_means = what,
-                    Some(_) => no_means = what,
-                    None => {}
-                }
-            }
-        }
+        let (yes_means, no_means) = vote_means(body.get(prev_end..m.start()).unwrap_or(""));
         prev_end = m.end();
         out.push(Vote {
             yes: num(c.name("yes")),
@@ -1255,6 +1451,7 @@ fn votes<'a>(body: &'a str, base: usize) -> Vec<Vote<'a>> {
             yes_means,
             no_means,
             span: Span::new(base + m.start(), base + m.end()),
+            roll_call: Vec::new(),
         });
     }
     if out.is_empty() {
@@ -1267,10 +1464,94 @@ fn votes<'a>(body: &'a str, base: usize) -> Vec<Vote<'a>> {
                 yes_means: None,
                 no_means: None,
                 span: Span::new(base + m.start(), base + m.end()),
+                roll_call: Vec::new(),
             });
         }
     }
     out
+}
+
+/// The roll calls of a § merged into its votes: a roll call goes with the
+/// vote whose tally it agrees with, else with the next vote in order, else
+/// it is a vote of its own (a roll call with no tally in prose). Counts
+/// the prose does not state are taken from the roll call: its written
+/// tally (`Summa`, `3 JA`) or its ballots counted.
+fn merge_roll_calls<'a>(
+    body: &'a str,
+    base: usize,
+    votes: &mut Vec<Vote<'a>>,
+    calls: Vec<crate::roll_call::RollCall<'a>>,
+) {
+    use crate::BallotChoice as B;
+    // A roll call looks at a bounded window of the prose votes from the
+    // first one not yet taken, so a hostile § of thousands of tallies and
+    // tables stays linear.
+    const WINDOW: usize = 16;
+    let prose = votes.len();
+    let mut taken = vec![false; prose];
+    // The first vote not taken, and the vote after the last one taken.
+    let (mut first, mut after) = (0, 0);
+    let mut last_end = base;
+    for call in calls {
+        let (yes, no) = (call.tally(B::Ja), call.tally(B::Nej));
+        while taken.get(first).copied().unwrap_or(false) {
+            first += 1;
+        }
+        let open = |i: &usize| !taken.get(*i).copied().unwrap_or(true);
+        let end = prose.min(first + WINDOW);
+        let agrees = (first..end).filter(open).find(|&i| {
+            votes
+                .get(i)
+                .is_some_and(|v| v.yes.is_some() && v.yes == yes && v.no == no)
+        });
+        let pick = agrees.or_else(|| (after.max(first)..end).find(open));
+        let span = call.span.unwrap_or(Span::new(base, base));
+        let v = match pick.and_then(|i| votes.get_mut(i).map(|v| (i, v))) {
+            Some((i, v)) => {
+                if let Some(t) = taken.get_mut(i) {
+                    *t = true;
+                }
+                after = after.max(i + 1);
+                v
+            }
+            None => {
+                // What ja and nej mean is read after the last tally or
+                // vote before the roll call (prose votes are in order).
+                let before = votes
+                    .get(..prose)
+                    .unwrap_or(&[])
+                    .partition_point(|v| v.span.end <= span.start);
+                let prev_end = before
+                    .checked_sub(1)
+                    .and_then(|i| votes.get(i))
+                    .map_or(base, |v| v.span.end)
+                    .max(last_end.min(span.start));
+                let text_before = body
+                    .get(prev_end.saturating_sub(base)..span.start.saturating_sub(base))
+                    .unwrap_or("");
+                let (yes_means, no_means) = vote_means(text_before);
+                votes.push(Vote {
+                    yes: None,
+                    no: None,
+                    abstain: None,
+                    absent: None,
+                    yes_means,
+                    no_means,
+                    span,
+                    roll_call: Vec::new(),
+                });
+                let Some(v) = votes.last_mut() else { return };
+                v
+            }
+        };
+        last_end = last_end.max(v.span.end);
+        v.yes = v.yes.or(yes);
+        v.no = v.no.or(no);
+        v.abstain = v.abstain.or(call.tally(B::Avstar));
+        v.absent = v.absent.or(call.tally(B::Franvarande));
+        v.roll_call = call.ballots;
+    }
+    votes.sort_by_key(|v| v.span.start);
 }
 
 /// Splits an item that is a run of att-clauses in one sentence ("att anta
@@ -1393,7 +1674,7 @@ fn expand_role_words(s: &str) -> String {
     out
 }
 
-static PERSON: Lazy<Regex> = Lazy::new(|| {
+pub(crate) static PERSON: Lazy<Regex> = Lazy::new(|| {
     Regex::new(
         r"(?P<name>\p{Lu}[\p{Ll}\-]+(?:[ \-]\p{Lu}[\p{Ll}\-]+){1,3})(?:\s*\((?P<party>[\p{L}]{1,4})\))?",
     )
@@ -1430,16 +1711,40 @@ fn assign_role(p: &mut Person<'_>, words: &str, label_role: &str) {
 
 /// The people named in one attendance value: `Anna Berg (S), ordförande,
 /// Per Ek (M) §§ 45-48, Maja Berg (S) ersätter Lars Holm (S)`. A role word
-/// after a name is that person's role; a person after `ersätter` is the one
-/// replaced, not one more present; `§` ranges are partial presence.
-fn people_in<'a>(text: &'a str, value: Span, role: &str, out: &mut Vec<Person<'a>>) {
+/// after a name is that person's role; a person after `ersätter` (or `för`)
+/// is the one replaced, not one more present; `§` ranges after a name are
+/// partial presence of the last person present named before them (read
+/// into `ranges` with the person's index in `out`), and never part of a
+/// name.
+fn people_in<'a>(
+    text: &'a str,
+    value: Span,
+    role: &str,
+    out: &mut Vec<Person<'a>>,
+    ranges: &mut Vec<(usize, RawRange)>,
+) {
     let v = slice(text, value);
     let mut last: Option<usize> = None;
+    // Who a § range after the text belongs to: the last person present,
+    // also after a person replaced ("X ersätter Y §§ 49-50").
+    let mut owner: Option<usize> = None;
     let mut pos = 0;
+    let mut take_ranges = |owner: Option<usize>, seg: Span| {
+        if let Some(i) = owner {
+            let mut raw = Vec::new();
+            crate::presence::ranges_in(text, seg, &mut raw);
+            ranges.extend(raw.into_iter().map(|r| (i, r)));
+        }
+    };
     for m in PERSON.captures_iter(v) {
         let (Some(whole), Some(name)) = (m.get(0), m.name("name")) else {
             continue;
         };
+        let seg = Span::new(
+            value.start + pos.min(whole.start()),
+            value.start + whole.start(),
+        );
+        take_ranges(owner, seg);
         let between = expand_role_words(&v.get(pos..whole.start()).unwrap_or("").to_lowercase());
         pos = whole.end();
         // A role word between the previous person and this one is theirs.
@@ -1447,10 +1752,15 @@ fn people_in<'a>(text: &'a str, value: Span, role: &str, out: &mut Vec<Person<'a
             assign_role(p, &between, role);
         }
         // The person replaced ("X ersätter Y", "X tjänstgörande ersättare
-        // för Y") is not one more person present.
+        // för Y", "X för Y") is not one more person present.
         let b = between.trim_end();
-        if b.ends_with("ersätter") || b.ends_with("ersättare för") || !is_name(name.as_str()) {
+        let replaced =
+            b.ends_with("ersätter") || owner.is_some() && (b == "för" || b.ends_with(" för"));
+        if replaced || !is_name(name.as_str()) {
             last = None;
+            if !replaced {
+                owner = None;
+            }
             continue;
         }
         let start = value.start + name.start();
@@ -1459,9 +1769,12 @@ fn people_in<'a>(text: &'a str, value: Span, role: &str, out: &mut Vec<Person<'a
             party: m.name("party").map(|p| Cow::Borrowed(p.as_str())),
             role: Some(role.to_owned()),
             span: Span::new(start, start + name.as_str().len()),
+            presence: Vec::new(),
         });
         last = Some(out.len() - 1);
+        owner = last;
     }
+    take_ranges(owner, Span::new(value.start + pos.min(v.len()), value.end));
     // A role after the last person.
     if let Some(p) = last.and_then(|i| out.get_mut(i)) {
         assign_role(
@@ -1489,6 +1802,8 @@ fn is_title_words(t: &str) -> bool {
 /// and the values after them in the same order (flattened forms).
 fn attendance<'a>(text: &'a str, lines: &Classified<'_>, front_end: usize, doc: &mut Document<'a>) {
     let mut people: Vec<Person<'a>> = Vec::new();
+    // §-ranges of partial presence, by index in `people`.
+    let mut ranges: Vec<(usize, RawRange)> = Vec::new();
     // Labels waiting for values (labels-first layout).
     let mut waiting: Vec<LabelKind> = Vec::new();
     let mut k = 0;
@@ -1499,7 +1814,7 @@ fn attendance<'a>(text: &'a str, lines: &Classified<'_>, front_end: usize, doc: 
             if matches!(l.class, LineClass::Text) && !waiting.is_empty() {
                 let kind = waiting.remove(0);
                 if let Some(role) = attendance_role(kind) {
-                    people_in(text, l.line.span, role, &mut people);
+                    people_in(text, l.line.span, role, &mut people, &mut ranges);
                 }
             } else if !matches!(l.class, LineClass::Blank | LineClass::Furniture(_)) {
                 waiting.clear();
@@ -1525,15 +1840,19 @@ fn attendance<'a>(text: &'a str, lines: &Classified<'_>, front_end: usize, doc: 
                 if label.kind == LabelKind::Signatures {
                     if let Some(v) = label.value.map(|v| v.offset(l.line.span.start)) {
                         let mut found_people = Vec::new();
-                        people_in(text, v, "", &mut found_people);
+                        people_in(text, v, "", &mut found_people, &mut Vec::new());
                         let mut j = k + 1;
                         while let Some(n) = lines.get(j) {
                             let t = slice(text, n.line.span);
                             match n.class {
                                 LineClass::Blank => {}
-                                LineClass::Text if t.starts_with(' ') => {
-                                    people_in(text, n.line.span, "", &mut found_people)
-                                }
+                                LineClass::Text if t.starts_with(' ') => people_in(
+                                    text,
+                                    n.line.span,
+                                    "",
+                                    &mut found_people,
+                                    &mut Vec::new(),
+                                ),
                                 _ => break,
                             }
                             j += 1;
@@ -1569,7 +1888,7 @@ fn attendance<'a>(text: &'a str, lines: &Classified<'_>, front_end: usize, doc: 
             }
             match value {
                 Some(v) => {
-                    people_in(text, v, role, &mut people);
+                    people_in(text, v, role, &mut people, &mut ranges);
                     // Continuation lines: under the value column, or after a
                     // value that ends in a comma (reflowed text).
                     let mut j = k + 1;
@@ -1577,7 +1896,7 @@ fn attendance<'a>(text: &'a str, lines: &Classified<'_>, front_end: usize, doc: 
                     while let Some(n) = lines.get(j) {
                         let t = slice(text, n.line.span);
                         if matches!(n.class, LineClass::Text) && (t.starts_with(' ') || open) {
-                            people_in(text, n.line.span, role, &mut people);
+                            people_in(text, n.line.span, role, &mut people, &mut ranges);
                             open = t.trim_end().ends_with([',', ';']);
                             j += 1;
                         } else {
@@ -1601,7 +1920,9 @@ fn attendance<'a>(text: &'a str, lines: &Classified<'_>, front_end: usize, doc: 
                         let mut j = k + 1;
                         while let Some(n) = lines.get(j) {
                             match n.class {
-                                LineClass::Text => people_in(text, n.line.span, role, &mut people),
+                                LineClass::Text => {
+                                    people_in(text, n.line.span, role, &mut people, &mut ranges)
+                                }
                                 LineClass::Blank if j == k + 1 => {}
                                 LineClass::Furniture(_) => {}
                                 _ => break,
@@ -1618,7 +1939,7 @@ fn attendance<'a>(text: &'a str, lines: &Classified<'_>, front_end: usize, doc: 
                         .filter(|n| matches!(n.class, LineClass::Text))
                     {
                         let before = people.len();
-                        people_in(text, n.line.span, role, &mut people);
+                        people_in(text, n.line.span, role, &mut people, &mut ranges);
                         if people.len() > before {
                             consumed_next = true;
                         }
@@ -1627,6 +1948,26 @@ fn attendance<'a>(text: &'a str, lines: &Classified<'_>, front_end: usize, doc: 
             }
         }
         k += 1 + if consumed_next { 1 } else { consumed };
+    }
+    // Partial presence, resolved against the meeting's first and last §.
+    if !ranges.is_empty() {
+        let first = doc.paragraphs.iter().map(|p| p.number).min();
+        let last = doc.paragraphs.iter().map(|p| p.number).max();
+        ranges.sort_by_key(|&(i, _)| i);
+        let mut k = 0;
+        while let Some(&(i, _)) = ranges.get(k) {
+            let raw: Vec<RawRange> = ranges
+                .get(k..)
+                .unwrap_or(&[])
+                .iter()
+                .take_while(|&&(j, _)| j == i)
+                .map(|&(_, r)| r)
+                .collect();
+            k += raw.len();
+            if let Some(p) = people.get_mut(i) {
+                p.presence = crate::presence::resolve(&raw, first, last);
+            }
+        }
     }
     // De-duplicate by (name, role) with a set: a list of thousands of
     // names must not cost a scan per name.
@@ -1702,6 +2043,7 @@ fn push_person<'a>(doc: &mut Document<'a>, name: &'a str, role: String, start: u
         party: None,
         role: Some(role),
         span: Span::new(start, start + name.len()),
+        presence: Vec::new(),
     });
 }
 
@@ -1894,6 +2236,12 @@ fn front_matter<'a>(
             let cns = case_numbers_in(text, e.title);
             let case_number = cns.first().cloned();
             let title = strip_case_numbers(Cow::Borrowed(title), &cns, text);
+            // `<br>` left by old web pages is a line break, as in § titles.
+            let title = if title.contains("<br>") {
+                Cow::Owned(title.replace("<br>", " "))
+            } else {
+                title
+            };
             // An unnumbered line right after a numbered entry that had no
             // page number is that entry's wrapped title.
             let wraps = e.number.is_none() && open_toc_entry;
@@ -1960,6 +2308,16 @@ fn front_matter<'a>(
                 LabelKind::MeetingDate if doc.meeting_date.is_none() => {
                     doc.meeting_date = first_date(vs)
                 }
+                // `Justeringens` / `plats och tid  Kommunkansliet 1994-04-25`:
+                // a label split over two lines is the justering's.
+                LabelKind::PlaceAndTime
+                    if k.checked_sub(1)
+                        .and_then(|p| lines.get(p))
+                        .is_some_and(|p| {
+                            slice(text, p.line.span)
+                                .trim()
+                                .eq_ignore_ascii_case("justeringens")
+                        }) => {}
                 LabelKind::Time | LabelKind::PlaceAndTime | LabelKind::Place => {
                     if doc.meeting_date.is_none() && label.kind != LabelKind::Place {
                         doc.meeting_date = first_date(vs);
@@ -1981,6 +2339,7 @@ fn front_matter<'a>(
                             party: None,
                             role: Some("handläggare".to_owned()),
                             span: Span::new(start, start + name.len()),
+                            presence: Vec::new(),
                         });
                     }
                 }
@@ -2126,7 +2485,15 @@ fn front_matter<'a>(
             continue;
         }
         addressee_pending = false;
-        let header_like = is_organ_name(s)
+        // An organ's name holds no year and none of the prepositions that
+        // titles are made of ("Uppföljning av internkontrollplan 2016 för
+        // socialnämnden", "Svar på remiss från stadsledningskontoret").
+        let organ_like = is_organ_name(s)
+            && !s.split_whitespace().any(|w| {
+                matches!(w, "av" | "på" | "från" | "om" | "med" | "vid")
+                    || w.bytes().any(|b| b.is_ascii_digit())
+            });
+        let header_like = organ_like
             || municipality_in(s).is_some()
             || crate::is_document_kind_word(s)
             || first_date(s).is_some_and(|_| s.len() < 40)
@@ -2209,6 +2576,9 @@ fn signatures<'a>(
     let body = lines.range(from, to).filter(|l| {
         matches!(l.class, LineClass::Text)
             || matches!(&l.class, LineClass::Label(x) if matches!(x.kind, LabelKind::Chair | LabelKind::Secretary | LabelKind::Officer))
+            // Short unmarked lines under a list heading (`Beslutet ska
+            // skickas till`): the signature after the list reads as more.
+            || matches!(&l.class, LineClass::ListItem(x) if x.marker == ListMarker::Plain)
     });
     // A window of two lines; a pair read as signatures is consumed whole.
     let mut prev: Option<ClassifiedLine> = None;
@@ -2228,7 +2598,10 @@ fn signatures<'a>(
         } else {
             Vec::new()
         };
-        let all_roles = !roles.is_empty() && roles.iter().all(|&r| is_role(slice(text, r).trim()));
+        let all_roles = !roles.is_empty()
+            && roles
+                .iter()
+                .all(|&r| is_signature_title(slice(text, r).trim()));
         let names = if all_roles {
             cells(text, a.line.span)
         } else {
@@ -2241,7 +2614,7 @@ fn signatures<'a>(
                     c.get(0)
                         .is_some_and(|m| m.as_str().len() == slice(text, n).trim().len())
                 });
-                match (person, is_role(title)) {
+                match (person, is_signature_title(title)) {
                     (Some(c), true) => {
                         let Some(m) = c.name("name").filter(|m| is_name(m.as_str())) else {
                             found.clear();
@@ -2252,6 +2625,7 @@ fn signatures<'a>(
                             party: c.name("party").map(|p| Cow::Borrowed(p.as_str())),
                             role: Some(expand_role_words(&title.to_lowercase())),
                             span: Span::new(n.start + m.start(), n.start + m.end()),
+                            presence: Vec::new(),
                         });
                     }
                     _ => {
@@ -2269,7 +2643,13 @@ fn signatures<'a>(
     }
 }
 
-fn is_name(s: &str) -> bool {
+/// The title under a signatory's name: `Förvaltningschef`, or in lower
+/// case as typed memos write it (`Gunnar Wik` / `kommunchef`).
+fn is_signature_title(t: &str) -> bool {
+    is_role(t) || is_title_words(t) && !t.starts_with("och ")
+}
+
+pub(crate) fn is_name(s: &str) -> bool {
     let words: Vec<&str> = s.split_whitespace().collect();
     (2..=4).contains(&words.len())
         && words.iter().all(|w| {
@@ -2851,10 +3231,18 @@ fn agenda<'a>(text: &'a str, lines: &Classified<'_>) -> Vec<TocEntry<'a>> {
         // Continuation of the open entry: title wrap, dnr or presenter cell.
         let prose = s.len() > 90 || s.ends_with('.') && s.split_whitespace().count() > 6;
         let fresh_row = o.blank_after && o.parts.len() >= 3;
-        if is_group_label(s) || prose || fresh_row {
+        // The line under a bare `Ärende 7` is its title, even when long or
+        // shaped like a group label (`Informationsärenden`).
+        let untitled = o.parts.is_empty() && !s.ends_with('.');
+        if !untitled && (is_group_label(s) || prose || fresh_row) {
             if let Some(o) = open.take() {
                 finish(o, &mut out);
             }
+            continue;
+        }
+        // Sub-points under a titled entry (`a) Rapport från …`) are the
+        // item's contents, not its title.
+        if !untitled && matches!(l.class, LineClass::ListItem(_)) {
             continue;
         }
         o.parts.extend(cs);

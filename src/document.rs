@@ -99,7 +99,8 @@ pub struct Document<'a> {
     /// The ärendemening of a tjänsteskrivelse, or of a protokollsutdrag with
     /// one §.
     pub title: Option<Cow<'a, str>>,
-    /// A tjänsteskrivelse's `Datum`.
+    /// A tjänsteskrivelse's `Datum`, or a kallelse's issue date; `None`
+    /// for a protokoll or protokollsutdrag (whose date is `meeting_date`).
     pub document_date: Option<Date>,
     /// The sammanträdesdatum.
     pub meeting_date: Option<Date>,
@@ -156,7 +157,7 @@ pub struct Evidence {
     pub span: Span,
 }
 
-/// A person: `{name, party, role, span}`.
+/// A person: `{name, party, role, span, presence}`.
 #[derive(Clone, Debug, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize))]
 pub struct Person<'a> {
@@ -168,6 +169,35 @@ pub struct Person<'a> {
     /// signatory's title as written (`förvaltningschef`).
     pub role: Option<String>,
     /// Where the person is named.
+    pub span: Span,
+    /// The § the person was present for, or served for, when the
+    /// attendance list limits it (`§§ 45-48`, `ej § 50`, `tjänstgör från
+    /// § 5`, `X ersätter Y §§ 49-50`): inclusive ranges in order, open ends
+    /// and exclusions resolved against the meeting's § numbers. Empty when
+    /// the whole meeting or not stated (added after version 1's keys).
+    pub presence: Vec<ParagraphRange>,
+}
+
+/// An inclusive range of § numbers: `{from, to, span}`.
+///
+/// ```
+/// let text = "Beslutande\nAnna Berg (S), ordförande\nPer Ek (M) §§ 12-13\n\n\
+///             § 12\nVal av justerare\n\n§ 13\nBudget\n\n§ 14\nAvslutning\n";
+/// let doc = kommuntext::parse(text);
+/// let per = doc.people.iter().find(|p| p.name == "Per Ek").unwrap();
+/// assert_eq!((per.presence[0].from, per.presence[0].to), (Some(12), Some(13)));
+/// assert_eq!(&text[per.presence[0].span], "§§ 12-13");
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+pub struct ParagraphRange {
+    /// The first §; `None` from the start of the meeting when its first §
+    /// is not known.
+    pub from: Option<u32>,
+    /// The last §; `None` to the end of the meeting when its last § is not
+    /// known.
+    pub to: Option<u32>,
+    /// The text the range was read from (`§§ 45-48`, `ej § 50`).
     pub span: Span,
 }
 
@@ -407,7 +437,9 @@ pub struct DecisionItem<'a> {
     pub span: Span,
 }
 
-/// A vote: `{yes, no, abstain, absent, yes_means, no_means, span}`.
+/// A vote: `{yes, no, abstain, absent, yes_means, no_means, span,
+/// roll_call}`. When the protocol gives a roll call but no tally (or only
+/// part of one), the missing counts are derived from the roll call.
 #[derive(Clone, Debug, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize))]
 pub struct Vote<'a> {
@@ -424,5 +456,66 @@ pub struct Vote<'a> {
     /// What a nej-röst was for.
     pub no_means: Option<Cow<'a, str>>,
     /// The vote's text.
+    pub span: Span,
+    /// The roll call (omröstning med namnupprop): how each member voted,
+    /// in the order listed; empty when the protocol gives only a tally
+    /// (added after version 1's keys).
+    pub roll_call: Vec<Ballot<'a>>,
+}
+
+/// How a member voted in a roll call.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[non_exhaustive]
+pub enum BallotChoice {
+    /// Ja.
+    #[cfg_attr(feature = "serde", serde(rename = "ja"))]
+    Ja,
+    /// Nej.
+    #[cfg_attr(feature = "serde", serde(rename = "nej"))]
+    Nej,
+    /// Avstår: present, voted neither.
+    #[cfg_attr(feature = "serde", serde(rename = "avstår"))]
+    Avstar,
+    /// Frånvarande: listed, but absent at the vote.
+    #[cfg_attr(feature = "serde", serde(rename = "frånvarande"))]
+    Franvarande,
+}
+
+impl BallotChoice {
+    /// The Swedish name used in JSON: `ja`, `nej`, `avstår`, `frånvarande`.
+    ///
+    /// ```
+    /// assert_eq!(kommuntext::BallotChoice::Avstar.as_str(), "avstår");
+    /// ```
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            BallotChoice::Ja => "ja",
+            BallotChoice::Nej => "nej",
+            BallotChoice::Avstar => "avstår",
+            BallotChoice::Franvarande => "frånvarande",
+        }
+    }
+}
+
+/// One member's vote in a roll call: `{name, party, vote, span}`.
+///
+/// ```
+/// let text = "§ 5\nBudget\n\nOmröstning\nJa: Anna Berg (S), Per Ek (S)\nNej: Eva Lund (M)\n";
+/// let vote = &kommuntext::parse(text).paragraphs[0].votes[0];
+/// assert_eq!((vote.yes, vote.no), (Some(2), Some(1)));
+/// let eva = &vote.roll_call[2];
+/// assert_eq!((eva.name.as_ref(), eva.vote), ("Eva Lund", kommuntext::BallotChoice::Nej));
+/// ```
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+pub struct Ballot<'a> {
+    /// The member's name as written.
+    pub name: Cow<'a, str>,
+    /// The party as written without parentheses, or `None`.
+    pub party: Option<Cow<'a, str>>,
+    /// How the member voted.
+    pub vote: BallotChoice,
+    /// The member's row, line or name in the roll call.
     pub span: Span,
 }

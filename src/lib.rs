@@ -168,7 +168,9 @@ mod furniture;
 mod headings;
 mod lines;
 mod paragraph_heading;
+mod presence;
 mod reference;
+mod roll_call;
 mod rows;
 mod segment;
 mod sentence;
@@ -189,8 +191,9 @@ pub use date::{find_dates, find_times, Date, DateMatch, ParseDateError, Time, Ti
 pub use decode::{decode, decode_with, looks_binary, Decoded, UnknownEncoding};
 pub use diag::{Diagnostic, Severity};
 pub use document::{
-    Decision, DecisionItem, DecisionKind, Document, DocumentKind, Evidence, Motion, MotionKind,
-    Outcome, Paragraph, Person, Section, SourceInfo, Statement, TocEntry, Vote, SCHEMA_VERSION,
+    Ballot, BallotChoice, Decision, DecisionItem, DecisionKind, Document, DocumentKind, Evidence,
+    Motion, MotionKind, Outcome, Paragraph, ParagraphRange, Person, Section, SourceInfo, Statement,
+    TocEntry, Vote, SCHEMA_VERSION,
 };
 pub use furniture::{find_furniture, furniture_line, Furniture, FurnitureKind};
 pub use headings::{

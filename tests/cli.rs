@@ -261,6 +261,14 @@ fn flat_units_in_every_format() {
     ]);
     let header = csv.lines().next().unwrap();
     assert!(header.contains("number,suffix,label,title,case_numbers,decision_text,outcome"));
+    // Columns added after the first ones come last.
+    assert!(header.ends_with(",immediately_adjusted,start,end,votes,roll_call"));
+    // Two votes in one §, with their roll calls in the same order.
+    let row = csv
+        .lines()
+        .find(|l| l.contains("stormyra") && l.contains("6/3/0/-; 5/3/1/-"))
+        .unwrap();
+    assert!(row.contains("Rolf Öhman (m)=ja") && row.contains("Rolf Öhman (m)=nej"));
     let jsonl = run_ok(&[
         "parse",
         &dir,

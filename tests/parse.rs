@@ -173,6 +173,105 @@ fn seed_000_tjansteskrivelse() {
     assert!(doc.paragraphs.is_empty());
 }
 
+/// Partial presence in attendance: every form reads into inclusive ranges
+/// of the meeting's §, and no name holds the § text.
+#[test]
+fn presence_ranges_in_attendance() {
+    let text = "Beslutande\n\
+        Anna Berg (S), ordförande, ej §§ 3-4\n\
+        Per Ek (M) tjänstgör från § 4\n\
+        Eva Lund (C) §§ 1-2, 5\n\
+        Tjänstgörande ersättare\n\
+        Åsa Holm (M) för Per Ek (M) t.o.m. § 3\n\n\
+        § 1\nVal av justerare\n\n§ 2\nDagordning\n\n§ 3\nBudget\n\n\
+        § 4\nTaxor\n\n§ 5\nAvslutning\n";
+    let doc = parse(text);
+    let ranges = |name: &str, role: &str| -> Vec<(Option<u32>, Option<u32>)> {
+        let p = doc
+            .people
+            .iter()
+            .find(|p| p.name == name && p.role.as_deref() == Some(role))
+            .unwrap_or_else(|| panic!("{name} ({role}) in {:?}", doc.people));
+        p.presence.iter().map(|r| (r.from, r.to)).collect()
+    };
+    assert_eq!(
+        ranges("Anna Berg", "ordförande"),
+        [(Some(1), Some(2)), (Some(5), Some(5))]
+    );
+    assert_eq!(ranges("Per Ek", "ledamot"), [(Some(4), Some(5))]);
+    assert_eq!(
+        ranges("Eva Lund", "ledamot"),
+        [(Some(1), Some(2)), (Some(5), Some(5))]
+    );
+    assert_eq!(
+        ranges("Åsa Holm", "tjänstgörande ersättare"),
+        [(Some(1), Some(3))]
+    );
+    // The person replaced is not one more tjänstgörande ersättare.
+    assert!(!doc
+        .people
+        .iter()
+        .any(|p| p.name == "Per Ek" && p.role.as_deref() == Some("tjänstgörande ersättare")));
+    for p in &doc.people {
+        assert!(!p.name.contains('§'));
+        for r in &p.presence {
+            assert!(text[r.span].contains('§'), "{:?}", &text[r.span]);
+        }
+    }
+}
+
+/// Roll calls in several layouts, with the tally derived where the prose
+/// gives none.
+#[test]
+fn roll_calls_in_several_layouts() {
+    let text = "§ 7\nBudget\n\nOmröstning\n\
+        Ja för bifall, nej för avslag.\n\
+        Ledamot              Ja    Nej   Avstår\n\
+        Anna Berg (S)        X\n\
+        Per Ek (M)                 X\n\
+        Eva Lund (C)                     X\n\
+        Summa                1     1     1\n\n\
+        § 8\nTaxor\n\nOmröstning\n\
+        Med 2 ja-röster mot 1 nej-röster beslutar nämnden att anta taxan.\n\
+        Ja: Anna Berg (S), Eva Lund (C)\nNej: Per Ek (M)\n\n\
+        § 9\nMotion\n\nOmröstning\nAnna Berg (S)   Nej\nPer Ek (M)      Ja\nEva Lund (C)    Frånvarande\n";
+    let doc = parse(text);
+    let v = &doc.paragraphs[0].votes;
+    assert_eq!(v.len(), 1);
+    assert_eq!(
+        (v[0].yes, v[0].no, v[0].abstain),
+        (Some(1), Some(1), Some(1))
+    );
+    assert_eq!(v[0].yes_means.as_deref(), Some("bifall"));
+    let who: Vec<(&str, &str)> = v[0]
+        .roll_call
+        .iter()
+        .map(|b| (b.name.as_ref(), b.vote.as_str()))
+        .collect();
+    assert_eq!(
+        who,
+        [
+            ("Anna Berg", "ja"),
+            ("Per Ek", "nej"),
+            ("Eva Lund", "avstår")
+        ]
+    );
+    let v = &doc.paragraphs[1].votes;
+    assert_eq!(v.len(), 1, "the tally and the lists are one vote");
+    assert_eq!(v[0].roll_call.len(), 3);
+    assert_eq!(v[0].roll_call[2].party.as_deref(), Some("M"));
+    let v = &doc.paragraphs[2].votes;
+    assert_eq!(
+        (v[0].yes, v[0].no, v[0].abstain, v[0].absent),
+        (Some(1), Some(1), None, Some(1))
+    );
+    for p in &doc.paragraphs {
+        for b in p.votes.iter().flat_map(|v| &v.roll_call) {
+            assert!(p.span.contains(b.span) && text[b.span].contains(b.name.as_ref()));
+        }
+    }
+}
+
 #[test]
 fn decisions_votes_and_adjustment() {
     let text = "Kommunfullmäktige\nSAMMANTRÄDESPROTOKOLL\nSammanträdesdatum 2019-06-17\n\n\
@@ -254,6 +353,10 @@ fn check(text: &str) -> Result<(), TestCaseError> {
         }
         for v in &p.votes {
             prop_assert!(ok(v.span));
+            for b in &v.roll_call {
+                prop_assert!(ok(b.span) && p.span.contains(b.span));
+                prop_assert!(text[b.span].contains(b.name.as_ref()));
+            }
         }
         prop_assert!(text[p.span].contains(p.label.as_ref()));
     }
@@ -269,6 +372,11 @@ fn check(text: &str) -> Result<(), TestCaseError> {
     }
     for p in &doc.people {
         prop_assert!(ok(p.span));
+        prop_assert!(!p.name.contains('§'));
+        for r in &p.presence {
+            prop_assert!(ok(r.span));
+            prop_assert!(r.from.is_none() || r.to.is_none() || r.from <= r.to);
+        }
     }
     for d in &doc.diagnostics {
         prop_assert!(ok(d.span));
@@ -299,6 +407,16 @@ fn protocolish() -> impl Strategy<Value = String> {
         Just("Justerandes signatur".to_owned()),
         Just("Sida 2 (3)".to_owned()),
         Just("Med 7 ja-röster mot 4 nej-röster, 2 avstår".to_owned()),
+        Just("Omröstning".to_owned()),
+        Just("Ledamot      Ja   Nej  Avstår".to_owned()),
+        Just("Anna Berg (S)      X".to_owned()),
+        Just("Per Ek (M)  Nej".to_owned()),
+        Just("Ja: Eva Lund (C), Åsa Öberg (V)".to_owned()),
+        Just("Summa   3   2  0".to_owned()),
+        Just("3 JA 2 NEJ".to_owned()),
+        Just("Beslutande".to_owned()),
+        Just("Eva Lund (C) ersätter Per Ek (M) §§ 12-14, ej § 13".to_owned()),
+        Just("Anna Berg (S) tjänstgör från § 5".to_owned()),
         Just("\u{c}".to_owned()),
         Just(String::new()),
         "[a-zåäöA-ZÅÄÖ§0-9 .,:/\\-–\u{a0}\u{ad}]{0,40}",

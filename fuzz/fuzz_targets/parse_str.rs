@@ -29,6 +29,13 @@ fn kommuntext_fuzz_check(text: &str) {
                 assert!(ok(i.span));
             }
         }
+        for v in &p.votes {
+            assert!(ok(v.span));
+            for b in &v.roll_call {
+                assert!(ok(b.span) && p.span.contains(b.span), "ballot {b:?}");
+                assert!(text[b.span].contains(b.name.as_ref()), "ballot {b:?}");
+            }
+        }
         for m in &p.motions {
             assert!(ok(m.span));
             for x in &m.people {
@@ -38,6 +45,11 @@ fn kommuntext_fuzz_check(text: &str) {
     }
     for x in &doc.people {
         assert!(ok(x.span));
+        assert!(!x.name.contains('§'), "person {x:?}");
+        for r in &x.presence {
+            assert!(ok(r.span), "presence {r:?}");
+            assert!(r.from.is_none() || r.to.is_none() || r.from <= r.to, "presence {r:?}");
+        }
     }
     let mut prev = 0;
     for f in &doc.furniture {

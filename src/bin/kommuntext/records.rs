@@ -1,7 +1,7 @@
 //! Flat records for tables: one per § (`--unit paragraph`) or per decision
 //! item (`--unit decision`), with the document's fields beside their own.
 
-use kommuntext::{Decision, Document};
+use kommuntext::{Decision, Document, Vote};
 use serde::Serialize;
 
 /// One § of a document, flattened.
@@ -26,6 +26,14 @@ pub struct ParagraphRecord<'a> {
     pub immediately_adjusted: bool,
     pub start: usize,
     pub end: usize,
+    /// The § votes' tallies, `ja/nej/avstår/frånvarande` with `-` for a
+    /// count not stated (`7/4/0/-`), joined with `; ` (added after the
+    /// first columns).
+    pub votes: String,
+    /// The roll calls: `Name (P)=ja` per member joined with `, `, one vote
+    /// after another joined with `; ` in the order of `votes` (empty for a
+    /// vote without one; added after the first columns).
+    pub roll_call: String,
 }
 
 /// One decision item, flattened.
@@ -48,6 +56,25 @@ pub struct DecisionRecord<'a> {
     pub outcome: &'static str,
     pub start: usize,
     pub end: usize,
+}
+
+/// `7/4/0/-` for a tally (ja/nej/avstår/frånvarande), `-` for a count not
+/// stated.
+fn tally(v: &Vote<'_>) -> String {
+    let n = |x: Option<u32>| x.map_or_else(|| "-".to_owned(), |x| x.to_string());
+    format!("{}/{}/{}/{}", n(v.yes), n(v.no), n(v.abstain), n(v.absent))
+}
+
+/// `Anna Berg (S)=ja, Per Ek=nej` for a vote's roll call.
+fn roll_call(v: &Vote<'_>) -> String {
+    v.roll_call
+        .iter()
+        .map(|b| match &b.party {
+            Some(p) => format!("{} ({p})={}", b.name, b.vote.as_str()),
+            None => format!("{}={}", b.name, b.vote.as_str()),
+        })
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 fn taken<'b, 'a>(ds: &'b [Decision<'a>]) -> impl Iterator<Item = &'b Decision<'a>> {
@@ -93,6 +120,8 @@ pub fn paragraphs<'a>(doc: &'a Document<'a>) -> Vec<ParagraphRecord<'a>> {
                 immediately_adjusted: p.immediately_adjusted,
                 start: p.span.start,
                 end: p.span.end,
+                votes: p.votes.iter().map(tally).collect::<Vec<_>>().join("; "),
+                roll_call: p.votes.iter().map(roll_call).collect::<Vec<_>>().join("; "),
             }
         })
         .collect()
@@ -146,6 +175,8 @@ pub const PARAGRAPH_COLUMNS: &[&str] = &[
     "immediately_adjusted",
     "start",
     "end",
+    "votes",
+    "roll_call",
 ];
 
 /// The CSV header of `--unit decision`, in field order.
