@@ -337,10 +337,42 @@ pub fn furniture_line(line: &str) -> Option<FurnitureKind> {
     // `download` (lower-casing never turns a non-ASCII character into one
     // of its letters): other lines are not lower-cased at all.
     let lower_first = first.to_lowercase().next().unwrap_or(first);
-    let vocabulary_first = matches!(
+    // The first two characters (lower case; white space as a space) of
+    // every word matched below: a line starting otherwise is not
+    // lower-cased. Only ASCII and Swedish letters are folded here; a line
+    // starting with another character is read as before.
+    static FIRST_TWO: Lazy<Vec<(char, char)>> = Lazy::new(|| {
+        let starts = ["exp", "download ", "copied!", "din position:"];
+        let mut v: Vec<(char, char)> = SIGNATURE_WORDS
+            .iter()
+            .chain(CHROME)
+            .chain(starts.iter())
+            .filter_map(|w| {
+                let mut c = w.chars();
+                Some((c.next()?, c.next().unwrap_or('\0')))
+            })
+            .collect();
+        v.sort_unstable();
+        v.dedup();
+        v
+    });
+    let second = s.chars().nth(1);
+    let plain = |c: char| c.is_ascii() || crate::headings::swedish_lower(c).is_some();
+    let known_start = !(plain(first) && second.map_or(true, plain)) || {
+        let c1 = second.map_or('\0', |c| {
+            if c.is_whitespace() {
+                ' '
+            } else {
+                crate::headings::fold_first(c)
+            }
+        });
+        FIRST_TWO.binary_search(&(lower_first, c1)).is_ok()
+    };
+    let vocabulary_first = (matches!(
         lower_first,
         'j' | 's' | 'o' | 'u' | 'i' | 'e' | 'd' | 'l' | 'n' | 'c' | 'a' | 't' | '<' | 'r'
-    ) || ends("download")
+    ) && known_start)
+        || ends("download")
         || ends("download:");
     if (short || columns || chrome_like) && vocabulary_first {
         let mut buf = [0u8; 256];

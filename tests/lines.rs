@@ -942,3 +942,33 @@ mod mutations {
         }
     }
 }
+
+/// Every vocabulary form of `furniture_line` that is read from the
+/// lower-cased line, in upper, lower and title case: the two-letter gate in
+/// front of the lower-casing lets each through, and ordinary lines that
+/// start with the same letters are not furniture.
+#[test]
+fn furniture_vocabulary_in_every_case() {
+    use kommuntext::{furniture_line, FurnitureKind};
+    let sig = Some(FurnitureKind::SignatureBox);
+    let other = Some(FurnitureKind::Other);
+    for (line, want) in [
+        ("justerandes signatur", sig),
+        ("JUSTERANDES SIGN", sig),
+        ("Utdragsbestyrkande", sig),
+        ("Ordf sign", sig),
+        ("Exp. 2020-12-18", other),
+        ("EXPEDIERAT 2019-05-03", other),
+        ("Ladda ner", other),
+        ("No results found", other),
+        ("Copied!", other),
+        ("Din position: Start", other),
+        ("Justerandes sign     Utdragsbestyrkande", sig),
+        ("Justering av protokollet", None),
+        ("Ordförande", None),
+        ("Expedieras till KS", None),
+        ("Övriga närvarande", None),
+    ] {
+        assert_eq!(furniture_line(line), want, "{line:?}");
+    }
+}
