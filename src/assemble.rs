@@ -1398,15 +1398,18 @@ static VOTE: Lazy<Regex> = Lazy::new(|| {
     .unwrap_or_else(|_| never())
 });
 
+/// What ja and nej stand for. The word boundary before `ja`/`nej` is
+/// "start or a non-word character" outside the groups read: a Unicode `\b`
+/// stops the lazy DFA on non-ASCII text (see [`DECISION_SENTENCE`]).
 static VOTE_MEANS: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(r"(?i)\b(?P<which>ja|nej)(?:-röst|\s+röst|-röster)?\s+(?:för|innebär|betyder)\s+(?P<what>[^.;,\n]{3,120}(?:\r?\n[\p{Ll}][^.;,\n]{0,80})?)")
+    Regex::new(r"(?i)(?:^|\W)(?P<which>ja|nej)(?:-röst|\s+röst|-röster)?\s+(?:för|innebär|betyder)\s+(?P<what>[^.;,\n]{3,120}(?:\r?\n[\p{Ll}][^.;,\n]{0,80})?)")
         .unwrap_or_else(|_| never())
 });
 
 /// A tally whose numbers a transcript dropped: "Med ja-röster mot
 /// nej-röster beslutar …".
 static LOST_TALLY: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(r"(?i)\bmed\s+ja-?\s*röster\s+(?:mot|och)\s+nej-?\s*röster")
+    Regex::new(r"(?i)(?:^|\W)(?P<t>med\s+ja-?\s*röster\s+(?:mot|och)\s+nej-?\s*röster)")
         .unwrap_or_else(|_| never())
 });
 
@@ -1455,7 +1458,7 @@ fn votes<'a>(body: &'a str, base: usize) -> Vec<Vote<'a>> {
         });
     }
     if out.is_empty() {
-        if let Some(m) = LOST_TALLY.find(body) {
+        if let Some(m) = LOST_TALLY.captures(body).and_then(|c| c.name("t")) {
             out.push(Vote {
                 yes: None,
                 no: None,
@@ -3397,6 +3400,21 @@ mod tests {
             Some("Kommunstyrelsen")
         );
         assert!(subject_verb("Kommunstyrelsen beslutarna").is_none());
+        let (yes, no) = vote_means("Ja-röst för bifall, nej-röst för avslag.");
+        assert_eq!(
+            (yes.as_deref(), no.as_deref()),
+            (Some("bifall"), Some("avslag"))
+        );
+        assert_eq!(vote_means("Ettja för x").0, None);
+        let lost = |t: &str| {
+            LOST_TALLY
+                .captures(t)
+                .and_then(|c| c.name("t"))
+                .map(|m| m.start())
+        };
+        assert_eq!(lost("Med ja-röster mot nej-röster beslutar"), Some(0));
+        assert_eq!(lost("x, med ja-röster och nej-röster"), Some(3));
+        assert_eq!(lost("Summed ja-röster mot nej-röster"), None);
     }
 
     #[test]
