@@ -2080,21 +2080,35 @@ fn cells(text: &str, line: Span) -> Vec<Span> {
     let mut out = Vec::new();
     let mut i = 0;
     let mut start: Option<usize> = None;
+    // From one space or tab to the next (a vectorized search): a tab or
+    // three spaces end a cell, one or two spaces are inside it.
     while i < b.len() {
-        let c = b.get(i).copied().unwrap_or(0);
-        if c == b'\t' || (c == b' ' && b.get(i + 1) == Some(&b' ') && b.get(i + 2) == Some(&b' ')) {
-            if let Some(st) = start.take() {
-                out.push(Span::new(line.start + st, line.start + i).trim(text));
+        let Some(j) = b
+            .get(i..)
+            .and_then(|r| memchr::memchr2(b'\t', b' ', r))
+            .map(|k| i + k)
+        else {
+            if start.is_none() {
+                start = Some(i);
             }
+            break;
+        };
+        if j > i && start.is_none() {
+            start = Some(i);
+        }
+        let gap = b.get(j) == Some(&b'\t')
+            || (b.get(j + 1) == Some(&b' ') && b.get(j + 2) == Some(&b' '));
+        if gap {
+            if let Some(st) = start.take() {
+                out.push(Span::new(line.start + st, line.start + j).trim(text));
+            }
+            i = j;
             while matches!(b.get(i), Some(b' ' | b'\t')) {
                 i += 1;
             }
-            continue;
+        } else {
+            i = j + 1;
         }
-        if start.is_none() && c != b' ' {
-            start = Some(i);
-        }
-        i += 1;
     }
     if let Some(st) = start {
         out.push(Span::new(line.start + st, line.end).trim(text));
@@ -3374,6 +3388,72 @@ mod tests {
             &*MUNICIPALITY,
         ] {
             assert_ne!(re.as_str(), never.as_str());
+        }
+    }
+
+    /// The cells of a line as the byte loop before the vectorized search
+    /// read them.
+    fn cells_reference(text: &str, line: Span) -> Vec<Span> {
+        let s = slice(text, line);
+        let b = s.as_bytes();
+        let mut out = Vec::new();
+        let mut i = 0;
+        let mut start: Option<usize> = None;
+        while i < b.len() {
+            let c = b.get(i).copied().unwrap_or(0);
+            if c == b'\t'
+                || (c == b' ' && b.get(i + 1) == Some(&b' ') && b.get(i + 2) == Some(&b' '))
+            {
+                if let Some(st) = start.take() {
+                    out.push(Span::new(line.start + st, line.start + i).trim(text));
+                }
+                while matches!(b.get(i), Some(b' ' | b'\t')) {
+                    i += 1;
+                }
+                continue;
+            }
+            if start.is_none() && c != b' ' {
+                start = Some(i);
+            }
+            i += 1;
+        }
+        if let Some(st) = start {
+            out.push(Span::new(line.start + st, line.end).trim(text));
+        }
+        out
+    }
+
+    #[test]
+    fn cells_agree_with_the_byte_loop() {
+        let lines = [
+            "",
+            " ",
+            "a",
+            "  a",
+            "a  b",
+            "a   b",
+            "a\tb",
+            "\t a \t",
+            "Datum   2019-01-01   Dnr  KS 1",
+            "   ",
+            "a    ",
+            "x\u{a0}  y   z",
+            "ord  ord   ord    ord\t\tslut  ",
+        ];
+        for l in lines {
+            let span = Span::new(0, l.len());
+            assert_eq!(cells(l, span), cells_reference(l, span), "{l:?}");
+        }
+        let text = "förr\nEfter   Sen\tSist";
+        let span = Span::new(5, text.len());
+        assert_eq!(cells(text, span), cells_reference(text, span));
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn cells_agree_with_the_byte_loop_on_any_line(l in "[ \\ta-zå\u{a0}]{0,40}") {
+            let span = Span::new(0, l.len());
+            proptest::prop_assert_eq!(cells(&l, span), cells_reference(&l, span));
         }
     }
 
