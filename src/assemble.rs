@@ -1439,6 +1439,13 @@ fn vote_means(before: &str) -> (Option<Cow<'_, str>>, Option<Cow<'_, str>>) {
 fn votes<'a>(body: &'a str, base: usize) -> Vec<Vote<'a>> {
     let num = |m: Option<regex::Match<'_>>| m.and_then(|m| m.as_str().parse::<u32>().ok());
     let mut out = Vec::new();
+    // Both tally patterns need `röster`: a § without the word (most) is
+    // not searched with them.
+    static ROSTER: Lazy<Regex> =
+        Lazy::new(|| Regex::new(r"(?i)röster").unwrap_or_else(|_| never()));
+    if !ROSTER.is_match(body) {
+        return out;
+    }
     let tallies: Vec<_> = VOTE.captures_iter(body).collect();
     let mut prev_end = 0;
     for c in tallies {
