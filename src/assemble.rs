@@ -1006,15 +1006,52 @@ const MAX_ORGAN_CHARS: usize = 81;
 /// thousands of NFA states, which made every capture search clear a large
 /// visited set. As the repeat is lazy, the first match has the shortest
 /// organ, so rejecting a long one rejects every match.
-fn lead_in(s: &str) -> Option<regex::Captures<'_>> {
+fn lead_in(s: &str) -> Option<LeadIn<'_>> {
     if s.len() > MAX_LEAD_IN || !LEAD_IN_VERB.is_match(s) {
         return None;
     }
-    LEAD_IN.captures(s).filter(|c| {
-        c.name("organ")
-            .is_some_and(|o| o.as_str().chars().count() <= MAX_ORGAN_CHARS)
+    let c = LEAD_IN.captures(s)?;
+    let organ = c
+        .name("organ")
+        .filter(|o| o.as_str().chars().count() <= MAX_ORGAN_CHARS)?;
+    // After the verb: white space, an optional `att` (a whole word), white
+    // space, an optional colon, white space; the rest of the line is the
+    // rest (as `\s*(?:att\b)?\s*:?\s*(?P<rest>.*)$` read it).
+    let mut i = c.name("verb")?.end();
+    let skip_ws = |i: usize| {
+        s.get(i..)
+            .map_or(i, |r| i + (r.len() - r.trim_start().len()))
+    };
+    i = skip_ws(i);
+    let att = s
+        .get(i..i + 3)
+        .is_some_and(|w| w.eq_ignore_ascii_case("att"))
+        && !s.get(i + 3..).is_some_and(|r| WORD_START.is_match(r));
+    if att {
+        i = skip_ws(i + 3);
+    }
+    if s.get(i..).is_some_and(|r| r.starts_with(':')) {
+        i += 1;
+    }
+    i = skip_ws(i);
+    let rest = s.get(i..)?;
+    Some(LeadIn {
+        organ: organ.as_str(),
+        rest,
+        rest_start: i,
     })
 }
+
+/// A decision's lead-in (`Kommunstyrelsen beslutar att`): the organ as
+/// written and the rest of the line, with its offset in the line.
+struct LeadIn<'s> {
+    organ: &'s str,
+    rest: &'s str,
+    rest_start: usize,
+}
+
+/// A word character (`\w`) at the start.
+static WORD_START: Lazy<Regex> = Lazy::new(|| Regex::new(r"^\w").unwrap_or_else(|_| never()));
 
 /// `<Organ> godkänner …` at the start of `t`: the organ, checked for length as
 /// in [`lead_in`].
@@ -1027,7 +1064,7 @@ fn subject_verb(t: &str) -> Option<regex::Match<'_>> {
 
 static LEAD_IN: Lazy<Regex> = Lazy::new(|| {
     Regex::new(
-        r"(?i)^(?P<organ>[\p{L}][\p{L}\- ,]*?)\s+(?:beslutar|beslöt|beslutade|föreslås\s+besluta|föreslår|hemställer)\b\s*(?:att\b)?\s*:?\s*(?P<rest>.*)$",
+        r"(?i)^(?P<organ>[\p{L}][\p{L}\- ,]*?)\s+(?P<verb>beslutar|beslöt|beslutade|föreslås\s+besluta|föreslår|hemställer)(?:$|\W)",
     )
     .unwrap_or_else(|_| never())
 });
@@ -1191,25 +1228,20 @@ fn decision<'a>(
                     // "X hemställer hos Y om" and "X hemställer att Y
                     // beslutar": the rest names the body proposed to decide,
                     // and is not an item.
-                    let rest = c.name("rest").map(|r| r.as_str().trim()).unwrap_or("");
+                    let rest = c.rest.trim();
                     let target = proposed_body(rest);
                     if organ.is_none() {
-                        organ = target.clone().map(Cow::Owned).or_else(|| {
-                            c.name("organ")
-                                .and_then(|m| organ_from_genitive(m.as_str()))
-                                .map(Cow::Owned)
-                        });
+                        organ = target
+                            .clone()
+                            .map(Cow::Owned)
+                            .or_else(|| organ_from_genitive(c.organ).map(Cow::Owned));
                     }
                     // "X föreslår Y att …": Y is the addressee, the item
                     // starts after its "att"; "X föreslår Y" at the end of
                     // the line is a lead-in to the att-clauses below.
                     // The lead-in as matched, up to the rest (its `att`
                     // and colon included when written).
-                    let lead = c
-                        .name("rest")
-                        .and_then(|r| s.get(..r.start()))
-                        .unwrap_or("")
-                        .trim_end();
+                    let lead = s.get(..c.rest_start).unwrap_or("").trim_end();
                     let proposes_to = contains_any_case(lead, "föreslår")
                         && !lead.ends_with(':')
                         && !lead
@@ -1228,17 +1260,14 @@ fn decision<'a>(
                             && skip.is_none()
                             && !rest.ends_with('.')
                             && rest.split_whitespace().count() <= 6);
-                    if let Some(r) = c
-                        .name("rest")
-                        .filter(|r| r.as_str().trim().len() > 3 && !lead_only)
-                    {
+                    if c.rest.trim().len() > 3 && !lead_only {
                         let base = l.line.span.start
                             + (s.as_ptr() as usize - slice(text, l.line.span).as_ptr() as usize);
-                        // `rest` is `r` trimmed: the skip is counted from its start.
-                        let lead_ws = r.as_str().len() - r.as_str().trim_start().len();
-                        let from = r.start() + skip.map_or(0, |k| k + lead_ws);
-                        current =
-                            Some((None, vec![(Span::new(base + from, base + r.end()), false)]));
+                        // `rest` is `c.rest` trimmed: the skip is counted from its start.
+                        let lead_ws = c.rest.len() - c.rest.trim_start().len();
+                        let from = c.rest_start + skip.map_or(0, |k| k + lead_ws);
+                        let end = c.rest_start + c.rest.len();
+                        current = Some((None, vec![(Span::new(base + from, base + end), false)]));
                     }
                 } else if let Some((_, spans)) = current.as_mut().filter(|_| !gap) {
                     spans.push((l.line.span, false));
@@ -3461,6 +3490,77 @@ mod tests {
         fn cells_agree_with_the_byte_loop_on_any_line(l in "[ \\ta-zå\u{a0}]{0,40}") {
             let span = Span::new(0, l.len());
             proptest::prop_assert_eq!(cells(&l, span), cells_reference(&l, span));
+        }
+    }
+
+    /// `lead_in` reads what the single pattern it replaces read: organ and
+    /// rest, on lines with and without `att`, colons, long organs and verbs
+    /// that run on into a longer word.
+    #[test]
+    fn lead_in_agrees_with_the_whole_line_pattern() {
+        #[allow(clippy::unwrap_used)]
+        let old = Regex::new(
+            r"(?i)^(?P<organ>[\p{L}][\p{L}\- ,]*?)\s+(?:beslutar|beslöt|beslutade|föreslås\s+besluta|föreslår|hemställer)\b\s*(?:att\b)?\s*:?\s*(?P<rest>.*)$",
+        )
+        .unwrap();
+        let lines = [
+            "Kommunstyrelsen beslutar att godkänna avtalet.",
+            "Kommunstyrelsen beslutar:",
+            "Kommunstyrelsen beslutar : att anta planen",
+            "KOMMUNSTYRELSEN BESLUTAR ATT",
+            "Socialnämnden beslutarna om",
+            "Socialnämnden beslutarna beslutar att x",
+            "Nämnden beslöt attraktivt",
+            "Nämnden beslöt att\u{a0}ja",
+            "Förvaltningen föreslår socialnämnden att besluta",
+            "Förvaltningen föreslås besluta att x",
+            "Barn- och utbildningsnämnden hemställer hos kommunfullmäktige om",
+            "Enligt 5 kap. beslutar nämnden",
+            "beslutar att",
+            "Nämnden,  beslutade   att: ja",
+            "Ärendet beslutade",
+        ];
+        for l in lines {
+            let want = old.captures(l).and_then(|c| {
+                let o = c.name("organ")?;
+                (o.as_str().chars().count() <= MAX_ORGAN_CHARS)
+                    .then(|| (o.as_str(), c.name("rest").map(|r| (r.start(), r.as_str()))))
+            });
+            let got = lead_in(l).map(|c| (c.organ, Some((c.rest_start, c.rest))));
+            assert_eq!(got, want, "{l:?}");
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn lead_in_agrees_on_word_salad(
+            words in proptest::collection::vec(
+                proptest::sample::select(vec![
+                    "Nämnden", "KS", "beslutar", "BESLUTAR", "beslutarna", "beslöt", "att", "ATT",
+                    "attraktivt", ":", "föreslås", "besluta", "föreslår", "hemställer", "5", "x,",
+                    "Ärendet", "-", "\u{a0}",
+                ]),
+                0..8,
+            ),
+            seps in proptest::collection::vec(proptest::sample::select(vec![" ", "  ", "", ":", "\t"]), 8),
+        ) {
+            let mut l = String::new();
+            for (w, sep) in words.iter().zip(&seps) {
+                l.push_str(w);
+                l.push_str(sep);
+            }
+            #[allow(clippy::unwrap_used)]
+            let old = Regex::new(
+                r"(?i)^(?P<organ>[\p{L}][\p{L}\- ,]*?)\s+(?:beslutar|beslöt|beslutade|föreslås\s+besluta|föreslår|hemställer)\b\s*(?:att\b)?\s*:?\s*(?P<rest>.*)$",
+            )
+            .unwrap();
+            let want = old.captures(&l).and_then(|c| {
+                let o = c.name("organ")?;
+                (o.as_str().chars().count() <= MAX_ORGAN_CHARS)
+                    .then(|| (o.as_str(), c.name("rest").map(|r| (r.start(), r.as_str()))))
+            });
+            let got = lead_in(&l).map(|c| (c.organ, Some((c.rest_start, c.rest))));
+            proptest::prop_assert_eq!(got, want, "{:?}", l);
         }
     }
 
