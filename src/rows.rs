@@ -157,7 +157,7 @@ impl<'a> Rows<'a> {
         if self.is_blank(i) {
             return "";
         }
-        self.content(i).trim()
+        crate::span::trim(self.content(i))
     }
 
     /// Whether row `i` is blank, from its tag ([`TAG_BLANK`] is set when

@@ -97,12 +97,39 @@ impl Span {
     pub fn trim(self, text: &str) -> Span {
         match self.get(text) {
             Some(s) => {
-                let start = self.start + (s.len() - s.trim_start().len());
-                let end = self.end - (s.len() - s.trim_end().len());
-                Span::new(start, end.max(start))
+                let t = trim(s);
+                let start = self.start + (t.as_ptr() as usize - s.as_ptr() as usize);
+                Span::new(start, start + t.len())
             }
             None => self,
         }
+    }
+}
+
+/// `str::trim` with the ASCII white space at both ends skipped on bytes; a
+/// non-ASCII byte at an end hands that end to `str::trim_start` /
+/// `str::trim_end` (no-break spaces and the other Unicode white space).
+#[inline]
+pub(crate) fn trim(s: &str) -> &str {
+    // `char::is_whitespace` on ASCII: tab to carriage return, and space.
+    let ws = |b: u8| matches!(b, b'\t'..=b'\r' | b' ');
+    let b = s.as_bytes();
+    let mut a = 0;
+    while b.get(a).is_some_and(|&c| ws(c)) {
+        a += 1;
+    }
+    let head = match b.get(a) {
+        Some(c) if !c.is_ascii() => s.get(a..).map_or("", str::trim_start),
+        _ => s.get(a..).unwrap_or(""),
+    };
+    let h = head.as_bytes();
+    let mut e = h.len();
+    while e > 0 && h.get(e - 1).is_some_and(|&c| ws(c)) {
+        e -= 1;
+    }
+    match h.get(e.wrapping_sub(1)) {
+        Some(c) if !c.is_ascii() => head.get(..e).map_or("", str::trim_end),
+        _ => head.get(..e).unwrap_or(""),
     }
 }
 
@@ -162,5 +189,38 @@ impl<'de> serde::Deserialize<'de> for Span {
     fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Span, D::Error> {
         let (start, end) = <(usize, usize)>::deserialize(d)?;
         Ok(Span::new(start, end))
+    }
+}
+
+#[cfg(test)]
+mod trim_tests {
+    use super::trim;
+
+    #[test]
+    fn trim_is_str_trim() {
+        for s in [
+            "",
+            " ",
+            "a",
+            "  a  ",
+            "\t\r\n a b \u{a0}",
+            "\u{a0}ö\u{a0}",
+            "ö",
+            " ö ",
+            "\u{2003}x\u{2003}",
+            "å \u{a0}",
+            "\u{a0}",
+            "x\u{0b}",
+            "\u{1c}x\u{1c}",
+        ] {
+            assert_eq!(trim(s), s.trim(), "{s:?}");
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn trim_is_str_trim_on_any_text(s in "[ \\t\\r\\na-zåö\\u{a0}\\u{2003}\\u{1c}]{0,12}") {
+            proptest::prop_assert_eq!(trim(&s), s.trim());
+        }
     }
 }
