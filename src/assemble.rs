@@ -32,6 +32,7 @@ use crate::document::{
     Decision, DecisionItem, DecisionKind, Document, DocumentKind, Evidence, Motion, MotionKind,
     Outcome, Paragraph, Person, Section, Statement, TocEntry, Vote, SCHEMA_VERSION,
 };
+use crate::headings::Lower;
 use crate::headings::{is_organ_name, Confidence, LabelKind, SectionHeading, SectionKind};
 use crate::presence::RawRange;
 use crate::{find_case_number_matches, find_dates, find_references, CaseNumber, Date};
@@ -466,7 +467,7 @@ fn paragraph<'a>(
         {
             sentences_of(text, body, span.start)
                 .into_iter()
-                .map(|s| (s, slice(text, s).to_lowercase()))
+                .map(|s| (s, slice(text, s).lower()))
                 .collect()
         } else {
             Vec::new()
@@ -657,7 +658,7 @@ fn disqualified<'a>(text: &'a str, sentences: &[(Span, String)]) -> Vec<Person<'
 
 /// Words a title line does not end with when the title goes on.
 fn continues_title(prev: &str, next: &str) -> bool {
-    let last = prev.split_whitespace().last().unwrap_or("").to_lowercase();
+    let last = prev.split_whitespace().last().unwrap_or("").lower();
     let open_end = matches!(
         last.as_str(),
         "om" | "för"
@@ -826,7 +827,7 @@ fn only_case_number(s: &str) -> bool {
         let t = m.case_number.span;
         s.get(..t.start).is_some_and(|p| {
             let p = p.trim().trim_end_matches(':').trim();
-            p.is_empty() || p.eq_ignore_ascii_case("dnr") || p.to_lowercase().starts_with("diarie")
+            p.is_empty() || p.eq_ignore_ascii_case("dnr") || p.lower().starts_with("diarie")
         }) && s
             .get(t.end..)
             .is_some_and(|r| r.trim().trim_matches(|c| c == ')' || c == '(').is_empty())
@@ -1081,7 +1082,7 @@ static SUBJECT_VERB: Lazy<Regex> = Lazy::new(|| {
 /// `Kommunfullmäktige`, `kommunstyrelsen beslutar` → `Kommunstyrelsen`.
 fn proposed_body(rest: &str) -> Option<String> {
     let r = rest.trim().trim_end_matches(':').trim();
-    let lower = r.to_lowercase();
+    let lower = r.lower();
     // "X hemställer hos kommunfullmäktige om …" is X's proposal (the
     // convention of the facts): only a capitalized body counts there.
     let phrase = if let Some(x) = lower.strip_prefix("hos ") {
@@ -1119,7 +1120,7 @@ fn organ_from_genitive(s: &str) -> Option<String> {
 }
 
 fn capitalize(s: &str) -> String {
-    let lower = s.to_lowercase();
+    let lower = s.lower();
     if s.chars()
         .filter(|c| c.is_alphabetic())
         .all(char::is_uppercase)
@@ -1383,7 +1384,7 @@ fn outcome(item: &str) -> Outcome {
         }
         t
     });
-    let t = item.to_lowercase();
+    let t = item.lower();
     // One scan over the word starts; a stem is compared only when its first
     // byte is there.
     let mut best: Option<usize> = None;
@@ -1456,7 +1457,7 @@ fn vote_means(before: &str) -> (Option<Cow<'_, str>>, Option<Cow<'_, str>>) {
                 Cow::Borrowed(w)
             }
         });
-        match mc.name("which").map(|w| w.as_str().to_lowercase()) {
+        match mc.name("which").map(|w| w.as_str().lower()) {
             Some(w) if w == "ja" => yes_means = what,
             Some(_) => no_means = what,
             None => {}
@@ -1784,7 +1785,7 @@ fn people_in<'a>(
             value.start + whole.start(),
         );
         take_ranges(owner, seg);
-        let between = expand_role_words(&v.get(pos..whole.start()).unwrap_or("").to_lowercase());
+        let between = expand_role_words(&v.get(pos..whole.start()).unwrap_or("").lower());
         pos = whole.end();
         // A role word between the previous person and this one is theirs.
         if let Some(p) = last.and_then(|i| out.get_mut(i)) {
@@ -1818,7 +1819,7 @@ fn people_in<'a>(
     if let Some(p) = last.and_then(|i| out.get_mut(i)) {
         assign_role(
             p,
-            &expand_role_words(&v.get(pos..).unwrap_or("").to_lowercase()),
+            &expand_role_words(&v.get(pos..).unwrap_or("").lower()),
             role,
         );
     }
@@ -2045,7 +2046,7 @@ fn certifier<'a>(text: &'a str, lines: &Classified<'_>, doc: &mut Document<'a>) 
             );
             if is_name(name) && is_title_words(title) {
                 let start = v.start + after + (rest.len() - rest.trim_start().len());
-                push_person(doc, name, title.to_lowercase(), start);
+                push_person(doc, name, title.lower(), start);
                 continue;
             }
         }
@@ -2062,7 +2063,7 @@ fn certifier<'a>(text: &'a str, lines: &Classified<'_>, doc: &mut Document<'a>) 
             );
             if matches!(a.class, LineClass::Text) && is_name(name) && is_role(role) {
                 let start = a.line.span.trim(text).start;
-                push_person(doc, name, role.to_lowercase(), start);
+                push_person(doc, name, role.lower(), start);
             }
         }
     }
@@ -2175,7 +2176,7 @@ fn deciding_body(phrase: &str) -> Option<String> {
         return None;
     }
     let mut p = phrase.trim().trim_end_matches(':').trim();
-    let lower = p.to_lowercase();
+    let lower = p.lower();
     for pre in ORGAN_PREFIXES {
         if lower.starts_with(pre) {
             p = p.get(pre.len()..).unwrap_or("").trim();
@@ -2183,7 +2184,7 @@ fn deciding_body(phrase: &str) -> Option<String> {
         }
     }
     let words: Vec<&str> = p.split_whitespace().collect();
-    let last = words.last()?.to_lowercase();
+    let last = words.last()?.lower();
     if words.len() > 6 || p.len() > 80 {
         return None;
     }
@@ -2232,13 +2233,13 @@ fn municipality_in(cell: &str) -> Option<String> {
         return None;
     }
     let words: Vec<&str> = cell.split_whitespace().collect();
-    let lower: Vec<String> = words.iter().map(|w| w.to_lowercase()).collect();
+    let lower: Vec<String> = words.iter().map(|w| w.lower()).collect();
     let proper = |w: &str| {
         w.chars().next().is_some_and(char::is_uppercase)
             && w.chars().all(|c| c.is_alphabetic() || c == '-')
     };
     let title = |w: &str| {
-        let l = w.to_lowercase();
+        let l = w.lower();
         let mut c = l.chars();
         c.next()
             .map(|f| f.to_uppercase().chain(c).collect::<String>())
@@ -2449,7 +2450,7 @@ fn front_matter<'a>(
             if l.line.span.len() > 200 {
                 continue;
             }
-            let s = slice(text, l.line.span).to_lowercase();
+            let s = slice(text, l.line.span).lower();
             let weekday = [
                 "måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "söndag",
             ]
@@ -2530,7 +2531,7 @@ fn front_matter<'a>(
             continue;
         }
         if let Some(o) = deciding_body(s) {
-            if doc.organ.is_none() || addressee_pending || s.to_lowercase().starts_with("till ") {
+            if doc.organ.is_none() || addressee_pending || s.lower().starts_with("till ") {
                 doc.organ = Some(Cow::Owned(o));
             }
             addressee_pending = false;
@@ -2601,7 +2602,7 @@ fn place_in(value: &str) -> Option<String> {
                 Some(at) if p.chars().any(|c| c.is_ascii_digit()) => p.get(at + 3..)?.trim(),
                 _ => p,
             };
-            let l = p.to_lowercase();
+            let l = p.lower();
             (!p.is_empty()
                 && !p.chars().any(|c| c.is_ascii_digit())
                 && !l.starts_with("kl")
@@ -2676,7 +2677,7 @@ fn signatures<'a>(
                         found.push(Person {
                             name: Cow::Borrowed(m.as_str()),
                             party: c.name("party").map(|p| Cow::Borrowed(p.as_str())),
-                            role: Some(expand_role_words(&title.to_lowercase())),
+                            role: Some(expand_role_words(&title.lower())),
                             span: Span::new(n.start + m.start(), n.start + m.end()),
                             presence: Vec::new(),
                         });
@@ -2809,7 +2810,7 @@ fn evidence<'a>(text: &'a str, lines: &Classified<'_>, doc: &mut Document<'a>) {
                     header_organ = deciding_body(strip_kind_words(cs));
                 }
                 if header_date.is_none() && cs.len() <= 40 {
-                    let lower = cs.to_lowercase();
+                    let lower = cs.lower();
                     if !lower.contains("just")
                         && !lower.contains("anslag")
                         && !lower.contains("överklag")
@@ -3125,7 +3126,7 @@ fn is_group_label(s: &str) -> bool {
     let letters: Vec<char> = s.chars().filter(|c| c.is_alphabetic()).collect();
     letters.len() >= 4 && letters.iter().all(|c| c.is_uppercase())
         || (s.split_whitespace().count() <= 3
-            && s.to_lowercase().trim_end_matches(':').ends_with("ärenden"))
+            && s.lower().trim_end_matches(':').ends_with("ärenden"))
 }
 
 /// An empty table cell: `‐`, `-`, `–`, `X`, `/`.
@@ -3169,7 +3170,7 @@ fn agenda<'a>(text: &'a str, lines: &Classified<'_>) -> Vec<TocEntry<'a>> {
             if s.is_empty() || is_empty_cell(s) || s.eq_ignore_ascii_case("dnr") {
                 continue;
             }
-            let lower = s.to_lowercase();
+            let lower = s.lower();
             // An attachment list ("Bilagor: …", file names) ends the title.
             if lower.starts_with("bilag") || in_attachments {
                 in_attachments = true;
@@ -3334,7 +3335,7 @@ impl KindWords {
         if cell.len() > 200 {
             return None;
         }
-        let l = cell.trim().to_lowercase();
+        let l = cell.trim().lower();
         let l = l.trim_matches(|c: char| !c.is_alphanumeric());
         if l.contains("protokollsutdrag")
             || l.starts_with("utdrag ur")

@@ -610,6 +610,50 @@ pub(crate) fn swedish_lower(c: char) -> Option<char> {
     }
 }
 
+/// `str::to_lowercase` with fast paths: ASCII runs are copied and
+/// lower-cased in place, the Swedish letters without the Unicode table
+/// search. A text with a capital sigma (whose lower case depends on its
+/// place in a word) goes to `str::to_lowercase`.
+pub(crate) fn lower(s: &str) -> String {
+    if s.contains('Σ') {
+        return s.to_lowercase();
+    }
+    let mut out = String::with_capacity(s.len());
+    let mut rest = s;
+    loop {
+        let n = rest
+            .bytes()
+            .position(|b| !b.is_ascii())
+            .unwrap_or(rest.len());
+        let (ascii, tail) = rest.split_at(n);
+        let at = out.len();
+        out.push_str(ascii);
+        if let Some(t) = out.get_mut(at..) {
+            t.make_ascii_lowercase();
+        }
+        let mut cs = tail.chars();
+        let Some(c) = cs.next() else { break };
+        match swedish_lower(c) {
+            Some(l) => out.push(l),
+            None => out.extend(c.to_lowercase()),
+        }
+        rest = cs.as_str();
+    }
+    out
+}
+
+/// [`lower`] as a method of `str` (and so of `String`).
+pub(crate) trait Lower {
+    fn lower(&self) -> String;
+}
+
+impl Lower for str {
+    #[inline]
+    fn lower(&self) -> String {
+        lower(self)
+    }
+}
+
 /// The first character of `c`'s lower case (`char::to_lowercase`), with
 /// fast paths for ASCII and the Swedish letters.
 #[inline]
@@ -623,7 +667,7 @@ pub(crate) fn fold_first(c: char) -> char {
     }
 }
 
-/// `word.to_lowercase() == pat` (`pat` lower case), without allocating.
+/// `word.lower() == pat` (`pat` lower case), without allocating.
 pub(crate) fn lower_eq(word: &str, pat: &str) -> bool {
     if word.is_ascii() {
         return word.eq_ignore_ascii_case(pat);
@@ -1050,7 +1094,7 @@ fn inline_at(line: &str, start: usize, other: bool) -> Option<SectionHeading> {
     let word = rest.get(..word_len)?;
     // A genitive ends in `s`: only then is the word lower-cased.
     let lw = if word.ends_with(['s', 'S']) {
-        word.to_lowercase()
+        word.lower()
     } else {
         String::new()
     };
@@ -1659,4 +1703,34 @@ pub fn labels(line: &str) -> impl Iterator<Item = Label> {
         }
     }
     out.into_iter()
+}
+
+#[cfg(test)]
+mod lower_tests {
+    use super::lower;
+
+    #[test]
+    fn lower_is_to_lowercase() {
+        for s in [
+            "",
+            "ABC",
+            "Åsa ÖSTLUND Ärende",
+            "ÉTAGE",
+            "İstanbul",
+            "ΣΟΦΙΑ Σ",
+            "ẞ",
+            "Ǆ",
+            "x\u{a0}Y",
+            "ÅÄÖåäö",
+        ] {
+            assert_eq!(lower(s), s.to_lowercase(), "{s:?}");
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn lower_is_to_lowercase_on_any_text(s in "[A-Za-zÅÄÖåäöÉéİΣσẞǅ \\u{a0}-]{0,16}") {
+            proptest::prop_assert_eq!(lower(&s), s.to_lowercase());
+        }
+    }
 }

@@ -23,6 +23,7 @@
 //! numbered lists (`1. IT-frågor`), history stacks (`Sn 50 Au 84`),
 //! diarienummer (`KS 2019/57`), trailing `96-97 §`.
 
+use crate::headings::Lower;
 use crate::Span;
 
 /// How much a § heading candidate can be trusted on its own.
@@ -172,7 +173,7 @@ pub fn paragraph_heading(line: &str) -> Option<ParagraphHeading> {
             if w == "S" {
                 ocr_s = true;
             } else if ((all_upper && n <= 6) || (capitalized && (2..=3).contains(&n)))
-                && !NOT_CODES.contains(&w.to_lowercase().as_str())
+                && !NOT_CODES.contains(&w.lower().as_str())
             {
                 code = Some(Span::new(pos, word_end));
             } else {
@@ -418,7 +419,7 @@ fn first_word_is_unit(title: &str) -> bool {
         .split(|c: char| !c.is_alphabetic())
         .next()
         .unwrap_or("")
-        .to_lowercase();
+        .lower();
     matches!(
         w.as_str(),
         "kap"

@@ -31,6 +31,7 @@
 use crate::assemble::{is_name, PERSON};
 use crate::classify::{Classified, LineClass};
 use crate::document::{Ballot, BallotChoice};
+use crate::headings::Lower;
 use crate::Span;
 use std::borrow::Cow;
 
@@ -84,7 +85,7 @@ fn choice(word: &str) -> Option<BallotChoice> {
     if w.len() > 20 || w.is_empty() {
         return None;
     }
-    let lower = w.to_lowercase();
+    let lower = w.lower();
     let w = lower.trim_end_matches(':');
     Some(match w {
         "ja" | "ja-röst" | "ja-röster" | "jaröster" | "ja-röstande" => BallotChoice::Ja,
@@ -99,9 +100,7 @@ fn choice(word: &str) -> Option<BallotChoice> {
 
 /// Words a roll-call header row has beside its vote columns.
 fn is_header_word(w: &str) -> bool {
-    let w = w
-        .trim_matches(|c: char| !c.is_alphanumeric())
-        .to_lowercase();
+    let w = w.trim_matches(|c: char| !c.is_alphanumeric()).lower();
     matches!(
         w.as_str(),
         "ledamot"
@@ -120,9 +119,7 @@ fn is_header_word(w: &str) -> bool {
 
 /// Words of a tally row beside its numbers and vote words.
 fn is_tally_word(w: &str) -> bool {
-    let w = w
-        .trim_matches(|c: char| !c.is_alphanumeric())
-        .to_lowercase();
+    let w = w.trim_matches(|c: char| !c.is_alphanumeric()).lower();
     matches!(
         w.as_str(),
         "" | "summa"

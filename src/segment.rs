@@ -37,6 +37,7 @@
 use crate::date::find_dates;
 use crate::find_case_number_matches;
 use crate::furniture::{furniture_line, FurnitureKind, SIGNATURE_WORDS};
+use crate::headings::Lower;
 use crate::headings::{inline_heading_at, label, lower_eq, words, LabelKind};
 use crate::rows::{Row, Rows};
 use once_cell::sync::Lazy;
@@ -428,7 +429,7 @@ const TITLE_ENDINGS: &[&str] = &[
 ];
 
 fn lower(w: &str) -> String {
-    w.to_lowercase()
+    w.lower()
 }
 
 /// Whether `w` (any case) is one of `list` (lower case), without allocating.
