@@ -576,7 +576,15 @@ fn motions<'a>(text: &'a str, sentences: &[(Span, String)]) -> Vec<Motion<'a>> {
     for (s, lower) in sentences {
         let s = *s;
         let t = slice(text, s);
-        let Some(at) = lower.find(" yrkar ").or_else(|| lower.find(" yrkade ")) else {
+        // Searchers built once (a `str::find` builds one per call).
+        static YRKAR: Lazy<memchr::memmem::Finder<'static>> =
+            Lazy::new(|| memchr::memmem::Finder::new(" yrkar "));
+        static YRKADE: Lazy<memchr::memmem::Finder<'static>> =
+            Lazy::new(|| memchr::memmem::Finder::new(" yrkade "));
+        let Some(at) = YRKAR
+            .find(lower.as_bytes())
+            .or_else(|| YRKADE.find(lower.as_bytes()))
+        else {
             continue;
         };
         // `at` is a byte offset into the lower-cased sentence; the people
@@ -1726,11 +1734,13 @@ pub(crate) static PERSON: Lazy<Regex> = Lazy::new(|| {
 fn assign_role(p: &mut Person<'_>, words: &str, label_role: &str) {
     // A role as a whole word: `kommunsekreterare` is a title, not `sekreterare`.
     let whole = |r: &str| {
-        words.match_indices(r).any(|(i, m)| {
-            let before = words.get(..i).and_then(|b| b.chars().next_back());
-            let after = words.get(i + m.len()..).and_then(|a| a.chars().next());
-            !before.is_some_and(char::is_alphabetic) && !after.is_some_and(char::is_alphabetic)
-        })
+        // Most `words` are a comma or a party: shorter than any role.
+        words.len() >= r.len()
+            && words.match_indices(r).any(|(i, m)| {
+                let before = words.get(..i).and_then(|b| b.chars().next_back());
+                let after = words.get(i + m.len()..).and_then(|a| a.chars().next());
+                !before.is_some_and(char::is_alphabetic) && !after.is_some_and(char::is_alphabetic)
+            })
     };
     if let Some(r) = MEETING_ROLES.iter().find(|r| whole(r)) {
         p.role = Some((*r).to_owned());

@@ -615,9 +615,6 @@ pub(crate) fn swedish_lower(c: char) -> Option<char> {
 /// search. A text with a capital sigma (whose lower case depends on its
 /// place in a word) goes to `str::to_lowercase`.
 pub(crate) fn lower(s: &str) -> String {
-    if s.contains('Σ') {
-        return s.to_lowercase();
-    }
     let mut out = String::with_capacity(s.len());
     let mut rest = s;
     loop {
@@ -635,6 +632,8 @@ pub(crate) fn lower(s: &str) -> String {
         let Some(c) = cs.next() else { break };
         match swedish_lower(c) {
             Some(l) => out.push(l),
+            // A capital sigma's lower case depends on its place in a word.
+            None if c == 'Σ' => return s.to_lowercase(),
             None => out.extend(c.to_lowercase()),
         }
         rest = cs.as_str();
