@@ -207,10 +207,13 @@ impl ClassifiedLine {
 /// the furniture and the page count.
 ///
 /// A row is a line, except that a run of blank lines on one page is one row
-/// of class [`LineClass::Blank`]. The table keeps 12 bytes per row; the
-/// payload of a row's class (a heading's spans, say) is read again from the
-/// row's text when [`Classified::get`] or [`Classified::iter`] hands the row
-/// out, so the first pass costs little memory whatever the input.
+/// of class [`LineClass::Blank`]. The table keeps 12 bytes per row. The
+/// classes of headings, labels, ToC entries and list items are kept as the
+/// first pass computed them, up to a quarter of the text's length plus
+/// 16 KiB; past that budget, a row's class payload (a heading's spans, say)
+/// is read again from the row's text when [`Classified::get`] or
+/// [`Classified::iter`] hands the row out. So the first pass costs little
+/// memory whatever the input, and a document's rows are not re-parsed.
 ///
 /// # Example
 ///
@@ -357,8 +360,8 @@ impl<'a> Classified<'a> {
         self.rows.row(i).is_some_and(|r| r.tag() == T_PARA)
     }
 
-    /// The class of row `i`, read again from its text by the recipe its
-    /// tag names ([`LineClass::Text`] past the end).
+    /// The class of row `i`: the cached one, or read again from its text
+    /// by the recipe its tag names ([`LineClass::Text`] past the end).
     fn class_of(&self, i: usize) -> LineClass {
         if let Some(tag) = self.rows.row(i).map(|r| r.tag()).filter(|&t| costly(t)) {
             // An entry counts only if the row kept the tag it was classed
