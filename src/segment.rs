@@ -678,8 +678,6 @@ fn cuts(s: &str, page_line: bool, st: &mut State) -> Vec<Cut> {
             return cuts;
         }
         let Some((pos, w)) = ws.get(i) else { break };
-        let next = ws.get(i + 1).map(|x| x.1);
-        let prev = i.checked_sub(1).and_then(|p| ws.get(p)).map(|x| x.1);
         // A page number ending the page line.
         if n - i <= 3 && page_line {
             if let Some(k) = page_number_at(s, &ws, i) {
@@ -706,6 +704,15 @@ fn cuts(s: &str, page_line: bool, st: &mut State) -> Vec<Cut> {
                 continue;
             }
         }
+        // Below, every cut but list values and header words starts at a
+        // digit, a dash or an upper-case letter: a lower-case word outside
+        // a list and the header is passed over here.
+        if !list_mode && !top && w.starts_with(char::is_lowercase) {
+            i += 1;
+            continue;
+        }
+        let next = ws.get(i + 1).map(|x| x.1);
+        let prev = i.checked_sub(1).and_then(|p| ws.get(p)).map(|x| x.1);
         // A § or agenda number whose numbers count up.
         if is_digits(w) && next.is_some_and(starts_upper) {
             let num: u32 = w.parse().unwrap_or(0);
