@@ -1393,7 +1393,7 @@ fn outcome(item: &str) -> Outcome {
 
 static VOTE: Lazy<Regex> = Lazy::new(|| {
     Regex::new(
-        r"(?i)(?P<yes>\d+)\s+ja-?\s*röster\s+(?:mot|och)\s+(?P<no>\d+)\s+nej-?\s*röster(?:[,;]?\s*(?:och\s+)?(?P<abst>\d+)\s+(?:avstår|avstod|ledamöter\s+avstår|nedlagda|avstående))?(?:[,;]?\s*(?:och\s+)?(?P<abs>\d+)\s+(?:frånvarande|ledamöter\s+var\s+frånvarande))?",
+        r"(?i)(?P<yes>\d+)\s+ja-?\s*röst(?:er)?\s+(?:mot|och)\s+(?P<no>\d+)\s+nej-?\s*röst(?:er)?(?:[,;]?\s*(?:och\s+)?(?P<abst>\d+)\s+(?:avstår|avstod|ledamöter\s+avstår|nedlagda|avstående))?(?:[,;]?\s*(?:och\s+)?(?P<abs>\d+)\s+(?:frånvarande|ledamöter\s+var\s+frånvarande))?",
     )
     .unwrap_or_else(|_| never())
 });
@@ -1439,10 +1439,10 @@ fn vote_means(before: &str) -> (Option<Cow<'_, str>>, Option<Cow<'_, str>>) {
 fn votes<'a>(body: &'a str, base: usize) -> Vec<Vote<'a>> {
     let num = |m: Option<regex::Match<'_>>| m.and_then(|m| m.as_str().parse::<u32>().ok());
     let mut out = Vec::new();
-    // Both tally patterns need `röster`: a § without the word (most) is
-    // not searched with them.
-    static ROSTER: Lazy<Regex> =
-        Lazy::new(|| Regex::new(r"(?i)röster").unwrap_or_else(|_| never()));
+    // Both tally patterns need `röst` (`röster`, or a count of one:
+    // `6 ja-röster mot 1 nej-röst`): a § without the word (most) is not
+    // searched with them.
+    static ROSTER: Lazy<Regex> = Lazy::new(|| Regex::new(r"(?i)röst").unwrap_or_else(|_| never()));
     if !ROSTER.is_match(body) {
         return out;
     }
@@ -3502,6 +3502,15 @@ mod tests {
         assert_eq!(lost("Med ja-röster mot nej-röster beslutar"), Some(0));
         assert_eq!(lost("x, med ja-röster och nej-röster"), Some(3));
         assert_eq!(lost("Summed ja-röster mot nej-röster"), None);
+    }
+
+    #[test]
+    fn a_tally_of_one_is_singular() {
+        let v = votes("Med 6 ja-röster mot 1 nej-röst beslutar nämnden.", 0);
+        assert_eq!(v.len(), 1);
+        assert_eq!((v[0].yes, v[0].no), (Some(6), Some(1)));
+        let v = votes("Med 1 ja-röst mot 8 nej-röster avslås yrkandet.", 0);
+        assert_eq!((v[0].yes, v[0].no), (Some(1), Some(8)));
     }
 
     #[test]
