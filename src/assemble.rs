@@ -755,7 +755,8 @@ static DECISION_SENTENCE: Lazy<Regex> = Lazy::new(|| {
 /// A decision of a § without a `Beslut` heading, read from the lines between
 /// the title and the first section: from a lead-in ("Kommunstyrelsen
 /// beslutar att …") to the end, or, in a short body of at most three lines,
-/// the sentences when one of them is a decision by its verb.
+/// the sentences when one of them is a decision by its verb or has an organ
+/// as the subject of a deciding verb.
 fn headingless_decision<'a>(
     text: &'a str,
     lines: &Classified<'_>,
@@ -778,9 +779,14 @@ fn headingless_decision<'a>(
         let region = || (from..to).filter(content);
         region().nth(3).is_none()
             && region().any(|k| {
-                lines
-                    .get(k)
-                    .is_some_and(|l| DECISION_SENTENCE.is_match(slice(text, l.line.span)))
+                lines.get(k).is_some_and(|l| {
+                    let t = slice(text, l.line.span);
+                    // A passive decision ("X utses att justera"), or an
+                    // organ deciding in the active ("Socialnämnden utser X
+                    // att justera", "Nämnden godkänner …").
+                    DECISION_SENTENCE.is_match(t)
+                        || subject_verb(t.trim_start()).is_some_and(|o| is_organ_name(o.as_str()))
+                })
             })
     };
     let start = match (lead, short) {
