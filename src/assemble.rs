@@ -1725,6 +1725,22 @@ fn assign_role(p: &mut Person<'_>, words: &str, label_role: &str) {
     }
 }
 
+/// A party written after a comma instead of in parentheses (`Anna Berg,
+/// S, ordförande`, `Per Ek, KD`): one to three upper-case letters after
+/// the comma, ending the value or followed by a comma, semicolon or space.
+/// `VD` after a comma is a title.
+fn comma_party(after: &str) -> Option<&str> {
+    let r = after.strip_prefix(',')?;
+    let r = r.trim_start_matches([' ', '\t']);
+    let n = r.bytes().take_while(u8::is_ascii_uppercase).count();
+    let code = r.get(..n)?;
+    let ends = matches!(
+        r.as_bytes().get(n),
+        None | Some(b',' | b';' | b' ' | b'\t' | b'\r' | b'\n')
+    );
+    ((1..=3).contains(&n) && ends && code != "VD").then_some(code)
+}
+
 /// The people named in one attendance value: `Anna Berg (S), ordförande,
 /// Per Ek (M) §§ 45-48, Maja Berg (S) ersätter Lars Holm (S)`. A role word
 /// after a name is that person's role; a person after `ersätter` (or `för`)
@@ -1780,9 +1796,13 @@ fn people_in<'a>(
             continue;
         }
         let start = value.start + name.start();
+        let party = m
+            .name("party")
+            .map(|p| p.as_str())
+            .or_else(|| comma_party(v.get(whole.end()..).unwrap_or("")));
         out.push(Person {
             name: Cow::Borrowed(name.as_str()),
-            party: m.name("party").map(|p| Cow::Borrowed(p.as_str())),
+            party: party.map(Cow::Borrowed),
             role: Some(role.to_owned()),
             span: Span::new(start, start + name.as_str().len()),
             presence: Vec::new(),
@@ -3508,6 +3528,17 @@ mod tests {
         assert_eq!(lost("Med ja-röster mot nej-röster beslutar"), Some(0));
         assert_eq!(lost("x, med ja-röster och nej-röster"), Some(3));
         assert_eq!(lost("Summed ja-röster mot nej-röster"), None);
+    }
+
+    #[test]
+    fn a_party_after_a_comma() {
+        assert_eq!(comma_party(", S, ordförande"), Some("S"));
+        assert_eq!(comma_party(", KD"), Some("KD"));
+        assert_eq!(comma_party(", C (distans)"), Some("C"));
+        assert_eq!(comma_party(", socialchef"), None);
+        assert_eq!(comma_party(", VD"), None);
+        assert_eq!(comma_party(", IT-chef"), None);
+        assert_eq!(comma_party(" (S)"), None);
     }
 
     #[test]
