@@ -1862,6 +1862,29 @@ fn attendance<'a>(text: &'a str, lines: &Classified<'_>, front_end: usize, doc: 
         let found: Vec<crate::Label> = crate::labels(line_text).collect();
         let mut consumed_next = false;
         let mut consumed = 0usize;
+        // The second line of a label wrapped in its column (`Ej
+        // tjänstgörande` / `ersättare`, `Justeringens` / `plats och tid` in
+        // `-layout`): alone on its line, right under a line of label and
+        // value cells that starts in the same column. Its value was on the
+        // line above; it waits for none.
+        let wrapped_tail = found.len() == 1
+            && found.first().is_some_and(|x| x.value.is_none())
+            && k.checked_sub(1)
+                .and_then(|p| lines.get(p))
+                .filter(|p| matches!(p.class, LineClass::Text | LineClass::Label(_)))
+                .is_some_and(|p| {
+                    let cs = cells(text, p.line.span);
+                    let indent = |sp: Span, at: usize| at.saturating_sub(sp.start);
+                    let own = line_text.len() - line_text.trim_start().len();
+                    cs.len() >= 2
+                        && cs
+                            .first()
+                            .is_some_and(|c| indent(p.line.span, c.start) == own)
+                });
+        if wrapped_tail {
+            k += 1;
+            continue;
+        }
         for label in &found {
             let Some(role) = attendance_role(label.kind) else {
                 // `Underskrifter` titles the block of signature labels that
