@@ -1997,8 +1997,23 @@ fn attendance<'a>(text: &'a str, lines: &Classified<'_>, front_end: usize, doc: 
                         .get(k + 1)
                         .filter(|n| matches!(n.class, LineClass::Text))
                     {
+                        // A later label on the line (`Justerade paragrafer`
+                        // in the next column) owns the cells under it: its
+                        // `§§ 45–49` is no presence of the name.
+                        let column = found
+                            .iter()
+                            .map(|x| x.label.start)
+                            .find(|&c| c > label.label.start);
+                        let span = match column {
+                            Some(c) => cells(text, n.line.span)
+                                .into_iter()
+                                .filter(|sp| sp.start.saturating_sub(n.line.span.start) < c)
+                                .reduce(|a, b| Span::new(a.start, b.end))
+                                .unwrap_or(n.line.span),
+                            None => n.line.span,
+                        };
                         let before = people.len();
-                        people_in(text, n.line.span, role, &mut people, &mut ranges);
+                        people_in(text, span, role, &mut people, &mut ranges);
                         if people.len() > before {
                             consumed_next = true;
                         }
