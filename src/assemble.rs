@@ -2407,6 +2407,21 @@ fn front_matter<'a>(
                                 .eq_ignore_ascii_case("justeringens")
                         }) => {}
                 LabelKind::Time | LabelKind::PlaceAndTime | LabelKind::Place => {
+                    // A value wrapped after a comma (reflowed text: `…,
+                    // Stora sammanträdesrummet,` / `Rådhuset, Hammarsund`)
+                    // goes on on the next line.
+                    let joined;
+                    let vs = match lines
+                        .range(k + 1, k + 4)
+                        .find(|n| n.line.span.start >= v.end)
+                        .filter(|n| vs.ends_with(',') && matches!(n.class, LineClass::Text))
+                    {
+                        Some(n) => {
+                            joined = format!("{vs} {}", slice(text, n.line.span).trim());
+                            joined.as_str()
+                        }
+                        None => vs,
+                    };
                     if doc.meeting_date.is_none() && label.kind != LabelKind::Place {
                         doc.meeting_date = first_date(vs);
                     }
