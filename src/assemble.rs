@@ -764,7 +764,8 @@ static DECISION_SENTENCE: Lazy<Regex> = Lazy::new(|| {
 /// A decision of a § without a `Beslut` heading, read from the lines between
 /// the title and the first section: from a lead-in ("Kommunstyrelsen
 /// beslutar att …") to the end, or, in a short body of at most three lines,
-/// the sentences when one of them is a decision by its verb.
+/// the sentences when one of them is a decision by its verb or has an organ
+/// as the subject of a deciding verb.
 fn headingless_decision<'a>(
     text: &'a str,
     lines: &Classified<'_>,
@@ -787,9 +788,14 @@ fn headingless_decision<'a>(
         let region = || (from..to).filter(content);
         region().nth(3).is_none()
             && region().any(|k| {
-                lines
-                    .get(k)
-                    .is_some_and(|l| DECISION_SENTENCE.is_match(slice(text, l.line.span)))
+                lines.get(k).is_some_and(|l| {
+                    let t = slice(text, l.line.span);
+                    // A passive decision ("X utses att justera"), or an
+                    // organ deciding in the active ("Socialnämnden utser X
+                    // att justera", "Nämnden godkänner …").
+                    DECISION_SENTENCE.is_match(t)
+                        || subject_verb(t.trim_start()).is_some_and(|o| is_organ_name(o.as_str()))
+                })
             })
     };
     let start = match (lead, short) {
@@ -1431,7 +1437,7 @@ fn outcome(item: &str) -> Outcome {
 
 static VOTE: Lazy<Regex> = Lazy::new(|| {
     Regex::new(
-        r"(?i)(?P<yes>\d+)\s+ja-?\s*röster\s+(?:mot|och)\s+(?P<no>\d+)\s+nej-?\s*röster(?:[,;]?\s*(?:och\s+)?(?P<abst>\d+)\s+(?:avstår|avstod|ledamöter\s+avstår|nedlagda|avstående))?(?:[,;]?\s*(?:och\s+)?(?P<abs>\d+)\s+(?:frånvarande|ledamöter\s+var\s+frånvarande))?",
+        r"(?i)(?P<yes>\d+)\s+ja-?\s*röst(?:er)?\s+(?:mot|och)\s+(?P<no>\d+)\s+nej-?\s*röst(?:er)?(?:[,;]?\s*(?:och\s+)?(?P<abst>\d+)\s+(?:avstår|avstod|ledamöter\s+avstår|nedlagda|avstående))?(?:[,;]?\s*(?:och\s+)?(?P<abs>\d+)\s+(?:frånvarande|ledamöter\s+var\s+frånvarande))?",
     )
     .unwrap_or_else(|_| never())
 });
@@ -1477,10 +1483,10 @@ fn vote_means(before: &str) -> (Option<Cow<'_, str>>, Option<Cow<'_, str>>) {
 fn votes<'a>(body: &'a str, base: usize) -> Vec<Vote<'a>> {
     let num = |m: Option<regex::Match<'_>>| m.and_then(|m| m.as_str().parse::<u32>().ok());
     let mut out = Vec::new();
-    // Both tally patterns need `röster`: a § without the word (most) is
-    // not searched with them.
-    static ROSTER: Lazy<Regex> =
-        Lazy::new(|| Regex::new(r"(?i)röster").unwrap_or_else(|_| never()));
+    // Both tally patterns need `röst` (`röster`, or a count of one:
+    // `6 ja-röster mot 1 nej-röst`): a § without the word (most) is not
+    // searched with them.
+    static ROSTER: Lazy<Regex> = Lazy::new(|| Regex::new(r"(?i)röst").unwrap_or_else(|_| never()));
     if !ROSTER.is_match(body) {
         return out;
     }
@@ -1759,6 +1765,22 @@ fn assign_role(p: &mut Person<'_>, words: &str, label_role: &str) {
     }
 }
 
+/// A party written after a comma instead of in parentheses (`Anna Berg,
+/// S, ordförande`, `Per Ek, KD`): one to three upper-case letters after
+/// the comma, ending the value or followed by a comma, semicolon or space.
+/// `VD` after a comma is a title.
+fn comma_party(after: &str) -> Option<&str> {
+    let r = after.strip_prefix(',')?;
+    let r = r.trim_start_matches([' ', '\t']);
+    let n = r.bytes().take_while(u8::is_ascii_uppercase).count();
+    let code = r.get(..n)?;
+    let ends = matches!(
+        r.as_bytes().get(n),
+        None | Some(b',' | b';' | b' ' | b'\t' | b'\r' | b'\n')
+    );
+    ((1..=3).contains(&n) && ends && code != "VD").then_some(code)
+}
+
 /// The people named in one attendance value: `Anna Berg (S), ordförande,
 /// Per Ek (M) §§ 45-48, Maja Berg (S) ersätter Lars Holm (S)`. A role word
 /// after a name is that person's role; a person after `ersätter` (or `för`)
@@ -1814,9 +1836,13 @@ fn people_in<'a>(
             continue;
         }
         let start = value.start + name.start();
+        let party = m
+            .name("party")
+            .map(|p| p.as_str())
+            .or_else(|| comma_party(v.get(whole.end()..).unwrap_or("")));
         out.push(Person {
             name: Cow::Borrowed(name.as_str()),
-            party: m.name("party").map(|p| Cow::Borrowed(p.as_str())),
+            party: party.map(Cow::Borrowed),
             role: Some(role.to_owned()),
             span: Span::new(start, start + name.as_str().len()),
             presence: Vec::new(),
@@ -1876,6 +1902,29 @@ fn attendance<'a>(text: &'a str, lines: &Classified<'_>, front_end: usize, doc: 
         let found: Vec<crate::Label> = crate::labels(line_text).collect();
         let mut consumed_next = false;
         let mut consumed = 0usize;
+        // The second line of a label wrapped in its column (`Ej
+        // tjänstgörande` / `ersättare`, `Justeringens` / `plats och tid` in
+        // `-layout`): alone on its line, right under a line of label and
+        // value cells that starts in the same column. Its value was on the
+        // line above; it waits for none.
+        let wrapped_tail = found.len() == 1
+            && found.first().is_some_and(|x| x.value.is_none())
+            && k.checked_sub(1)
+                .and_then(|p| lines.get(p))
+                .filter(|p| matches!(p.class, LineClass::Text | LineClass::Label(_)))
+                .is_some_and(|p| {
+                    let cs = cells(text, p.line.span);
+                    let indent = |sp: Span, at: usize| at.saturating_sub(sp.start);
+                    let own = line_text.len() - line_text.trim_start().len();
+                    cs.len() >= 2
+                        && cs
+                            .first()
+                            .is_some_and(|c| indent(p.line.span, c.start) == own)
+                });
+        if wrapped_tail {
+            k += 1;
+            continue;
+        }
         for label in &found {
             let Some(role) = attendance_role(label.kind) else {
                 // `Underskrifter` titles the block of signature labels that
@@ -1988,8 +2037,23 @@ fn attendance<'a>(text: &'a str, lines: &Classified<'_>, front_end: usize, doc: 
                         .get(k + 1)
                         .filter(|n| matches!(n.class, LineClass::Text))
                     {
+                        // A later label on the line (`Justerade paragrafer`
+                        // in the next column) owns the cells under it: its
+                        // `§§ 45–49` is no presence of the name.
+                        let column = found
+                            .iter()
+                            .map(|x| x.label.start)
+                            .find(|&c| c > label.label.start);
+                        let span = match column {
+                            Some(c) => cells(text, n.line.span)
+                                .into_iter()
+                                .filter(|sp| sp.start.saturating_sub(n.line.span.start) < c)
+                                .reduce(|a, b| Span::new(a.start, b.end))
+                                .unwrap_or(n.line.span),
+                            None => n.line.span,
+                        };
                         let before = people.len();
-                        people_in(text, n.line.span, role, &mut people, &mut ranges);
+                        people_in(text, span, role, &mut people, &mut ranges);
                         if people.len() > before {
                             consumed_next = true;
                         }
@@ -2383,6 +2447,21 @@ fn front_matter<'a>(
                                 .eq_ignore_ascii_case("justeringens")
                         }) => {}
                 LabelKind::Time | LabelKind::PlaceAndTime | LabelKind::Place => {
+                    // A value wrapped after a comma (reflowed text: `…,
+                    // Stora sammanträdesrummet,` / `Rådhuset, Hammarsund`)
+                    // goes on on the next line.
+                    let joined;
+                    let vs = match lines
+                        .range(k + 1, k + 4)
+                        .find(|n| n.line.span.start >= v.end)
+                        .filter(|n| vs.ends_with(',') && matches!(n.class, LineClass::Text))
+                    {
+                        Some(n) => {
+                            joined = format!("{vs} {}", slice(text, n.line.span).trim());
+                            joined.as_str()
+                        }
+                        None => vs,
+                    };
                     if doc.meeting_date.is_none() && label.kind != LabelKind::Place {
                         doc.meeting_date = first_date(vs);
                     }
@@ -3613,6 +3692,26 @@ mod tests {
         assert_eq!(lost("Med ja-röster mot nej-röster beslutar"), Some(0));
         assert_eq!(lost("x, med ja-röster och nej-röster"), Some(3));
         assert_eq!(lost("Summed ja-röster mot nej-röster"), None);
+    }
+
+    #[test]
+    fn a_party_after_a_comma() {
+        assert_eq!(comma_party(", S, ordförande"), Some("S"));
+        assert_eq!(comma_party(", KD"), Some("KD"));
+        assert_eq!(comma_party(", C (distans)"), Some("C"));
+        assert_eq!(comma_party(", socialchef"), None);
+        assert_eq!(comma_party(", VD"), None);
+        assert_eq!(comma_party(", IT-chef"), None);
+        assert_eq!(comma_party(" (S)"), None);
+    }
+
+    #[test]
+    fn a_tally_of_one_is_singular() {
+        let v = votes("Med 6 ja-röster mot 1 nej-röst beslutar nämnden.", 0);
+        assert_eq!(v.len(), 1);
+        assert_eq!((v[0].yes, v[0].no), (Some(6), Some(1)));
+        let v = votes("Med 1 ja-röst mot 8 nej-röster avslås yrkandet.", 0);
+        assert_eq!((v[0].yes, v[0].no), (Some(1), Some(8)));
     }
 
     #[test]

@@ -674,12 +674,13 @@ fn toc_entry(s: &str, in_toc: bool) -> Option<TocLine> {
     if head_s.is_empty() {
         return None;
     }
-    // Leading number: `§ 12`, `12`, `12.`.
+    // Leading number: `§ 12`, `12`, `12.`, and a paragraph designation
+    // with an organ code and a year (`KS 45/19`, `Kf § 12`, `§ 7/2019`).
     let (number, title_off) = {
-        let mut p = 0;
+        let mut p = organ_code_prefix(head_s);
         let hb = head_s.as_bytes();
-        if head_s.starts_with('§') {
-            p = '§'.len_utf8();
+        if head_s.get(p..).is_some_and(|r| r.starts_with('§')) {
+            p += '§'.len_utf8();
             while hb.get(p) == Some(&b' ') {
                 p += 1;
             }
@@ -688,8 +689,22 @@ fn toc_entry(s: &str, in_toc: bool) -> Option<TocLine> {
         while hb.get(p).is_some_and(u8::is_ascii_digit) {
             p += 1;
         }
-        if p > ds && p - ds <= 4 && matches!(hb.get(p), Some(b' ') | Some(b'.') | Some(b'\t')) {
-            let n: Option<u32> = head_s.get(ds..p).and_then(|x| x.parse().ok());
+        let de = p;
+        // A year suffix `/19`, `/2019`; a number that is itself a year
+        // (`KS 2019/12`) is a diarienummer, not a designation.
+        if de > ds && hb.get(p) == Some(&b'/') {
+            let ys = p + 1;
+            let mut q = ys;
+            while hb.get(q).is_some_and(u8::is_ascii_digit) {
+                q += 1;
+            }
+            let year_like = de - ds == 4 && matches!(hb.get(ds), Some(b'1' | b'2'));
+            if matches!(q - ys, 2 | 4) && !year_like {
+                p = q;
+            }
+        }
+        if de > ds && de - ds <= 4 && matches!(hb.get(p), Some(b' ') | Some(b'.') | Some(b'\t')) {
+            let n: Option<u32> = head_s.get(ds..de).and_then(|x| x.parse().ok());
             if hb.get(p) == Some(&b'.') {
                 p += 1;
             }
@@ -717,6 +732,36 @@ fn toc_entry(s: &str, in_toc: bool) -> Option<TocLine> {
         page,
         leaders,
     })
+}
+
+/// The length of a leading organ code and its space in a ToC entry's
+/// paragraph designation (`KS ` in `KS 45/19 Title`, `Kf ` in `Kf § 12`):
+/// one to five letters, the first upper-case, one space, then `§` or a
+/// number with a `/` year; else 0 (`Dnr 12 …`, `Bilaga 1 …` keep theirs).
+fn organ_code_prefix(head: &str) -> usize {
+    let hb = head.as_bytes();
+    if !hb.first().is_some_and(u8::is_ascii_uppercase) {
+        return 0;
+    }
+    let mut p = 0;
+    for c in head.chars() {
+        if !c.is_alphabetic() {
+            break;
+        }
+        p += c.len_utf8();
+    }
+    let letters = head.get(..p).map_or(0, |x| x.chars().count());
+    if !(1..=5).contains(&letters) || hb.get(p) != Some(&b' ') {
+        return 0;
+    }
+    let rest = head.get(p + 1..).unwrap_or("");
+    let rb = rest.as_bytes();
+    let digits = rb.iter().take_while(|b| b.is_ascii_digit()).count();
+    if rest.starts_with('§') || (digits > 0 && rb.get(digits) == Some(&b'/')) {
+        p + 1
+    } else {
+        0
+    }
 }
 
 /// Whether a line reads like body text (for the content sub-heading rule).
@@ -1256,4 +1301,28 @@ fn classify_content_inner(
         return (T_SUBHEADING, subheading(t.offset(base)));
     }
     (T_TEXT, LineClass::Text)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::toc_entry;
+
+    #[test]
+    fn toc_entry_reads_designations_with_organ_code_and_year() {
+        let n = |s: &str| {
+            toc_entry(s, true).map(|e| (e.number, e.title.get(s).unwrap_or("").to_owned()))
+        };
+        assert_eq!(
+            n("KS 45/19    Val av justerare ........ 73"),
+            Some((Some(45), "Val av justerare".to_owned()))
+        );
+        assert_eq!(
+            n("Kf § 12 Budget 2020 .... 4"),
+            Some((Some(12), "Budget 2020".to_owned()))
+        );
+        assert_eq!(n("§ 7/2019 Val 3"), Some((Some(7), "Val".to_owned())));
+        // A diarienummer or a labelled number is no designation.
+        assert_eq!(n("KS 2019/12 Budget .... 4").map(|x| x.0), Some(None));
+        assert_eq!(n("Bilaga 1 Karta .... 4").map(|x| x.0), Some(None));
+    }
 }

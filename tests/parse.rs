@@ -526,6 +526,13 @@ fn meeting_time_and_place() {
         doc.meeting_place.as_deref(),
         Some("Folkets hus, Stora salen")
     );
+    // Reflowed: the value under the label, wrapped after a comma.
+    let doc = parse("Socialnämnden\nSAMMANTRÄDESPROTOKOLL\n\nTid och plats\nOnsdag 18 november 2020, klockan 13.15–16.40, Stora rummet,\nRådhuset, Hammarsund\n\n§ 1\nVal av justerare\n");
+    assert_eq!(doc.meeting_time.as_deref(), Some("13:15–16:40"));
+    assert_eq!(
+        doc.meeting_place.as_deref(),
+        Some("Stora rummet, Rådhuset, Hammarsund")
+    );
 }
 
 /// Regression: a § line that starts with a no-break space put the kind
