@@ -405,6 +405,10 @@ fn ends_like_organ(word: &str) -> bool {
 #[doc(alias = "organ")]
 pub fn is_organ_name(phrase: &str) -> bool {
     let phrase = phrase.trim().trim_end_matches(':').trim_end();
+    // The length first: a long line is not split into words here.
+    if phrase.len() > 80 {
+        return false;
+    }
     let mut count = 0;
     let mut last = "";
     for w in phrase.split_whitespace() {
