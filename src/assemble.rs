@@ -1167,7 +1167,26 @@ fn decision<'a>(
     let mut organ: Option<Cow<'a, str>> = None;
     if let Some(LineClass::SectionHeading(h)) = lines.get(from).map(|l| l.class) {
         if let Some(o) = h.organ {
-            organ = organ_from_genitive(slice(text, o)).map(Cow::Owned);
+            // "<X>s förslag till <Y>" proposes for Y when Y is a body (not
+            // `beslut`); otherwise the body is X.
+            let heading = slice(text, h.heading);
+            let target = heading
+                .lower()
+                .find("förslag till ")
+                .and_then(|at| heading.get(at + "förslag till ".len()..))
+                .map(|y| {
+                    // Sentence case: `kommunfullmäktige`, `KOMMUNFULLMÄKTIGE`
+                    // → `Kommunfullmäktige`.
+                    let y = capitalize(y.trim().trim_end_matches(':').trim());
+                    let mut c = y.chars();
+                    c.next()
+                        .map(|f| f.to_uppercase().chain(c).collect::<String>())
+                        .unwrap_or_default()
+                })
+                .filter(|y| is_organ_name(y));
+            organ = target
+                .or_else(|| organ_from_genitive(slice(text, o)))
+                .map(Cow::Owned);
         }
     }
     let mut items: Vec<DecisionItem<'a>> = Vec::new();

@@ -392,6 +392,20 @@ fn score(doc: &Document<'_>, facts: &[Fact]) -> (BTreeMap<String, Score>, Vec<St
                             format!("§ {}: #{i} {kind} with {items} items", x.number),
                             &mut misses,
                         );
+                        // The deciding (or proposed-to) body, when the facts name one.
+                        if let Some(want) = field(&p, "organ") {
+                            let got = x
+                                .decisions
+                                .get(i)
+                                .and_then(|d| d.organ.as_deref())
+                                .unwrap_or("-");
+                            count(
+                                "p.decision.organ",
+                                norm(got) == norm(&want),
+                                format!("§ {}: #{i} organ: want {want:?}, got {got:?}", x.number),
+                                &mut misses,
+                            );
+                        }
                     }
                     "p.item" => {
                         let want_text = p.get(2).cloned().unwrap_or_default();
