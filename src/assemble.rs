@@ -1113,10 +1113,18 @@ fn proposed_body(rest: &str) -> Option<String> {
     // beslutar`.
     let phrase = phrase.trim();
     deciding_body(phrase).or_else(|| {
-        let mut c = phrase.chars();
-        let first = c.next().filter(|f| f.is_lowercase())?;
-        deciding_body(&first.to_uppercase().chain(c).collect::<String>())
+        phrase.chars().next().filter(|f| f.is_lowercase())?;
+        deciding_body(&sentence_case(phrase))
     })
+}
+
+/// `s` with its first character in upper case (`kommunstyrelsen` →
+/// `Kommunstyrelsen`).
+fn sentence_case(s: &str) -> String {
+    let mut c = s.chars();
+    c.next()
+        .map(|f| f.to_uppercase().chain(c).collect())
+        .unwrap_or_default()
 }
 
 /// The organ named by a decision section's heading (`Kommunstyrelsens
@@ -1174,15 +1182,8 @@ fn decision<'a>(
                 .lower()
                 .find("förslag till ")
                 .and_then(|at| heading.get(at + "förslag till ".len()..))
-                .map(|y| {
-                    // Sentence case: `kommunfullmäktige`, `KOMMUNFULLMÄKTIGE`
-                    // → `Kommunfullmäktige`.
-                    let y = capitalize(y.trim().trim_end_matches(':').trim());
-                    let mut c = y.chars();
-                    c.next()
-                        .map(|f| f.to_uppercase().chain(c).collect::<String>())
-                        .unwrap_or_default()
-                })
+                // `kommunfullmäktige`, `KOMMUNFULLMÄKTIGE` → `Kommunfullmäktige`.
+                .map(|y| sentence_case(&capitalize(y.trim().trim_end_matches(':').trim())))
                 .filter(|y| is_organ_name(y));
             organ = target
                 .or_else(|| organ_from_genitive(slice(text, o)))
@@ -2331,13 +2332,7 @@ fn municipality_in(cell: &str) -> Option<String> {
         w.chars().next().is_some_and(char::is_uppercase)
             && w.chars().all(|c| c.is_alphabetic() || c == '-')
     };
-    let title = |w: &str| {
-        let l = w.lower();
-        let mut c = l.chars();
-        c.next()
-            .map(|f| f.to_uppercase().chain(c).collect::<String>())
-            .unwrap_or_default()
-    };
+    let title = |w: &str| sentence_case(&w.lower());
     for (i, l) in lower.iter().enumerate() {
         let Some(&w) = words.get(i) else { continue };
         if (l == "kommun" || l == "stad") && i >= 1 {

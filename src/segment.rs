@@ -186,7 +186,7 @@ fn transcript_chrome(rows: &Rows<'_>, pages: &[bool]) -> Vec<bool> {
         if s.len() > 120 {
             continue;
         }
-        let low = lower(s);
+        let low = s.lower();
         related |= low.starts_with("relaterade dokument");
         if related || low.starts_with("ladda ner") {
             if let Some(m) = marks.get_mut(i) {
@@ -428,10 +428,6 @@ const TITLE_ENDINGS: &[&str] = &[
     "konsulent",
 ];
 
-fn lower(w: &str) -> String {
-    w.lower()
-}
-
 /// Whether `w` (any case) is one of `list` (lower case), without allocating.
 fn is_one_of(w: &str, list: &[&str]) -> bool {
     list.iter().any(|x| lower_eq(w, x))
@@ -628,7 +624,7 @@ fn cuts(s: &str, page_line: bool, st: &mut State) -> Vec<Cut> {
         // `forts. 94`, `forts. § 94`: the § goes on from the last page.
         if ws
             .get(i)
-            .is_some_and(|(_, w)| lower(w).starts_with("forts"))
+            .is_some_and(|(_, w)| w.lower().starts_with("forts"))
         {
             let mut j = i + 1;
             if ws.get(j).is_some_and(|(_, w)| w.starts_with('§')) {
@@ -717,7 +713,7 @@ fn cuts(s: &str, page_line: bool, st: &mut State) -> Vec<Cut> {
         if is_digits(w) && next.is_some_and(starts_upper) {
             let num: u32 = w.parse().unwrap_or(0);
             let blocked = prev.is_some_and(|p| {
-                let p = lower(p);
+                let p = p.lower();
                 NOT_BEFORE_NUMBER.contains(&p.as_str()) || is_digits(&p)
             }) || next
                 .is_some_and(|x| UNIT_AFTER_NUMBER.contains(&x.trim_end_matches([',', '.'])));
