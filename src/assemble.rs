@@ -491,12 +491,14 @@ fn paragraph<'a>(
         reservations: statements(
             text,
             &debate,
+            "reserv",
             &["reserverar sig", "reservera sig", "reservation"],
             "reservant",
         ),
         notes: statements(
             text,
             &debate,
+            "anteckn",
             &[
                 "protokollsanteckning",
                 "antecknas till protokollet",
@@ -623,15 +625,20 @@ fn motions<'a>(text: &'a str, sentences: &[(Span, String)]) -> Vec<Motion<'a>> {
 
 /// Reservations or protokollsanteckningar: sentences with one of `words`
 /// that name people ("Per Ek (M) reserverar sig mot beslutet").
+///
+/// Every one of `words` contains `stem`: a sentence without the stem is
+/// passed over with one search instead of one for each word.
 fn statements<'a>(
     text: &'a str,
     sentences: &[(Span, String)],
+    stem: &str,
     words: &[&str],
     role: &str,
 ) -> Vec<Statement<'a>> {
+    debug_assert!(words.iter().all(|w| w.contains(stem)));
     let mut out = Vec::new();
     for (s, lower) in sentences {
-        if !words.iter().any(|w| lower.contains(w)) {
+        if !lower.contains(stem) || !words.iter().any(|w| lower.contains(w)) {
             continue;
         }
         let people = named(text, *s, role);
@@ -2553,6 +2560,11 @@ fn front_matter<'a>(
             if l.line.span.len() > 200 {
                 continue;
             }
+            // Every date has a digit: a line without one is passed over
+            // before it is lower-cased.
+            if !slice(text, l.line.span).bytes().any(|b| b.is_ascii_digit()) {
+                continue;
+            }
             let s = slice(text, l.line.span).lower();
             let weekday = [
                 "måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "söndag",
@@ -2836,7 +2848,10 @@ fn evidence<'a>(text: &'a str, lines: &Classified<'_>, doc: &mut Document<'a>) {
     let mut header_date: Option<Date> = None;
     let mut last_label_meeting = false;
     let mut front_page = false;
-    let mut certification = false;
+    // `Utdragsbestyrkande` (and its misspellings) on any line: one search
+    // of the whole text, since the words never span a line break.
+    let mut certification = memchr::memmem::find(text.as_bytes(), b"ragsbestyrk").is_some()
+        || memchr::memmem::find(text.as_bytes(), b"RAGSBESTYRK").is_some();
     let mut officer_label = false;
     let mut site_date: Option<Date> = None;
     let mut content_seen = 0usize;
@@ -2892,9 +2907,6 @@ fn evidence<'a>(text: &'a str, lines: &Classified<'_>, doc: &mut Document<'a>) {
                 LabelKind::Officer => officer_label = true,
                 _ => {}
             }
-        }
-        if s.contains("ragsbestyrk") || s.contains("RAGSBESTYRK") {
-            certification = true;
         }
         if early {
             for c in cells(text, l.line.span) {
