@@ -140,3 +140,107 @@ fn every_dependency_has_an_allowed_licence_and_a_known_source() {
         bad.join("\n")
     );
 }
+
+/// `cargo metadata` for this package, offline, with `features` flags.
+fn metadata(features: &str) -> serde_json::Value {
+    let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
+    let out = Command::new(cargo)
+        .args(["metadata", "--format-version", "1", "--offline", features])
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .output()
+        .expect("cargo metadata runs");
+    assert!(
+        out.status.success(),
+        "cargo metadata failed: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    serde_json::from_slice(&out.stdout).unwrap()
+}
+
+/// `1.65`, `1.85.0` as comparable numbers (a missing part is 0).
+fn version(v: &str) -> (u32, u32, u32) {
+    let mut it = v.split('.').map(|p| p.parse::<u32>().unwrap_or(0));
+    (
+        it.next().unwrap_or(0),
+        it.next().unwrap_or(0),
+        it.next().unwrap_or(0),
+    )
+}
+
+/// The packages the root needs to build (normal and build dependencies,
+/// not dev-dependencies), each with its declared `rust-version`.
+fn build_closure(meta: &serde_json::Value) -> Vec<(String, Option<String>)> {
+    let root = meta["resolve"]["root"].as_str().unwrap();
+    let nodes = meta["resolve"]["nodes"].as_array().unwrap();
+    let node = |id: &str| nodes.iter().find(|n| n["id"] == id).unwrap();
+    let package = |id: &str| {
+        meta["packages"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|p| p["id"] == id)
+            .unwrap()
+    };
+    let mut seen = vec![root.to_owned()];
+    let mut stack = vec![root.to_owned()];
+    while let Some(id) = stack.pop() {
+        for d in node(&id)["deps"].as_array().unwrap() {
+            let built = d["dep_kinds"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .any(|k| k["kind"].is_null() || k["kind"] == "build");
+            let pkg = d["pkg"].as_str().unwrap().to_owned();
+            if built && !seen.contains(&pkg) {
+                seen.push(pkg.clone());
+                stack.push(pkg);
+            }
+        }
+    }
+    seen.iter()
+        .filter(|id| id.as_str() != root)
+        .map(|id| {
+            let p = package(id);
+            (
+                p["name"].as_str().unwrap().to_owned(),
+                p["rust_version"].as_str().map(str::to_owned),
+            )
+        })
+        .collect()
+}
+
+/// `rust-version` in Cargo.toml is the library's (`default-features =
+/// false`): every package the library builds with must accept that
+/// toolchain. Our own use of std is checked against it by clippy's
+/// `incompatible_msrv` lint in CI. The CLI's dependencies (clap,
+/// encoding_rs, …) need newer toolchains, which the README states.
+#[test]
+fn library_dependencies_accept_the_declared_rust_version() {
+    let meta = metadata("--no-default-features");
+    let root = meta["resolve"]["root"].as_str().unwrap();
+    let ours = meta["packages"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|p| p["id"] == root)
+        .and_then(|p| p["rust_version"].as_str())
+        .expect("Cargo.toml declares rust-version");
+    let closure = build_closure(&meta);
+    assert!(
+        closure.iter().any(|(n, _)| n == "regex"),
+        "the library's closure should hold regex: {closure:?}"
+    );
+    let too_new: Vec<_> = closure
+        .iter()
+        .filter(|(_, v)| v.as_deref().is_some_and(|v| version(v) > version(ours)))
+        .collect();
+    assert!(
+        too_new.is_empty(),
+        "rust-version {ours} is older than these library dependencies need: {too_new:?}"
+    );
+    // The walk follows optional dependencies when their feature is on:
+    // the CLI's graph is larger and holds clap.
+    let cli = build_closure(&metadata("--all-features"));
+    assert!(cli.len() > closure.len() && cli.iter().any(|(n, _)| n == "clap_builder"));
+    assert!(version("1.85.0") > version("1.75") && version("1.65") < version("1.75"));
+}
