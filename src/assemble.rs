@@ -465,10 +465,7 @@ fn paragraph<'a>(
             .iter()
             .any(|w| contains_any_case(body, w))
         {
-            sentences_of(text, body, span.start)
-                .into_iter()
-                .map(|s| (s, slice(text, s).lower()))
-                .collect()
+            debate_sentences(text, body, span.start)
         } else {
             Vec::new()
         }
@@ -542,13 +539,43 @@ fn contains_any_case(s: &str, word: &str) -> bool {
     s.contains(&capital) || s.contains(&word.to_uppercase())
 }
 
-/// The sentences of `body` (at `base` in `text`), as spans into `text`.
-fn sentences_of(text: &str, body: &str, base: usize) -> Vec<Span> {
-    let _ = text;
-    crate::sentences(body)
-        .map(|s| s.trim(body).offset(base))
-        .filter(|s| !s.is_empty())
-        .collect()
+/// Any case of a word the debate readers look for (`motions`,
+/// `statements`, `disqualified`). Unicode case folding matches every
+/// character whose lower case is in a word (`K` U+212A for `k`), so a
+/// sentence whose lower case holds a word holds a match.
+static DEBATE_WORD: Lazy<Regex> =
+    Lazy::new(|| Regex::new(r"(?i)yrka|reserv|anteckn|jäv").unwrap_or_else(|_| never()));
+
+/// The sentences of `body` (at `base` in `text`) the debate readers can use,
+/// lower-cased: those in a blank-line block with a debate word. A sentence
+/// always ends at a blank line after its first word, so each block splits
+/// as it would within the whole body; the blocks without a word (most of
+/// a long §) are not split. The readers pass over any sentence without one
+/// of their words, so they read the same as from all sentences.
+fn debate_sentences(text: &str, body: &str, base: usize) -> Vec<(Span, String)> {
+    let mut out = Vec::new();
+    let mut hits = DEBATE_WORD.find_iter(body).map(|m| m.start()).peekable();
+    let mut block = 0;
+    while let Some(&hit) = hits.peek() {
+        // The block holding `hit`: from the end of the blank line before it
+        // to the end of the blank line after it.
+        let from = memchr::memmem::rfind(body.as_bytes().get(block..hit).unwrap_or(&[]), b"\n\n")
+            .map_or(block, |i| block + i + 2);
+        let to = memchr::memmem::find(body.as_bytes().get(hit..).unwrap_or(&[]), b"\n\n")
+            .map_or(body.len(), |i| hit + i + 2);
+        let part = body.get(from..to).unwrap_or("");
+        for s in crate::sentences(part) {
+            let s = s.trim(part).offset(base + from);
+            if !s.is_empty() {
+                out.push((s, slice(text, s).lower()));
+            }
+        }
+        while hits.peek().is_some_and(|&h| h < to) {
+            hits.next();
+        }
+        block = to;
+    }
+    out
 }
 
 /// The people named in `span`, with `role`.
@@ -3599,6 +3626,67 @@ mod tests {
         let text = "förr\nEfter   Sen\tSist";
         let span = Span::new(5, text.len());
         assert_eq!(cells(text, span), cells_reference(text, span));
+    }
+
+    /// What `debate_sentences` replaces: every sentence of the body, each
+    /// lower-cased; only those with a debate word are compared.
+    fn debate_reference(body: &str) -> Vec<(Span, String)> {
+        crate::sentences(body)
+            .map(|s| s.trim(body))
+            .filter(|s| !s.is_empty())
+            .map(|s| (s, slice(body, s).lower()))
+            .filter(|(_, l)| {
+                ["yrka", "reserv", "anteckn", "jäv"]
+                    .iter()
+                    .any(|w| l.contains(w))
+            })
+            .collect()
+    }
+
+    fn debate_with_words(body: &str) -> Vec<(Span, String)> {
+        let mut got = debate_sentences(body, body, 0);
+        got.retain(|(_, l)| {
+            ["yrka", "reserv", "anteckn", "jäv"]
+                .iter()
+                .any(|w| l.contains(w))
+        });
+        got
+    }
+
+    #[test]
+    fn debate_sentences_are_those_of_the_whole_body() {
+        for body in [
+            "Anna Berg (S) yrkar bifall.\n\nPer Ek (M) reserverar sig.",
+            "Beslut\nNämnden beslutar.\n\n\nJÄV\nEva Lind anmäler jäv och deltar inte.",
+            "Text utan ord.\n\nMer text. Anna yrkar\n\n\n  avslag. Protokollsanteckning: Per.",
+            "omsorgs-\n\nnämnden yrkar. RESERVATION\n\nx",
+            "Ek yr\u{212A}ar bifall.\n\n",
+            "\n\n\nyrkar\n\n",
+        ] {
+            assert_eq!(debate_with_words(body), debate_reference(body), "{body:?}");
+        }
+        // The block is split only where a word is.
+        let long = "Ärendet beskrivs här. ".repeat(50) + "\n\nPer Ek yrkar bifall.";
+        assert_eq!(debate_sentences(&long, &long, 0).len(), 1);
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn debate_sentences_agree_on_word_salad(
+            words in proptest::collection::vec(
+                proptest::sample::select(vec![
+                    "Anna", "Berg", "(S)", "yrkar", "YRKAR", "reserverar", "sig", "Reservation",
+                    "anteckning", "jäv", "JÄV", "och", "att", "1.", ".", ",", "-", "omsorgs-",
+                    "\n", "\n\n", "\n \n", "\r\n", "\u{c}", "kl.", "Beslut", "§", "”",
+                    "\u{212A}", "yr\u{212A}a", " ",
+                ]),
+                0..40,
+            ),
+            sep in proptest::sample::select(vec!["", " "]),
+        ) {
+            let body = words.join(sep);
+            proptest::prop_assert_eq!(debate_with_words(&body), debate_reference(&body));
+        }
     }
 
     proptest::proptest! {

@@ -77,8 +77,14 @@ struct Line {
     words: usize,
     /// The first significant token starts with a capital, digit or `§`.
     first_upper: bool,
-    /// The last significant token is one a heading does not end with.
-    open_end: bool,
+}
+
+/// Whether a line whose last significant token is this one goes on on the
+/// next line (a heading does not end with it).
+fn open_end(kind: TokenKind, s: &str) -> bool {
+    kind == TokenKind::SuspendedCompound
+        || (kind == TokenKind::Punctuation && matches!(s, "," | ";" | "-" | "(" | "–"))
+        || (kind == TokenKind::Word && is_function_word(s))
 }
 
 fn starts_upper(kind: TokenKind, text: &str) -> bool {
@@ -194,10 +200,13 @@ impl Iterator for Sentences<'_> {
                         if self.blank_line_ahead() {
                             return self.end_here(start);
                         }
+                        // `prev` is the line's last significant token
+                        // (the line has one): tested last, as it is the
+                        // dearest test.
                         let heading = line.starts_sentence
                             && line.first_upper
                             && (1..=8).contains(&line.words)
-                            && !line.open_end;
+                            && !prev.is_some_and(|(k, s)| open_end(k, s));
                         if heading {
                             if let (Some(next), _) = self.peek_significant() {
                                 if starts_upper(next.kind, next.text(text)) {
@@ -219,9 +228,6 @@ impl Iterator for Sentences<'_> {
             if line.words == 1 {
                 line.first_upper = starts_upper(t.kind, s);
             }
-            line.open_end = t.kind == TokenKind::SuspendedCompound
-                || (t.kind == TokenKind::Punctuation && matches!(s, "," | ";" | "-" | "(" | "–"))
-                || (t.kind == TokenKind::Word && is_function_word(s));
             let list_number = |p: Option<(TokenKind, &str)>, p2: Option<(TokenKind, &str)>| {
                 matches!(p, Some((TokenKind::Number, _)))
                     && match p2 {
