@@ -187,6 +187,53 @@ fn is_conjunction(w: &str) -> bool {
 /// of blank lines as one empty line, line-break hyphenation joined. Borrows
 /// when the result is a plain slice of the input.
 fn join_lines<'a>(text: &'a str, spans: &[(Span, bool)]) -> Cow<'a, str> {
+    match join_borrowed(text, spans) {
+        Some(s) => Cow::Borrowed(s),
+        None => join_owned(text, spans),
+    }
+}
+
+/// [`join_lines`] when its result is a plain slice of the input (most
+/// sections): the text between the trimmed lines is exactly the `\n` or
+/// `\n\n` the join would put there and no hyphen is joined. Read in place,
+/// without building the string; `None` when the join changes something.
+fn join_borrowed<'a>(text: &'a str, spans: &[(Span, bool)]) -> Option<&'a str> {
+    let (first, last) = (spans.first()?.0, spans.last()?.0);
+    // The joined text so far is `text[from..to]`.
+    let mut from: Option<usize> = None;
+    let mut to = 0;
+    for &(span, blank_before) in spans {
+        let raw = slice(text, span);
+        let s = raw.trim();
+        if s.is_empty() {
+            continue;
+        }
+        let start = span.start + (raw.len() - raw.trim_start().len());
+        let Some(a) = from else {
+            from = Some(start);
+            to = start + s.len();
+            continue;
+        };
+        let out = text.get(a..to)?;
+        let hyphen =
+            out.ends_with('-') && out.chars().rev().nth(1).is_some_and(|c| c.is_alphabetic());
+        if hyphen && !blank_before {
+            // A join may drop the hyphen: the slow path decides.
+            return None;
+        }
+        let sep: &[u8] = if blank_before { b"\n\n" } else { b"\n" };
+        if text.as_bytes().get(to..start) != Some(sep) {
+            return None;
+        }
+        to = start + s.len();
+    }
+    let joined = text.get(from?..to)?;
+    let whole = Span::new(first.start, last.end).trim(text);
+    (slice(text, whole) == joined).then(|| slice(text, whole))
+}
+
+/// [`join_lines`] building the string.
+fn join_owned<'a>(text: &'a str, spans: &[(Span, bool)]) -> Cow<'a, str> {
     // (span, blank_before)
     let mut out = String::new();
     for (i, &(span, blank_before)) in spans.iter().enumerate() {
@@ -197,9 +244,17 @@ fn join_lines<'a>(text: &'a str, spans: &[(Span, bool)]) -> Cow<'a, str> {
         if i > 0 && !out.is_empty() {
             let hyphen =
                 out.ends_with('-') && out.chars().rev().nth(1).is_some_and(|c| c.is_alphabetic());
-            let next_word: String = s.chars().take_while(|c| c.is_alphabetic()).collect();
-            let lower_next = next_word.chars().next().is_some_and(char::is_lowercase);
-            if hyphen && !blank_before && lower_next && !is_conjunction(&next_word) {
+            // The next line's first word, read only after a hyphen.
+            let joins = hyphen && !blank_before && {
+                let end = s
+                    .char_indices()
+                    .find(|&(_, c)| !c.is_alphabetic())
+                    .map_or(s.len(), |(i, _)| i);
+                let next_word = s.get(..end).unwrap_or("");
+                next_word.chars().next().is_some_and(char::is_lowercase)
+                    && !is_conjunction(next_word)
+            };
+            if joins {
                 out.pop();
             } else if blank_before {
                 out.push_str("\n\n");
@@ -3686,6 +3741,69 @@ mod tests {
         ) {
             let body = words.join(sep);
             proptest::prop_assert_eq!(debate_with_words(&body), debate_reference(&body));
+        }
+    }
+
+    /// `join_lines` gives what building the string gives, and borrows the
+    /// same slice whenever building would have borrowed.
+    fn join_agrees(text: &str, spans: &[(Span, bool)]) {
+        let got = join_lines(text, spans);
+        let want = join_owned(text, spans);
+        assert_eq!(got, want, "{text:?} {spans:?}");
+        if let Cow::Borrowed(w) = want {
+            assert!(matches!(got, Cow::Borrowed(g) if g.as_ptr() == w.as_ptr()));
+        }
+    }
+
+    /// Lines of `text` as join input: every line, a blank line before a
+    /// line marking `blank_before` (as `content_spans` does).
+    fn line_spans(text: &str) -> Vec<(Span, bool)> {
+        let mut out = Vec::new();
+        let mut gap = false;
+        let mut at = 0;
+        for l in text.split('\n') {
+            if l.trim().is_empty() {
+                gap = true;
+            } else {
+                out.push((Span::new(at, at + l.len()), gap));
+                gap = false;
+            }
+            at += l.len() + 1;
+        }
+        out
+    }
+
+    #[test]
+    fn join_borrows_only_what_building_would_borrow() {
+        for text in [
+            "Ärendet\nNämnden har\n\nbehandlat frågan.",
+            "omsorgs-\nnämnden beslutar",
+            "omsorgs-\noch vård",
+            "- \nx",
+            "a  \n  b",
+            "a\n\n\n\nb",
+            "a\r\nb",
+            "",
+            "a-\n\nb",
+        ] {
+            join_agrees(text, &line_spans(text));
+        }
+        let t = "Första raden\nAndra raden";
+        assert!(matches!(join_lines(t, &line_spans(t)), Cow::Borrowed(_)));
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn join_agrees_on_any_lines(
+            parts in proptest::collection::vec(
+                proptest::sample::select(vec![
+                    "a", "Ord", "ord-", "-", "och", " ", "\n", "\n\n", "\r", "\t", "å", "\u{a0}", "x.",
+                ]),
+                0..24,
+            ),
+        ) {
+            let text = parts.concat();
+            join_agrees(&text, &line_spans(&text));
         }
     }
 
