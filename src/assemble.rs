@@ -637,15 +637,15 @@ fn debate_sentences(text: &str, body: &str, base: usize) -> Vec<(Span, String)> 
 fn named<'a>(text: &'a str, span: Span, role: &str) -> Vec<Person<'a>> {
     let mut out = Vec::new();
     let v = slice(text, span);
-    for m in PERSON.captures_iter(v) {
-        let Some(name) = m.name("name") else { continue };
+    for m in persons(v) {
+        let name = m.name;
         if !is_name(name.as_str()) {
             continue;
         }
         let start = span.start + name.start();
         out.push(Person {
             name: Cow::Borrowed(name.as_str()),
-            party: m.name("party").map(|p| Cow::Borrowed(p.as_str())),
+            party: m.party.map(|p| Cow::Borrowed(p.as_str())),
             role: Some(role.to_owned()),
             span: Span::new(start, start + name.as_str().len()),
             presence: Vec::new(),
@@ -1837,12 +1837,80 @@ fn expand_role_words(s: &str) -> String {
     out
 }
 
-pub(crate) static PERSON: Lazy<Regex> = Lazy::new(|| {
+/// A name of two to four capitalized words, with an optional party in
+/// parentheses: read through [`persons`].
+static PERSON: Lazy<Regex> = Lazy::new(|| {
     Regex::new(
         r"(?P<name>\p{Lu}[\p{Ll}\-]+(?:[ \-]\p{Lu}[\p{Ll}\-]+){1,3})(?:\s*\((?P<party>[\p{L}]{1,4})\))?",
     )
     .unwrap_or_else(|_| never())
 });
+
+/// A piece of a haystack: its text and where it starts.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Piece<'h> {
+    start: usize,
+    text: &'h str,
+}
+
+impl<'h> Piece<'h> {
+    pub(crate) fn start(&self) -> usize {
+        self.start
+    }
+    pub(crate) fn end(&self) -> usize {
+        self.start + self.text.len()
+    }
+    pub(crate) fn as_str(&self) -> &'h str {
+        self.text
+    }
+}
+
+/// One match of [`PERSON`]: the whole match, the name, and the party
+/// without its parentheses.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct PersonMatch<'h> {
+    pub(crate) whole: Piece<'h>,
+    pub(crate) name: Piece<'h>,
+    pub(crate) party: Option<Piece<'h>>,
+}
+
+/// The names in `h`, as [`PERSON`]'s captures would give them. Only the
+/// match is searched for (the lazy DFA); the groups are read off it: the
+/// name has only letters, hyphens and spaces and ends in a letter or
+/// hyphen, so a match ending in `)` has a party after its last `(`, with
+/// white space before it. A capture search would run the backtracker,
+/// whose visited set for this many Unicode states is cleared on every
+/// search.
+pub(crate) fn persons(h: &str) -> impl Iterator<Item = PersonMatch<'_>> {
+    PERSON.find_iter(h).map(move |m| {
+        let whole = Piece {
+            start: m.start(),
+            text: m.as_str(),
+        };
+        let w = m.as_str();
+        let split = w
+            .strip_suffix(')')
+            .and_then(|inner| inner.rfind('(').map(|open| (open, inner)));
+        match split {
+            Some((open, inner)) => PersonMatch {
+                whole,
+                name: Piece {
+                    start: m.start(),
+                    text: w.get(..open).unwrap_or("").trim_end(),
+                },
+                party: Some(Piece {
+                    start: m.start() + open + 1,
+                    text: inner.get(open + 1..).unwrap_or(""),
+                }),
+            },
+            None => PersonMatch {
+                whole,
+                name: whole,
+                party: None,
+            },
+        }
+    })
+}
 
 /// Gives `p` the role written in `words` (lower-cased text after the
 /// name): a meeting role, or for others present a job title.
@@ -1917,10 +1985,8 @@ fn people_in<'a>(
             ranges.extend(raw.into_iter().map(|r| (i, r)));
         }
     };
-    for m in PERSON.captures_iter(v) {
-        let (Some(whole), Some(name)) = (m.get(0), m.name("name")) else {
-            continue;
-        };
+    for m in persons(v) {
+        let (whole, name) = (m.whole, m.name);
         let seg = Span::new(
             value.start + pos.min(whole.start()),
             value.start + whole.start(),
@@ -1946,7 +2012,7 @@ fn people_in<'a>(
         }
         let start = value.start + name.start();
         let party = m
-            .name("party")
+            .party
             .map(|p| p.as_str())
             .or_else(|| comma_party(v.get(whole.end()..).unwrap_or("")));
         out.push(Person {
@@ -2861,19 +2927,18 @@ fn signatures<'a>(
         if all_roles && names.len() == roles.len() {
             for (&n, &r) in names.iter().zip(&roles) {
                 let title = slice(text, r).trim();
-                let person = PERSON.captures(slice(text, n)).filter(|c| {
-                    c.get(0)
-                        .is_some_and(|m| m.as_str().len() == slice(text, n).trim().len())
-                });
+                let person = persons(slice(text, n))
+                    .next()
+                    .filter(|c| c.whole.as_str().len() == slice(text, n).trim().len());
                 match (person, is_signature_title(title)) {
                     (Some(c), true) => {
-                        let Some(m) = c.name("name").filter(|m| is_name(m.as_str())) else {
+                        let Some(m) = Some(c.name).filter(|m| is_name(m.as_str())) else {
                             found.clear();
                             break;
                         };
                         found.push(Person {
                             name: Cow::Borrowed(m.as_str()),
-                            party: c.name("party").map(|p| Cow::Borrowed(p.as_str())),
+                            party: c.party.map(|p| Cow::Borrowed(p.as_str())),
                             role: Some(expand_role_words(&title.lower())),
                             span: Span::new(n.start + m.start(), n.start + m.end()),
                             presence: Vec::new(),
@@ -3804,6 +3869,65 @@ mod tests {
         ) {
             let text = parts.concat();
             join_agrees(&text, &line_spans(&text));
+        }
+    }
+
+    /// `persons` reads what `PERSON`'s capture groups read.
+    fn persons_agree(h: &str) {
+        let want: Vec<_> = PERSON
+            .captures_iter(h)
+            .map(|c| {
+                fn piece(m: regex::Match<'_>) -> (usize, &str) {
+                    (m.start(), m.as_str())
+                }
+                (
+                    c.get(0).map(piece),
+                    c.name("name").map(piece),
+                    c.name("party").map(piece),
+                )
+            })
+            .collect();
+        let got: Vec<_> = persons(h)
+            .map(|m| {
+                fn piece(p: Piece<'_>) -> (usize, &str) {
+                    (p.start(), p.as_str())
+                }
+                (
+                    Some(piece(m.whole)),
+                    Some(piece(m.name)),
+                    m.party.map(piece),
+                )
+            })
+            .collect();
+        assert_eq!(got, want, "{h:?}");
+    }
+
+    #[test]
+    fn persons_read_the_capture_groups() {
+        for h in [
+            "Anna Berg (S), ordförande",
+            "Anna-Karin Öberg (KD)\nPer Ek(M) och Eva Lind  (V) samt Bo Ström ( S)",
+            "Aa-Ba-Ca-Da-Ea x",
+            "Lena Holm (Sverigedemokraterna) Ulf Ek (abcde) Ulf Ek (L)(C)",
+            "ÅSA BERG, Åsa Berg\u{a0}(S) Åsa Berg\u{2003}(MP)",
+        ] {
+            persons_agree(h);
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn persons_agree_on_word_salad(
+            parts in proptest::collection::vec(
+                proptest::sample::select(vec![
+                    "Anna", "Berg", "Öberg", "Karin", "B", "ab", "-", " ", "  ", "(", ")", "(S)",
+                    "(KD)", "(abcde)", "\n", "\t", "\u{a0}", "\u{2003}", ",", "och", "É", "ǅa",
+                    "Ⅻ", "\u{1d400}", "x", "1",
+                ]),
+                0..16,
+            ),
+        ) {
+            persons_agree(&parts.concat());
         }
     }
 

@@ -28,7 +28,7 @@
 //! Linear: each line of an omröstning section is read once, and a line is
 //! split into cells and words at most once.
 
-use crate::assemble::{is_name, PERSON};
+use crate::assemble::{is_name, persons};
 use crate::classify::{Classified, LineClass};
 use crate::document::{Ballot, BallotChoice};
 use crate::headings::Lower;
@@ -280,10 +280,8 @@ fn tally_line(line: &str) -> Option<Vec<(BallotChoice, u32)>> {
 fn names_only(s: &str) -> Option<Vec<(Span, Option<Span>, Span)>> {
     let mut out = Vec::new();
     let mut pos = 0;
-    for m in PERSON.captures_iter(s) {
-        let (Some(whole), Some(name)) = (m.get(0), m.name("name")) else {
-            continue;
-        };
+    for m in persons(s) {
+        let (whole, name) = (m.whole, m.name);
         let gap = s.get(pos..whole.start()).unwrap_or("");
         if !gap
             .split(|c: char| c.is_whitespace() || matches!(c, ',' | ';' | '.'))
@@ -294,7 +292,7 @@ fn names_only(s: &str) -> Option<Vec<(Span, Option<Span>, Span)>> {
         }
         out.push((
             Span::new(name.start(), name.end()),
-            m.name("party").map(|p| Span::new(p.start(), p.end())),
+            m.party.map(|p| Span::new(p.start(), p.end())),
             Span::new(whole.start(), whole.end()),
         ));
         pos = whole.end();
@@ -488,27 +486,20 @@ pub(crate) fn roll_calls<'a>(
         }
         // Names: a row of the table, a list line, or a name waiting for
         // its vote cell.
-        let Some(m) = PERSON
-            .captures(t)
-            .filter(|m| m.get(0).is_some_and(|w| w.start() == 0))
-        else {
+        let Some(m) = persons(t).next().filter(|m| m.whole.start() == 0) else {
             // Prose ends a list and a table: a name on a later line is no
             // ballot.
             list = None;
             cols.clear();
             continue;
         };
-        let (Some(whole), Some(name)) = (m.get(0), m.name("name")) else {
-            continue;
-        };
+        let (whole, name) = (m.whole, m.name);
         if !is_name(name.as_str()) {
             list = None;
             continue;
         }
         let name_span = at(lead + name.start(), lead + name.end());
-        let party_span = m
-            .name("party")
-            .map(|p| at(lead + p.start(), lead + p.end()));
+        let party_span = m.party.map(|p| at(lead + p.start(), lead + p.end()));
         let after = lead + whole.end();
         // Vote words or marks after the name, each in its column.
         let mut votes: Vec<(usize, BallotChoice)> = Vec::new();
@@ -553,7 +544,7 @@ pub(crate) fn roll_calls<'a>(
                 if let Some(rc) = out.get_mut(r) {
                     rc.ballots.push(Ballot {
                         name: Cow::Borrowed(name.as_str()),
-                        party: m.name("party").map(|p| Cow::Borrowed(p.as_str())),
+                        party: m.party.map(|p| Cow::Borrowed(p.as_str())),
                         vote: c,
                         span: trimmed,
                     });
