@@ -3008,7 +3008,7 @@ fn evidence<'a>(text: &'a str, lines: &Classified<'_>, doc: &mut Document<'a>) {
         .map(|p| p.span.start)
         .unwrap_or(usize::MAX);
     for l in lines.iter() {
-        let s = slice(text, l.line.span).trim();
+        let before_para = l.line.span.start < first_para;
         let is_header_furniture =
             matches!(l.class, LineClass::Furniture(FurnitureKind::PageHeader));
         if is_content(&l) {
@@ -3019,9 +3019,11 @@ fn evidence<'a>(text: &'a str, lines: &Classified<'_>, doc: &mut Document<'a>) {
         if site_date.is_none()
             && content_seen == 0
             && matches!(l.class, LineClass::Furniture(FurnitureKind::Other))
-            && s.len() <= 300
         {
-            site_date = first_date(s);
+            let s = slice(text, l.line.span).trim();
+            if s.len() <= 300 {
+                site_date = first_date(s);
+            }
         }
         let early = (content_seen <= 15 && l.line.span.start < first_para) || is_header_furniture;
         if let LineClass::Label(label) = &l.class {
@@ -3082,17 +3084,18 @@ fn evidence<'a>(text: &'a str, lines: &Classified<'_>, doc: &mut Document<'a>) {
                 }
             }
         }
-        // Meeting date: a `Sammanträdesdatum` label line, or the line after it.
+        // Meeting date: a `Sammanträdesdatum` label line, or the line after it,
+        // before the first §: the rows after it are not read for it.
         // Lower-case only the start of the line, not all of it.
-        let is_meeting_label = crate::headings::match_ci_prefix(s, "sammanträdes").is_some();
-        if doc.meeting_date.is_none()
-            && (is_meeting_label || last_label_meeting)
-            && l.line.span.start < first_para
-        {
-            doc.meeting_date = first_date(s);
-        }
-        if !s.is_empty() {
-            last_label_meeting = is_meeting_label && first_date(s).is_none();
+        if before_para {
+            let s = slice(text, l.line.span).trim();
+            let is_meeting_label = crate::headings::match_ci_prefix(s, "sammanträdes").is_some();
+            if doc.meeting_date.is_none() && (is_meeting_label || last_label_meeting) {
+                doc.meeting_date = first_date(s);
+            }
+            if !s.is_empty() {
+                last_label_meeting = is_meeting_label && first_date(s).is_none();
+            }
         }
     }
     if doc.organ.is_none() {
