@@ -1307,6 +1307,7 @@ fn decision<'a>(
     };
     let mut loose: Vec<(Span, bool)> = Vec::new();
     let mut gap = false;
+    let mut lead_seen = false;
     for l in lines.range(from + 1, to) {
         match &l.class {
             LineClass::Blank => {
@@ -1334,10 +1335,20 @@ fn decision<'a>(
                             || prev.ends_with(" och"))
                     })
                 }) && !gap;
+                // Without a heading or a lead-in, "Att jämte ordföranden
+                // justera protokollet utses X" is one sentence whose subject
+                // is the att-phrase: its own passive verb decides, and the
+                // "Att" stays with it.
+                let inverted = section.heading.is_empty()
+                    && !lead_seen
+                    && items.is_empty()
+                    && current.is_none()
+                    && s.starts_with("Att ")
+                    && DECISION_SENTENCE.is_match(s);
                 if let Some(rest) = s
                     .strip_prefix("att ")
                     .or_else(|| s.strip_prefix("Att "))
-                    .filter(|_| !continues)
+                    .filter(|_| !continues && !inverted)
                 {
                     flush(&mut current, &mut items);
                     let off = l.line.span.start
@@ -1348,6 +1359,7 @@ fn decision<'a>(
                         vec![(Span::new(off, l.line.span.end).trim(text), false)],
                     ));
                 } else if let Some(c) = lead_in(s) {
+                    lead_seen = true;
                     flush(&mut current, &mut items);
                     // "X hemställer hos Y om" and "X hemställer att Y
                     // beslutar": the rest names the body proposed to decide,
@@ -1531,7 +1543,9 @@ fn outcome(item: &str) -> Outcome {
         while cands != 0 {
             let k = cands.trailing_zeros() as usize;
             cands &= cands - 1;
-            if STEMS.get(k).is_some_and(|(stem, _)| rest.starts_with(stem)) {
+            if STEMS.get(k).is_some_and(|(stem, _)| rest.starts_with(stem))
+                && !participle_with_agent(rest)
+            {
                 best = Some(k);
                 break;
             }
@@ -1542,6 +1556,23 @@ fn outcome(item: &str) -> Outcome {
     }
     best.and_then(|k| STEMS.get(k))
         .map_or(Outcome::Annat, |&(_, o)| o)
+}
+
+/// Whether the word at the start of `rest` (lower case) is a past
+/// participle followed by its agent, `fastställd av`, `antagen av`,
+/// `godkända av`: it describes what someone else decided ("avgift enligt
+/// taxa fastställd av kommunfullmäktige"), not what the item decides.
+fn participle_with_agent(rest: &str) -> bool {
+    let end = rest
+        .char_indices()
+        .find(|&(_, c)| !c.is_alphabetic())
+        .map_or(rest.len(), |(i, _)| i);
+    let (word, after) = rest.split_at(end);
+    let participle = ["d", "t", "da", "de", "en", "et", "na"]
+        .iter()
+        .any(|e| word.ends_with(e));
+    let mut next = after.split_whitespace();
+    participle && after.starts_with(char::is_whitespace) && next.next() == Some("av")
 }
 
 static VOTE: Lazy<Regex> = Lazy::new(|| {
@@ -4092,6 +4123,20 @@ mod tests {
             ("Lägga rapporten till handlingarna.", Outcome::Noterad),
             ("Utse Anna Berg till ordförande.", Outcome::Annat),
             ("Erbjuda information till övriga nämnder.", Outcome::Annat),
+            // A participle with its agent tells what another body decided.
+            (
+                "Avgift för bygglovet är 24 600 kronor enligt taxa fastställd av kommunfullmäktige.",
+                Outcome::Annat,
+            ),
+            (
+                "Reglementet antagen av fullmäktige gäller, och planen godkänns.",
+                Outcome::Bifall,
+            ),
+            ("Taxan fastställs av nämnden.", Outcome::Bifall),
+            ("Ansökan beviljad.", Outcome::Bifall),
+            // `anses besvarad` is read as a phrase: its first word is no
+            // participle.
+            ("Motionen anses besvarad av kommunstyrelsen", Outcome::Besvarad),
         ] {
             assert_eq!(outcome(text), want, "{text}");
         }

@@ -561,3 +561,32 @@ fn fuzz_regression_label_evidence_span() {
     let text = String::from_utf8(std::fs::read(path).unwrap()).unwrap();
     check(&text).unwrap();
 }
+
+/// "Att jämte ordföranden justera protokollet utses X": without a heading
+/// or a lead-in, an "Att" line with its own passive decision verb is one
+/// sentence and keeps its "Att"; after a lead-in, "att X utses …" is an
+/// att-clause as always.
+#[test]
+fn an_inverted_att_sentence_is_not_an_att_clause() {
+    let text = "§ 1 Val av justerare\n\nAtt jämte ordföranden justera dagens protokoll utses\nSven Olsson (c).\n\n\
+                § 2 Val av ordförande\n\nKommunfullmäktige beslutar\natt Eva Lind utses till ordförande.\n\n\
+                § 3 Rapport\n\natt lägga rapporten till handlingarna\n";
+    let doc = parse(text);
+    assert_eq!(doc.paragraphs.len(), 3, "{:?}", doc.paragraphs);
+    let item = |i: usize| {
+        doc.paragraphs[i]
+            .decisions
+            .first()
+            .map(|d| d.items[0].text.to_string())
+    };
+    let first = item(0).unwrap();
+    assert!(first.starts_with("Att jämte ordföranden"), "{first}");
+    assert_eq!(
+        &text[doc.paragraphs[0].decisions[0].items[0].span][..3],
+        "Att"
+    );
+    let second = item(1).unwrap();
+    assert!(second.starts_with("Eva Lind utses"), "{second}");
+    // No verb of its own and no lead-in: not read as a decision.
+    assert_eq!(item(2), None);
+}
