@@ -3026,10 +3026,15 @@ fn evidence<'a>(text: &'a str, lines: &Classified<'_>, doc: &mut Document<'a>) {
     let mut header_date: Option<Date> = None;
     let mut last_label_meeting = false;
     let mut front_page = false;
-    // `Utdragsbestyrkande` (and its misspellings) on any line: one search
-    // of the whole text, since the words never span a line break.
-    let mut certification = memchr::memmem::find(text.as_bytes(), b"ragsbestyrk").is_some()
-        || memchr::memmem::find(text.as_bytes(), b"RAGSBESTYRK").is_some();
+    // `Utdragsbestyrkande` (and its misspellings) on any line, found in one
+    // search of the whole text (the word never spans a line break): a
+    // certified extract. Not when it is the second half of the page
+    // footer's signature box, "Justerandes sign   Utdragsbestyrkande":
+    // many templates print that box on every page of a full protocol.
+    let mut certification = [&b"ragsbestyrk"[..], b"RAGSBESTYRK"]
+        .iter()
+        .flat_map(|w| memchr::memmem::find_iter(text.as_bytes(), w))
+        .any(|at| !after_signature_box(text.get(..at).unwrap_or("")));
     let mut officer_label = false;
     let mut site_date: Option<Date> = None;
     let mut content_seen = 0usize;
@@ -3366,6 +3371,18 @@ fn evidence<'a>(text: &'a str, lines: &Classified<'_>, doc: &mut Document<'a>) {
             .unwrap_or(text.len()),
     );
     doc.references = find_references(slice(text, front));
+}
+
+/// Whether `before` (the text up to a word on its line) ends with the
+/// justerare's signature label and the start of that word: the word is the
+/// second box of the footer "Justerandes sign   Utdragsbestyrkande".
+fn after_signature_box(before: &str) -> bool {
+    let line = before.rsplit('\n').next().unwrap_or(before);
+    let line = line.trim_end_matches(char::is_alphabetic).trim_end();
+    let last = line.rsplit(char::is_whitespace).next().unwrap_or("");
+    ["sign", "sign.", "signatur", "signaturer"]
+        .iter()
+        .any(|w| last.eq_ignore_ascii_case(w))
 }
 
 /// "<Place> den <date>", the line that dates a letter.
@@ -4102,6 +4119,23 @@ mod tests {
         assert_eq!((v[0].yes, v[0].no), (Some(6), Some(1)));
         let v = votes("Med 1 ja-röst mot 8 nej-röster avslås yrkandet.", 0);
         assert_eq!((v[0].yes, v[0].no), (Some(1), Some(8)));
+    }
+
+    #[test]
+    fn the_footer_box_is_no_certification() {
+        // `before` runs up to the matched "ragsbestyrk" inside the word.
+        assert!(after_signature_box("x\nJusterandes sign          Utd"));
+        assert!(after_signature_box("JUSTERANDES SIGNATUR  UTD"));
+        assert!(after_signature_box("a b Justerarnas sign. Utd"));
+        assert!(!after_signature_box("x\nUtd"));
+        assert!(!after_signature_box("Justerandes sign\nUtd"));
+        assert!(!after_signature_box("Signatur av Utd"));
+        let protocol =
+            "SAMMANTRÄDESPROTOKOLL\n§ 1 A\nText.\n\nJusterandes sign   Utdragsbestyrkande\n\u{c}\
+                        § 2 B\nText.\n\nJusterandes sign   Utdragsbestyrkande\n";
+        assert_eq!(parse(protocol).kind, DocumentKind::Protokoll);
+        let extract = "SAMMANTRÄDESPROTOKOLL\n§ 1 A\nText.\n\nUtdragsbestyrkande\nAnna Berg\n";
+        assert_eq!(parse(extract).kind, DocumentKind::Protokollsutdrag);
     }
 
     #[test]
