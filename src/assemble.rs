@@ -3024,6 +3024,7 @@ fn evidence<'a>(text: &'a str, lines: &Classified<'_>, doc: &mut Document<'a>) {
     let mut kind_words = KindWords::default();
     let mut header_organ: Option<String> = None;
     let mut header_date: Option<Date> = None;
+    let mut header_meeting: Option<(String, Date)> = None;
     let mut last_label_meeting = false;
     let mut front_page = false;
     // `Utdragsbestyrkande` (and its misspellings) on any line, found in one
@@ -3116,6 +3117,11 @@ fn evidence<'a>(text: &'a str, lines: &Classified<'_>, doc: &mut Document<'a>) {
                         && !lower.contains("överklag")
                     {
                         header_date = first_date(cs);
+                        // "Kommunfullmäktige 2021-11-22": a body and the
+                        // date of its meeting.
+                        if header_date.is_some() {
+                            header_meeting = organ_and_date(cs);
+                        }
                     }
                 }
             }
@@ -3134,6 +3140,7 @@ fn evidence<'a>(text: &'a str, lines: &Classified<'_>, doc: &mut Document<'a>) {
             }
         }
     }
+    let from_header = doc.organ.is_some() || header_organ.is_some();
     if doc.organ.is_none() {
         doc.organ = header_organ.map(Cow::Owned);
     }
@@ -3246,6 +3253,18 @@ fn evidence<'a>(text: &'a str, lines: &Classified<'_>, doc: &mut Document<'a>) {
         }
         DocumentKind::Protokoll | DocumentKind::Protokollsutdrag if doc.meeting_date.is_none() => {
             doc.meeting_date = header_date.or(site_date);
+        }
+        // A document of no known kind (a party's yrkande, a press release)
+        // keeps only what its header says: the body and meeting it is
+        // written for ("Kommunfullmäktige 2021-11-22"), not a body read from
+        // decisions in its running text.
+        DocumentKind::Okand => {
+            if !from_header {
+                doc.organ = header_meeting.as_ref().map(|(o, _)| Cow::Owned(o.clone()));
+            }
+            if doc.meeting_date.is_none() {
+                doc.meeting_date = header_meeting.as_ref().map(|&(_, d)| d);
+            }
         }
         _ => {}
     }
@@ -3371,6 +3390,23 @@ fn evidence<'a>(text: &'a str, lines: &Classified<'_>, doc: &mut Document<'a>) {
             .unwrap_or(text.len()),
     );
     doc.references = find_references(slice(text, front));
+}
+
+/// A header cell that is a body and a date, `Kommunfullmäktige 2021-11-22`
+/// or `Socialnämnden den 4 maj 2020`: the body in normal case and the date.
+fn organ_and_date(cell: &str) -> Option<(String, Date)> {
+    let (dates, _) = crate::date::find_dates(cell);
+    let d = dates.first()?;
+    let after = cell.get(d.span.end..)?.trim();
+    let before = cell.get(..d.span.start)?.trim_end();
+    let before = before
+        .strip_suffix(" den")
+        .or_else(|| before.strip_suffix(','))
+        .unwrap_or(before);
+    if !after.is_empty() {
+        return None;
+    }
+    deciding_body(before).map(|o| (o, d.date))
 }
 
 /// Whether `before` (the text up to a word on its line) ends with the
@@ -4119,6 +4155,33 @@ mod tests {
         assert_eq!((v[0].yes, v[0].no), (Some(6), Some(1)));
         let v = votes("Med 1 ja-röst mot 8 nej-röster avslås yrkandet.", 0);
         assert_eq!((v[0].yes, v[0].no), (Some(1), Some(8)));
+    }
+
+    #[test]
+    fn a_header_cell_names_a_body_and_its_meeting() {
+        let d = |s: &str| organ_and_date(s).map(|(o, d)| (o, d.to_string()));
+        assert_eq!(
+            d("Kommunfullmäktige 2021-11-22"),
+            Some(("Kommunfullmäktige".to_owned(), "2021-11-22".to_owned()))
+        );
+        assert_eq!(
+            d("Socialnämnden den 4 maj 2020"),
+            Some(("Socialnämnden".to_owned(), "2020-05-04".to_owned()))
+        );
+        assert_eq!(d("Datum: 2025-03-05"), None);
+        assert_eq!(d("Kommunfullmäktige 2021-11-22 kl. 18"), None);
+        assert_eq!(d("2021-11-22"), None);
+        // A party's yrkande: the header's body and meeting, not a body read
+        // from decisions in the running text.
+        let yrkande = "Vänsterpartiet\n\nYRKANDE\n\nBygg- och miljönämnden 2022-03-14\n\n\
+                       Vänsterpartiet yrkar att nämnden beslutar\n\natt avslå förslaget\n";
+        let doc = parse(yrkande);
+        assert_eq!(doc.kind, DocumentKind::Okand);
+        assert_eq!(doc.organ.as_deref(), Some("Bygg- och miljönämnden"));
+        assert_eq!(
+            doc.meeting_date.map(|d| d.to_string()).as_deref(),
+            Some("2022-03-14")
+        );
     }
 
     #[test]
