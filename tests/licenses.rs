@@ -92,24 +92,7 @@ fn spdx_expressions_are_read_as_spdx() {
 
 #[test]
 fn every_dependency_has_an_allowed_licence_and_a_known_source() {
-    let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
-    let out = Command::new(cargo)
-        .args([
-            "metadata",
-            "--format-version",
-            "1",
-            "--all-features",
-            "--offline",
-        ])
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
-        .output()
-        .expect("cargo metadata runs");
-    assert!(
-        out.status.success(),
-        "cargo metadata failed: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    let meta: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let meta = metadata("--all-features");
     let packages = meta["packages"].as_array().unwrap();
     assert!(
         packages.len() > 20,
