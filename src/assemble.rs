@@ -2048,6 +2048,10 @@ enum SignatureLine {
 }
 
 fn signature_line(text: &str, line: Span) -> Option<SignatureLine> {
+    // A signature line is short: a flattened page is never one.
+    if line.end.saturating_sub(line.start) > 200 {
+        return None;
+    }
     let cs = cells(text, line);
     if cs.is_empty() || cs.len() > 4 {
         return None;
@@ -2406,6 +2410,31 @@ fn attendance<'a>(text: &'a str, lines: &Classified<'_>, front_end: usize, doc: 
             }
         }
         k += 1 + if consumed_next { 1 } else { consumed };
+    }
+    // Signatures at the end of the protocol, after the last § (`Anna Berg
+    // (S)      Per Ek (M)` / `Ordförande      Justerare`), written name
+    // first: the same blocks as on the front page.
+    if let Some(last) = (front_end..lines.len())
+        .rev()
+        .find(|&i| lines.is_paragraph_heading(i))
+    {
+        for k in last + 1..lines.len() {
+            let Some(l) = lines.get(k) else { break };
+            if matches!(l.class, LineClass::Blank | LineClass::Furniture(_))
+                || signature_line(text, l.line.span) != Some(SignatureLine::Roles)
+            {
+                continue;
+            }
+            if let Some(signed) = k
+                .checked_sub(1)
+                .and_then(|p| lines.get(p))
+                .filter(|p| !matches!(p.class, LineClass::Blank | LineClass::Furniture(_)))
+                .filter(|_| names_over_roles(text, lines, k))
+                .and_then(|p| signature_columns(text, p.line.span, l.line.span))
+            {
+                people.extend(signed);
+            }
+        }
     }
     // Partial presence, resolved against the meeting's first and last §.
     if !ranges.is_empty() {
@@ -3130,6 +3159,13 @@ fn signatures<'a>(
         if found.is_empty() {
             prev = Some(b);
         } else {
+            // A signer already listed with the same role (read from the
+            // signature block after the last agenda row) is not repeated.
+            found.retain(|p| {
+                !doc.people
+                    .iter()
+                    .any(|q| q.name == p.name && q.role == p.role)
+            });
             doc.people.extend(found);
         }
     }
@@ -4289,6 +4325,35 @@ mod tests {
         assert!(!is_attendance_entry(
             "Anna Berg (S) yrkar bifall till förslaget och till ett tillägg om att"
         ));
+    }
+
+    #[test]
+    fn signatures_after_the_last_paragraph() {
+        let text =
+            "Närvarande\nAnna Berg (S), ordförande\nPer Ek (M)\n\n§ 61\nVal av justerare\n\n\
+                    Beslut\nPer Ek utses att justera protokollet.\n\nVid protokollet\n\nEmma Wik\n\
+                    Sekreterare\n\nJusterat\n\nAnna Berg (S)                  Per Ek (M)\n\
+                    Ordförande                     Justerare\n";
+        let doc = parse(text);
+        for (name, role) in [
+            ("Emma Wik", "sekreterare"),
+            ("Per Ek", "justerare"),
+            ("Anna Berg", "ordförande"),
+        ] {
+            assert!(
+                doc.people.iter().any(|p| p.name == name
+                    && p.role.as_deref() == Some(role)
+                    && &text[p.span] == name),
+                "{name} ({role}): {:?}",
+                doc.people
+            );
+        }
+        // No one twice with the same role.
+        let mut pairs: Vec<_> = doc.people.iter().map(|p| (&p.name, &p.role)).collect();
+        let n = pairs.len();
+        pairs.sort();
+        pairs.dedup();
+        assert_eq!(pairs.len(), n);
     }
 
     #[test]
