@@ -33,7 +33,7 @@ use crate::document::{
     Outcome, Paragraph, Person, Section, Statement, TocEntry, Vote, SCHEMA_VERSION,
 };
 use crate::headings::Lower;
-use crate::headings::{is_organ_name, Confidence, LabelKind, SectionHeading, SectionKind};
+use crate::headings::{Confidence, LabelKind, SectionHeading, SectionKind};
 use crate::presence::RawRange;
 use crate::{find_case_number_matches, find_dates, find_references, CaseNumber, Date};
 use crate::{Diagnostic, FurnitureKind, Severity, Span};
@@ -2635,6 +2635,9 @@ fn deciding_body(phrase: &str) -> Option<String> {
     if words.len() > 6 || p.len() > 80 {
         return None;
     }
+    if named_for(p) {
+        return Some(capitalize(p));
+    }
     let function_words = [
         "för", "om", "av", "med", "från", "i", "på", "till", "vid", "att", "den", "det",
     ];
@@ -2661,6 +2664,42 @@ fn deciding_body(phrase: &str) -> Option<String> {
     } else {
         None
     }
+}
+
+/// An organ name of the vocabulary ([`crate::is_organ_name`]), or one
+/// named for its field: `Nämnden för kultur`, `Styrelsen för
+/// Intraservice`, `Utskottet för hållbar utveckling` (the body first, the
+/// field after `för`).
+fn is_organ_name(phrase: &str) -> bool {
+    crate::headings::is_organ_name(phrase) || named_for(phrase)
+}
+
+/// `Nämnden för …`, `Styrelsen för …`, `Utskottet för …`: at most eight
+/// words, no digit, and no preposition after the `för` (a title such as
+/// "Nämnden för kultur om budget" is none).
+fn named_for(phrase: &str) -> bool {
+    let p = phrase.trim().trim_end_matches(':').trim_end();
+    if p.len() > 80 || !p.chars().next().is_some_and(char::is_uppercase) {
+        return false;
+    }
+    let mut words = p.split_whitespace();
+    let (Some(head), Some("för")) = (words.next(), words.next()) else {
+        return false;
+    };
+    if !["nämnden", "styrelsen", "utskottet"].contains(&head.lower().as_str()) {
+        return false;
+    }
+    let rest: Vec<&str> = words.collect();
+    !rest.is_empty()
+        && rest.len() <= 6
+        && rest.iter().all(|w| {
+            !w.bytes().any(|b| b.is_ascii_digit())
+                && !matches!(
+                    *w,
+                    "av" | "på" | "från" | "om" | "med" | "vid" | "att" | "i" | "till" | "för"
+                )
+                && w.chars().all(|c| c.is_alphabetic() || c == '-')
+        })
 }
 
 /// A municipality or region named in a header cell, in normal case:
@@ -4354,6 +4393,30 @@ mod tests {
         pairs.sort();
         pairs.dedup();
         assert_eq!(pairs.len(), n);
+    }
+
+    #[test]
+    fn bodies_named_for_their_field() {
+        assert!(named_for("Nämnden för kultur"));
+        assert!(named_for("Nämnden för demokrati och medborgarservice"));
+        assert!(named_for("Styrelsen för Intraservice"));
+        assert!(!named_for("Nämnden för kultur om budget 2020"));
+        assert!(!named_for("Riktlinjer för nämnden"));
+        assert!(!named_for("nämnden för kultur"));
+        assert_eq!(
+            deciding_body("Nämnden för kultur").as_deref(),
+            Some("Nämnden för kultur")
+        );
+        let text =
+            "Nämnden för kultur                   PROTOKOLL\nSammanträdesdatum 2018-04-17\n\n\
+                    § 62\nBudget\n\nFörslag till beslut\n\
+                    Nämnden för kultur beslutar att godkänna budgeten.\n";
+        let doc = parse(text);
+        assert_eq!(doc.organ.as_deref(), Some("Nämnden för kultur"));
+        assert_eq!(
+            doc.paragraphs[0].decisions[0].organ.as_deref(),
+            Some("Nämnden för kultur")
+        );
     }
 
     #[test]
