@@ -1423,6 +1423,13 @@ fn first_item_subject(items: &[DecisionItem<'_>]) -> Option<String> {
     })
 }
 
+/// Whether `before` (the item up to a word) ends in a relative clause
+/// opened by `som` within the last two words ("strategin som antogs", "som
+/// tidigare godkändes").
+fn in_relative_clause(before: &str) -> bool {
+    before.split_whitespace().rev().take(2).any(|w| w == "som")
+}
+
 /// Whether the word at the start of `rest` (lower case) is a past
 /// participle with its agent ("taxa fastställd av kommunfullmäktige",
 /// "riktlinjer antagna av nämnden"): it describes something decided
@@ -1492,10 +1499,23 @@ fn outcome(item: &str) -> Outcome {
         // Adopting the proposal before it as it stands.
         ("beslutar enligt", Outcome::Bifall),
         ("beslutar i enlighet med", Outcome::Bifall),
+        // Past tense (from index `PAST_TENSE` on), in older and
+        // Finland-Swedish protocols: "Förslaget godkändes", "Motionen
+        // avslogs", "Antecknades för kännedom".
+        ("godkänd", Outcome::Bifall),
+        ("antogs", Outcome::Bifall),
+        ("avslogs", Outcome::Avslag),
+        ("bordlades", Outcome::Bordlaggning),
+        ("antecknade", Outcome::Noterad),
     ];
+    // One bit a stem in the masks below.
+    const _: () = assert!(STEMS.len() <= 64);
+    // The first past-tense stem: in a relative clause ("strategin som
+    // antogs 2014") it tells the history, not the decision.
+    const PAST_TENSE: usize = STEMS.len() - 5;
     // For each byte, the stems (bits by index) that start with it.
-    static BY_BYTE: Lazy<[u32; 256]> = Lazy::new(|| {
-        let mut t = [0u32; 256];
+    static BY_BYTE: Lazy<[u64; 256]> = Lazy::new(|| {
+        let mut t = [0u64; 256];
         for (k, (stem, _)) in STEMS.iter().enumerate() {
             if let Some(slot) = stem
                 .as_bytes()
@@ -1533,12 +1553,13 @@ fn outcome(item: &str) -> Outcome {
             .and_then(|&b| BY_BYTE.get(usize::from(b)))
             .copied()
             .unwrap_or(0)
-            & ((1u32 << limit) - 1);
+            & (1u64.checked_shl(limit as u32).unwrap_or(0).wrapping_sub(1));
         while cands != 0 {
             let k = cands.trailing_zeros() as usize;
             cands &= cands - 1;
             if STEMS.get(k).is_some_and(|(stem, _)| rest.starts_with(stem))
                 && !is_agent_participle(rest)
+                && !(k >= PAST_TENSE && in_relative_clause(t.get(..i).unwrap_or("")))
             {
                 best = Some(k);
                 break;
@@ -4207,6 +4228,16 @@ mod tests {
             ),
             ("Riktlinjer antagna av nämnden upphävs.", Outcome::Annat),
             ("Taxan fastställs.", Outcome::Bifall),
+            // Past tense.
+            ("Förslaget godkändes.", Outcome::Bifall),
+            ("Motionen avslogs.", Outcome::Avslag),
+            ("Antecknades för kännedom.", Outcome::Noterad),
+            ("Ärendet bordlades.", Outcome::Bordlaggning),
+            ("Detaljplanen antogs.", Outcome::Bifall),
+            (
+                "upphäva den strategi som antogs 2014-06-17, § 54.",
+                Outcome::Annat,
+            ),
         ] {
             assert_eq!(outcome(text), want, "{text}");
         }
