@@ -33,7 +33,7 @@ use crate::document::{
     Outcome, Paragraph, Person, Section, Statement, TocEntry, Vote, SCHEMA_VERSION,
 };
 use crate::headings::Lower;
-use crate::headings::{is_organ_name, Confidence, LabelKind, SectionHeading, SectionKind};
+use crate::headings::{Confidence, LabelKind, SectionHeading, SectionKind};
 use crate::presence::RawRange;
 use crate::{find_case_number_matches, find_dates, find_references, CaseNumber, Date};
 use crate::{Diagnostic, FurnitureKind, Severity, Span};
@@ -1177,7 +1177,7 @@ static LEAD_IN: Lazy<Regex> = Lazy::new(|| {
 /// boundary after the verb is "end or a non-word character" (see
 /// [`DECISION_SENTENCE`]).
 static SUBJECT_VERB: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(r"^(?P<organ>\p{Lu}[\p{L}\- ]{2,}?)\s+(?:beslutar|godkänner|antar|fastställer|avslår|noterar|föreslås|föreslår|uppdrar|ger|lämnar|tillstyrker|beviljar|ställer|utser|väljer)(?:$|\W)")
+    Regex::new(r"^(?P<organ>\p{Lu}[\p{L}\- ]{2,}?)\s+(?:beslutar|godkänner|antar|fastställer|avslår|noterar|föreslås|föreslår|uppdrar|ger|lämnar|tillstyrker|beviljar|ställer|utser|väljer|besvarar|lägger|tackar|överlämnar|bifaller|upphäver|återremitterar|bordlägger|delegerar)(?:$|\W)")
         .unwrap_or_else(|_| never())
 });
 
@@ -1261,22 +1261,28 @@ fn decision<'a>(
     } else {
         DecisionKind::Forslag
     };
+    // The body, by the first rule that applies: (1) the subject of a
+    // lead-in ("X beslutar att"), (2) the Y of a heading "<X>s förslag till
+    // <Y>", (3) the body every item opens with as the subject of an active
+    // verb, (4) the X of a heading "<X>s beslut" / "<X>s förslag". A lead-in
+    // under another body's heading (`Arbetsutskottets förslag` /
+    // `Kommunstyrelsen beslutar att …`) names who decides.
     let mut organ: Option<Cow<'a, str>> = None;
+    let mut heading_target: Option<String> = None;
+    let mut heading_genitive: Option<String> = None;
     if let Some(LineClass::SectionHeading(h)) = lines.get(from).map(|l| l.class) {
         if let Some(o) = h.organ {
             // "<X>s förslag till <Y>" proposes for Y when Y is a body (not
             // `beslut`); otherwise the body is X.
             let heading = slice(text, h.heading);
-            let target = heading
+            heading_target = heading
                 .lower()
                 .find("förslag till ")
                 .and_then(|at| heading.get(at + "förslag till ".len()..))
                 // `kommunfullmäktige`, `KOMMUNFULLMÄKTIGE` → `Kommunfullmäktige`.
                 .map(|y| sentence_case(&capitalize(y.trim().trim_end_matches(':').trim())))
                 .filter(|y| is_organ_name(y));
-            organ = target
-                .or_else(|| organ_from_genitive(slice(text, o)))
-                .map(Cow::Owned);
+            heading_genitive = organ_from_genitive(slice(text, o));
         }
     }
     let mut items: Vec<DecisionItem<'a>> = Vec::new();
@@ -1335,16 +1341,15 @@ fn decision<'a>(
                             || prev.ends_with(" och"))
                     })
                 }) && !gap;
-                // Without a heading or a lead-in, "Att jämte ordföranden
-                // justera protokollet utses X" is one sentence whose subject
-                // is the att-phrase: its own passive verb decides, and the
-                // "Att" stays with it.
-                let inverted = section.heading.is_empty()
-                    && !lead_seen
+                // Before any lead-in, "Att jämte ordföranden justera
+                // protokollet utses X" is one sentence whose subject is the
+                // att-phrase: its own passive verb decides, and the "Att"
+                // stays with it.
+                let inverted = !lead_seen
                     && items.is_empty()
                     && current.is_none()
                     && s.starts_with("Att ")
-                    && DECISION_SENTENCE.is_match(s);
+                    && is_inverted_election(s);
                 if let Some(rest) = s
                     .strip_prefix("att ")
                     .or_else(|| s.strip_prefix("Att "))
@@ -1401,7 +1406,15 @@ fn decision<'a>(
                             + (s.as_ptr() as usize - slice(text, l.line.span).as_ptr() as usize);
                         // `rest` is `c.rest` trimmed: the skip is counted from its start.
                         let lead_ws = c.rest.len() - c.rest.trim_start().len();
-                        let from = c.rest_start + skip.map_or(0, |k| k + lead_ws);
+                        // "X beslutar enligt arbetsutskottets förslag." is a
+                        // whole sentence, no lead-in to clauses: the item is
+                        // all of it.
+                        let whole = adopts_proposal(rest);
+                        let from = if whole {
+                            0
+                        } else {
+                            c.rest_start + skip.map_or(0, |k| k + lead_ws)
+                        };
                         let end = c.rest_start + c.rest.len();
                         current = Some((None, vec![(Span::new(base + from, base + end), false)]));
                     }
@@ -1456,21 +1469,89 @@ fn decision<'a>(
     if items.is_empty() {
         return None;
     }
-    if organ.is_none() {
-        // "1. Vård- och omsorgsnämnden godkänner …": the items' own subject.
-        organ = items.iter().find_map(|it| {
-            let t = it.text.as_ref();
-            subject_verb(t)
-                .filter(|m| is_organ_name(m.as_str()))
-                .map(|m| Cow::Owned(m.as_str().to_owned()))
-        });
-    }
+    let organ = organ
+        .or_else(|| heading_target.map(Cow::Owned))
+        .or_else(|| items_subject(&items).map(Cow::Owned))
+        .or_else(|| heading_genitive.map(Cow::Owned));
     Some(Decision {
         kind,
         organ,
         items,
         span: section.span,
     })
+}
+
+/// The rest of a lead-in that adopts a proposal as it stands: "enligt
+/// arbetsutskottets förslag", "i enlighet med förvaltningens förslag".
+fn adopts_proposal(rest: &str) -> bool {
+    let r = rest.trim_start();
+    let starts = |p: &str| r.get(..p.len()).is_some_and(|h| h.eq_ignore_ascii_case(p));
+    starts("enligt ") || starts("i enlighet med ")
+}
+
+/// The body every item opens with as the subject of an active verb ("1.
+/// Vård- och omsorgsnämnden godkänner …", "2. Vård- och omsorgsnämnden
+/// uppdrar …"); none when one item does not (a passive "Paragrafen
+/// förklaras omedelbart justerad", an item without a body as subject) or
+/// two items name different bodies.
+fn items_subject(items: &[DecisionItem<'_>]) -> Option<String> {
+    let mut body: Option<&str> = None;
+    for it in items {
+        let o = subject_verb(it.text.trim_start()).filter(|m| is_organ_name(m.as_str()))?;
+        match body {
+            Some(b) if b != o.as_str() => return None,
+            _ => body = Some(o.as_str()),
+        }
+    }
+    body.map(str::to_owned)
+}
+
+/// The body the first item that has one opens with as the subject of an
+/// active verb.
+fn first_item_subject(items: &[DecisionItem<'_>]) -> Option<String> {
+    items.iter().find_map(|it| {
+        subject_verb(it.text.trim_start())
+            .filter(|m| is_organ_name(m.as_str()))
+            .map(|m| m.as_str().to_owned())
+    })
+}
+
+/// Whether `before` (the item up to a word) ends in a relative clause
+/// opened by `som` within the last two words ("strategin som antogs", "som
+/// tidigare godkändes").
+fn in_relative_clause(before: &str) -> bool {
+    before.split_whitespace().rev().take(2).any(|w| w == "som")
+}
+
+/// Whether the word at the start of `rest` (lower case) is a past
+/// participle with its agent ("taxa fastställd av kommunfullmäktige",
+/// "riktlinjer antagna av nämnden"): it describes something decided
+/// before, it is not the item's verb.
+fn is_agent_participle(rest: &str) -> bool {
+    let end = rest
+        .char_indices()
+        .find(|&(_, c)| !c.is_alphabetic())
+        .map_or(rest.len(), |(i, _)| i);
+    let (word, after) = rest.split_at(end);
+    let agent = after.starts_with(char::is_whitespace)
+        && after
+            .trim_start()
+            .strip_prefix("av")
+            .is_some_and(|r| r.starts_with(char::is_whitespace));
+    agent
+        && ["d", "da", "t", "gen", "get", "na"]
+            .iter()
+            .any(|s| word.ends_with(s))
+}
+
+/// "Att jämte ordföranden justera dagens protokoll utses Sven Olsson":
+/// a sentence with its object first, whose verb (`utses`, `väljs`) comes
+/// after the att-phrase; not an att-clause of a lead-in.
+fn is_inverted_election(s: &str) -> bool {
+    let sentence = s.split('.').next().unwrap_or(s);
+    sentence
+        .split(|c: char| !c.is_alphabetic())
+        .any(|w| w == "utses" || w == "väljs")
 }
 
 /// The outcome of one decision item, from its own wording. The first rule
@@ -1486,6 +1567,10 @@ fn outcome(item: &str) -> Outcome {
         ("besvarad", Outcome::Besvarad),
         ("besvarat", Outcome::Besvarad),
         ("anses besvara", Outcome::Besvarad),
+        // The body answering: "Nämnden besvarar skrivelsen …", "Motionen
+        // besvaras med …".
+        ("besvarar", Outcome::Besvarad),
+        ("besvaras", Outcome::Besvarad),
         ("avslå", Outcome::Avslag),
         ("avslag", Outcome::Avslag),
         ("noter", Outcome::Noterad),
@@ -1504,10 +1589,26 @@ fn outcome(item: &str) -> Outcome {
         ("ställa sig bakom", Outcome::Bifall),
         ("ställer sig bakom", Outcome::Bifall),
         ("godta", Outcome::Bifall),
+        // Adopting the proposal before it as it stands.
+        ("beslutar enligt", Outcome::Bifall),
+        ("beslutar i enlighet med", Outcome::Bifall),
+        // Past tense (from index `PAST_TENSE` on), in older and
+        // Finland-Swedish protocols: "Förslaget godkändes", "Motionen
+        // avslogs", "Antecknades för kännedom".
+        ("godkänd", Outcome::Bifall),
+        ("antogs", Outcome::Bifall),
+        ("avslogs", Outcome::Avslag),
+        ("bordlades", Outcome::Bordlaggning),
+        ("antecknade", Outcome::Noterad),
     ];
+    // One bit a stem in the masks below.
+    const _: () = assert!(STEMS.len() <= 64);
+    // The first past-tense stem: in a relative clause ("strategin som
+    // antogs 2014") it tells the history, not the decision.
+    const PAST_TENSE: usize = STEMS.len() - 5;
     // For each byte, the stems (bits by index) that start with it.
-    static BY_BYTE: Lazy<[u32; 256]> = Lazy::new(|| {
-        let mut t = [0u32; 256];
+    static BY_BYTE: Lazy<[u64; 256]> = Lazy::new(|| {
+        let mut t = [0u64; 256];
         for (k, (stem, _)) in STEMS.iter().enumerate() {
             if let Some(slot) = stem
                 .as_bytes()
@@ -1520,6 +1621,12 @@ fn outcome(item: &str) -> Outcome {
         t
     });
     let t = item.lower();
+    // An att-clause that answers ("besvara motionen med hänvisning till …"):
+    // the verb opens the item. Further in, "uppdra åt X att besvara
+    // remissen" is a commission, not an answer.
+    if t.trim_start().starts_with("besvara ") {
+        return Outcome::Besvarad;
+    }
     // One scan over the word starts; a stem is compared only when its first
     // byte is there.
     let mut best: Option<usize> = None;
@@ -1539,12 +1646,13 @@ fn outcome(item: &str) -> Outcome {
             .and_then(|&b| BY_BYTE.get(usize::from(b)))
             .copied()
             .unwrap_or(0)
-            & ((1u32 << limit) - 1);
+            & (1u64.checked_shl(limit as u32).unwrap_or(0).wrapping_sub(1));
         while cands != 0 {
             let k = cands.trailing_zeros() as usize;
             cands &= cands - 1;
             if STEMS.get(k).is_some_and(|(stem, _)| rest.starts_with(stem))
-                && !participle_with_agent(rest)
+                && !is_agent_participle(rest)
+                && !(k >= PAST_TENSE && in_relative_clause(t.get(..i).unwrap_or("")))
             {
                 best = Some(k);
                 break;
@@ -1558,26 +1666,9 @@ fn outcome(item: &str) -> Outcome {
         .map_or(Outcome::Annat, |&(_, o)| o)
 }
 
-/// Whether the word at the start of `rest` (lower case) is a past
-/// participle followed by its agent, `fastställd av`, `antagen av`,
-/// `godkända av`: it describes what someone else decided ("avgift enligt
-/// taxa fastställd av kommunfullmäktige"), not what the item decides.
-fn participle_with_agent(rest: &str) -> bool {
-    let end = rest
-        .char_indices()
-        .find(|&(_, c)| !c.is_alphabetic())
-        .map_or(rest.len(), |(i, _)| i);
-    let (word, after) = rest.split_at(end);
-    let participle = ["d", "t", "da", "de", "en", "et", "na"]
-        .iter()
-        .any(|e| word.ends_with(e));
-    let mut next = after.split_whitespace();
-    participle && after.starts_with(char::is_whitespace) && next.next() == Some("av")
-}
-
 static VOTE: Lazy<Regex> = Lazy::new(|| {
     Regex::new(
-        r"(?i)(?P<yes>\d+)\s+ja-?\s*röst(?:er)?\s+(?:mot|och)\s+(?P<no>\d+)\s+nej-?\s*röst(?:er)?(?:[,;]?\s*(?:och\s+)?(?P<abst>\d+)\s+(?:avstår|avstod|ledamöter\s+avstår|nedlagda|avstående))?(?:[,;]?\s*(?:och\s+)?(?P<abs>\d+)\s+(?:frånvarande|ledamöter\s+var\s+frånvarande))?",
+        r"(?i)(?P<yes>\d+)\s+ja-?\s*röst(?:er)?(?:\s*,\s*|\s+(?:mot|och)\s+)(?P<no>\d+)\s+nej-?\s*röst(?:er)?(?:[,;]?\s*(?:och\s+)?(?P<abst>\d+)\s+(?:(?:ledamot|ledamöter)\s+)?(?:som\s+)?(?:avstår|avstod|avstående|nedlagda))?(?:[,;]?\s*(?:och\s+)?(?P<abs>\d+)\s+(?:(?:ledamot|ledamöter)\s+)?(?:som\s+)?(?:var\s+)?frånvarande)?",
     )
     .unwrap_or_else(|_| never())
 });
@@ -2067,6 +2158,210 @@ fn people_in<'a>(
     }
 }
 
+/// A line of the attendance list that goes on under a label's first value,
+/// written flush left (reflowed text): it opens with a name and its party
+/// (`Bengt Ahl (S)`) or a name and a title after a comma (`Marie Kjellberg,
+/// ekonomichef, § 38`).
+fn is_attendance_entry(line: &str) -> bool {
+    let t = line.trim();
+    if t.len() > 160 {
+        return false;
+    }
+    let Some(m) = PERSON.captures(t) else {
+        return false;
+    };
+    let (Some(whole), Some(name)) = (m.get(0), m.name("name")) else {
+        return false;
+    };
+    if whole.start() != 0 || !is_name(name.as_str()) {
+        return false;
+    }
+    let after = t.get(whole.end()..).unwrap_or("");
+    if m.name("party").is_some() {
+        // After the party: nothing, a role, partial presence or the person
+        // replaced; not a sentence going on ("Anna Berg (S) yrkar …").
+        let rest = after.trim_start().lower();
+        return rest.is_empty()
+            || rest.starts_with([',', ';', '§', '(', '-', '–'])
+            || [
+                "ersätter",
+                "för ",
+                "tjg",
+                "tjänstgörande",
+                "ej ",
+                "från ",
+                "t.o.m",
+                "t o m",
+                "till och med",
+                "ordförande",
+                "vice ordförande",
+                "ledamot",
+                "ersättare",
+                "och ",
+            ]
+            .iter()
+            .any(|w| rest.starts_with(w));
+    }
+    comma_party(after).is_some()
+        || after
+            .strip_prefix(',')
+            .is_some_and(|r| is_title_words(r.split([',', ';']).next().unwrap_or("").trim()))
+}
+
+/// A meeting role written under a signatory's name, in normal case.
+fn signature_role(cell: &str) -> Option<&'static str> {
+    Some(match cell.trim().lower().as_str() {
+        "ordförande" => "ordförande",
+        "vice ordförande" => "vice ordförande",
+        "sekreterare" => "sekreterare",
+        "justerare" | "justerande" => "justerare",
+        _ => return None,
+    })
+}
+
+/// A line of a signature block: only names, or only meeting roles (a role
+/// may trail a dotted signature line: `Ordförande ..........`).
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum SignatureLine {
+    Names,
+    Roles,
+}
+
+fn signature_line(text: &str, line: Span) -> Option<SignatureLine> {
+    // A signature line is short: a flattened page is never one.
+    if line.end.saturating_sub(line.start) > 200 {
+        return None;
+    }
+    let cs = cells(text, line);
+    if cs.is_empty() || cs.len() > 4 {
+        return None;
+    }
+    let role =
+        |c: &str| {
+            signature_role(c.trim_end_matches(|ch: char| {
+                ch == '.' || ch == '_' || ch == '…' || ch.is_whitespace()
+            }))
+            .is_some()
+        };
+    let name = |c: &str| {
+        PERSON.captures(c).is_some_and(|m| {
+            m.get(0)
+                .is_some_and(|w| w.start() == 0 && w.end() == c.trim_end().len())
+                && m.name("name").is_some_and(|n| is_name(n.as_str()))
+        })
+    };
+    let all = |f: &dyn Fn(&str) -> bool| cs.iter().all(|c| f(slice(text, *c)));
+    if all(&role) {
+        Some(SignatureLine::Roles)
+    } else if all(&name) {
+        Some(SignatureLine::Names)
+    } else {
+        None
+    }
+}
+
+/// Whether the role line `k`, under a line of names, is part of a block
+/// written name first (`Anna Lindqvist` / `ordförande` / `Emma Wik` /
+/// `sekreterare`) rather than role first (`Sekreterare` / `Daniel Ek` /
+/// `Ordförande` / `Annika Strömberg`): the run of alternating name and role
+/// lines around it (blank lines and signature lines between them skipped)
+/// opens with names and closes with roles.
+fn names_over_roles(text: &str, lines: &Classified<'_>, k: usize) -> bool {
+    // At most this many lines of a block are read either way.
+    const REACH: usize = 12;
+    let class = |j: usize| -> Option<(bool, Option<SignatureLine>)> {
+        let l = lines.get(j)?;
+        let skip = matches!(l.class, LineClass::Blank | LineClass::Furniture(_));
+        Some((
+            skip,
+            if skip {
+                None
+            } else {
+                signature_line(text, l.line.span)
+            },
+        ))
+    };
+    // Backwards from the names line over the block.
+    let mut first = SignatureLine::Names;
+    let mut expect = SignatureLine::Roles;
+    let mut j = k.saturating_sub(1);
+    let mut read = 0;
+    while read < REACH {
+        let Some(prev) = j.checked_sub(1) else { break };
+        j = prev;
+        read += 1;
+        match class(j) {
+            Some((true, _)) => continue,
+            Some((false, Some(s))) if s == expect => {
+                first = s;
+                expect = if s == SignatureLine::Roles {
+                    SignatureLine::Names
+                } else {
+                    SignatureLine::Roles
+                };
+            }
+            _ => break,
+        }
+    }
+    // Forwards from the role line.
+    let mut last = SignatureLine::Roles;
+    let mut expect = SignatureLine::Names;
+    let mut j = k;
+    let mut read = 0;
+    while read < REACH {
+        j += 1;
+        read += 1;
+        match class(j) {
+            Some((true, _)) => continue,
+            Some((false, Some(s))) if s == expect => {
+                last = s;
+                expect = if s == SignatureLine::Roles {
+                    SignatureLine::Names
+                } else {
+                    SignatureLine::Roles
+                };
+            }
+            _ => break,
+        }
+    }
+    first == SignatureLine::Names && last == SignatureLine::Roles
+}
+
+/// Signatures written name first with the role under it, in one or more
+/// columns: `names` holds only names (with or without a party), `roles`
+/// only meeting roles, as many as the names and starting in the same
+/// columns. The people, each with the role under them.
+fn signature_columns<'a>(text: &'a str, names: Span, roles: Span) -> Option<Vec<Person<'a>>> {
+    let name_cells = cells(text, names);
+    let role_cells = cells(text, roles);
+    if name_cells.is_empty() || name_cells.len() != role_cells.len() || name_cells.len() > 4 {
+        return None;
+    }
+    let mut out = Vec::new();
+    for (n, r) in name_cells.iter().zip(&role_cells) {
+        let col = |sp: &Span, line: Span| sp.start.saturating_sub(line.start);
+        if col(n, names).abs_diff(col(r, roles)) > 3 {
+            return None;
+        }
+        let role = signature_role(slice(text, *r))?;
+        let cell = slice(text, *n);
+        let m = PERSON.captures(cell)?;
+        let (whole, name) = (m.get(0)?, m.name("name")?);
+        if whole.start() != 0 || whole.end() != cell.trim_end().len() || !is_name(name.as_str()) {
+            return None;
+        }
+        let start = n.start + name.start();
+        out.push(Person {
+            name: Cow::Borrowed(name.as_str()),
+            party: m.name("party").map(|p| Cow::Borrowed(p.as_str())),
+            role: Some(role.to_owned()),
+            span: Span::new(start, start + name.as_str().len()),
+            presence: Vec::new(),
+        });
+    }
+    Some(out)
+}
+
 /// A job title written after a name: one to four lower-case words
 /// (`kommunchef`, `teknisk chef`, `kultur- och fritidschef`).
 fn is_title_words(t: &str) -> bool {
@@ -2105,6 +2400,20 @@ fn attendance<'a>(text: &'a str, lines: &Classified<'_>, front_end: usize, doc: 
             continue;
         };
         let line_text = slice(text, l.line.span);
+        // Signatures written name first, the role under it, one or more
+        // columns (`Anna Lindqvist      Per Sundberg` / `ordförande
+        // justerare`): each name takes the role under it.
+        if let Some(signed) = k
+            .checked_sub(1)
+            .and_then(|p| lines.get(p))
+            .filter(|p| matches!(p.class, LineClass::Text))
+            .filter(|_| names_over_roles(text, lines, k))
+            .and_then(|p| signature_columns(text, p.line.span, l.line.span))
+        {
+            people.extend(signed);
+            k += 1;
+            continue;
+        }
         let found: Vec<crate::Label> = crate::labels(line_text).collect();
         let mut consumed_next = false;
         let mut consumed = 0usize;
@@ -2200,7 +2509,9 @@ fn attendance<'a>(text: &'a str, lines: &Classified<'_>, front_end: usize, doc: 
                     let mut open = slice(text, v).trim_end().ends_with([',', ';']);
                     while let Some(n) = lines.get(j) {
                         let t = slice(text, n.line.span);
-                        if matches!(n.class, LineClass::Text) && (t.starts_with(' ') || open) {
+                        if matches!(n.class, LineClass::Text)
+                            && (t.starts_with(' ') || open || is_attendance_entry(t))
+                        {
                             people_in(text, n.line.span, role, &mut people, &mut ranges);
                             open = t.trim_end().ends_with([',', ';']);
                             j += 1;
@@ -2210,15 +2521,26 @@ fn attendance<'a>(text: &'a str, lines: &Classified<'_>, front_end: usize, doc: 
                     }
                     consumed = j - k - 1;
                 }
-                None if found.len() == 1 && label.layout == crate::LabelLayout::Alone => {
+                None if found.len() == 1
+                    && (label.layout == crate::LabelLayout::Alone
+                        || label.layout == crate::LabelLayout::Colon
+                            && line_text.trim_end().ends_with(':')) =>
+                {
                     // Values on the following lines, one or more, up to a
                     // blank line or the next label; unless labels follow
                     // (all labels first, values after in the same order).
                     let next =
                         (k + 1..front_end).find(|&j| lines.get(j).is_some_and(|l| is_content(&l)));
-                    let labels_follow = next
-                        .and_then(|j| lines.get(j))
-                        .is_some_and(|n| matches!(n.class, LineClass::Label(_)));
+                    let next_label = next.and_then(|j| lines.get(j)).and_then(|n| match n.class {
+                        LineClass::Label(x) => Some(x),
+                        _ => None,
+                    });
+                    // `Närvarande:` over `Ledamöter:`: a title over labels
+                    // of its own kind, with no values of its own.
+                    if next_label.is_some_and(|x| x.kind == label.kind) {
+                        continue;
+                    }
+                    let labels_follow = next_label.is_some();
                     if labels_follow || !waiting.is_empty() {
                         waiting.push(label.kind);
                     } else {
@@ -2268,6 +2590,31 @@ fn attendance<'a>(text: &'a str, lines: &Classified<'_>, front_end: usize, doc: 
             }
         }
         k += 1 + if consumed_next { 1 } else { consumed };
+    }
+    // Signatures at the end of the protocol, after the last § (`Anna Berg
+    // (S)      Per Ek (M)` / `Ordförande      Justerare`), written name
+    // first: the same blocks as on the front page.
+    if let Some(last) = (front_end..lines.len())
+        .rev()
+        .find(|&i| lines.is_paragraph_heading(i))
+    {
+        for k in last + 1..lines.len() {
+            let Some(l) = lines.get(k) else { break };
+            if matches!(l.class, LineClass::Blank | LineClass::Furniture(_))
+                || signature_line(text, l.line.span) != Some(SignatureLine::Roles)
+            {
+                continue;
+            }
+            if let Some(signed) = k
+                .checked_sub(1)
+                .and_then(|p| lines.get(p))
+                .filter(|p| !matches!(p.class, LineClass::Blank | LineClass::Furniture(_)))
+                .filter(|_| names_over_roles(text, lines, k))
+                .and_then(|p| signature_columns(text, p.line.span, l.line.span))
+            {
+                people.extend(signed);
+            }
+        }
     }
     // Partial presence, resolved against the meeting's first and last §.
     if !ranges.is_empty() {
@@ -2468,6 +2815,9 @@ fn deciding_body(phrase: &str) -> Option<String> {
     if words.len() > 6 || p.len() > 80 {
         return None;
     }
+    if named_for(p) {
+        return Some(capitalize(p));
+    }
     let function_words = [
         "för", "om", "av", "med", "från", "i", "på", "till", "vid", "att", "den", "det",
     ];
@@ -2494,6 +2844,42 @@ fn deciding_body(phrase: &str) -> Option<String> {
     } else {
         None
     }
+}
+
+/// An organ name of the vocabulary ([`crate::is_organ_name`]), or one
+/// named for its field: `Nämnden för kultur`, `Styrelsen för
+/// Intraservice`, `Utskottet för hållbar utveckling` (the body first, the
+/// field after `för`).
+fn is_organ_name(phrase: &str) -> bool {
+    crate::headings::is_organ_name(phrase) || named_for(phrase)
+}
+
+/// `Nämnden för …`, `Styrelsen för …`, `Utskottet för …`: at most eight
+/// words, no digit, and no preposition after the `för` (a title such as
+/// "Nämnden för kultur om budget" is none).
+fn named_for(phrase: &str) -> bool {
+    let p = phrase.trim().trim_end_matches(':').trim_end();
+    if p.len() > 80 || !p.chars().next().is_some_and(char::is_uppercase) {
+        return false;
+    }
+    let mut words = p.split_whitespace();
+    let (Some(head), Some("för")) = (words.next(), words.next()) else {
+        return false;
+    };
+    if !["nämnden", "styrelsen", "utskottet"].contains(&head.lower().as_str()) {
+        return false;
+    }
+    let rest: Vec<&str> = words.collect();
+    !rest.is_empty()
+        && rest.len() <= 6
+        && rest.iter().all(|w| {
+            !w.bytes().any(|b| b.is_ascii_digit())
+                && !matches!(
+                    *w,
+                    "av" | "på" | "från" | "om" | "med" | "vid" | "att" | "i" | "till" | "för"
+                )
+                && w.chars().all(|c| c.is_alphabetic() || c == '-')
+        })
 }
 
 /// A municipality or region named in a header cell, in normal case:
@@ -2771,7 +3157,13 @@ fn front_matter<'a>(
         for (s, range) in &secs {
             match s.kind {
                 SectionKind::Decision | SectionKind::Proposal => {
-                    if let Some(d) = decision(text, lines, s, range.0, range.1) {
+                    if let Some(mut d) = decision(text, lines, s, range.0, range.1) {
+                        // A memo's proposal is for the body its items name,
+                        // also when one item is passive ("3. Uppföljningen
+                        // överlämnas till kommunstyrelsen").
+                        if d.organ.is_none() {
+                            d.organ = first_item_subject(&d.items).map(Cow::Owned);
+                        }
                         doc.decisions.push(d);
                     }
                 }
@@ -2985,6 +3377,13 @@ fn signatures<'a>(
         if found.is_empty() {
             prev = Some(b);
         } else {
+            // A signer already listed with the same role (read from the
+            // signature block after the last agenda row) is not repeated.
+            found.retain(|p| {
+                !doc.people
+                    .iter()
+                    .any(|q| q.name == p.name && q.role == p.role)
+            });
             doc.people.extend(found);
         }
     }
@@ -3018,6 +3417,33 @@ fn is_role(s: &str) -> bool {
         && !is_organ_name(s)
 }
 
+/// Whether the text certifies an extract: `Utdragsbestyrkande` (or a
+/// misspelling) on a line of its own or with a certification ("Rätt
+/// utdraget intygar"), not only in
+/// the running footer box `Justerandes sign   Utdragsbestyrkande` that the
+/// template of a full protocol prints on every page. One search of the
+/// whole text; each line is looked at once.
+fn certifies_extract(text: &str) -> bool {
+    let b = text.as_bytes();
+    for needle in [&b"ragsbestyrk"[..], &b"RAGSBESTYRK"[..]] {
+        let mut from = 0;
+        while let Some(at) = b
+            .get(from..)
+            .and_then(|rest| memchr::memmem::find(rest, needle))
+            .map(|i| from + i)
+        {
+            let start = memchr::memrchr(b'\n', b.get(..at).unwrap_or(&[])).map_or(0, |i| i + 1);
+            let end = memchr::memchr(b'\n', b.get(at..).unwrap_or(&[])).map_or(b.len(), |i| at + i);
+            let line = text.get(start..end).unwrap_or("");
+            if !contains_any_case(line, "justerande") || contains_any_case(line, "utdraget") {
+                return true;
+            }
+            from = end;
+        }
+    }
+    false
+}
+
 /// Kind, organ, dates and municipality from all the evidence, furniture
 /// included.
 fn evidence<'a>(text: &'a str, lines: &Classified<'_>, doc: &mut Document<'a>) {
@@ -3027,15 +3453,9 @@ fn evidence<'a>(text: &'a str, lines: &Classified<'_>, doc: &mut Document<'a>) {
     let mut header_meeting: Option<(String, Date)> = None;
     let mut last_label_meeting = false;
     let mut front_page = false;
-    // `Utdragsbestyrkande` (and its misspellings) on any line, found in one
-    // search of the whole text (the word never spans a line break): a
-    // certified extract. Not when it is the second half of the page
-    // footer's signature box, "Justerandes sign   Utdragsbestyrkande":
-    // many templates print that box on every page of a full protocol.
-    let mut certification = [&b"ragsbestyrk"[..], b"RAGSBESTYRK"]
-        .iter()
-        .flat_map(|w| memchr::memmem::find_iter(text.as_bytes(), w))
-        .any(|at| !after_signature_box(text.get(..at).unwrap_or("")));
+    // `Utdragsbestyrkande` (and its misspellings) on any line: one search
+    // of the whole text, since the words never span a line break.
+    let mut certification = certifies_extract(text);
     let mut officer_label = false;
     let mut site_date: Option<Date> = None;
     let mut content_seen = 0usize;
@@ -3407,18 +3827,6 @@ fn organ_and_date(cell: &str) -> Option<(String, Date)> {
         return None;
     }
     deciding_body(before).map(|o| (o, d.date))
-}
-
-/// Whether `before` (the text up to a word on its line) ends with the
-/// justerare's signature label and the start of that word: the word is the
-/// second box of the footer "Justerandes sign   Utdragsbestyrkande".
-fn after_signature_box(before: &str) -> bool {
-    let line = before.rsplit('\n').next().unwrap_or(before);
-    let line = line.trim_end_matches(char::is_alphabetic).trim_end();
-    let last = line.rsplit(char::is_whitespace).next().unwrap_or("");
-    ["sign", "sign.", "signatur", "signaturer"]
-        .iter()
-        .any(|w| last.eq_ignore_ascii_case(w))
 }
 
 /// "<Place> den <date>", the line that dates a letter.
@@ -4185,14 +4593,12 @@ mod tests {
     }
 
     #[test]
-    fn the_footer_box_is_no_certification() {
-        // `before` runs up to the matched "ragsbestyrk" inside the word.
-        assert!(after_signature_box("x\nJusterandes sign          Utd"));
-        assert!(after_signature_box("JUSTERANDES SIGNATUR  UTD"));
-        assert!(after_signature_box("a b Justerarnas sign. Utd"));
-        assert!(!after_signature_box("x\nUtd"));
-        assert!(!after_signature_box("Justerandes sign\nUtd"));
-        assert!(!after_signature_box("Signatur av Utd"));
+    fn a_protocol_with_the_footer_box_is_no_extract() {
+        assert!(!certifies_extract(
+            "JUSTERANDES SIGNATUR  UTDRAGSBESTYRKANDE"
+        ));
+        assert!(!certifies_extract("Justerandes signUtdragsbestyrkande"));
+        assert!(certifies_extract("Justerandes sign\nUtdragsbestyrkande"));
         let protocol =
             "SAMMANTRÄDESPROTOKOLL\n§ 1 A\nText.\n\nJusterandes sign   Utdragsbestyrkande\n\u{c}\
                         § 2 B\nText.\n\nJusterandes sign   Utdragsbestyrkande\n";
@@ -4220,11 +4626,6 @@ mod tests {
             ("Lägga rapporten till handlingarna.", Outcome::Noterad),
             ("Utse Anna Berg till ordförande.", Outcome::Annat),
             ("Erbjuda information till övriga nämnder.", Outcome::Annat),
-            // A participle with its agent tells what another body decided.
-            (
-                "Avgift för bygglovet är 24 600 kronor enligt taxa fastställd av kommunfullmäktige.",
-                Outcome::Annat,
-            ),
             (
                 "Reglementet antagen av fullmäktige gäller, och planen godkänns.",
                 Outcome::Bifall,
@@ -4234,8 +4635,265 @@ mod tests {
             // `anses besvarad` is read as a phrase: its first word is no
             // participle.
             ("Motionen anses besvarad av kommunstyrelsen", Outcome::Besvarad),
+            // The body answering, in the present or the passive.
+            (
+                "Stadsdelsnämnden besvarar skrivelsen med förvaltningens tjänsteutlåtande.",
+                Outcome::Besvarad,
+            ),
+            ("Motionen besvaras med hänvisning till utredningen.", Outcome::Besvarad),
+            ("besvara motionen med tjänsteskrivelsen", Outcome::Besvarad),
+            // A commission to answer is no answer.
+            (
+                "Förvaltningen får i uppdrag att besvara remissen.",
+                Outcome::Annat,
+            ),
+            // Adopting the proposal before it.
+            (
+                "Kommunstyrelsen beslutar enligt arbetsutskottets förslag.",
+                Outcome::Bifall,
+            ),
+            // A participle with its agent describes an earlier decision.
+            (
+                "Avgift för bygglovet är 24 600 kronor enligt taxa fastställd av\nkommunfullmäktige.",
+                Outcome::Annat,
+            ),
+            ("Riktlinjer antagna av nämnden upphävs.", Outcome::Annat),
+            ("Taxan fastställs.", Outcome::Bifall),
+            // Past tense.
+            ("Förslaget godkändes.", Outcome::Bifall),
+            ("Motionen avslogs.", Outcome::Avslag),
+            ("Antecknades för kännedom.", Outcome::Noterad),
+            ("Ärendet bordlades.", Outcome::Bordlaggning),
+            ("Detaljplanen antogs.", Outcome::Bifall),
+            (
+                "upphäva den strategi som antogs 2014-06-17, § 54.",
+                Outcome::Annat,
+            ),
         ] {
             assert_eq!(outcome(text), want, "{text}");
         }
+    }
+
+    /// The first § of a parse, for the tests below.
+    fn first_paragraph(text: &str) -> crate::Paragraph<'_> {
+        parse(text)
+            .paragraphs
+            .into_iter()
+            .next()
+            .expect("a paragraph")
+    }
+
+    #[test]
+    fn a_lead_in_names_the_body_before_the_heading() {
+        // Rule 1 over rule 4: the heading names the arbetsutskott, the
+        // lead-in the body that decides.
+        let text = "§ 37\nRiktlinjer för representation\n\nArbetsutskottets förslag\n\
+                    Kommunstyrelsen beslutar\natt anta riktlinjer enligt bilaga 3, och\n\
+                    att upphäva tidigare riktlinjer.\n\nKommunstyrelsens beslut\n\
+                    Kommunstyrelsen beslutar enligt arbetsutskottets förslag.\n";
+        let p = first_paragraph(text);
+        let d = &p.decisions;
+        assert_eq!(d.len(), 2);
+        assert_eq!(d[0].organ.as_deref(), Some("Kommunstyrelsen"));
+        assert_eq!(d[0].items.len(), 2);
+        // "X beslutar enligt …" is a whole sentence: the item is all of it.
+        assert_eq!(d[1].items.len(), 1);
+        let it = &d[1].items[0];
+        assert_eq!(
+            it.text,
+            "Kommunstyrelsen beslutar enligt arbetsutskottets förslag."
+        );
+        assert_eq!(&text[it.span], it.text);
+        assert_eq!(it.outcome, Outcome::Bifall);
+        // Also under an administration's heading.
+        let text = "§ 33\nRemiss\n\nFörvaltningens förslag till beslut\n\
+                    Stadsdelsnämnden beslutar att\n1. godkänna tjänsteutlåtandet,\n\
+                    2. överlämna det till trafiknämnden.\n";
+        let p = first_paragraph(text);
+        assert_eq!(p.decisions[0].organ.as_deref(), Some("Stadsdelsnämnden"));
+    }
+
+    #[test]
+    fn every_item_must_name_the_body() {
+        // Rule 3 needs every item: a passive point breaks it.
+        let text = "§ 32\nBudget 2020\n\nBeslut\n1. Stadsdelsnämnden godkänner underlaget.\n\
+                    2. Paragrafen förklaras omedelbart justerad.\n";
+        let p = first_paragraph(text);
+        assert_eq!(p.decisions[0].organ, None);
+        let text = "§ 36\nDelegationsbeslut\n\nBeslut\n\
+                    Stadsdelsnämnden lägger anmälan av delegationsbeslut till handlingarna.\n";
+        let p = first_paragraph(text);
+        assert_eq!(p.decisions[0].organ.as_deref(), Some("Stadsdelsnämnden"));
+        assert_eq!(p.decisions[0].items[0].outcome, Outcome::Noterad);
+    }
+
+    #[test]
+    fn an_inverted_election_keeps_its_att() {
+        let text =
+            "Kf 86      Val av justerare\n\n           Att jämte ordföranden justera dagens \
+                    protokoll utses\n           Sven Olsson (c) och Gunnel Jonsson (s).\n";
+        let p = first_paragraph(text);
+        let it = &p.decisions[0].items[0];
+        assert!(it.text.starts_with("Att jämte ordföranden"), "{}", it.text);
+        assert!(is_inverted_election(
+            "Att justera protokollet utses Anna Berg."
+        ));
+        assert!(!is_inverted_election("Att anta riktlinjerna."));
+    }
+
+    #[test]
+    fn a_tally_with_a_comma_and_abstentions_in_words() {
+        let v = votes(
+            "Omröstningen utfaller med 7 ja-röster, 3 nej-röster och 1 ledamot som avstår från att rösta.",
+            0,
+        );
+        assert_eq!(v.len(), 1);
+        assert_eq!(
+            (v[0].yes, v[0].no, v[0].abstain),
+            (Some(7), Some(3), Some(1))
+        );
+        let v = votes(
+            "Med 5 ja-röster mot 4 nej-röster och 2 ledamöter som var frånvarande.",
+            0,
+        );
+        assert_eq!(
+            (v[0].yes, v[0].no, v[0].absent),
+            (Some(5), Some(4), Some(2))
+        );
+    }
+
+    #[test]
+    fn attendance_under_colon_labels_and_flush_left_lines() {
+        // `Närvarande:` titles the labels under it; `Ledamöter:` alone with
+        // its names below; signatures name first, role under it.
+        let text = "Protokoll fört vid sammanträde med Ekby stadsdelsnämnd den 23 maj 2019.\n\n\
+                    Närvarande:\n\nLedamöter:\nAnna Lind (M), ordförande\nPer Sund (S), vice ordförande\n\
+                    Johan Ek (M)\nOlle Berg (L) §§ 31–32\n\nErsättare:\nHanna Lund (M)\nAli Rezai (S)\n\n\
+                    Anna Lind                    Per Sund\nordförande                   justerare\n\n\
+                    Emma Wik\nsekreterare\n\n§ 31\nVal av justerare\n\nBeslut\nPer Sund utses att justera.\n\n\
+                    § 32\nInformation\n\nBeslut\nInformationen noteras.\n";
+        let doc = parse(text);
+        let has = |name: &str, role: &str| {
+            doc.people
+                .iter()
+                .any(|p| p.name == name && p.role.as_deref() == Some(role) && &text[p.span] == name)
+        };
+        for (name, role) in [
+            ("Anna Lind", "ordförande"),
+            ("Per Sund", "vice ordförande"),
+            ("Johan Ek", "ledamot"),
+            ("Olle Berg", "ledamot"),
+            ("Hanna Lund", "ersättare"),
+            ("Ali Rezai", "ersättare"),
+            ("Per Sund", "justerare"),
+            ("Emma Wik", "sekreterare"),
+        ] {
+            assert!(has(name, role), "{name} ({role}): {:?}", doc.people);
+        }
+        // Label first, name under it: the role above is the name's.
+        let text =
+            "Underskrifter\nSekreterare\n______\nDaniel Ek\nOrdförande\n______\nAnna Ström\n\
+                    Justerare\n______\nLeila Had\n\n§ 1\nVal\n\nBeslut\nInformationen noteras.\n";
+        let doc = parse(text);
+        assert!(!doc
+            .people
+            .iter()
+            .any(|p| p.name == "Daniel Ek" && p.role.as_deref() == Some("ordförande")));
+        // Flush-left lines under a label with its first value beside it.
+        let text = "Beslutande Gunilla Forsberg (S), ordförande\nAnders Lövgren (C), vice ordförande\n\
+                    Bengt Ahl (S)\nÖvriga deltagande Roger Sandin, kommunchef\nMarie Kjellberg, ekonomichef, § 2\n\
+                    Utses att justera Bengt Ahl (S)\n§ 1\nVal\nBeslut\nInformationen noteras.\n\
+                    § 2\nBudget\nBeslut\nBudgeten fastställs.\n";
+        let doc = parse(text);
+        for (name, role) in [
+            ("Anders Lövgren", "vice ordförande"),
+            ("Bengt Ahl", "ledamot"),
+            ("Marie Kjellberg", "ekonomichef"),
+        ] {
+            assert!(
+                doc.people
+                    .iter()
+                    .any(|p| p.name == name && p.role.as_deref() == Some(role)),
+                "{name} ({role}): {:?}",
+                doc.people
+            );
+        }
+        assert!(is_attendance_entry("Bengt Ahl (S)"));
+        assert!(is_attendance_entry("Marie Kjellberg, ekonomichef, § 38"));
+        assert!(!is_attendance_entry(
+            "Ordföranden förklarade sammanträdet öppnat."
+        ));
+        assert!(!is_attendance_entry(
+            "Anna Berg (S) yrkar bifall till förslaget och till ett tillägg om att"
+        ));
+    }
+
+    #[test]
+    fn signatures_after_the_last_paragraph() {
+        let text =
+            "Närvarande\nAnna Berg (S), ordförande\nPer Ek (M)\n\n§ 61\nVal av justerare\n\n\
+                    Beslut\nPer Ek utses att justera protokollet.\n\nVid protokollet\n\nEmma Wik\n\
+                    Sekreterare\n\nJusterat\n\nAnna Berg (S)                  Per Ek (M)\n\
+                    Ordförande                     Justerare\n";
+        let doc = parse(text);
+        for (name, role) in [
+            ("Emma Wik", "sekreterare"),
+            ("Per Ek", "justerare"),
+            ("Anna Berg", "ordförande"),
+        ] {
+            assert!(
+                doc.people.iter().any(|p| p.name == name
+                    && p.role.as_deref() == Some(role)
+                    && &text[p.span] == name),
+                "{name} ({role}): {:?}",
+                doc.people
+            );
+        }
+        // No one twice with the same role.
+        let mut pairs: Vec<_> = doc.people.iter().map(|p| (&p.name, &p.role)).collect();
+        let n = pairs.len();
+        pairs.sort();
+        pairs.dedup();
+        assert_eq!(pairs.len(), n);
+    }
+
+    #[test]
+    fn bodies_named_for_their_field() {
+        assert!(named_for("Nämnden för kultur"));
+        assert!(named_for("Nämnden för demokrati och medborgarservice"));
+        assert!(named_for("Styrelsen för Intraservice"));
+        assert!(!named_for("Nämnden för kultur om budget 2020"));
+        assert!(!named_for("Riktlinjer för nämnden"));
+        assert!(!named_for("nämnden för kultur"));
+        assert_eq!(
+            deciding_body("Nämnden för kultur").as_deref(),
+            Some("Nämnden för kultur")
+        );
+        let text =
+            "Nämnden för kultur                   PROTOKOLL\nSammanträdesdatum 2018-04-17\n\n\
+                    § 62\nBudget\n\nFörslag till beslut\n\
+                    Nämnden för kultur beslutar att godkänna budgeten.\n";
+        let doc = parse(text);
+        assert_eq!(doc.organ.as_deref(), Some("Nämnden för kultur"));
+        assert_eq!(
+            doc.paragraphs[0].decisions[0].organ.as_deref(),
+            Some("Nämnden för kultur")
+        );
+    }
+
+    #[test]
+    fn the_footer_box_is_no_certification() {
+        // `Justerandes sign  Utdragsbestyrkande` on every page of a full
+        // protocol; a certification stands alone or says "Rätt utdraget".
+        assert!(!certifies_extract(
+            "Beslut\nJusterandes sign          Utdragsbestyrkande\n"
+        ));
+        assert!(certifies_extract(
+            "Beslut\nUtdragsbestyrkande\nRätt utdraget intygar:\n"
+        ));
+        assert!(certifies_extract(
+            "Justerandes sign Utdragsbestyrkande Rätt utdraget intygar: Eva Lind"
+        ));
+        assert!(!certifies_extract("Beslut\n"));
     }
 }

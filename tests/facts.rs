@@ -17,9 +17,9 @@ use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 
 /// Overall share of facts right, in per mille: the floor.
-const FLOOR_OVERALL_PERMILLE: usize = 996;
+const FLOOR_OVERALL_PERMILLE: usize = 997;
 /// Fixtures whose kind is right: the floor.
-const FLOOR_KINDS: usize = 48;
+const FLOOR_KINDS: usize = 51;
 
 fn fixtures() -> Vec<PathBuf> {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures");
@@ -524,7 +524,13 @@ fn facts_accuracy() {
             .display()
             .to_string();
         let _ = writeln!(report, "{name}: {r}/{t}");
-        for m in misses.iter().take(12) {
+        // `FACTS_ALL_MISSES=1` lists every miss, not the first twelve.
+        let shown = if std::env::var_os("FACTS_ALL_MISSES").is_some() {
+            usize::MAX
+        } else {
+            12
+        };
+        for m in misses.iter().take(shown) {
             let _ = writeln!(report, "    miss {m}");
         }
         for (k, s) in scores {
