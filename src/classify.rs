@@ -303,6 +303,7 @@ impl<'a> Classified<'a> {
     /// assert!(matches!(c.get(3).unwrap().class, LineClass::SectionHeading(h) if h.kind == SectionKind::Decision));
     /// assert!(c.get(4).is_none());
     /// ```
+    #[inline]
     pub fn get(&self, i: usize) -> Option<ClassifiedLine> {
         let line = self.rows.line(i)?;
         Some(ClassifiedLine {
@@ -327,6 +328,7 @@ impl<'a> Classified<'a> {
     }
 
     /// Row `i` (an empty text row past the end).
+    #[inline]
     fn at(&self, i: usize) -> ClassifiedLine {
         match self.get(i) {
             Some(l) => l,
@@ -362,8 +364,37 @@ impl<'a> Classified<'a> {
 
     /// The class of row `i`: the cached one, or read again from its text
     /// by the recipe its tag names ([`LineClass::Text`] past the end).
+    #[inline]
     fn class_of(&self, i: usize) -> LineClass {
-        if let Some(tag) = self.rows.row(i).map(|r| r.tag()).filter(|&t| costly(t)) {
+        let Some(tag) = self.rows.row(i).map(|r| r.tag()) else {
+            return LineClass::Text;
+        };
+        // Most rows are text, blank or furniture: their class is the tag
+        // alone, read without touching the row's text or the cache (the
+        // same answers as `read_class`).
+        let plain = match tag {
+            T_TEXT => Some(LineClass::Text),
+            T_BLANK => Some(LineClass::Blank),
+            T_TOC_TITLE => Some(LineClass::TocTitle),
+            t if t >= T_FURNITURE => Some(
+                FURNITURE_KINDS
+                    .get(usize::from(t - T_FURNITURE))
+                    .map_or(LineClass::Text, |&k| LineClass::Furniture(k)),
+            ),
+            _ => None,
+        };
+        if let Some(c) = plain {
+            debug_assert_eq!(c, self.read_class(i));
+            return c;
+        }
+        self.cached_class(i, tag)
+    }
+
+    /// The class of row `i` with a tag that has a payload: the cached one,
+    /// or read again from its text.
+    #[inline(never)]
+    fn cached_class(&self, i: usize, tag: u8) -> LineClass {
+        if costly(tag) {
             // An entry counts only if the row kept the tag it was classed
             // with (later rules retag a few rows).
             if let Some(&(_, _, c)) = u32::try_from(i).ok().and_then(|i| {
