@@ -497,6 +497,22 @@ pub fn is_toc_title(line: &str) -> bool {
     if t.len() > 60 || !t.starts_with(['I', 'i', 'Ä', 'ä', 'F', 'f', 'D', 'd', 'P', 'p', '§']) {
         return false;
     }
+    // The first two characters of every title as normalized.
+    let mut two = ['\0'; 2];
+    let mut k = 0;
+    for_normalized(line, |c| {
+        if let Some(slot) = two.get_mut(k) {
+            *slot = c;
+        }
+        k += 1;
+        k < 2
+    });
+    if !matches!(
+        two,
+        ['i', 'n'] | ['ä', 'r'] | ['§', '§'] | ['f', 'ö'] | ['d', 'a'] | ['p', 'a']
+    ) {
+        return false;
+    }
     with_normalized(line, |n| {
         TOC_TITLES.contains(&n)
             || (n.starts_with("förteckning över ") && n.ends_with("ärenden") && n.len() < 80)
@@ -862,6 +878,10 @@ pub(crate) fn words(s: &str) -> impl Iterator<Item = (usize, &str)> {
         if c.is_ascii() {
             return Some((char::from(c).is_whitespace(), 1));
         }
+        // U+00C0..U+00FF (the Swedish letters): none is white space.
+        if c == 0xC3 {
+            return Some((false, 2));
+        }
         let ch = s.get(i..)?.chars().next()?;
         Some((ch.is_whitespace(), ch.len_utf8()))
     };
@@ -980,17 +1000,25 @@ fn match_heading(s: &str) -> Option<(SectionKind, Option<Span>)> {
     // What follows can only succeed with a qualified first word or a
     // genitive organ word; most lines have neither and stop here without
     // being split into words.
-    let qualified_first = words(s).next().is_some_and(|(_, w0)| {
-        [
-            "reservation",
-            "reservationer",
-            "protokollsanteckning",
-            "protokollsanteckningar",
-            "jäv",
-        ]
-        .iter()
-        .any(|p| lower_eq(w0, p))
-    });
+    let qualified_first =
+        words(s).next().is_some_and(|(_, w0)| {
+            // The words below start with `r`, `p` or `j`: an ASCII first byte
+            // of another letter settles it (as `lower_eq` would, five times).
+            if w0.as_bytes().first().is_some_and(|b| {
+                b.is_ascii() && !matches!(b.to_ascii_lowercase(), b'r' | b'p' | b'j')
+            }) {
+                return false;
+            }
+            [
+                "reservation",
+                "reservationer",
+                "protokollsanteckning",
+                "protokollsanteckningar",
+                "jäv",
+            ]
+            .iter()
+            .any(|p| lower_eq(w0, p))
+        });
     if !qualified_first && !has_genitive_organ_word(s) {
         return None;
     }
@@ -1810,6 +1838,54 @@ pub fn labels(line: &str) -> impl Iterator<Item = Label> {
 mod reference {
     use super::*;
 
+    pub(super) fn is_toc_title(line: &str) -> bool {
+        let t = line.trim();
+        if t.len() > 60 || !t.starts_with(['I', 'i', 'Ä', 'ä', 'F', 'f', 'D', 'd', 'P', 'p', '§'])
+        {
+            return false;
+        }
+        with_normalized(line, |n| {
+            TOC_TITLES.contains(&n)
+                || (n.starts_with("förteckning över ") && n.ends_with("ärenden") && n.len() < 80)
+        })
+    }
+    pub(super) fn labels(line: &str) -> impl Iterator<Item = Label> {
+        let mut out: Vec<Label> = Vec::new();
+        if line.len() <= 300 {
+            let cols = columns(line);
+            let mut current: Option<Label> = None;
+            for col in cols {
+                let Some(text) = col.get(line) else { continue };
+                let found = self::label(text).map(|l| Label {
+                    label: l.label.offset(col.start),
+                    value: l.value.map(|v| v.offset(col.start)),
+                    ..l
+                });
+                match (found, current.as_mut()) {
+                    (Some(l), _) => {
+                        if let Some(c) = current.take() {
+                            out.push(c);
+                        }
+                        current = Some(l);
+                    }
+                    (None, Some(c)) => {
+                        if is_leaders(text) {
+                            continue;
+                        }
+                        c.value = Some(c.value.map_or(col, |v| v.cover(col)));
+                        if c.layout == LabelLayout::Alone {
+                            c.layout = LabelLayout::Spaced;
+                        }
+                    }
+                    (None, None) => break,
+                }
+            }
+            if let Some(c) = current {
+                out.push(c);
+            }
+        }
+        out.into_iter()
+    }
     static SECTION_BY_FIRST: Lazy<ByFirst<SectionKind>> =
         Lazy::new(|| ByFirst::new(SECTION_HEADINGS));
 
@@ -2236,6 +2312,16 @@ mod trie_tests {
 
     fn agree(line: &str) {
         assert_eq!(label(line), reference::label(line), "label {line:?}");
+        assert_eq!(
+            labels(line).collect::<Vec<_>>(),
+            reference::labels(line).collect::<Vec<_>>(),
+            "labels {line:?}"
+        );
+        assert_eq!(
+            is_toc_title(line),
+            reference::is_toc_title(line),
+            "toc {line:?}"
+        );
         assert_eq!(
             match_heading(line),
             reference::match_heading(line),

@@ -229,14 +229,15 @@ impl<'s> Ws<'s> {
         // Counted first so the list is allocated at its size; an ASCII line
         // is counted on bytes.
         let count = if s.is_ascii() {
-            let b = s.as_bytes();
-            b.iter()
-                .enumerate()
-                .filter(|&(i, &c)| {
-                    !char::from(c).is_whitespace()
-                        && (i == 0 || b.get(i - 1).is_some_and(|&p| char::from(p).is_whitespace()))
-                })
-                .count()
+            // Word starts: a non-space byte after a space byte (or first).
+            let mut prev_ws = true;
+            let mut count = 0;
+            for &c in s.as_bytes() {
+                let ws = char::from(c).is_whitespace();
+                count += usize::from(prev_ws && !ws);
+                prev_ws = ws;
+            }
+            count
         } else {
             words(s).count()
         };
@@ -255,13 +256,29 @@ impl<'s> Ws<'s> {
     }
 
     /// Word `i`: its offset and text.
+    #[inline]
     fn get(&self, i: usize) -> Option<(usize, &'s str)> {
         let a = *self.starts.get(i)? as usize;
         // The word ends where the white space before the next word (or the
         // end of the line) begins: usually one byte back.
         let next = self.starts.get(i + 1).map_or(self.s.len(), |&n| n as usize);
         let span = self.s.get(a..next)?;
-        let w = span.trim_end_matches(char::is_whitespace);
+        // ASCII white space is dropped on bytes; a non-ASCII byte at the
+        // end hands the rest to `trim_end_matches`.
+        let b = span.as_bytes();
+        let mut e = b.len();
+        let w = loop {
+            match e.checked_sub(1).and_then(|l| b.get(l)) {
+                Some(&c) if c.is_ascii() && char::from(c).is_whitespace() => e -= 1,
+                Some(&c) if !c.is_ascii() => {
+                    break span
+                        .get(..e)
+                        .unwrap_or("")
+                        .trim_end_matches(char::is_whitespace)
+                }
+                _ => break span.get(..e).unwrap_or(""),
+            }
+        };
         (!w.is_empty()).then_some((a, w))
     }
 }
@@ -510,7 +527,14 @@ const TAIL: usize = 40;
 /// A role word after a signatory's name: `Ordförande`, `Sekreterare`,
 /// `Kommundirektör`, `Kanslijurist`.
 fn role_word(w: &str) -> bool {
-    starts_upper(w)
+    // Every title ending (and `justerare`, `justerande`) ends in one of
+    // these ASCII letters, which no other character lower-cases to.
+    w.as_bytes().last().is_some_and(|b| {
+        matches!(
+            b.to_ascii_lowercase(),
+            b'f' | b'r' | b't' | b'e' | b'g' | b'm'
+        )
+    }) && starts_upper(w)
         && w.chars().count() >= 5
         && w.chars().all(char::is_alphabetic)
         && (ends_like(w, TITLE_ENDINGS) || lower_eq(w, "justerare") || lower_eq(w, "justerande"))
@@ -538,11 +562,27 @@ fn page_number_at(s: &str, ws: &Ws<'_>, i: usize) -> Option<usize> {
 /// A signature-box phrase of two or more words, or one long word
 /// (`Justerandes sign`, `Utdragsbestyrkande`), at word `i`: how many words.
 fn signature_at(ws: &Ws<'_>, i: usize) -> Option<usize> {
-    // Every phrase starts with one of these letters.
-    if !ws
-        .get(i)
-        .is_some_and(|(_, w)| w.starts_with(['J', 'j', 'U', 'u', 'S', 's', 'O', 'o']))
-    {
+    // Every phrase starts with one of these letters, and its first word
+    // with one of these four ASCII letters (a word whose first four bytes
+    // are not ASCII is compared in full below).
+    if !ws.get(i).is_some_and(|(_, w)| {
+        w.starts_with(['J', 'j', 'U', 'u', 'S', 's', 'O', 'o'])
+            && match w.as_bytes().get(..4) {
+                Some(&[a, b, c, d]) => {
+                    let h = [a, b, c, d];
+                    !h.is_ascii()
+                        || matches!(
+                            h.map(|x| x.to_ascii_lowercase()),
+                            [b'j', b'u', b's', b't']
+                                | [b'o', b'r', b'd', b'f']
+                                | [b's', b'e', b'k', b'r']
+                                | [b'u', b't', b'd', b'r']
+                                | [b'u', b't', b'r', b'a']
+                        )
+                }
+                _ => false,
+            }
+    }) {
         return None;
     }
     // The phrases as words, longest first; a one-word phrase only when it is
@@ -1032,6 +1072,129 @@ mod tests {
             let want: Vec<(usize, &str)> = words(s).collect();
             let got: Vec<(usize, &str)> = (0..ws.len()).filter_map(|i| ws.get(i)).collect();
             assert_eq!(got, want, "{s:?}");
+        }
+    }
+
+    /// The word tests as they were before their byte filters.
+    fn role_word_ref(w: &str) -> bool {
+        starts_upper(w)
+            && w.chars().count() >= 5
+            && w.chars().all(char::is_alphabetic)
+            && (ends_like(w, TITLE_ENDINGS)
+                || lower_eq(w, "justerare")
+                || lower_eq(w, "justerande"))
+    }
+    fn signature_at_ref(ws: &Ws<'_>, i: usize) -> Option<usize> {
+        // Every phrase starts with one of these letters.
+        if !ws
+            .get(i)
+            .is_some_and(|(_, w)| w.starts_with(['J', 'j', 'U', 'u', 'S', 's', 'O', 'o']))
+        {
+            return None;
+        }
+        // The phrases as words, longest first; a one-word phrase only when it is
+        // at least 12 bytes (`sign` alone is a word of running text).
+        static PHRASES: Lazy<Vec<Vec<&'static str>>> = Lazy::new(|| {
+            let mut v: Vec<Vec<&'static str>> = SIGNATURE_WORDS
+                .iter()
+                .map(|p| p.split(' ').collect::<Vec<_>>())
+                .filter(|w| w.len() >= 2 || w.first().is_some_and(|f| f.len() >= 12))
+                .collect();
+            v.sort_by_key(|w| std::cmp::Reverse(w.len()));
+            v
+        });
+        // The words compared without allocating; the phrase's end may carry a
+        // colon or a full stop.
+        let (_, first) = ws.get(i)?;
+        let first_trimmed = first.trim_end_matches([':', '.']);
+        PHRASES
+            .iter()
+            .find(|p| {
+                i + p.len() <= ws.len()
+                    && p.first().is_some_and(|f| {
+                        lower_eq(if p.len() == 1 { first_trimmed } else { first }, f)
+                    })
+                    && p.iter().enumerate().skip(1).all(|(m, part)| {
+                        ws.get(i + m).is_some_and(|(_, w)| {
+                            let w = if m + 1 == p.len() {
+                                w.trim_end_matches([':', '.'])
+                            } else {
+                                w
+                            };
+                            lower_eq(w, part)
+                        })
+                    })
+            })
+            .map(Vec::len)
+    }
+    fn word_cases() -> Vec<String> {
+        let mut v: Vec<String> = TITLE_ENDINGS
+            .iter()
+            .chain(ORGAN_ENDINGS)
+            .chain(SIGNATURE_WORDS)
+            .flat_map(|e| {
+                [
+                    e.to_string(),
+                    e.to_uppercase(),
+                    format!("Kommun{e}"),
+                    format!("KOMMUN{}", e.to_uppercase()),
+                    format!("{e}:"),
+                    format!("{e}."),
+                    e.replace('k', "\u{212a}"),
+                    e.replace('e', "E"),
+                ]
+            })
+            .collect();
+        v.extend(
+            [
+                "Justerare",
+                "JUSTERANDE",
+                "Ordf",
+                "ordf",
+                "Sekr",
+                "Utdr",
+                "Utra",
+                "Just",
+                "S",
+                "s",
+                "Ö",
+                "Öm",
+                "Ordförande",
+                "SekreteraRE",
+                "Sign",
+                "İnspektör",
+                "Ekonom",
+                "ekonoM",
+            ]
+            .map(String::from),
+        );
+        v
+    }
+
+    #[test]
+    fn word_filters_agree_with_the_full_tests() {
+        let words = word_cases();
+        for w in &words {
+            assert_eq!(role_word(w), role_word_ref(w), "{w:?}");
+        }
+        for a in &words {
+            for b in ["sign", "signatur", "Signatur:", "bestyrkande", "x"] {
+                let line = format!("{a} {b} Anna");
+                let ws = Ws::new(&line);
+                assert_eq!(signature_at(&ws, 0), signature_at_ref(&ws, 0), "{line:?}");
+            }
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn word_filters_agree_on_any_words(line in "[A-Za-zÅÄÖåäöÉé\u{212a}İ.:]{0,14}( [a-zA-ZåäöÅÄÖ.:]{0,12}){0,3}") {
+            let ws = Ws::new(&line);
+            for i in 0..ws.len() {
+                let w = ws.get(i).map_or("", |x| x.1);
+                proptest::prop_assert_eq!(role_word(w), role_word_ref(w));
+                proptest::prop_assert_eq!(signature_at(&ws, i), signature_at_ref(&ws, i));
+            }
         }
     }
 }
