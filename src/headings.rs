@@ -1111,8 +1111,14 @@ fn genitive_stem(stem: &str) -> bool {
 /// back to its start.
 fn has_genitive_organ_word(s: &str) -> bool {
     let b = s.as_bytes();
-    for (i, &c) in b.iter().enumerate() {
-        if c != b's' && c != b'S' {
+    for i in memchr::memchr2_iter(b's', b'S', b) {
+        // Every stem ends in one of these ASCII letters (see
+        // `genitive_stem`): the byte before the `s` settles most words.
+        if !i
+            .checked_sub(1)
+            .and_then(|p| b.get(p))
+            .is_some_and(|x| matches!(x.to_ascii_lowercase(), b'n' | b'e' | b't' | b'a' | b'g'))
+        {
             continue;
         }
         let at_end = match b.get(i + 1) {
@@ -1734,39 +1740,63 @@ pub fn label(line: &str) -> Option<Label> {
 }
 
 /// Splits a line into columns at runs of three or more white-space
-/// characters (or a tab): the columns of a `-layout` form. Spans are
-/// relative to `line`.
-fn columns(line: &str) -> Vec<Span> {
-    let mut cols = Vec::new();
+/// characters (or a tab): the columns of a `-layout` form, one at a time
+/// (no list is built). Spans are relative to `line`.
+fn columns(line: &str) -> impl Iterator<Item = Span> + '_ {
+    let b = line.as_bytes();
+    let mut i = 0;
     let mut start: Option<usize> = None;
     let mut ws_start = 0;
     let mut ws_run = 0;
     let mut tab = false;
-    for (i, c) in line.char_indices() {
-        if c.is_whitespace() {
-            if ws_run == 0 {
-                ws_start = i;
-            }
-            ws_run += 1;
-            tab |= c == '\t';
-            continue;
+    let mut done = false;
+    core::iter::from_fn(move || {
+        if done {
+            return None;
         }
-        if let Some(st) = start {
-            if ws_run >= 3 || tab {
-                cols.push(Span::new(st, ws_start));
-                start = Some(i);
+        while let Some(&x) = b.get(i) {
+            // The character at `i`: whether it is white space, a tab, and
+            // its length (ASCII and U+00C0..U+00FF without decoding).
+            let (ws, len) = if x.is_ascii() {
+                (char::from(x).is_whitespace(), 1)
+            } else if x == 0xC3 {
+                (false, 2)
+            } else {
+                match line.get(i..).and_then(|r| r.chars().next()) {
+                    Some(c) => (c.is_whitespace(), c.len_utf8()),
+                    None => break,
+                }
+            };
+            let at = i;
+            i += len;
+            if ws {
+                if ws_run == 0 {
+                    ws_start = at;
+                }
+                ws_run += 1;
+                tab |= x == b'\t';
+                continue;
             }
-        } else {
-            start = Some(i);
+            let mut col = None;
+            if let Some(st) = start {
+                if ws_run >= 3 || tab {
+                    col = Some(Span::new(st, ws_start));
+                    start = Some(at);
+                }
+            } else {
+                start = Some(at);
+            }
+            ws_run = 0;
+            tab = false;
+            if col.is_some() {
+                return col;
+            }
         }
-        ws_run = 0;
-        tab = false;
-    }
-    if let Some(st) = start {
+        done = true;
+        let st = start?;
         let end = if ws_run > 0 { ws_start } else { line.len() };
-        cols.push(Span::new(st, end));
-    }
-    cols
+        Some(Span::new(st, end))
+    })
 }
 
 fn is_leaders(s: &str) -> bool {
@@ -1797,9 +1827,8 @@ fn is_leaders(s: &str) -> bool {
 pub fn labels(line: &str) -> impl Iterator<Item = Label> {
     let mut out: Vec<Label> = Vec::new();
     if line.len() <= 300 {
-        let cols = columns(line);
         let mut current: Option<Label> = None;
-        for col in cols {
+        for col in columns(line) {
             let Some(text) = col.get(line) else { continue };
             let found = label(text).map(|l| Label {
                 label: l.label.offset(col.start),
@@ -1886,6 +1915,42 @@ mod reference {
         }
         out.into_iter()
     }
+    /// Splits a line into columns at runs of three or more white-space
+    /// characters (or a tab): the columns of a `-layout` form. Spans are
+    /// relative to `line`.
+    pub(super) fn columns(line: &str) -> Vec<Span> {
+        let mut cols = Vec::new();
+        let mut start: Option<usize> = None;
+        let mut ws_start = 0;
+        let mut ws_run = 0;
+        let mut tab = false;
+        for (i, c) in line.char_indices() {
+            if c.is_whitespace() {
+                if ws_run == 0 {
+                    ws_start = i;
+                }
+                ws_run += 1;
+                tab |= c == '\t';
+                continue;
+            }
+            if let Some(st) = start {
+                if ws_run >= 3 || tab {
+                    cols.push(Span::new(st, ws_start));
+                    start = Some(i);
+                }
+            } else {
+                start = Some(i);
+            }
+            ws_run = 0;
+            tab = false;
+        }
+        if let Some(st) = start {
+            let end = if ws_run > 0 { ws_start } else { line.len() };
+            cols.push(Span::new(st, end));
+        }
+        cols
+    }
+
     static SECTION_BY_FIRST: Lazy<ByFirst<SectionKind>> =
         Lazy::new(|| ByFirst::new(SECTION_HEADINGS));
 
@@ -2306,6 +2371,14 @@ mod trie_tests {
             written(),
             "[A-Za-zÅÄÖåäöÉéİ\u{212a}\u{2010}\u{a0} \t:.,/()§0-9\\-]{0,30}",
             (written(), written()).prop_map(|(a, b)| format!("{a} {b}")),
+            (
+                written(),
+                "( {1,4}|\t|\u{a0}{3}| \u{2003} |    \\.{3,5} )",
+                written(),
+                "( {1,4}|\t)",
+                written()
+            )
+                .prop_map(|(a, g, b, h, c)| format!("{a}{g}{b}{h}{c}")),
             ("[A-ZÅÄÖa-zåäö]{1,8}[ :]{0,2}", written()).prop_map(|(a, b)| format!("{a}{b}")),
         ]
     }
