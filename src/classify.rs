@@ -33,8 +33,8 @@
 
 use crate::furniture::{detect, Furniture, FurnitureKind};
 use crate::headings::{
-    is_organ_name, is_toc_title, label, labels, lower_eq, section_heading, Confidence, Label,
-    SectionHeading, SectionKind,
+    columns_of, is_organ_name, is_toc_title, label, labels, lower_eq, section_heading, Confidence,
+    Label, SectionHeading, SectionKind,
 };
 use crate::lines::Line;
 use crate::paragraph_heading::{paragraph_heading, ParagraphHeading, Strength};
@@ -1167,14 +1167,18 @@ fn classify_content_inner(
         *cx.in_toc = false;
     }
     let para = paragraph_heading(raw);
-    let section = if s.len() <= 120 {
-        section_heading(raw)
-    } else {
-        None
+    // Read only when needed: an accepted § heading never uses it.
+    let section_of = || {
+        if s.len() <= 120 {
+            section_heading(raw)
+        } else {
+            None
+        }
     };
+    let mut section: Option<Option<SectionHeading>> = None;
     if *cx.in_toc {
         if para.is_some_and(|p| p.strength == Strength::Strong)
-            || section.is_some()
+            || section.get_or_insert_with(section_of).is_some()
             || label(raw).is_some()
         {
             *cx.in_toc = false;
@@ -1219,6 +1223,7 @@ fn classify_content_inner(
             return (T_PARA, LineClass::ParagraphHeading(offset_heading(h, base)));
         }
     }
+    let section = section.unwrap_or_else(section_of);
     // A bare `Ärende`: a column header of an agenda table (`Ärende` /
     // `Dnr` / `Föredragande`), or the title field of a database export
     // between a § heading and its title; neither is a section heading.
@@ -1275,7 +1280,16 @@ fn classify_content_inner(
         return (tag, LineClass::SectionHeading(offset_section(h, base)));
     }
     if s.len() <= 200 {
-        if let Some(l) = label(raw).and_then(|_| labels(raw).next()) {
+        // The first of `labels(raw)`: when the line is one column, that is
+        // the label of the whole line, read once.
+        let first_label = |l: Label| {
+            if raw.len() <= 300 && columns_of(raw) <= 1 {
+                Some(l)
+            } else {
+                labels(raw).next()
+            }
+        };
+        if let Some(l) = label(raw).and_then(first_label) {
             *cx.list_state = false;
             return (T_LABEL, LineClass::Label(offset_label(l, base)));
         }

@@ -1815,6 +1815,11 @@ fn columns(line: &str) -> impl Iterator<Item = Span> + '_ {
     })
 }
 
+/// The number of [`columns`] of a line, counted up to 2.
+pub(crate) fn columns_of(line: &str) -> usize {
+    columns(line).take(2).count()
+}
+
 fn is_leaders(s: &str) -> bool {
     let n = s.chars().filter(|c| matches!(c, '.' | '_' | '…')).count();
     n >= 3

@@ -38,7 +38,7 @@ use crate::date::find_dates;
 use crate::find_case_number_matches;
 use crate::furniture::{furniture_line, FurnitureKind, SIGNATURE_WORDS};
 use crate::headings::Lower;
-use crate::headings::{inline_heading_at, label, lower_eq, words, LabelKind};
+use crate::headings::{inline_heading_at, label, lower_eq, LabelKind};
 use crate::rows::{Row, Rows};
 use once_cell::sync::Lazy;
 
@@ -200,9 +200,11 @@ fn transcript_chrome(rows: &Rows<'_>, pages: &[bool]) -> Vec<bool> {
 /// Whether `line` is a signatory's name and `next` the role under it
 /// (`Lars Strömberg` / `Kommundirektör`): a signature, not a list value.
 pub(crate) fn signature_pair(line: &str, next: &str) -> bool {
-    let ws: Vec<&str> = line.split_whitespace().collect();
-    let name = match ws.as_slice() {
-        [a, b] | [a, b, _] => name_word(a) && name_word(b) && ws.get(2).map_or(true, |p| party(p)),
+    // The first four words: a name is two words and an optional party.
+    let mut it = line.split_whitespace();
+    let name = match (it.next(), it.next(), it.next(), it.next()) {
+        (Some(a), Some(b), None, _) => name_word(a) && name_word(b),
+        (Some(a), Some(b), Some(p), None) => name_word(a) && name_word(b) && party(p),
         _ => false,
     };
     name && {
@@ -226,28 +228,17 @@ struct Ws<'s> {
 
 impl<'s> Ws<'s> {
     fn new(s: &'s str) -> Self {
-        // Counted first so the list is allocated at its size; an ASCII line
-        // is counted on bytes.
-        let count = if s.is_ascii() {
-            // Word starts: a non-space byte after a space byte (or first).
-            let mut prev_ws = true;
-            let mut count = 0;
-            for &c in s.as_bytes() {
-                let ws = char::from(c).is_whitespace();
-                count += usize::from(prev_ws && !ws);
-                prev_ws = ws;
-            }
-            count
-        } else {
-            words(s).count()
-        };
+        // Counted first so the list is allocated at its size.
+        let mut count = 0;
+        word_starts(s, |_| count += 1);
         let mut starts = Vec::with_capacity(count);
-        for (o, _) in words(s) {
-            let Ok(a) = u32::try_from(o) else {
-                break;
+        let mut fits = true;
+        word_starts(s, |o| {
+            match u32::try_from(o) {
+                Ok(a) if fits => starts.push(a),
+                _ => fits = false,
             };
-            starts.push(a);
-        }
+        });
         Ws { s, starts }
     }
 
@@ -280,6 +271,35 @@ impl<'s> Ws<'s> {
             }
         };
         (!w.is_empty()).then_some((a, w))
+    }
+}
+
+/// Calls `f` with the offset of each word start of `s` (the starts of
+/// [`words`]), in one scan of its bytes: ASCII bytes are tested as they
+/// are, a character is decoded only at a lead byte that can begin
+/// non-ASCII white space (C2, E1, E2, E3); other non-ASCII bytes are parts
+/// of letters.
+#[inline]
+fn word_starts(s: &str, mut f: impl FnMut(usize)) {
+    let b = s.as_bytes();
+    let mut i = 0;
+    let mut prev_ws = true;
+    while let Some(&c) = b.get(i) {
+        let (ws, len) = if c.is_ascii() {
+            (char::from(c).is_whitespace(), 1)
+        } else if matches!(c, 0xC2 | 0xE1 | 0xE2 | 0xE3) {
+            match s.get(i..).and_then(|r| r.chars().next()) {
+                Some(ch) => (ch.is_whitespace(), ch.len_utf8()),
+                None => (false, 1),
+            }
+        } else {
+            (false, 1)
+        };
+        if prev_ws && !ws {
+            f(i);
+        }
+        prev_ws = ws;
+        i += len;
     }
 }
 
@@ -445,6 +465,17 @@ const TITLE_ENDINGS: &[&str] = &[
     "konsulent",
 ];
 
+/// Whether `w` (any case) is one of [`COLUMN_HEADERS`]: an ASCII first
+/// byte that starts none of them settles it (as each `lower_eq` would).
+fn is_column_header(w: &str) -> bool {
+    if w.as_bytes().first().is_some_and(|b| {
+        b.is_ascii() && !matches!(b.to_ascii_lowercase(), b'n' | b'd' | b'f' | b's' | b'b')
+    }) {
+        return false;
+    }
+    is_one_of(w, COLUMN_HEADERS)
+}
+
 /// Whether `w` (any case) is one of `list` (lower case), without allocating.
 fn is_one_of(w: &str, list: &[&str]) -> bool {
     list.iter().any(|x| lower_eq(w, x))
@@ -562,29 +593,37 @@ fn page_number_at(s: &str, ws: &Ws<'_>, i: usize) -> Option<usize> {
 /// A signature-box phrase of two or more words, or one long word
 /// (`Justerandes sign`, `Utdragsbestyrkande`), at word `i`: how many words.
 fn signature_at(ws: &Ws<'_>, i: usize) -> Option<usize> {
-    // Every phrase starts with one of these letters, and its first word
-    // with one of these four ASCII letters (a word whose first four bytes
-    // are not ASCII is compared in full below).
-    if !ws.get(i).is_some_and(|(_, w)| {
-        w.starts_with(['J', 'j', 'U', 'u', 'S', 's', 'O', 'o'])
-            && match w.as_bytes().get(..4) {
-                Some(&[a, b, c, d]) => {
-                    let h = [a, b, c, d];
-                    !h.is_ascii()
-                        || matches!(
-                            h.map(|x| x.to_ascii_lowercase()),
-                            [b'j', b'u', b's', b't']
-                                | [b'o', b'r', b'd', b'f']
-                                | [b's', b'e', b'k', b'r']
-                                | [b'u', b't', b'd', b'r']
-                                | [b'u', b't', b'r', b'a']
-                        )
-                }
-                _ => false,
-            }
-    }) {
+    if !ws.get(i).is_some_and(|(_, w)| may_start_signature(w)) {
         return None;
     }
+    signature_phrase_at(ws, i)
+}
+
+/// Whether a signature phrase can start with word `w`: every phrase starts
+/// with one of these letters, and its first word with one of these four
+/// ASCII letters (a word whose first four bytes are not ASCII may).
+#[inline]
+fn may_start_signature(w: &str) -> bool {
+    w.starts_with(['J', 'j', 'U', 'u', 'S', 's', 'O', 'o'])
+        && match w.as_bytes().get(..4) {
+            Some(&[a, b, c, d]) => {
+                let h = [a, b, c, d];
+                !h.is_ascii()
+                    || matches!(
+                        h.map(|x| x.to_ascii_lowercase()),
+                        [b'j', b'u', b's', b't']
+                            | [b'o', b'r', b'd', b'f']
+                            | [b's', b'e', b'k', b'r']
+                            | [b'u', b't', b'd', b'r']
+                            | [b'u', b't', b'r', b'a']
+                    )
+            }
+            _ => false,
+        }
+}
+
+/// [`signature_at`] after its first-word test.
+fn signature_phrase_at(ws: &Ws<'_>, i: usize) -> Option<usize> {
     // The phrases as words, longest first; a one-word phrase only when it is
     // at least 12 bytes (`sign` alone is a word of running text).
     static PHRASES: Lazy<Vec<Vec<&'static str>>> = Lazy::new(|| {
@@ -724,7 +763,10 @@ fn cuts(s: &str, page_line: bool, st: &mut State) -> Vec<Cut> {
             }
         }
         // Signature boxes.
-        if let Some(k) = signature_at(&ws, i) {
+        if let Some(k) = may_start_signature(w)
+            .then(|| signature_phrase_at(&ws, i))
+            .flatten()
+        {
             let after = ws.get(i + k).map(|x| x.1);
             let label_after = after.is_some_and(starts_upper)
                 && label(window(s, &ws, i + k, 6)).is_some_and(|l| l.label.start == 0);
@@ -779,13 +821,10 @@ fn cuts(s: &str, page_line: bool, st: &mut State) -> Vec<Cut> {
             }
         }
         // Column headers of an agenda table.
-        if starts_upper(w)
-            && is_one_of(w, COLUMN_HEADERS)
-            && next.is_some_and(|x| is_one_of(x, COLUMN_HEADERS))
-        {
+        if starts_upper(w) && is_column_header(w) && next.is_some_and(is_column_header) {
             push(&mut cuts, pos, None, true);
             let mut j = i;
-            while ws.get(j).is_some_and(|x| is_one_of(x.1, COLUMN_HEADERS)) {
+            while ws.get(j).is_some_and(|x| is_column_header(x.1)) {
                 j += 1;
             }
             i = j;
@@ -865,7 +904,7 @@ fn cuts(s: &str, page_line: bool, st: &mut State) -> Vec<Cut> {
             let heading = inline_heading_at(s, pos, true).filter(|h| {
                 // `Ärende Dnr`: a column header, not `Ärende`; `Omröstning
                 // Ja Nej`: the header of a vote table.
-                !(next.is_some_and(|x| is_one_of(x, COLUMN_HEADERS) || x == "Ja" || x == "JA"))
+                !(next.is_some_and(|x| is_column_header(x) || x == "Ja" || x == "JA"))
                     && h.heading.start == pos
             });
             if let Some(h) = heading {
@@ -1065,11 +1104,21 @@ mod tests {
         assert!(!ends_like("Ωnämnde", ORGAN_ENDINGS));
     }
 
+    proptest::proptest! {
+        #[test]
+        fn word_starts_are_the_starts_of_words(s in "[a-zåäö§–”Ā\u{a0}\u{85}\u{1680}\u{2000}-\u{200b}\u{2028}\u{202f}\u{205f}\u{3000}\u{3001} \t\n]{0,24}") {
+            let ws = Ws::new(&s);
+            let want: Vec<(usize, &str)> = crate::headings::words(&s).collect();
+            let got: Vec<(usize, &str)> = (0..ws.len()).filter_map(|i| ws.get(i)).collect();
+            proptest::prop_assert_eq!(got, want);
+        }
+    }
+
     #[test]
     fn word_list_counts_ascii_and_unicode_alike() {
         for s in ["  a  bb c ", "a", "", " ", "a\u{a0}b c", "x\ty\u{2003}z"] {
             let ws = Ws::new(s);
-            let want: Vec<(usize, &str)> = words(s).collect();
+            let want: Vec<(usize, &str)> = crate::headings::words(s).collect();
             let got: Vec<(usize, &str)> = (0..ws.len()).filter_map(|i| ws.get(i)).collect();
             assert_eq!(got, want, "{s:?}");
         }
@@ -1177,6 +1226,12 @@ mod tests {
         for w in &words {
             assert_eq!(role_word(w), role_word_ref(w), "{w:?}");
         }
+        for w in COLUMN_HEADERS
+            .iter()
+            .flat_map(|h| [h.to_string(), h.to_uppercase(), format!("{h}:")])
+        {
+            assert_eq!(is_column_header(&w), is_one_of(&w, COLUMN_HEADERS), "{w:?}");
+        }
         for a in &words {
             for b in ["sign", "signatur", "Signatur:", "bestyrkande", "x"] {
                 let line = format!("{a} {b} Anna");
@@ -1193,6 +1248,7 @@ mod tests {
             for i in 0..ws.len() {
                 let w = ws.get(i).map_or("", |x| x.1);
                 proptest::prop_assert_eq!(role_word(w), role_word_ref(w));
+                proptest::prop_assert_eq!(is_column_header(w), is_one_of(w, COLUMN_HEADERS));
                 proptest::prop_assert_eq!(signature_at(&ws, i), signature_at_ref(&ws, i));
             }
         }
