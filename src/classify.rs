@@ -33,8 +33,8 @@
 
 use crate::furniture::{detect, Furniture, FurnitureKind};
 use crate::headings::{
-    columns_of, is_organ_name, is_toc_title, label, labels, lower_eq, section_heading, Confidence,
-    Label, SectionHeading, SectionKind,
+    columns_of, is_organ_name, is_toc_title, label, labels, lower_eq, section_heading, trim_span,
+    Confidence, Label, SectionHeading, SectionKind,
 };
 use crate::lines::Line;
 use crate::paragraph_heading::{paragraph_heading, ParagraphHeading, Strength};
@@ -418,7 +418,7 @@ impl<'a> Classified<'a> {
         };
         let raw = self.rows.content(i);
         let base = r.span().start;
-        let trimmed = || Span::new(0, raw.len()).trim(raw).offset(base);
+        let trimmed = || trim_span(raw).offset(base);
         let tag = r.tag();
         let class = match tag {
             T_BLANK => Some(LineClass::Blank),
@@ -576,7 +576,7 @@ fn offset_label(l: Label, by: usize) -> Label {
 
 /// Reads a list marker at the start of a line (relative spans).
 fn list_item(s: &str, allow_bare_number: bool) -> Option<ListItem> {
-    let t = Span::new(0, s.len()).trim(s);
+    let t = trim_span(s);
     let line = t.get(s)?;
     let mut chars = line.char_indices();
     let (_, c0) = chars.next()?;
@@ -653,7 +653,7 @@ fn list_item(s: &str, allow_bare_number: bool) -> Option<ListItem> {
 /// Reads a table-of-contents entry (relative spans). Without `in_toc`,
 /// only a line with dotted leaders and a page number is an entry.
 fn toc_entry(s: &str, in_toc: bool) -> Option<TocLine> {
-    let t = Span::new(0, s.len()).trim(s);
+    let t = trim_span(s);
     let line = t.get(s)?;
     if line.len() > 300 {
         return None;
@@ -700,7 +700,7 @@ fn toc_entry(s: &str, in_toc: bool) -> Option<TocLine> {
         return None;
     }
     let head = line.get(..head_end)?;
-    let head_t = Span::new(0, head.len()).trim(head);
+    let head_t = trim_span(head);
     let head_s = head_t.get(head)?;
     if head_s.is_empty() {
         return None;
@@ -903,7 +903,7 @@ pub fn classify(text: &str) -> Classified<'_> {
     for i in 0..n {
         let Some(row) = rows.row(i) else { break };
         let raw = rows.content(i);
-        let s = raw.trim();
+        let s = crate::span::trim(raw);
         let base = row.span().start;
         if row.page() != cur_page {
             cur_page = row.page();
@@ -1093,13 +1093,20 @@ fn transcript_page_lines(rows: &Rows<'_>) -> Vec<bool> {
         run.clear();
     };
     for i in 0..rows.len() {
-        let s = rows.trimmed(i);
-        if s.is_empty() {
+        // A blank row (trimmed empty) is passed over; a row shorter than
+        // 150 bytes before trimming is not trimmed.
+        if rows.is_blank(i) {
             continue;
         }
-        let digits = s.bytes().take_while(u8::is_ascii_digit).count();
-        let n: Option<u32> = if s.len() >= 150 && (1..=4).contains(&digits) {
-            s.get(..digits).and_then(|d| d.parse().ok())
+        let raw = rows.content(i);
+        let n: Option<u32> = if raw.len() >= 150 {
+            let s = crate::span::trim(raw);
+            let digits = s.bytes().take_while(u8::is_ascii_digit).count();
+            if s.len() >= 150 && (1..=4).contains(&digits) {
+                s.get(..digits).and_then(|d| d.parse().ok())
+            } else {
+                None
+            }
         } else {
             None
         };
@@ -1242,7 +1249,7 @@ fn classify_content_inner(
             .any(|w| n.split_whitespace().next().is_some_and(|f| lower_eq(f, w)))
         });
         if *cx.title_pending && !column {
-            let t = Span::new(0, raw.len()).trim(raw);
+            let t = trim_span(raw);
             return (T_SUBJECT, subject_label(t.offset(base)));
         }
         section.filter(|_| !column)
@@ -1263,7 +1270,7 @@ fn classify_content_inner(
             })
         };
         (bare && inside() && short_next()).then(|| {
-            let t = Span::new(0, raw.len()).trim(raw);
+            let t = trim_span(raw);
             SectionHeading {
                 kind: SectionKind::Distribution,
                 heading: t,
@@ -1329,7 +1336,7 @@ fn classify_content_inner(
                 LineClass::ListItem(ListItem {
                     marker: ListMarker::Plain,
                     marker_span: None,
-                    body: Span::new(0, raw.len()).trim(raw).offset(base),
+                    body: trim_span(raw).offset(base),
                 }),
             );
         }
@@ -1342,7 +1349,7 @@ fn classify_content_inner(
             .next
             .is_some_and(|n| bodyish(n) && section_heading(n).is_none())
     {
-        let t = Span::new(0, raw.len()).trim(raw);
+        let t = trim_span(raw);
         return (T_SUBHEADING, subheading(t.offset(base)));
     }
     (T_TEXT, LineClass::Text)

@@ -887,6 +887,15 @@ impl<K: Copy> Trie<K> {
     }
 }
 
+/// `Span::new(0, s.len()).trim(s)`, inlined: the span of `s` without its
+/// surrounding white space.
+#[inline]
+pub(crate) fn trim_span(s: &str) -> Span {
+    let t = crate::span::trim(s);
+    let start = t.as_ptr() as usize - s.as_ptr() as usize;
+    Span::new(start, start + t.len())
+}
+
 /// Words of `s` with their byte offsets.
 /// The same words as [`str::split_whitespace`], scanned on bytes (ASCII
 /// bytes are tested without decoding).
@@ -944,7 +953,7 @@ const MAX_HEADING_LEN: usize = 120;
 /// ```
 #[doc(alias = "rubrik")]
 pub fn section_heading(line: &str) -> Option<SectionHeading> {
-    let t = Span::new(0, line.len()).trim(line);
+    let t = trim_span(line);
     if t.is_empty() || t.len() > MAX_HEADING_LEN {
         return None;
     }
@@ -1672,7 +1681,7 @@ fn label_prefix(s: &str) -> Option<(usize, LabelKind)> {
 #[doc(alias = "etikett")]
 #[doc(alias = "fält")]
 pub fn label(line: &str) -> Option<Label> {
-    let t = Span::new(0, line.len()).trim(line);
+    let t = trim_span(line);
     let s = t.get(line)?;
     if s.is_empty() || !s.chars().next().is_some_and(char::is_alphabetic) {
         return None;
@@ -1771,6 +1780,12 @@ fn columns(line: &str) -> impl Iterator<Item = Span> + '_ {
             return None;
         }
         while let Some(&x) = b.get(i) {
+            // Inside a column, its ASCII letters and marks are passed over
+            // in a tight loop.
+            if ws_run == 0 && start.is_some() && x.is_ascii() && !char::from(x).is_whitespace() {
+                i += 1;
+                continue;
+            }
             // The character at `i`: whether it is white space, a tab, and
             // its length (ASCII and U+00C0..U+00FF without decoding).
             let (ws, len) = if x.is_ascii() {

@@ -23,7 +23,7 @@
 //! numbered lists (`1. IT-frågor`), history stacks (`Sn 50 Au 84`),
 //! diarienummer (`KS 2019/57`), trailing `96-97 §`.
 
-use crate::headings::{lower_eq, Lower};
+use crate::headings::{lower_eq, trim_span, Lower};
 use crate::Span;
 
 /// How much a § heading candidate can be trusted on its own.
@@ -112,9 +112,15 @@ fn is_not_code(w: &str) -> bool {
         l.encode_utf8(slot);
         len += l.len_utf8();
     }
+    // The list sorted once, searched by halves.
+    static SORTED: once_cell::sync::Lazy<Vec<&'static str>> = once_cell::sync::Lazy::new(|| {
+        let mut v = NOT_CODES.to_vec();
+        v.sort_unstable();
+        v
+    });
     buf.get(..len)
         .and_then(|b| std::str::from_utf8(b).ok())
-        .is_some_and(|l| NOT_CODES.contains(&l))
+        .is_some_and(|l| SORTED.binary_search(&l).is_ok())
 }
 
 fn is_word_char(c: char) -> bool {
@@ -161,7 +167,7 @@ fn is_word_char(c: char) -> bool {
 #[doc(alias = "paragraf")]
 #[doc(alias = "§")]
 pub fn paragraph_heading(line: &str) -> Option<ParagraphHeading> {
-    let t = Span::new(0, line.len()).trim(line);
+    let t = trim_span(line);
     let s = t.get(line)?;
     let first = s.chars().next()?;
     // A line starting with a letter that is not upper case has no page

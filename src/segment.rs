@@ -67,7 +67,7 @@ pub(crate) fn segment(rows: Rows<'_>) -> (Rows<'_>, Vec<Option<FurnitureKind>>) 
     for i in 0..n {
         let s = rows.content(i);
         let page_line = pages.get(i).copied().unwrap_or(false);
-        if rows.is_blank(i) || (s.trim().len() < MIN_FLAT && !page_line) {
+        if rows.is_blank(i) || (crate::span::trim(s).len() < MIN_FLAT && !page_line) {
             continue;
         }
         let mut cuts = cuts(s, page_line, &mut st);
@@ -136,6 +136,10 @@ fn page_index_lines(rows: &Rows<'_>) -> Vec<bool> {
         *long = false;
     };
     for i in 0..rows.len() {
+        // Trimming cannot lengthen a row: a short one is not trimmed.
+        if rows.content(i).len() < MIN_PAGE_LINE {
+            continue;
+        }
         let s = rows.trimmed(i);
         if s.len() < MIN_PAGE_LINE {
             continue;
