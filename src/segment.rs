@@ -232,9 +232,19 @@ struct Ws<'s> {
 
 impl<'s> Ws<'s> {
     fn new(s: &'s str) -> Self {
-        // Counted first so the list is allocated at its size.
-        let mut count = 0;
-        word_starts(s, |_| count += 1);
+        // Counted first so the list is allocated once: a bound on the word
+        // count in a branch-free byte scan that takes the lead bytes of
+        // non-ASCII white space (C2 E1 E2 E3) for white space. Every word
+        // then has a counted start of its own (at its first byte after an
+        // ASCII space, or after such a lead byte), so the bound is at least
+        // the count, and at most the count plus those lead bytes.
+        let mut count = 0usize;
+        let mut prev_ws = true;
+        for &c in s.as_bytes() {
+            let ws = matches!(c, b'\t'..=b'\r' | b' ' | 0xC2 | 0xE1 | 0xE2 | 0xE3);
+            count += usize::from(prev_ws & !ws);
+            prev_ws = ws;
+        }
         let mut starts = Vec::with_capacity(count);
         let mut fits = true;
         word_starts(s, |o| {
@@ -283,7 +293,7 @@ impl<'s> Ws<'s> {
 /// are, a character is decoded only at a lead byte that can begin
 /// non-ASCII white space (C2, E1, E2, E3); other non-ASCII bytes are parts
 /// of letters.
-#[inline]
+#[inline(never)]
 fn word_starts(s: &str, mut f: impl FnMut(usize)) {
     let b = s.as_bytes();
     let mut i = 0;
