@@ -487,15 +487,58 @@ const DOCUMENT_KIND_WORDS: &[&str] = &[
 /// assert!(!is_document_kind_word("Protokollet justeras"));
 /// ```
 pub fn is_document_kind_word(line: &str) -> bool {
-    let t = line.trim();
+    let t = crate::span::trim(line);
     if t.len() > 45
-        || !t.starts_with([
-            'P', 'p', 'U', 'u', 'S', 's', 'J', 'j', 'T', 't', 'K', 'k', 'F', 'f',
-        ])
+        || !t.as_bytes().first().is_some_and(|b| {
+            matches!(
+                b,
+                b'P' | b'p'
+                    | b'U'
+                    | b'u'
+                    | b'S'
+                    | b's'
+                    | b'J'
+                    | b'j'
+                    | b'T'
+                    | b't'
+                    | b'K'
+                    | b'k'
+                    | b'F'
+                    | b'f'
+            )
+        })
     {
         return false;
     }
+    // The first two characters of every kind word as normalized.
+    if !matches!(
+        normalized_start(line),
+        ['p', 'r']
+            | ['u', 't']
+            | ['s', 'a']
+            | ['j', 'u']
+            | ['t', 'j']
+            | ['k', 'a']
+            | ['k', 'u']
+            | ['f', 'ö']
+    ) {
+        return false;
+    }
     with_normalized(line, |n| DOCUMENT_KIND_WORDS.contains(&n))
+}
+
+/// The first two characters of [`normalize`]`(s)` (`'\0'` past its end).
+fn normalized_start(s: &str) -> [char; 2] {
+    let mut two = ['\0'; 2];
+    let mut k = 0;
+    for_normalized(s, |c| {
+        if let Some(slot) = two.get_mut(k) {
+            *slot = c;
+        }
+        k += 1;
+        k < 2
+    });
+    two
 }
 
 /// Titles of a table of contents or agenda.
@@ -538,17 +581,8 @@ pub fn is_toc_title(line: &str) -> bool {
         return false;
     }
     // The first two characters of every title as normalized.
-    let mut two = ['\0'; 2];
-    let mut k = 0;
-    for_normalized(line, |c| {
-        if let Some(slot) = two.get_mut(k) {
-            *slot = c;
-        }
-        k += 1;
-        k < 2
-    });
     if !matches!(
-        two,
+        normalized_start(line),
         ['i', 'n'] | ['ä', 'r'] | ['§', '§'] | ['f', 'ö'] | ['d', 'a'] | ['p', 'a']
     ) {
         return false;
@@ -562,7 +596,7 @@ pub fn is_toc_title(line: &str) -> bool {
 /// Lower case, white space runs as single spaces, U+2010/U+2011 as `-`,
 /// without a trailing colon.
 fn normalize(s: &str) -> String {
-    let s = s.trim();
+    let s = crate::span::trim(s);
     let s = s.strip_suffix(':').unwrap_or(s).trim_end();
     let mut out = String::with_capacity(s.len());
     let mut space = false;
@@ -587,7 +621,7 @@ fn normalize(s: &str) -> String {
 /// Feeds the characters of [`normalize`]`(s)` to `f` without allocating;
 /// stops (returning `false`) as soon as `f` returns `false`.
 fn for_normalized(s: &str, mut f: impl FnMut(char) -> bool) -> bool {
-    let s = s.trim();
+    let s = crate::span::trim(s);
     let s = s.strip_suffix(':').unwrap_or(s).trim_end();
     let mut emitted = false;
     let mut space = false;
@@ -2058,6 +2092,17 @@ mod reference {
             suf.chars().rev().all(|pc| it.next() == Some(&pc))
         })
     }
+    pub(super) fn is_document_kind_word(line: &str) -> bool {
+        let t = line.trim();
+        if t.len() > 45
+            || !t.starts_with([
+                'P', 'p', 'U', 'u', 'S', 's', 'J', 'j', 'T', 't', 'K', 'k', 'F', 'f',
+            ])
+        {
+            return false;
+        }
+        with_normalized(line, |n| DOCUMENT_KIND_WORDS.contains(&n))
+    }
     static SECTION_BY_FIRST: Lazy<ByFirst<SectionKind>> =
         Lazy::new(|| ByFirst::new(SECTION_HEADINGS));
 
@@ -2430,6 +2475,7 @@ mod trie_tests {
             .chain(COLON_HEADINGS.iter().map(|e| e.0))
             .chain(ORGAN_HEADING_TAILS.iter().map(|e| e.0))
             .chain(TOC_TITLES.iter().copied())
+            .chain(DOCUMENT_KIND_WORDS.iter().copied())
             .chain([
                 "kommunstyrelsens förslag till beslut",
                 "socialnämndens beslut",
@@ -2501,6 +2547,11 @@ mod trie_tests {
             is_toc_title(line),
             reference::is_toc_title(line),
             "toc {line:?}"
+        );
+        assert_eq!(
+            is_document_kind_word(line),
+            reference::is_document_kind_word(line),
+            "kind {line:?}"
         );
         assert_eq!(
             match_heading(line),
