@@ -232,12 +232,45 @@ pub struct Classified<'a> {
     /// quarter of the text's length plus 16 KiB: the assembler asks for most
     /// rows several times. Rows past the budget are read again as before.
     cache: Vec<(u32, u8, LineClass)>,
+    /// Where in `cache` the last lookup ended: the assembler reads rows
+    /// mostly in order, so the next entry is usually there or next to it.
+    hint: CacheHint,
     /// The furniture rows (the same rows as those classed
     /// [`LineClass::Furniture`]), with trimmed spans.
     pub furniture: Vec<Furniture>,
     /// The number of pages (form feeds + 1; 0 for an empty text).
     pub pages: usize,
 }
+
+/// A position in [`Classified::cache`] remembered between lookups (only a
+/// starting guess: any value gives the same answers). Clones copy it;
+/// it takes no part in equality.
+#[derive(Debug, Default)]
+struct CacheHint(std::sync::atomic::AtomicUsize);
+
+impl CacheHint {
+    fn get(&self) -> usize {
+        self.0.load(std::sync::atomic::Ordering::Relaxed)
+    }
+
+    fn set(&self, k: usize) {
+        self.0.store(k, std::sync::atomic::Ordering::Relaxed);
+    }
+}
+
+impl Clone for CacheHint {
+    fn clone(&self) -> Self {
+        CacheHint(std::sync::atomic::AtomicUsize::new(self.get()))
+    }
+}
+
+impl PartialEq for CacheHint {
+    fn eq(&self, _: &Self) -> bool {
+        true
+    }
+}
+
+impl Eq for CacheHint {}
 
 /// Row tags: how to read a row's class again from its text.
 const T_TEXT: u8 = TAG_CONTENT;
@@ -398,11 +431,14 @@ impl<'a> Classified<'a> {
             // An entry counts only if the row kept the tag it was classed
             // with (later rules retag a few rows).
             if let Some(&(_, _, c)) = u32::try_from(i).ok().and_then(|i| {
-                self.cache
-                    .binary_search_by_key(&i, |e| e.0)
-                    .ok()
-                    .and_then(|k| self.cache.get(k))
-                    .filter(|e| e.1 == tag)
+                // The remembered entry or the one after it, else a search.
+                let h = self.hint.get();
+                let k = [h, h + 1]
+                    .into_iter()
+                    .find(|&k| self.cache.get(k).is_some_and(|e| e.0 == i))
+                    .or_else(|| self.cache.binary_search_by_key(&i, |e| e.0).ok())?;
+                self.hint.set(k);
+                self.cache.get(k).filter(|e| e.1 == tag)
             }) {
                 debug_assert_eq!(c, self.read_class(i));
                 return c;
@@ -992,6 +1028,7 @@ pub fn classify(text: &str) -> Classified<'_> {
     Classified {
         rows,
         cache,
+        hint: CacheHint::default(),
         furniture,
         pages,
     }
