@@ -1063,7 +1063,12 @@ pub fn section_heading(line: &str) -> Option<SectionHeading> {
 static SECTION_TRIE: Lazy<Trie<SectionKind>> = Lazy::new(|| Trie::new(SECTION_HEADINGS));
 
 fn match_heading(s: &str) -> Option<(SectionKind, Option<Span>)> {
-    if s.len() > 90 || s.ends_with(['.', ',', ';', '!', '?']) {
+    // (The marks are ASCII: the last byte settles `ends_with`.)
+    if s.len() > 90
+        || s.as_bytes()
+            .last()
+            .is_some_and(|b| matches!(b, b'.' | b',' | b';' | b'!' | b'?'))
+    {
         return None;
     }
     if s.is_empty() {
@@ -2538,6 +2543,12 @@ mod trie_tests {
 
     fn agree(line: &str) {
         assert_eq!(label(line), reference::label(line), "label {line:?}");
+        // The first pass takes a one-column line's label as its first.
+        if line.len() <= 300 && columns_of(line) <= 1 {
+            if let Some(l) = label(line) {
+                assert_eq!(labels(line).next(), Some(l), "one column {line:?}");
+            }
+        }
         assert_eq!(
             labels(line).collect::<Vec<_>>(),
             reference::labels(line).collect::<Vec<_>>(),
