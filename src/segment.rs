@@ -241,7 +241,7 @@ impl<'s> Ws<'s> {
         let mut count = 0usize;
         let mut prev_ws = true;
         for &c in s.as_bytes() {
-            let ws = matches!(c, b'\t'..=b'\r' | b' ' | 0xC2 | 0xE1 | 0xE2 | 0xE3);
+            let ws = BYTE_CLASS.get(usize::from(c)).is_some_and(|&k| k != LETTER);
             count += usize::from(prev_ws & !ws);
             prev_ws = ws;
         }
@@ -288,6 +288,33 @@ impl<'s> Ws<'s> {
     }
 }
 
+/// [`BYTE_CLASS`]: a byte of a letter, mark or digit (or a later byte of
+/// a character).
+const LETTER: u8 = 0;
+/// [`BYTE_CLASS`]: ASCII white space.
+const SPACE: u8 = 1;
+/// [`BYTE_CLASS`]: a lead byte that can begin non-ASCII white space (C2
+/// E1 E2 E3).
+const MAYBE_SPACE: u8 = 2;
+
+/// What each byte can be, for the word scans of [`Ws::new`].
+// Built at compile time: an index out of range would fail the build, not
+// a parse.
+#[allow(clippy::indexing_slicing)]
+static BYTE_CLASS: [u8; 256] = {
+    let mut t = [LETTER; 256];
+    let mut b = 0;
+    while b < 256 {
+        t[b] = match b as u8 {
+            b'\t'..=b'\r' | b' ' => SPACE,
+            0xC2 | 0xE1 | 0xE2 | 0xE3 => MAYBE_SPACE,
+            _ => LETTER,
+        };
+        b += 1;
+    }
+    t
+};
+
 /// Calls `f` with the offset of each word start of `s` (the starts of
 /// [`words`]), in one scan of its bytes: ASCII bytes are tested as they
 /// are, a character is decoded only at a lead byte that can begin
@@ -299,15 +326,13 @@ fn word_starts(s: &str, mut f: impl FnMut(usize)) {
     let mut i = 0;
     let mut prev_ws = true;
     while let Some(&c) = b.get(i) {
-        let (ws, len) = if c.is_ascii() {
-            (char::from(c).is_whitespace(), 1)
-        } else if matches!(c, 0xC2 | 0xE1 | 0xE2 | 0xE3) {
-            match s.get(i..).and_then(|r| r.chars().next()) {
+        let (ws, len) = match BYTE_CLASS.get(usize::from(c)) {
+            Some(&SPACE) => (true, 1),
+            Some(&MAYBE_SPACE) => match s.get(i..).and_then(|r| r.chars().next()) {
                 Some(ch) => (ch.is_whitespace(), ch.len_utf8()),
                 None => (false, 1),
-            }
-        } else {
-            (false, 1)
+            },
+            _ => (false, 1),
         };
         if prev_ws && !ws {
             f(i);
@@ -1125,6 +1150,49 @@ mod tests {
             let want: Vec<(usize, &str)> = crate::headings::words(&s).collect();
             let got: Vec<(usize, &str)> = (0..ws.len()).filter_map(|i| ws.get(i)).collect();
             proptest::prop_assert_eq!(got, want);
+        }
+    }
+
+    #[test]
+    fn byte_classes_cover_all_white_space() {
+        for b in 0..128u8 {
+            let want = if char::from(b).is_whitespace() {
+                SPACE
+            } else {
+                LETTER
+            };
+            assert_eq!(BYTE_CLASS.get(usize::from(b)), Some(&want), "{b}");
+        }
+        for c in (128..=0x10FFFFu32)
+            .filter_map(char::from_u32)
+            .filter(|c| c.is_whitespace())
+        {
+            let mut buf = [0u8; 4];
+            let lead = c
+                .encode_utf8(&mut buf)
+                .as_bytes()
+                .first()
+                .copied()
+                .unwrap_or(0);
+            assert_eq!(
+                BYTE_CLASS.get(usize::from(lead)),
+                Some(&MAYBE_SPACE),
+                "{c:?}"
+            );
+        }
+        // Upper bound of the count, at least the count.
+        for s in [
+            "a\u{a0}b",
+            "§12 x",
+            "–  ”a” \u{3000}b",
+            "",
+            " ",
+            "x\u{2003}\u{2003}y z",
+        ] {
+            assert!(
+                Ws::new(s).starts.capacity() >= crate::headings::words(s).count(),
+                "{s:?}"
+            );
         }
     }
 
