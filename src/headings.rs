@@ -950,6 +950,33 @@ pub(crate) fn trim_span(s: &str) -> Span {
     Span::new(start, start + t.len())
 }
 
+/// [`BYTE_CLASS`]: a byte of a letter, mark or digit (or a later byte of
+/// a character).
+pub(crate) const LETTER: u8 = 0;
+/// [`BYTE_CLASS`]: ASCII white space.
+pub(crate) const SPACE: u8 = 1;
+/// [`BYTE_CLASS`]: a lead byte that can begin non-ASCII white space (C2
+/// E1 E2 E3).
+pub(crate) const MAYBE_SPACE: u8 = 2;
+
+/// What each byte can be, for the word scans ([`words`], [`columns`], the segmenter's).
+// Built at compile time: an index out of range would fail the build, not
+// a parse.
+#[allow(clippy::indexing_slicing)]
+pub(crate) static BYTE_CLASS: [u8; 256] = {
+    let mut t = [LETTER; 256];
+    let mut b = 0;
+    while b < 256 {
+        t[b] = match b as u8 {
+            b'\t'..=b'\r' | b' ' => SPACE,
+            0xC2 | 0xE1 | 0xE2 | 0xE3 => MAYBE_SPACE,
+            _ => LETTER,
+        };
+        b += 1;
+    }
+    t
+};
+
 /// Words of `s` with their byte offsets.
 /// The same words as [`str::split_whitespace`], scanned on bytes (ASCII
 /// bytes are tested without decoding).
@@ -958,12 +985,12 @@ pub(crate) fn words(s: &str) -> impl Iterator<Item = (usize, &str)> {
     // Whether a white-space character starts at `i`, and its length.
     let ws_at = move |i: usize| -> Option<(bool, usize)> {
         let &c = b.get(i)?;
-        if c.is_ascii() {
-            return Some((char::from(c).is_whitespace(), 1));
-        }
-        // U+00C0..U+00FF (the Swedish letters): none is white space.
-        if c == 0xC3 {
-            return Some((false, 2));
+        match BYTE_CLASS.get(usize::from(c)) {
+            Some(&SPACE) => return Some((true, 1)),
+            Some(&LETTER) if c.is_ascii() => return Some((false, 1)),
+            // U+00C0..U+00FF (the Swedish letters): none is white space.
+            _ if c == 0xC3 => return Some((false, 2)),
+            _ => {}
         }
         let ch = s.get(i..)?.chars().next()?;
         Some((ch.is_whitespace(), ch.len_utf8()))

@@ -38,7 +38,9 @@ use crate::date::find_dates;
 use crate::find_case_number_matches;
 use crate::furniture::{furniture_line, FurnitureKind, SIGNATURE_WORDS};
 use crate::headings::Lower;
-use crate::headings::{inline_heading_at, label, lower_eq, LabelKind};
+use crate::headings::{
+    inline_heading_at, label, lower_eq, LabelKind, BYTE_CLASS, LETTER, MAYBE_SPACE, SPACE,
+};
 use crate::rows::{Row, Rows};
 use once_cell::sync::Lazy;
 
@@ -287,33 +289,6 @@ impl<'s> Ws<'s> {
         (!w.is_empty()).then_some((a, w))
     }
 }
-
-/// [`BYTE_CLASS`]: a byte of a letter, mark or digit (or a later byte of
-/// a character).
-const LETTER: u8 = 0;
-/// [`BYTE_CLASS`]: ASCII white space.
-const SPACE: u8 = 1;
-/// [`BYTE_CLASS`]: a lead byte that can begin non-ASCII white space (C2
-/// E1 E2 E3).
-const MAYBE_SPACE: u8 = 2;
-
-/// What each byte can be, for the word scans of [`Ws::new`].
-// Built at compile time: an index out of range would fail the build, not
-// a parse.
-#[allow(clippy::indexing_slicing)]
-static BYTE_CLASS: [u8; 256] = {
-    let mut t = [LETTER; 256];
-    let mut b = 0;
-    while b < 256 {
-        t[b] = match b as u8 {
-            b'\t'..=b'\r' | b' ' => SPACE,
-            0xC2 | 0xE1 | 0xE2 | 0xE3 => MAYBE_SPACE,
-            _ => LETTER,
-        };
-        b += 1;
-    }
-    t
-};
 
 /// Calls `f` with the offset of each word start of `s` (the starts of
 /// [`words`]), in one scan of its bytes: ASCII bytes are tested as they
