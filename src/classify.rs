@@ -33,8 +33,8 @@
 
 use crate::furniture::{detect, Furniture, FurnitureKind};
 use crate::headings::{
-    is_organ_name, is_toc_title, label, labels, lower_eq, section_heading, Confidence, Label,
-    SectionHeading, SectionKind,
+    columns_of, is_organ_name, is_toc_title, label, labels, lower_eq, section_heading, trim_span,
+    Confidence, Label, SectionHeading, SectionKind,
 };
 use crate::lines::Line;
 use crate::paragraph_heading::{paragraph_heading, ParagraphHeading, Strength};
@@ -232,12 +232,45 @@ pub struct Classified<'a> {
     /// quarter of the text's length plus 16 KiB: the assembler asks for most
     /// rows several times. Rows past the budget are read again as before.
     cache: Vec<(u32, u8, LineClass)>,
+    /// Where in `cache` the last lookup ended: the assembler reads rows
+    /// mostly in order, so the next entry is usually there or next to it.
+    hint: CacheHint,
     /// The furniture rows (the same rows as those classed
     /// [`LineClass::Furniture`]), with trimmed spans.
     pub furniture: Vec<Furniture>,
     /// The number of pages (form feeds + 1; 0 for an empty text).
     pub pages: usize,
 }
+
+/// A position in [`Classified::cache`] remembered between lookups (only a
+/// starting guess: any value gives the same answers). Clones copy it;
+/// it takes no part in equality.
+#[derive(Debug, Default)]
+struct CacheHint(std::sync::atomic::AtomicUsize);
+
+impl CacheHint {
+    fn get(&self) -> usize {
+        self.0.load(std::sync::atomic::Ordering::Relaxed)
+    }
+
+    fn set(&self, k: usize) {
+        self.0.store(k, std::sync::atomic::Ordering::Relaxed);
+    }
+}
+
+impl Clone for CacheHint {
+    fn clone(&self) -> Self {
+        CacheHint(std::sync::atomic::AtomicUsize::new(self.get()))
+    }
+}
+
+impl PartialEq for CacheHint {
+    fn eq(&self, _: &Self) -> bool {
+        true
+    }
+}
+
+impl Eq for CacheHint {}
 
 /// Row tags: how to read a row's class again from its text.
 const T_TEXT: u8 = TAG_CONTENT;
@@ -303,6 +336,7 @@ impl<'a> Classified<'a> {
     /// assert!(matches!(c.get(3).unwrap().class, LineClass::SectionHeading(h) if h.kind == SectionKind::Decision));
     /// assert!(c.get(4).is_none());
     /// ```
+    #[inline]
     pub fn get(&self, i: usize) -> Option<ClassifiedLine> {
         let line = self.rows.line(i)?;
         Some(ClassifiedLine {
@@ -327,6 +361,7 @@ impl<'a> Classified<'a> {
     }
 
     /// Row `i` (an empty text row past the end).
+    #[inline]
     fn at(&self, i: usize) -> ClassifiedLine {
         match self.get(i) {
             Some(l) => l,
@@ -362,16 +397,48 @@ impl<'a> Classified<'a> {
 
     /// The class of row `i`: the cached one, or read again from its text
     /// by the recipe its tag names ([`LineClass::Text`] past the end).
+    #[inline]
     fn class_of(&self, i: usize) -> LineClass {
-        if let Some(tag) = self.rows.row(i).map(|r| r.tag()).filter(|&t| costly(t)) {
+        let Some(tag) = self.rows.row(i).map(|r| r.tag()) else {
+            return LineClass::Text;
+        };
+        // Most rows are text, blank or furniture: their class is the tag
+        // alone, read without touching the row's text or the cache (the
+        // same answers as `read_class`).
+        let plain = match tag {
+            T_TEXT => Some(LineClass::Text),
+            T_BLANK => Some(LineClass::Blank),
+            T_TOC_TITLE => Some(LineClass::TocTitle),
+            t if t >= T_FURNITURE => Some(
+                FURNITURE_KINDS
+                    .get(usize::from(t - T_FURNITURE))
+                    .map_or(LineClass::Text, |&k| LineClass::Furniture(k)),
+            ),
+            _ => None,
+        };
+        if let Some(c) = plain {
+            debug_assert_eq!(c, self.read_class(i));
+            return c;
+        }
+        self.cached_class(i, tag)
+    }
+
+    /// The class of row `i` with a tag that has a payload: the cached one,
+    /// or read again from its text.
+    #[inline(never)]
+    fn cached_class(&self, i: usize, tag: u8) -> LineClass {
+        if costly(tag) {
             // An entry counts only if the row kept the tag it was classed
             // with (later rules retag a few rows).
             if let Some(&(_, _, c)) = u32::try_from(i).ok().and_then(|i| {
-                self.cache
-                    .binary_search_by_key(&i, |e| e.0)
-                    .ok()
-                    .and_then(|k| self.cache.get(k))
-                    .filter(|e| e.1 == tag)
+                // The remembered entry or the one after it, else a search.
+                let h = self.hint.get();
+                let k = [h, h + 1]
+                    .into_iter()
+                    .find(|&k| self.cache.get(k).is_some_and(|e| e.0 == i))
+                    .or_else(|| self.cache.binary_search_by_key(&i, |e| e.0).ok())?;
+                self.hint.set(k);
+                self.cache.get(k).filter(|e| e.1 == tag)
             }) {
                 debug_assert_eq!(c, self.read_class(i));
                 return c;
@@ -387,7 +454,7 @@ impl<'a> Classified<'a> {
         };
         let raw = self.rows.content(i);
         let base = r.span().start;
-        let trimmed = || Span::new(0, raw.len()).trim(raw).offset(base);
+        let trimmed = || trim_span(raw).offset(base);
         let tag = r.tag();
         let class = match tag {
             T_BLANK => Some(LineClass::Blank),
@@ -545,7 +612,7 @@ fn offset_label(l: Label, by: usize) -> Label {
 
 /// Reads a list marker at the start of a line (relative spans).
 fn list_item(s: &str, allow_bare_number: bool) -> Option<ListItem> {
-    let t = Span::new(0, s.len()).trim(s);
+    let t = trim_span(s);
     let line = t.get(s)?;
     let mut chars = line.char_indices();
     let (_, c0) = chars.next()?;
@@ -622,7 +689,7 @@ fn list_item(s: &str, allow_bare_number: bool) -> Option<ListItem> {
 /// Reads a table-of-contents entry (relative spans). Without `in_toc`,
 /// only a line with dotted leaders and a page number is an entry.
 fn toc_entry(s: &str, in_toc: bool) -> Option<TocLine> {
-    let t = Span::new(0, s.len()).trim(s);
+    let t = trim_span(s);
     let line = t.get(s)?;
     if line.len() > 300 {
         return None;
@@ -669,7 +736,7 @@ fn toc_entry(s: &str, in_toc: bool) -> Option<TocLine> {
         return None;
     }
     let head = line.get(..head_end)?;
-    let head_t = Span::new(0, head.len()).trim(head);
+    let head_t = trim_span(head);
     let head_s = head_t.get(head)?;
     if head_s.is_empty() {
         return None;
@@ -872,7 +939,7 @@ pub fn classify(text: &str) -> Classified<'_> {
     for i in 0..n {
         let Some(row) = rows.row(i) else { break };
         let raw = rows.content(i);
-        let s = raw.trim();
+        let s = crate::span::trim(raw);
         let base = row.span().start;
         if row.page() != cur_page {
             cur_page = row.page();
@@ -961,6 +1028,7 @@ pub fn classify(text: &str) -> Classified<'_> {
     Classified {
         rows,
         cache,
+        hint: CacheHint::default(),
         furniture,
         pages,
     }
@@ -1062,13 +1130,20 @@ fn transcript_page_lines(rows: &Rows<'_>) -> Vec<bool> {
         run.clear();
     };
     for i in 0..rows.len() {
-        let s = rows.trimmed(i);
-        if s.is_empty() {
+        // A blank row (trimmed empty) is passed over; a row shorter than
+        // 150 bytes before trimming is not trimmed.
+        if rows.is_blank(i) {
             continue;
         }
-        let digits = s.bytes().take_while(u8::is_ascii_digit).count();
-        let n: Option<u32> = if s.len() >= 150 && (1..=4).contains(&digits) {
-            s.get(..digits).and_then(|d| d.parse().ok())
+        let raw = rows.content(i);
+        let n: Option<u32> = if raw.len() >= 150 {
+            let s = crate::span::trim(raw);
+            let digits = s.bytes().take_while(u8::is_ascii_digit).count();
+            if s.len() >= 150 && (1..=4).contains(&digits) {
+                s.get(..digits).and_then(|d| d.parse().ok())
+            } else {
+                None
+            }
         } else {
             None
         };
@@ -1136,14 +1211,18 @@ fn classify_content_inner(
         *cx.in_toc = false;
     }
     let para = paragraph_heading(raw);
-    let section = if s.len() <= 120 {
-        section_heading(raw)
-    } else {
-        None
+    // Read only when needed: an accepted § heading never uses it.
+    let section_of = || {
+        if s.len() <= 120 {
+            section_heading(raw)
+        } else {
+            None
+        }
     };
+    let mut section: Option<Option<SectionHeading>> = None;
     if *cx.in_toc {
         if para.is_some_and(|p| p.strength == Strength::Strong)
-            || section.is_some()
+            || section.get_or_insert_with(section_of).is_some()
             || label(raw).is_some()
         {
             *cx.in_toc = false;
@@ -1188,6 +1267,7 @@ fn classify_content_inner(
             return (T_PARA, LineClass::ParagraphHeading(offset_heading(h, base)));
         }
     }
+    let section = section.unwrap_or_else(section_of);
     // A bare `Ärende`: a column header of an agenda table (`Ärende` /
     // `Dnr` / `Föredragande`), or the title field of a database export
     // between a § heading and its title; neither is a section heading.
@@ -1206,7 +1286,7 @@ fn classify_content_inner(
             .any(|w| n.split_whitespace().next().is_some_and(|f| lower_eq(f, w)))
         });
         if *cx.title_pending && !column {
-            let t = Span::new(0, raw.len()).trim(raw);
+            let t = trim_span(raw);
             return (T_SUBJECT, subject_label(t.offset(base)));
         }
         section.filter(|_| !column)
@@ -1227,7 +1307,7 @@ fn classify_content_inner(
             })
         };
         (bare && inside() && short_next()).then(|| {
-            let t = Span::new(0, raw.len()).trim(raw);
+            let t = trim_span(raw);
             SectionHeading {
                 kind: SectionKind::Distribution,
                 heading: t,
@@ -1244,7 +1324,16 @@ fn classify_content_inner(
         return (tag, LineClass::SectionHeading(offset_section(h, base)));
     }
     if s.len() <= 200 {
-        if let Some(l) = label(raw).and_then(|_| labels(raw).next()) {
+        // The first of `labels(raw)`: when the line is one column, that is
+        // the label of the whole line, read once.
+        let first_label = |l: Label| {
+            if raw.len() <= 300 && columns_of(raw) <= 1 {
+                Some(l)
+            } else {
+                labels(raw).next()
+            }
+        };
+        if let Some(l) = label(raw).and_then(first_label) {
             *cx.list_state = false;
             return (T_LABEL, LineClass::Label(offset_label(l, base)));
         }
@@ -1284,7 +1373,7 @@ fn classify_content_inner(
                 LineClass::ListItem(ListItem {
                     marker: ListMarker::Plain,
                     marker_span: None,
-                    body: Span::new(0, raw.len()).trim(raw).offset(base),
+                    body: trim_span(raw).offset(base),
                 }),
             );
         }
@@ -1297,7 +1386,7 @@ fn classify_content_inner(
             .next
             .is_some_and(|n| bodyish(n) && section_heading(n).is_none())
     {
-        let t = Span::new(0, raw.len()).trim(raw);
+        let t = trim_span(raw);
         return (T_SUBHEADING, subheading(t.offset(base)));
     }
     (T_TEXT, LineClass::Text)

@@ -23,7 +23,7 @@
 //! numbered lists (`1. IT-frågor`), history stacks (`Sn 50 Au 84`),
 //! diarienummer (`KS 2019/57`), trailing `96-97 §`.
 
-use crate::headings::Lower;
+use crate::headings::{lower_eq, trim_span, Lower};
 use crate::Span;
 
 /// How much a § heading candidate can be trusted on its own.
@@ -91,6 +91,38 @@ const NOT_CODES: &[&str] = &[
     "nej", "tom", "fr",
 ];
 
+/// Whether `w` is one of [`NOT_CODES`] in any case: its lower case built
+/// on the stack when every character is ASCII or a Swedish letter (the
+/// words are short), else by [`Lower`].
+fn is_not_code(w: &str) -> bool {
+    let mut buf = [0u8; 24];
+    let mut len = 0;
+    for c in w.chars() {
+        let l = if c.is_ascii() {
+            c.to_ascii_lowercase()
+        } else if let Some(l) = crate::headings::swedish_lower(c) {
+            l
+        } else {
+            return NOT_CODES.contains(&w.lower().as_str());
+        };
+        let Some(slot) = buf.get_mut(len..len + l.len_utf8()) else {
+            // Longer than every word of the list.
+            return false;
+        };
+        l.encode_utf8(slot);
+        len += l.len_utf8();
+    }
+    // The list sorted once, searched by halves.
+    static SORTED: once_cell::sync::Lazy<Vec<&'static str>> = once_cell::sync::Lazy::new(|| {
+        let mut v = NOT_CODES.to_vec();
+        v.sort_unstable();
+        v
+    });
+    buf.get(..len)
+        .and_then(|b| std::str::from_utf8(b).ok())
+        .is_some_and(|l| SORTED.binary_search(&l).is_ok())
+}
+
 fn is_word_char(c: char) -> bool {
     c.is_alphanumeric()
 }
@@ -135,7 +167,7 @@ fn is_word_char(c: char) -> bool {
 #[doc(alias = "paragraf")]
 #[doc(alias = "§")]
 pub fn paragraph_heading(line: &str) -> Option<ParagraphHeading> {
-    let t = Span::new(0, line.len()).trim(line);
+    let t = trim_span(line);
     let s = t.get(line)?;
     let first = s.chars().next()?;
     // A line starting with a letter that is not upper case has no page
@@ -157,23 +189,33 @@ pub fn paragraph_heading(line: &str) -> Option<ParagraphHeading> {
     // Optional organ code.
     let mut code: Option<Span> = None;
     let mut ocr_s = false;
-    let word_end = s
-        .get(pos..)?
-        .char_indices()
-        .find(|&(_, c)| !c.is_alphabetic())
-        .map_or(s.len(), |(i, _)| pos + i);
+    // The first word, read up to its seventh letter: a longer word is
+    // neither a code nor `S`, and the line is rejected below either way.
+    let mut word_end = s.len();
+    let mut n = 0;
+    if !transcript {
+        for (i, c) in s.get(pos..)?.char_indices() {
+            if !c.is_alphabetic() {
+                word_end = pos + i;
+                break;
+            }
+            n += 1;
+            if n > 6 {
+                return None;
+            }
+        }
+    }
     if word_end > pos && !transcript {
         let w = s.get(pos..word_end)?;
         let next = s.get(word_end..)?.chars().next();
         if next.is_some_and(char::is_whitespace) {
-            let n = w.chars().count();
             let all_upper = w.chars().all(char::is_uppercase);
             let capitalized = w.chars().next().is_some_and(char::is_uppercase)
                 && w.chars().skip(1).all(char::is_lowercase);
             if w == "S" {
                 ocr_s = true;
             } else if ((all_upper && n <= 6) || (capitalized && (2..=3).contains(&n)))
-                && !NOT_CODES.contains(&w.lower().as_str())
+                && !is_not_code(w)
             {
                 code = Some(Span::new(pos, word_end));
             } else {
@@ -335,8 +377,17 @@ pub fn paragraph_heading(line: &str) -> Option<ParagraphHeading> {
         return None;
     }
     let attachment = {
-        let l = prefix(s, 300).to_ascii_lowercase();
-        l.contains(".pdf") || l.contains(".doc") || l.contains(".xls")
+        // `.pdf`, `.doc`, `.xls` in any ASCII case in the first 300 bytes.
+        let l = prefix(s, 300).as_bytes();
+        memchr::memchr_iter(b'.', l).any(|at| {
+            matches!(
+                l.get(at + 1..at + 4),
+                Some(&[a, b, c]) if matches!(
+                    [a, b, c].map(|x| x.to_ascii_lowercase()),
+                    [b'p', b'd', b'f'] | [b'd', b'o', b'c'] | [b'x', b'l', b's']
+                )
+            )
+        })
     };
     if attachment {
         return None;
@@ -418,29 +469,87 @@ fn first_word_is_unit(title: &str) -> bool {
     let w = title
         .split(|c: char| !c.is_alphabetic())
         .next()
-        .unwrap_or("")
-        .lower();
-    matches!(
-        w.as_str(),
-        "kap"
-            | "st"
-            | "januari"
-            | "februari"
-            | "mars"
-            | "april"
-            | "maj"
-            | "juni"
-            | "juli"
-            | "augusti"
-            | "september"
-            | "oktober"
-            | "november"
-            | "december"
-            | "ja"
-            | "nej"
-            | "kr"
-            | "tkr"
-            | "mkr"
-            | "procent"
-    )
+        .unwrap_or("");
+    [
+        "kap",
+        "st",
+        "januari",
+        "februari",
+        "mars",
+        "april",
+        "maj",
+        "juni",
+        "juli",
+        "augusti",
+        "september",
+        "oktober",
+        "november",
+        "december",
+        "ja",
+        "nej",
+        "kr",
+        "tkr",
+        "mkr",
+        "procent",
+    ]
+    .iter()
+    .any(|x| lower_eq(w, x))
+}
+
+#[cfg(test)]
+#[path = "paragraph_heading_ref.rs"]
+mod reference;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn agrees_with_the_reference_on_heading_shapes() {
+        for line in [
+            "§ 12 Budget",
+            "KS § 112 Budget 2024",
+            "Ks 14 Budget",
+            "210 Budget",
+            "S 12 Val",
+            "$ 12 Val",
+            "Kf 88 a Ändring av taxa",
+            "Ej 12 Budget",
+            "SID 3 Budget",
+            "DNR 12 X",
+            "Nr 4 Val",
+            "§ 4 Bilaga.PDF",
+            "§ 4 Bilaga.Docx",
+            "12 Januari",
+            "12 JANUARI möte",
+            "12 Kap",
+            "3 (28) 12 Budget",
+            "Sn 50 Au 84",
+            "§ 12-15",
+            "§§ 45-58",
+            "5 kap. 23 §",
+            "§ 7/2021 Val av justerare",
+            "ÅÄÖ 12 Val",
+            "Σ 12 Val",
+            "\u{212a}AP 12 Val",
+            "12 \u{212a}ap",
+            "Tkr 5 Summa",
+            "ÄRENDE 3 Val",
+            "12 Procent",
+            "§ 3 Val.xLs",
+        ] {
+            assert_eq!(
+                paragraph_heading(line),
+                reference::paragraph_heading(line),
+                "{line:?}"
+            );
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn agrees_with_the_reference(line in "(§ ?|\\$ ?|S |[A-ZÅÄÖ]{1,4} |[A-ZÅÄÖa-z][A-Za-zåäöÅÄÖ]{4,8}[ .]?|[A-ZÅÄÖ][a-zåäö]{1,3} |[0-9]{1,2} \\([0-9]{1,2}\\) )?[0-9]{1,5}(/[0-9]{2,4})?( [a-h])?[ .:\\-]{0,2}[A-Za-zÅÄÖåäö0-9 .,§()\u{212a}]{0,20}") {
+            proptest::prop_assert_eq!(paragraph_heading(&line), reference::paragraph_heading(&line));
+        }
+    }
 }

@@ -38,7 +38,9 @@ use crate::date::find_dates;
 use crate::find_case_number_matches;
 use crate::furniture::{furniture_line, FurnitureKind, SIGNATURE_WORDS};
 use crate::headings::Lower;
-use crate::headings::{inline_heading_at, label, lower_eq, words, LabelKind};
+use crate::headings::{
+    inline_heading_at, label, lower_eq, LabelKind, BYTE_CLASS, LETTER, MAYBE_SPACE, SPACE,
+};
 use crate::rows::{Row, Rows};
 use once_cell::sync::Lazy;
 
@@ -67,7 +69,7 @@ pub(crate) fn segment(rows: Rows<'_>) -> (Rows<'_>, Vec<Option<FurnitureKind>>) 
     for i in 0..n {
         let s = rows.content(i);
         let page_line = pages.get(i).copied().unwrap_or(false);
-        if rows.is_blank(i) || (s.trim().len() < MIN_FLAT && !page_line) {
+        if rows.is_blank(i) || (crate::span::trim(s).len() < MIN_FLAT && !page_line) {
             continue;
         }
         let mut cuts = cuts(s, page_line, &mut st);
@@ -136,6 +138,10 @@ fn page_index_lines(rows: &Rows<'_>) -> Vec<bool> {
         *long = false;
     };
     for i in 0..rows.len() {
+        // Trimming cannot lengthen a row: a short one is not trimmed.
+        if rows.content(i).len() < MIN_PAGE_LINE {
+            continue;
+        }
         let s = rows.trimmed(i);
         if s.len() < MIN_PAGE_LINE {
             continue;
@@ -200,9 +206,11 @@ fn transcript_chrome(rows: &Rows<'_>, pages: &[bool]) -> Vec<bool> {
 /// Whether `line` is a signatory's name and `next` the role under it
 /// (`Lars Strömberg` / `Kommundirektör`): a signature, not a list value.
 pub(crate) fn signature_pair(line: &str, next: &str) -> bool {
-    let ws: Vec<&str> = line.split_whitespace().collect();
-    let name = match ws.as_slice() {
-        [a, b] | [a, b, _] => name_word(a) && name_word(b) && ws.get(2).map_or(true, |p| party(p)),
+    // The first four words: a name is two words and an optional party.
+    let mut it = line.split_whitespace();
+    let name = match (it.next(), it.next(), it.next(), it.next()) {
+        (Some(a), Some(b), None, _) => name_word(a) && name_word(b),
+        (Some(a), Some(b), Some(p), None) => name_word(a) && name_word(b) && party(p),
         _ => false,
     };
     name && {
@@ -226,27 +234,27 @@ struct Ws<'s> {
 
 impl<'s> Ws<'s> {
     fn new(s: &'s str) -> Self {
-        // Counted first so the list is allocated at its size; an ASCII line
-        // is counted on bytes.
-        let count = if s.is_ascii() {
-            let b = s.as_bytes();
-            b.iter()
-                .enumerate()
-                .filter(|&(i, &c)| {
-                    !char::from(c).is_whitespace()
-                        && (i == 0 || b.get(i - 1).is_some_and(|&p| char::from(p).is_whitespace()))
-                })
-                .count()
-        } else {
-            words(s).count()
-        };
-        let mut starts = Vec::with_capacity(count);
-        for (o, _) in words(s) {
-            let Ok(a) = u32::try_from(o) else {
-                break;
-            };
-            starts.push(a);
+        // Counted first so the list is allocated once: a bound on the word
+        // count in a branch-free byte scan that takes the lead bytes of
+        // non-ASCII white space (C2 E1 E2 E3) for white space. Every word
+        // then has a counted start of its own (at its first byte after an
+        // ASCII space, or after such a lead byte), so the bound is at least
+        // the count, and at most the count plus those lead bytes.
+        let mut count = 0usize;
+        let mut prev_ws = true;
+        for &c in s.as_bytes() {
+            let ws = BYTE_CLASS.get(usize::from(c)).is_some_and(|&k| k != LETTER);
+            count += usize::from(prev_ws & !ws);
+            prev_ws = ws;
         }
+        let mut starts = Vec::with_capacity(count);
+        let mut fits = true;
+        word_starts(s, |o| {
+            match u32::try_from(o) {
+                Ok(a) if fits => starts.push(a),
+                _ => fits = false,
+            };
+        });
         Ws { s, starts }
     }
 
@@ -255,14 +263,57 @@ impl<'s> Ws<'s> {
     }
 
     /// Word `i`: its offset and text.
+    #[inline]
     fn get(&self, i: usize) -> Option<(usize, &'s str)> {
         let a = *self.starts.get(i)? as usize;
         // The word ends where the white space before the next word (or the
         // end of the line) begins: usually one byte back.
         let next = self.starts.get(i + 1).map_or(self.s.len(), |&n| n as usize);
         let span = self.s.get(a..next)?;
-        let w = span.trim_end_matches(char::is_whitespace);
+        // ASCII white space is dropped on bytes; a non-ASCII byte at the
+        // end hands the rest to `trim_end_matches`.
+        let b = span.as_bytes();
+        let mut e = b.len();
+        let w = loop {
+            match e.checked_sub(1).and_then(|l| b.get(l)) {
+                Some(&c) if c.is_ascii() && char::from(c).is_whitespace() => e -= 1,
+                Some(&c) if !c.is_ascii() => {
+                    break span
+                        .get(..e)
+                        .unwrap_or("")
+                        .trim_end_matches(char::is_whitespace)
+                }
+                _ => break span.get(..e).unwrap_or(""),
+            }
+        };
         (!w.is_empty()).then_some((a, w))
+    }
+}
+
+/// Calls `f` with the offset of each word start of `s` (the starts of
+/// [`words`]), in one scan of its bytes: ASCII bytes are tested as they
+/// are, a character is decoded only at a lead byte that can begin
+/// non-ASCII white space (C2, E1, E2, E3); other non-ASCII bytes are parts
+/// of letters.
+#[inline(never)]
+fn word_starts(s: &str, mut f: impl FnMut(usize)) {
+    let b = s.as_bytes();
+    let mut i = 0;
+    let mut prev_ws = true;
+    while let Some(&c) = b.get(i) {
+        let (ws, len) = match BYTE_CLASS.get(usize::from(c)) {
+            Some(&SPACE) => (true, 1),
+            Some(&MAYBE_SPACE) => match s.get(i..).and_then(|r| r.chars().next()) {
+                Some(ch) => (ch.is_whitespace(), ch.len_utf8()),
+                None => (false, 1),
+            },
+            _ => (false, 1),
+        };
+        if prev_ws && !ws {
+            f(i);
+        }
+        prev_ws = ws;
+        i += len;
     }
 }
 
@@ -428,6 +479,17 @@ const TITLE_ENDINGS: &[&str] = &[
     "konsulent",
 ];
 
+/// Whether `w` (any case) is one of [`COLUMN_HEADERS`]: an ASCII first
+/// byte that starts none of them settles it (as each `lower_eq` would).
+fn is_column_header(w: &str) -> bool {
+    if w.as_bytes().first().is_some_and(|b| {
+        b.is_ascii() && !matches!(b.to_ascii_lowercase(), b'n' | b'd' | b'f' | b's' | b'b')
+    }) {
+        return false;
+    }
+    is_one_of(w, COLUMN_HEADERS)
+}
+
 /// Whether `w` (any case) is one of `list` (lower case), without allocating.
 fn is_one_of(w: &str, list: &[&str]) -> bool {
     list.iter().any(|x| lower_eq(w, x))
@@ -510,7 +572,14 @@ const TAIL: usize = 40;
 /// A role word after a signatory's name: `Ordförande`, `Sekreterare`,
 /// `Kommundirektör`, `Kanslijurist`.
 fn role_word(w: &str) -> bool {
-    starts_upper(w)
+    // Every title ending (and `justerare`, `justerande`) ends in one of
+    // these ASCII letters, which no other character lower-cases to.
+    w.as_bytes().last().is_some_and(|b| {
+        matches!(
+            b.to_ascii_lowercase(),
+            b'f' | b'r' | b't' | b'e' | b'g' | b'm'
+        )
+    }) && starts_upper(w)
         && w.chars().count() >= 5
         && w.chars().all(char::is_alphabetic)
         && (ends_like(w, TITLE_ENDINGS) || lower_eq(w, "justerare") || lower_eq(w, "justerande"))
@@ -538,13 +607,37 @@ fn page_number_at(s: &str, ws: &Ws<'_>, i: usize) -> Option<usize> {
 /// A signature-box phrase of two or more words, or one long word
 /// (`Justerandes sign`, `Utdragsbestyrkande`), at word `i`: how many words.
 fn signature_at(ws: &Ws<'_>, i: usize) -> Option<usize> {
-    // Every phrase starts with one of these letters.
-    if !ws
-        .get(i)
-        .is_some_and(|(_, w)| w.starts_with(['J', 'j', 'U', 'u', 'S', 's', 'O', 'o']))
-    {
+    if !ws.get(i).is_some_and(|(_, w)| may_start_signature(w)) {
         return None;
     }
+    signature_phrase_at(ws, i)
+}
+
+/// Whether a signature phrase can start with word `w`: every phrase starts
+/// with one of these letters, and its first word with one of these four
+/// ASCII letters (a word whose first four bytes are not ASCII may).
+#[inline]
+fn may_start_signature(w: &str) -> bool {
+    w.starts_with(['J', 'j', 'U', 'u', 'S', 's', 'O', 'o'])
+        && match w.as_bytes().get(..4) {
+            Some(&[a, b, c, d]) => {
+                let h = [a, b, c, d];
+                !h.is_ascii()
+                    || matches!(
+                        h.map(|x| x.to_ascii_lowercase()),
+                        [b'j', b'u', b's', b't']
+                            | [b'o', b'r', b'd', b'f']
+                            | [b's', b'e', b'k', b'r']
+                            | [b'u', b't', b'd', b'r']
+                            | [b'u', b't', b'r', b'a']
+                    )
+            }
+            _ => false,
+        }
+}
+
+/// [`signature_at`] after its first-word test.
+fn signature_phrase_at(ws: &Ws<'_>, i: usize) -> Option<usize> {
     // The phrases as words, longest first; a one-word phrase only when it is
     // at least 12 bytes (`sign` alone is a word of running text).
     static PHRASES: Lazy<Vec<Vec<&'static str>>> = Lazy::new(|| {
@@ -684,7 +777,10 @@ fn cuts(s: &str, page_line: bool, st: &mut State) -> Vec<Cut> {
             }
         }
         // Signature boxes.
-        if let Some(k) = signature_at(&ws, i) {
+        if let Some(k) = may_start_signature(w)
+            .then(|| signature_phrase_at(&ws, i))
+            .flatten()
+        {
             let after = ws.get(i + k).map(|x| x.1);
             let label_after = after.is_some_and(starts_upper)
                 && label(window(s, &ws, i + k, 6)).is_some_and(|l| l.label.start == 0);
@@ -739,13 +835,10 @@ fn cuts(s: &str, page_line: bool, st: &mut State) -> Vec<Cut> {
             }
         }
         // Column headers of an agenda table.
-        if starts_upper(w)
-            && is_one_of(w, COLUMN_HEADERS)
-            && next.is_some_and(|x| is_one_of(x, COLUMN_HEADERS))
-        {
+        if starts_upper(w) && is_column_header(w) && next.is_some_and(is_column_header) {
             push(&mut cuts, pos, None, true);
             let mut j = i;
-            while ws.get(j).is_some_and(|x| is_one_of(x.1, COLUMN_HEADERS)) {
+            while ws.get(j).is_some_and(|x| is_column_header(x.1)) {
                 j += 1;
             }
             i = j;
@@ -825,7 +918,7 @@ fn cuts(s: &str, page_line: bool, st: &mut State) -> Vec<Cut> {
             let heading = inline_heading_at(s, pos, true).filter(|h| {
                 // `Ärende Dnr`: a column header, not `Ärende`; `Omröstning
                 // Ja Nej`: the header of a vote table.
-                !(next.is_some_and(|x| is_one_of(x, COLUMN_HEADERS) || x == "Ja" || x == "JA"))
+                !(next.is_some_and(|x| is_column_header(x) || x == "Ja" || x == "JA"))
                     && h.heading.start == pos
             });
             if let Some(h) = heading {
@@ -1025,13 +1118,196 @@ mod tests {
         assert!(!ends_like("Ωnämnde", ORGAN_ENDINGS));
     }
 
+    proptest::proptest! {
+        #[test]
+        fn word_starts_are_the_starts_of_words(s in "[a-zåäö§–”Ā\u{a0}\u{85}\u{1680}\u{2000}-\u{200b}\u{2028}\u{202f}\u{205f}\u{3000}\u{3001} \t\n]{0,24}") {
+            let ws = Ws::new(&s);
+            let want: Vec<(usize, &str)> = crate::headings::words(&s).collect();
+            let got: Vec<(usize, &str)> = (0..ws.len()).filter_map(|i| ws.get(i)).collect();
+            proptest::prop_assert_eq!(got, want);
+        }
+    }
+
+    #[test]
+    fn byte_classes_cover_all_white_space() {
+        for b in 0..128u8 {
+            let want = if char::from(b).is_whitespace() {
+                SPACE
+            } else {
+                LETTER
+            };
+            assert_eq!(BYTE_CLASS.get(usize::from(b)), Some(&want), "{b}");
+        }
+        for c in (128..=0x10FFFFu32)
+            .filter_map(char::from_u32)
+            .filter(|c| c.is_whitespace())
+        {
+            let mut buf = [0u8; 4];
+            let lead = c
+                .encode_utf8(&mut buf)
+                .as_bytes()
+                .first()
+                .copied()
+                .unwrap_or(0);
+            assert_eq!(
+                BYTE_CLASS.get(usize::from(lead)),
+                Some(&MAYBE_SPACE),
+                "{c:?}"
+            );
+        }
+        // Upper bound of the count, at least the count.
+        for s in [
+            "a\u{a0}b",
+            "§12 x",
+            "–  ”a” \u{3000}b",
+            "",
+            " ",
+            "x\u{2003}\u{2003}y z",
+        ] {
+            assert!(
+                Ws::new(s).starts.capacity() >= crate::headings::words(s).count(),
+                "{s:?}"
+            );
+        }
+    }
+
     #[test]
     fn word_list_counts_ascii_and_unicode_alike() {
         for s in ["  a  bb c ", "a", "", " ", "a\u{a0}b c", "x\ty\u{2003}z"] {
             let ws = Ws::new(s);
-            let want: Vec<(usize, &str)> = words(s).collect();
+            let want: Vec<(usize, &str)> = crate::headings::words(s).collect();
             let got: Vec<(usize, &str)> = (0..ws.len()).filter_map(|i| ws.get(i)).collect();
             assert_eq!(got, want, "{s:?}");
+        }
+    }
+
+    /// The word tests as they were before their byte filters.
+    fn role_word_ref(w: &str) -> bool {
+        starts_upper(w)
+            && w.chars().count() >= 5
+            && w.chars().all(char::is_alphabetic)
+            && (ends_like(w, TITLE_ENDINGS)
+                || lower_eq(w, "justerare")
+                || lower_eq(w, "justerande"))
+    }
+    fn signature_at_ref(ws: &Ws<'_>, i: usize) -> Option<usize> {
+        // Every phrase starts with one of these letters.
+        if !ws
+            .get(i)
+            .is_some_and(|(_, w)| w.starts_with(['J', 'j', 'U', 'u', 'S', 's', 'O', 'o']))
+        {
+            return None;
+        }
+        // The phrases as words, longest first; a one-word phrase only when it is
+        // at least 12 bytes (`sign` alone is a word of running text).
+        static PHRASES: Lazy<Vec<Vec<&'static str>>> = Lazy::new(|| {
+            let mut v: Vec<Vec<&'static str>> = SIGNATURE_WORDS
+                .iter()
+                .map(|p| p.split(' ').collect::<Vec<_>>())
+                .filter(|w| w.len() >= 2 || w.first().is_some_and(|f| f.len() >= 12))
+                .collect();
+            v.sort_by_key(|w| std::cmp::Reverse(w.len()));
+            v
+        });
+        // The words compared without allocating; the phrase's end may carry a
+        // colon or a full stop.
+        let (_, first) = ws.get(i)?;
+        let first_trimmed = first.trim_end_matches([':', '.']);
+        PHRASES
+            .iter()
+            .find(|p| {
+                i + p.len() <= ws.len()
+                    && p.first().is_some_and(|f| {
+                        lower_eq(if p.len() == 1 { first_trimmed } else { first }, f)
+                    })
+                    && p.iter().enumerate().skip(1).all(|(m, part)| {
+                        ws.get(i + m).is_some_and(|(_, w)| {
+                            let w = if m + 1 == p.len() {
+                                w.trim_end_matches([':', '.'])
+                            } else {
+                                w
+                            };
+                            lower_eq(w, part)
+                        })
+                    })
+            })
+            .map(Vec::len)
+    }
+    fn word_cases() -> Vec<String> {
+        let mut v: Vec<String> = TITLE_ENDINGS
+            .iter()
+            .chain(ORGAN_ENDINGS)
+            .chain(SIGNATURE_WORDS)
+            .flat_map(|e| {
+                [
+                    e.to_string(),
+                    e.to_uppercase(),
+                    format!("Kommun{e}"),
+                    format!("KOMMUN{}", e.to_uppercase()),
+                    format!("{e}:"),
+                    format!("{e}."),
+                    e.replace('k', "\u{212a}"),
+                    e.replace('e', "E"),
+                ]
+            })
+            .collect();
+        v.extend(
+            [
+                "Justerare",
+                "JUSTERANDE",
+                "Ordf",
+                "ordf",
+                "Sekr",
+                "Utdr",
+                "Utra",
+                "Just",
+                "S",
+                "s",
+                "Ö",
+                "Öm",
+                "Ordförande",
+                "SekreteraRE",
+                "Sign",
+                "İnspektör",
+                "Ekonom",
+                "ekonoM",
+            ]
+            .map(String::from),
+        );
+        v
+    }
+
+    #[test]
+    fn word_filters_agree_with_the_full_tests() {
+        let words = word_cases();
+        for w in &words {
+            assert_eq!(role_word(w), role_word_ref(w), "{w:?}");
+        }
+        for w in COLUMN_HEADERS
+            .iter()
+            .flat_map(|h| [h.to_string(), h.to_uppercase(), format!("{h}:")])
+        {
+            assert_eq!(is_column_header(&w), is_one_of(&w, COLUMN_HEADERS), "{w:?}");
+        }
+        for a in &words {
+            for b in ["sign", "signatur", "Signatur:", "bestyrkande", "x"] {
+                let line = format!("{a} {b} Anna");
+                let ws = Ws::new(&line);
+                assert_eq!(signature_at(&ws, 0), signature_at_ref(&ws, 0), "{line:?}");
+            }
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn word_filters_agree_on_any_words(line in "[A-Za-zÅÄÖåäöÉé\u{212a}İ.:]{0,14}( [a-zA-ZåäöÅÄÖ.:]{0,12}){0,3}") {
+            let ws = Ws::new(&line);
+            for i in 0..ws.len() {
+                let w = ws.get(i).map_or("", |x| x.1);
+                proptest::prop_assert_eq!(role_word(w), role_word_ref(w));
+                proptest::prop_assert_eq!(is_column_header(w), is_one_of(w, COLUMN_HEADERS));
+                proptest::prop_assert_eq!(signature_at(&ws, i), signature_at_ref(&ws, i));
+            }
         }
     }
 }
