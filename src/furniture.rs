@@ -543,56 +543,128 @@ fn protected(s: &str) -> bool {
         || section_heading(s).is_some()
 }
 
+/// How [`key`] reads a byte: an ASCII byte to hash as it is (its lower
+/// case), or one of these.
+const K_DIGIT: u8 = 0x80;
+const K_SPACE: u8 = 0x81;
+const K_OTHER: u8 = 0xFF;
+
+/// The byte table of [`key`]: digits as [`K_DIGIT`] when `digits`, ASCII
+/// white space (`char::is_whitespace`: tab to carriage return, and space)
+/// as [`K_SPACE`], non-ASCII bytes as [`K_OTHER`], other bytes lower case.
+#[allow(clippy::indexing_slicing)] // a const loop over 0..128
+const fn key_table(digits: bool) -> [u8; 256] {
+    let mut t = [K_OTHER; 256];
+    let mut b: u8 = 0;
+    while b < 0x80 {
+        t[b as usize] = match b {
+            b'0'..=b'9' if digits => K_DIGIT,
+            b'\t'..=b'\r' | b' ' => K_SPACE,
+            _ => b.to_ascii_lowercase(),
+        };
+        b += 1;
+    }
+    t
+}
+
+/// Digit runs as `#`.
+static KEY_FOLD: [u8; 256] = key_table(true);
+/// Digits kept (letterless lines keyed exactly).
+static KEY_EXACT: [u8; 256] = key_table(false);
+
+const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
+const FNV_PRIME: u64 = 0x0000_0100_0000_01b3;
+
+#[inline(always)]
+fn fnv(h: u64, b: u8) -> u64 {
+    (h ^ u64::from(b)).wrapping_mul(FNV_PRIME)
+}
+
 /// A normalization key, hashed: lower case, digit runs as `#`, white
-/// space runs as one space (FNV-1a over the normalized characters, so no
-/// allocation). `None` for long lines. Lines without letters (dates,
-/// numbers) are keyed exactly when `exact_letterless` (text without form
-/// feeds, where every date would otherwise repeat).
+/// space runs as one space (FNV-1a over the UTF-8 bytes of the normalized
+/// characters, so no allocation). `None` for long lines. Lines without
+/// letters (dates, numbers) are keyed exactly when `exact_letterless`
+/// (text without form feeds, where every date would otherwise repeat).
+///
+/// Read per byte through a table: an ASCII byte is hashed as its lower
+/// case, a two-byte Latin-1 letter (`Å`, `ä`, `é`) by adding to its second
+/// byte; only other characters are decoded.
 fn key(s: &str, exact_letterless: bool) -> Option<u64> {
     if s.len() > 150 {
         return None;
     }
-    const OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
-    const PRIME: u64 = 0x0000_0100_0000_01b3;
-    let mut h = OFFSET;
-    let mut push = |c: char| {
-        let mut buf = [0u8; 4];
-        for b in c.encode_utf8(&mut buf).bytes() {
-            h ^= u64::from(b);
-            h = h.wrapping_mul(PRIME);
-        }
-    };
     let exact = exact_letterless && !s.chars().any(char::is_alphabetic);
+    let table = if exact { &KEY_EXACT } else { &KEY_FOLD };
+    let mut h = FNV_OFFSET;
     if exact {
-        push('=');
+        h = fnv(h, b'=');
     }
-    let mut prev_digit = false;
-    let mut prev_space = true;
-    for c in s.chars() {
-        if c.is_ascii_digit() && !exact {
-            if !prev_digit {
-                push('#');
-            }
-            prev_digit = true;
-            prev_space = false;
+    // What the last character was: white space (or the start), a digit
+    // (normalized), or another character.
+    #[derive(PartialEq, Eq, Clone, Copy)]
+    enum Prev {
+        Space,
+        Digit,
+        Other,
+    }
+    let mut prev = Prev::Space;
+    let bytes = s.as_bytes();
+    let mut i = 0;
+    while let Some(&b) = bytes.get(i) {
+        let t = table.get(usize::from(b)).copied().unwrap_or(K_OTHER);
+        if t < 0x80 {
+            h = fnv(h, t);
+            prev = Prev::Other;
+            i += 1;
             continue;
         }
-        prev_digit = false;
+        if t == K_DIGIT {
+            if prev != Prev::Digit {
+                h = fnv(h, b'#');
+            }
+            prev = Prev::Digit;
+            i += 1;
+            continue;
+        }
+        if t == K_SPACE {
+            if prev != Prev::Space {
+                h = fnv(h, b' ');
+            }
+            prev = Prev::Space;
+            i += 1;
+            continue;
+        }
+        // U+00C0..=U+00FF: never white space; the capitals (but `×`)
+        // lower-case to the character 0x20 above.
+        if b == 0xC3 {
+            if let Some(&c) = bytes.get(i + 1) {
+                let l = if (0x80..=0x9E).contains(&c) && c != 0x97 {
+                    c + 0x20
+                } else {
+                    c
+                };
+                h = fnv(fnv(h, 0xC3), l);
+                prev = Prev::Other;
+                i += 2;
+                continue;
+            }
+        }
+        let Some(c) = s.get(i..).and_then(|r| r.chars().next()) else {
+            break;
+        };
+        i += c.len_utf8();
         if c.is_whitespace() {
-            if !prev_space {
-                push(' ');
+            if prev != Prev::Space {
+                h = fnv(h, b' ');
             }
-            prev_space = true;
+            prev = Prev::Space;
             continue;
         }
-        prev_space = false;
-        if c.is_ascii() {
-            push(c.to_ascii_lowercase());
-        } else if let Some(l) = crate::headings::swedish_lower(c) {
-            push(l);
-        } else {
-            for l in c.to_lowercase() {
-                push(l);
+        prev = Prev::Other;
+        let mut buf = [0u8; 4];
+        for l in c.to_lowercase() {
+            for &e in l.encode_utf8(&mut buf).as_bytes() {
+                h = fnv(h, e);
             }
         }
     }
@@ -1012,4 +1084,170 @@ pub fn find_furniture(text: &str) -> Vec<Furniture> {
     // page indexes and headers found by the split), and a heading line
     // repeated for fake bold is furniture too, exactly as `parse` reports.
     crate::classify(text).furniture
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    /// The key before the per-byte reading (reference for the tests).
+    /// (Old) A normalization key, hashed: lower case, digit runs as `#`, white
+    /// space runs as one space (FNV-1a over the normalized characters, so no
+    /// allocation). `None` for long lines. Lines without letters (dates,
+    /// numbers) are keyed exactly when `exact_letterless` (text without form
+    /// feeds, where every date would otherwise repeat).
+    pub(super) fn key_ref(s: &str, exact_letterless: bool) -> Option<u64> {
+        if s.len() > 150 {
+            return None;
+        }
+        const OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
+        const PRIME: u64 = 0x0000_0100_0000_01b3;
+        let mut h = OFFSET;
+        let mut push = |c: char| {
+            let mut buf = [0u8; 4];
+            for b in c.encode_utf8(&mut buf).bytes() {
+                h ^= u64::from(b);
+                h = h.wrapping_mul(PRIME);
+            }
+        };
+        let exact = exact_letterless && !s.chars().any(char::is_alphabetic);
+        if exact {
+            push('=');
+        }
+        let mut prev_digit = false;
+        let mut prev_space = true;
+        for c in s.chars() {
+            if c.is_ascii_digit() && !exact {
+                if !prev_digit {
+                    push('#');
+                }
+                prev_digit = true;
+                prev_space = false;
+                continue;
+            }
+            prev_digit = false;
+            if c.is_whitespace() {
+                if !prev_space {
+                    push(' ');
+                }
+                prev_space = true;
+                continue;
+            }
+            prev_space = false;
+            if c.is_ascii() {
+                push(c.to_ascii_lowercase());
+            } else if let Some(l) = crate::headings::swedish_lower(c) {
+                push(l);
+            } else {
+                for l in c.to_lowercase() {
+                    push(l);
+                }
+            }
+        }
+        Some(h)
+    }
+
+    /// Characters a protocol line is made of, and some that are not.
+    fn line_strategy() -> impl Strategy<Value = String> {
+        let pieces = prop::sample::select(vec![
+            "a",
+            "Z",
+            "k",
+            "å",
+            "ä",
+            "ö",
+            "Å",
+            "Ä",
+            "Ö",
+            "é",
+            "É",
+            "ü",
+            "Ü",
+            "ß",
+            "×",
+            "÷",
+            "ÿ",
+            "À",
+            "Þ",
+            "þ",
+            "ø",
+            "Ø",
+            "0",
+            "7",
+            "9",
+            "12",
+            " ",
+            "  ",
+            "\t",
+            "\r",
+            "\u{b}",
+            "\u{c}",
+            "\u{a0}",
+            "\u{85}",
+            "\u{2003}",
+            "\u{3000}",
+            "\u{202f}",
+            "–",
+            "—",
+            "§",
+            ".",
+            ":",
+            "-",
+            "/",
+            "(",
+            ")",
+            "!",
+            "\u{1}",
+            "\u{7f}",
+            "İ",
+            "Σ",
+            "σ",
+            "ς",
+            "Ω",
+            "ǅ",
+            "Ⅻ",
+            "٣",
+            "²",
+            "ﬁ",
+            "ẞ",
+            "Ꭰ",
+            "𝔸",
+            "😀",
+            "\u{10ffff}",
+            "ſ",
+            "K",
+            "Å",
+        ]);
+        prop::collection::vec(pieces, 0..40).prop_map(|v| v.concat())
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(4000))]
+        #[test]
+        fn key_is_the_old_key(s in line_strategy(), exact in any::<bool>()) {
+            prop_assert_eq!(key(&s, exact), key_ref(&s, exact));
+        }
+
+        #[test]
+        fn key_is_the_old_key_on_any_text(s in "\\PC{0,60}", exact in any::<bool>()) {
+            prop_assert_eq!(key(&s, exact), key_ref(&s, exact));
+        }
+    }
+
+    #[test]
+    fn key_of_every_char_is_the_old_key() {
+        for c in (0..=0x10FFFFu32).filter_map(char::from_u32) {
+            for s in [format!("{c}"), format!("a{c}1 {c}"), format!("1{c}{c} ")] {
+                for exact in [false, true] {
+                    assert_eq!(key(&s, exact), key_ref(&s, exact), "{s:?}");
+                }
+            }
+        }
+        assert_eq!(key(&"a".repeat(151), false), None);
+        assert_eq!(
+            key(&"a".repeat(150), false),
+            key_ref(&"a".repeat(150), false)
+        );
+    }
 }
