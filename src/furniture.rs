@@ -185,50 +185,77 @@ fn lower_ws(s: &str) -> String {
     out
 }
 
-/// Whether `s` can start a match of the page-number or date patterns: an
-/// ASCII digit, `s`/`b`/`p` (any case), `(`, `-`, or any non-ASCII
-/// character (a Unicode digit, `–`, `ſ`). A cheap filter before the regex.
+/// Whether `s` can start a match of the page-number patterns: an ASCII
+/// digit, `(`, `-`, `si`/`s.`/`bl`/`pa` (any case), or a non-ASCII
+/// character in the first two (a Unicode digit, `–`, `ſ`, a case variant
+/// of a letter). A cheap filter before the regex.
 fn may_start_page_number(s: &str) -> bool {
-    s.as_bytes().first().is_some_and(|&b| {
-        !b.is_ascii()
-            || b.is_ascii_digit()
-            || matches!(b, b's' | b'S' | b'b' | b'B' | b'p' | b'P' | b'(' | b'-')
-    })
+    let b = s.as_bytes();
+    let Some(&b0) = b.first() else {
+        return false;
+    };
+    // 0 (ASCII, and no pattern's second character) when `s` has one byte.
+    let b1 = b.get(1).copied().unwrap_or(0);
+    match b0 {
+        b'0'..=b'9' | b'(' | b'-' => true,
+        b's' | b'S' => matches!(b1, b'i' | b'I' | b'.') || !b1.is_ascii(),
+        b'b' | b'B' => matches!(b1, b'l' | b'L') || !b1.is_ascii(),
+        b'p' | b'P' => matches!(b1, b'a' | b'A') || !b1.is_ascii(),
+        _ => !b0.is_ascii(),
+    }
 }
 
-/// [`lower_ws`] into a stack buffer; `None` when it does not fit.
+/// [`lower_ws`] into a stack buffer; `None` when it does not fit. Read
+/// per byte: ASCII bytes are lower-cased as they are, only other
+/// characters are decoded.
 fn lower_ws_into<'b>(s: &str, buf: &'b mut [u8; 256]) -> Option<&'b str> {
     let mut len = 0;
-    let mut push = |c: char| -> Option<()> {
-        let mut tmp = [0u8; 4];
-        let e = c.encode_utf8(&mut tmp).as_bytes();
-        buf.get_mut(len..len + e.len())?.copy_from_slice(e);
-        len += e.len();
-        Some(())
-    };
-    let mut first = true;
-    for w in s.split_whitespace() {
-        if !first {
-            push(' ')?;
-        }
-        first = false;
-        for c in w.chars() {
-            if c.is_ascii() {
-                push(c.to_ascii_lowercase())?;
-            } else {
-                for l in c.to_lowercase() {
-                    push(l)?;
-                }
+    // White space since the last word (written before the next word).
+    let mut space = false;
+    let bytes = s.as_bytes();
+    let mut i = 0;
+    while let Some(&b) = bytes.get(i) {
+        if b.is_ascii() {
+            i += 1;
+            if matches!(b, b'\t'..=b'\r' | b' ') {
+                space = true;
+                continue;
             }
+            if space && len > 0 {
+                *buf.get_mut(len)? = b' ';
+                len += 1;
+            }
+            space = false;
+            *buf.get_mut(len)? = b.to_ascii_lowercase();
+            len += 1;
+            continue;
+        }
+        let c = s.get(i..)?.chars().next()?;
+        i += c.len_utf8();
+        if c.is_whitespace() {
+            space = true;
+            continue;
+        }
+        if space && len > 0 {
+            *buf.get_mut(len)? = b' ';
+            len += 1;
+        }
+        space = false;
+        for l in c.to_lowercase() {
+            let n = l.len_utf8();
+            l.encode_utf8(buf.get_mut(len..len + n)?);
+            len += n;
         }
     }
     std::str::from_utf8(buf.get(..len)?).ok()
 }
 
 fn is_page_number(s: &str) -> bool {
-    if !may_start_page_number(s) {
-        return false;
-    }
+    may_start_page_number(s) && page_number_regex(s)
+}
+
+/// The page-number patterns of [`is_page_number`], without the filter.
+fn page_number_regex(s: &str) -> bool {
     static RE: Lazy<Option<Regex>> = Lazy::new(|| {
         Regex::new(
             r"(?x)^(?:
@@ -284,6 +311,62 @@ fn is_separator(s: &str) -> Option<FurnitureKind> {
     })
 }
 
+/// Whether `s` holds two spaces in a row.
+fn has_double_space(s: &str) -> bool {
+    let mut prev = false;
+    for &b in s.as_bytes() {
+        let space = b == b' ';
+        if space && prev {
+            return true;
+        }
+        prev = space;
+    }
+    false
+}
+
+/// The words [`furniture_line`] looks up by their start, besides
+/// [`SIGNATURE_WORDS`] and [`CHROME`].
+const STARTS: &[&str] = &["exp", "download ", "copied!", "din position:"];
+
+/// For each ASCII character, the set of second characters (`\0` for a
+/// one-character word) of the words of [`SIGNATURE_WORDS`], [`CHROME`]
+/// and [`STARTS`] that start with it. Every such word starts with two
+/// ASCII characters (a non-ASCII byte would index or shift out of range,
+/// which stops the build).
+#[allow(clippy::indexing_slicing)] // const loops; out of range fails the build
+const fn first_two_table() -> [u128; 128] {
+    let mut t = [0u128; 128];
+    let lists: [&[&str]; 3] = [SIGNATURE_WORDS, CHROME, STARTS];
+    let mut l = 0;
+    while l < lists.len() {
+        let list = lists[l];
+        let mut w = 0;
+        while w < list.len() {
+            let b = list[w].as_bytes();
+            if !b.is_empty() {
+                let c1 = if b.len() > 1 { b[1] } else { 0 };
+                t[b[0] as usize] |= 1u128 << c1;
+            }
+            w += 1;
+        }
+        l += 1;
+    }
+    t
+}
+
+static FIRST_TWO: [u128; 128] = first_two_table();
+
+/// Whether a word of [`SIGNATURE_WORDS`], [`CHROME`] or [`STARTS`] starts
+/// with `c0` and `c1` (`\0`: the word's only character).
+fn first_two(c0: char, c1: char) -> bool {
+    let (c0, c1) = (c0 as u32, c1 as u32);
+    c1 < 128
+        && usize::try_from(c0)
+            .ok()
+            .and_then(|c| FIRST_TWO.get(c))
+            .is_some_and(|&bits| bits & (1u128 << c1) != 0)
+}
+
 /// Classifies one line by vocabulary alone, independent of its position:
 /// page numbers (except bare numbers), header lines ending in a page number,
 /// signature boxes, signature lines, separators and transcript chrome.
@@ -329,52 +412,49 @@ pub fn furniture_line(line: &str) -> Option<FurnitureKind> {
     let short = s.len() <= 45;
     let columns = s.len() <= 120
         && matches!(first, 'J' | 'j' | 'U' | 'u' | 'S' | 's' | 'I')
-        && s.contains("  ");
-    let chrome_like =
-        starts("din position") || starts("download") || starts("copied") || ends("download");
-    // Every word matched below (signature boxes, stamps, chrome) starts
-    // with one of these letters once lower-cased, or the line ends with
-    // `download` (lower-casing never turns a non-ASCII character into one
-    // of its letters): other lines are not lower-cased at all.
-    let lower_first = first.to_lowercase().next().unwrap_or(first);
-    // The first two characters (lower case; white space as a space) of
-    // every word matched below: a line starting otherwise is not
-    // lower-cased. Only ASCII and Swedish letters are folded here; a line
-    // starting with another character is read as before.
-    static FIRST_TWO: Lazy<Vec<(char, char)>> = Lazy::new(|| {
-        let starts = ["exp", "download ", "copied!", "din position:"];
-        let mut v: Vec<(char, char)> = SIGNATURE_WORDS
-            .iter()
-            .chain(CHROME)
-            .chain(starts.iter())
-            .filter_map(|w| {
-                let mut c = w.chars();
-                Some((c.next()?, c.next().unwrap_or('\0')))
-            })
-            .collect();
-        v.sort_unstable();
-        v.dedup();
-        v
-    });
-    let second = s.chars().nth(1);
-    let plain = |c: char| c.is_ascii() || crate::headings::swedish_lower(c).is_some();
-    let known_start = !(plain(first) && second.map_or(true, plain)) || {
-        let c1 = second.map_or('\0', |c| {
-            if c.is_whitespace() {
-                ' '
-            } else {
-                crate::headings::fold_first(c)
+        && has_double_space(s);
+    // The first and last bytes, ASCII letters in lower case (a non-ASCII
+    // byte never equals an ASCII letter this way).
+    let b0 = s.as_bytes().first().map_or(0, |&b| b | 0x20);
+    let bn = s.as_bytes().last().map_or(0, |&b| b | 0x20);
+    let chrome_like = (b0 == b'd' && (starts("din position") || starts("download")))
+        || (b0 == b'c' && starts("copied"))
+        || (bn == b'd' && ends("download"));
+    // Only a short, column or chrome-like line is looked up (most lines
+    // are prose and none of these).
+    let vocabulary_first = || -> bool {
+        // Every word matched below (signature boxes, stamps, chrome) starts
+        // with one of these letters once lower-cased, or the line ends with
+        // `download` (lower-casing never turns a non-ASCII character into one
+        // of its letters): other lines are not lower-cased at all.
+        let lower_first = crate::headings::fold_first(first);
+        // The first two characters (lower case; white space as a space) of
+        // every word matched below: a line starting otherwise is not
+        // lower-cased. Only ASCII and Swedish letters are folded here; a line
+        // starting with another character is read as before.
+        let second = s.chars().nth(1);
+        let plain = |c: char| c.is_ascii() || crate::headings::swedish_lower(c).is_some();
+        let known_start = || {
+            if !(plain(first) && second.map_or(true, plain)) {
+                return true;
             }
-        });
-        FIRST_TWO.binary_search(&(lower_first, c1)).is_ok()
+            let c1 = second.map_or('\0', |c| {
+                if c.is_whitespace() {
+                    ' '
+                } else {
+                    crate::headings::fold_first(c)
+                }
+            });
+            first_two(lower_first, c1)
+        };
+        (matches!(
+            lower_first,
+            'j' | 's' | 'o' | 'u' | 'i' | 'e' | 'd' | 'l' | 'n' | 'c' | 'a' | 't' | '<' | 'r'
+        ) && known_start())
+            || (bn == b'd' && ends("download"))
+            || (s.ends_with(':') && ends("download:"))
     };
-    let vocabulary_first = (matches!(
-        lower_first,
-        'j' | 's' | 'o' | 'u' | 'i' | 'e' | 'd' | 'l' | 'n' | 'c' | 'a' | 't' | '<' | 'r'
-    ) && known_start)
-        || ends("download")
-        || ends("download:");
-    if (short || columns || chrome_like) && vocabulary_first {
+    if (short || columns || chrome_like) && vocabulary_first() {
         let mut buf = [0u8; 256];
         let owned;
         let l = match lower_ws_into(s, &mut buf) {
@@ -397,8 +477,16 @@ pub fn furniture_line(line: &str) -> Option<FurnitureKind> {
                 .filter(|c| !c.is_empty())
                 .all(|c| {
                     cols += 1;
-                    let lc = lower_ws(c);
-                    SIGNATURE_WORDS.contains(&lc.as_str()) || is_separator(c).is_some()
+                    let mut buf = [0u8; 256];
+                    let owned;
+                    let lc = match lower_ws_into(c, &mut buf) {
+                        Some(l) => l,
+                        None => {
+                            owned = lower_ws(c);
+                            owned.as_str()
+                        }
+                    };
+                    SIGNATURE_WORDS.contains(&lc) || is_separator(c).is_some()
                 });
             if all && cols >= 2 {
                 return Some(FurnitureKind::SignatureBox);
@@ -1376,6 +1464,314 @@ mod tests {
         }
     }
 
+    /// [`furniture_line`] before the byte tests and the lazy vocabulary
+    /// filter (reference for the tests).
+    fn furniture_line_ref(line: &str) -> Option<FurnitureKind> {
+        let s = line.trim();
+        if s.is_empty() || s.len() > 200 {
+            return None;
+        }
+        let first = s.chars().next()?;
+        let last = s.chars().next_back()?;
+        if s.len() <= 40 && is_page_number(s) {
+            return Some(FurnitureKind::PageNumber);
+        }
+        if matches!(
+            first,
+            '.' | '…' | '_' | '-' | '–' | '—' | '=' | '*' | '~' | '‐'
+        ) {
+            if let Some(k) = is_separator(s) {
+                return Some(k);
+            }
+        }
+        // Signature boxes, chrome and stamps are short, or start or end with
+        // known words; only those lines are lower-cased.
+        let starts = |p: &str| s.get(..p.len()).is_some_and(|x| x.eq_ignore_ascii_case(p));
+        let ends = |p: &str| {
+            s.get(s.len().saturating_sub(p.len())..)
+                .is_some_and(|x| x.eq_ignore_ascii_case(p))
+        };
+        let short = s.len() <= 45;
+        let columns = s.len() <= 120
+            && matches!(first, 'J' | 'j' | 'U' | 'u' | 'S' | 's' | 'I')
+            && s.contains("  ");
+        let chrome_like =
+            starts("din position") || starts("download") || starts("copied") || ends("download");
+        // Every word matched below (signature boxes, stamps, chrome) starts
+        // with one of these letters once lower-cased, or the line ends with
+        // `download` (lower-casing never turns a non-ASCII character into one
+        // of its letters): other lines are not lower-cased at all.
+        let lower_first = first.to_lowercase().next().unwrap_or(first);
+        // The first two characters (lower case; white space as a space) of
+        // every word matched below: a line starting otherwise is not
+        // lower-cased. Only ASCII and Swedish letters are folded here; a line
+        // starting with another character is read as before.
+        static FIRST_TWO: Lazy<Vec<(char, char)>> = Lazy::new(|| {
+            let starts = ["exp", "download ", "copied!", "din position:"];
+            let mut v: Vec<(char, char)> = SIGNATURE_WORDS
+                .iter()
+                .chain(CHROME)
+                .chain(starts.iter())
+                .filter_map(|w| {
+                    let mut c = w.chars();
+                    Some((c.next()?, c.next().unwrap_or('\0')))
+                })
+                .collect();
+            v.sort_unstable();
+            v.dedup();
+            v
+        });
+        let second = s.chars().nth(1);
+        let plain = |c: char| c.is_ascii() || crate::headings::swedish_lower(c).is_some();
+        let known_start = !(plain(first) && second.map_or(true, plain)) || {
+            let c1 = second.map_or('\0', |c| {
+                if c.is_whitespace() {
+                    ' '
+                } else {
+                    crate::headings::fold_first(c)
+                }
+            });
+            FIRST_TWO.binary_search(&(lower_first, c1)).is_ok()
+        };
+        let vocabulary_first = (matches!(
+            lower_first,
+            'j' | 's' | 'o' | 'u' | 'i' | 'e' | 'd' | 'l' | 'n' | 'c' | 'a' | 't' | '<' | 'r'
+        ) && known_start)
+            || ends("download")
+            || ends("download:");
+        if (short || columns || chrome_like) && vocabulary_first {
+            let mut buf = [0u8; 256];
+            let owned;
+            let l = match lower_ws_into(s, &mut buf) {
+                Some(l) => l,
+                None => {
+                    owned = lower_ws(s);
+                    owned.as_str()
+                }
+            };
+            let l = l.strip_suffix(':').unwrap_or(l);
+            if SIGNATURE_WORDS.contains(&l) {
+                return Some(FurnitureKind::SignatureBox);
+            }
+            // Several signature boxes side by side in a -layout line.
+            if columns {
+                let mut cols = 0;
+                let all = s
+                    .split("  ")
+                    .map(str::trim)
+                    .filter(|c| !c.is_empty())
+                    .all(|c| {
+                        cols += 1;
+                        let lc = lower_ws(c);
+                        SIGNATURE_WORDS.contains(&lc.as_str()) || is_separator(c).is_some()
+                    });
+                if all && cols >= 2 {
+                    return Some(FurnitureKind::SignatureBox);
+                }
+            }
+            // A clerk's expedition stamp: `Exp / 2020-12-18`, `Exp. 2020`, `Expedierat 2019-05-03`.
+            let stamp = ["exp", "expedierat", "expedierad"].iter().any(|w| {
+                l.strip_prefix(w).is_some_and(|r| {
+                    !r.is_empty()
+                        && r.starts_with([' ', '/', '.', ':'])
+                        && r.chars()
+                            .all(|c| c.is_ascii_digit() || matches!(c, ' ' | '/' | '.' | ':' | '-'))
+                })
+            });
+            if stamp {
+                return Some(FurnitureKind::Other);
+            }
+            let site_title = l.starts_with("download ")
+                || l.ends_with(" download")
+                || l.ends_with("free download");
+            if CHROME.contains(&l)
+                || site_title
+                || l.starts_with("copied!")
+                || l.starts_with("din position:")
+            {
+                return Some(FurnitureKind::Other);
+            }
+        }
+        if (last.is_ascii_digit() || last == ')' || last == ']') && ends_with_page_number(s) {
+            return Some(FurnitureKind::PageHeader);
+        }
+        None
+    }
+
+    #[test]
+    fn first_two_is_the_old_sorted_list() {
+        let mut v: Vec<(char, char)> = SIGNATURE_WORDS
+            .iter()
+            .chain(CHROME)
+            .chain(STARTS)
+            .filter_map(|w| {
+                let mut c = w.chars();
+                Some((c.next()?, c.next().unwrap_or('\0')))
+            })
+            .collect();
+        v.sort_unstable();
+        v.dedup();
+        let chars: Vec<char> = (0..0x300u32)
+            .chain([0x2003, 0x10FFFF, 0x1F600])
+            .filter_map(char::from_u32)
+            .collect();
+        for &a in &chars {
+            for &b in &chars {
+                assert_eq!(
+                    first_two(a, b),
+                    v.binary_search(&(a, b)).is_ok(),
+                    "{a:?} {b:?}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn lower_ws_into_is_lower_ws() {
+        for s in [
+            "",
+            " ",
+            "  A  b ",
+            "Justerandes\u{a0}SIGNATUR",
+            "ÅÄÖ\tx",
+            "İ",
+            "Σ Σ",
+            "\u{2003}a\u{2003}",
+        ] {
+            let mut buf = [0u8; 256];
+            assert_eq!(lower_ws_into(s, &mut buf), Some(lower_ws(s).as_str()));
+        }
+        let long = "İ".repeat(100);
+        let mut buf = [0u8; 256];
+        assert_eq!(lower_ws_into(&long, &mut buf), None);
+    }
+
+    proptest! {
+        #[test]
+        fn lower_ws_into_is_lower_ws_on_any_text(s in "\\PC{0,100}") {
+            let mut buf = [0u8; 256];
+            if let Some(l) = lower_ws_into(&s, &mut buf) {
+                prop_assert_eq!(l, lower_ws(&s));
+            } else {
+                prop_assert!(lower_ws(&s).len() > 256);
+            }
+        }
+
+        #[test]
+        fn page_number_filter_keeps_every_match_on_any_text(s in "\\PC{0,12}") {
+            if page_number_regex(&s) {
+                prop_assert!(may_start_page_number(&s), "{:?}", s);
+            }
+        }
+
+        #[test]
+        fn page_number_filter_keeps_every_match(s in "[sSbBpP(\\-–ſ0-9][iI.lLaAdDgG0-9 (/\\[]{0,4}[0-9 ()\\[\\]/–-]{0,6}") {
+            if page_number_regex(&s) {
+                prop_assert!(may_start_page_number(&s), "{:?}", s);
+            }
+        }
+    }
+
+    /// Lines of furniture vocabulary, near misses and prose.
+    fn furniture_like_line() -> impl Strategy<Value = String> {
+        let pieces = prop::sample::select(vec![
+            "Justerandes",
+            "justerandes",
+            "JUSTERANDES",
+            " ",
+            "  ",
+            "   ",
+            "signatur",
+            "sign",
+            "sign.",
+            "Signatur",
+            "Utdragsbestyrkande",
+            "utragsbestyrkande",
+            "Ordf",
+            "ordförandes",
+            "I",
+            "i",
+            "Exp",
+            "exp",
+            "Expedierat",
+            "/",
+            ".",
+            ":",
+            "-",
+            "2020-12-18",
+            "12",
+            "3",
+            "(12)",
+            "[25]",
+            "Sida",
+            "sida",
+            "SID",
+            "Sid",
+            "av",
+            "s.",
+            "page",
+            "Download",
+            "download",
+            "free",
+            "No results found",
+            "Copied!",
+            "copied",
+            "Din position:",
+            "din position",
+            "n/a",
+            "<br>",
+            "Share",
+            "dela",
+            "Report",
+            "Ladda ner",
+            "Academic year",
+            "storlek",
+            "transkript",
+            "Socialnämnden",
+            "Protokoll",
+            "ÖSTBY KOMMUN",
+            "Å",
+            "å",
+            "Ä",
+            "ö",
+            "É",
+            "Σ",
+            "İ",
+            "ǅ",
+            "…",
+            "_",
+            "–",
+            "—",
+            "=",
+            "*",
+            "~",
+            "‐",
+            "\t",
+            "\u{a0}",
+            "\u{2003}",
+            "x",
+            "Beslut",
+            "Det här är en mening som slutar med punkt",
+            "download:",
+            "Download:",
+            "sekreterarens",
+        ]);
+        prop::collection::vec(pieces, 0..8).prop_map(|v| v.concat())
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(20000))]
+        #[test]
+        fn furniture_line_is_the_old_one(s in furniture_like_line()) {
+            prop_assert_eq!(furniture_line(&s), furniture_line_ref(&s));
+        }
+
+        #[test]
+        fn furniture_line_is_the_old_one_on_any_text(s in "\\PC{0,60}") {
+            prop_assert_eq!(furniture_line(&s), furniture_line_ref(&s));
+        }
+    }
+
     /// Lines of page headers and footers, headings and prose.
     const PAGE_LINES: &[&str] = &[
         "Socialnämnden",
@@ -1443,13 +1839,13 @@ mod tests {
         }
     }
 
-    #[test]
-    fn page_repetition_is_the_old_one_on_the_fixtures() {
+    /// Every fixture text.
+    fn fixtures() -> Vec<(String, String)> {
         let mut dirs = vec![std::path::PathBuf::from(concat!(
             env!("CARGO_MANIFEST_DIR"),
             "/fixtures"
         ))];
-        let mut n = 0;
+        let mut out = Vec::new();
         while let Some(d) = dirs.pop() {
             for e in std::fs::read_dir(d).unwrap() {
                 let p = e.unwrap().path();
@@ -1457,13 +1853,37 @@ mod tests {
                     dirs.push(p);
                 } else if p.extension().is_some_and(|x| x == "txt") {
                     let text = std::fs::read_to_string(&p).unwrap();
-                    let (new, old) = page_repetition_both(&text);
-                    assert_eq!(new, old, "{}", p.display());
-                    n += 1;
+                    out.push((p.display().to_string(), text));
                 }
             }
         }
-        assert!(n > 10);
+        assert!(out.len() > 10);
+        out
+    }
+
+    #[test]
+    fn page_repetition_is_the_old_one_on_the_fixtures() {
+        for (name, text) in fixtures() {
+            let (new, old) = page_repetition_both(&text);
+            assert_eq!(new, old, "{name}");
+        }
+    }
+
+    #[test]
+    fn furniture_line_and_key_are_the_old_ones_on_the_fixtures() {
+        for (name, text) in fixtures() {
+            for line in text.split(['\n', '\u{c}']) {
+                assert_eq!(
+                    furniture_line(line),
+                    furniture_line_ref(line),
+                    "{name}: {line:?}"
+                );
+                let t = line.trim();
+                for exact in [false, true] {
+                    assert_eq!(key(t, exact), key_ref(t, exact), "{name}: {line:?}");
+                }
+            }
+        }
     }
 
     #[test]
