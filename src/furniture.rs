@@ -311,15 +311,16 @@ fn is_separator(s: &str) -> Option<FurnitureKind> {
     })
 }
 
-/// Whether `s` holds two spaces in a row.
+/// Whether `s` holds two spaces in a row. Every such pair has a byte at
+/// an odd index: only those bytes are compared first.
 fn has_double_space(s: &str) -> bool {
-    let mut prev = false;
-    for &b in s.as_bytes() {
-        let space = b == b' ';
-        if space && prev {
+    let b = s.as_bytes();
+    let mut i = 1;
+    while let Some(&c) = b.get(i) {
+        if c == b' ' && (b.get(i - 1) == Some(&b' ') || b.get(i + 1) == Some(&b' ')) {
             return true;
         }
-        prev = space;
+        i += 2;
     }
     false
 }
@@ -385,7 +386,11 @@ fn first_two(c0: char, c1: char) -> bool {
 /// assert_eq!(furniture_line("12"), None);
 /// ```
 pub fn furniture_line(line: &str) -> Option<FurnitureKind> {
-    let s = line.trim();
+    furniture_line_trimmed(line.trim())
+}
+
+/// [`furniture_line`] of a line without white space at its ends.
+fn furniture_line_trimmed(s: &str) -> Option<FurnitureKind> {
     if s.is_empty() || s.len() > 200 {
         return None;
     }
@@ -836,16 +841,24 @@ fn key(s: &str, exact_letterless: bool) -> Option<u64> {
 }
 
 /// Whether a line ends like a sentence (never furniture by repetition).
+/// The marks are ASCII: the last byte is the last character.
 fn ends_like_sentence(s: &str) -> bool {
-    s.ends_with(['.', '!', '?', ':', ';', ',']) && !s.ends_with("..")
+    s.as_bytes()
+        .last()
+        .is_some_and(|b| matches!(b, b'.' | b'!' | b'?' | b':' | b';' | b','))
+        && !s.ends_with("..")
 }
 
 /// Whether a line reads like body text (a sentence).
 fn is_sentence(s: &str) -> bool {
     // Cheap tests first: a line of fewer than 40 bytes has fewer than 40
-    // characters.
+    // characters. The marks are ASCII, so bytes are read.
+    let b = s.as_bytes();
     s.len() >= 40
-        && (s.ends_with(['.', ':', '!', '?']) || s.contains(". "))
+        && (b
+            .last()
+            .is_some_and(|b| matches!(b, b'.' | b':' | b'!' | b'?'))
+            || memchr::memchr_iter(b'.', b).any(|i| b.get(i + 1) == Some(&b' ')))
         && s.chars().count() >= 40
 }
 
@@ -853,7 +866,8 @@ fn is_sentence(s: &str) -> bool {
 pub(crate) fn detect(rows: &Rows<'_>) -> Vec<Option<FurnitureKind>> {
     let n = rows.len();
     let mut out: Vec<Option<FurnitureKind>> = Vec::with_capacity(n);
-    out.extend((0..n).map(|i| furniture_line(rows.trimmed(i))));
+    // A row's trimmed content has no white space at its ends.
+    out.extend((0..n).map(|i| furniture_line_trimmed(rows.trimmed(i))));
     if rows.pages() >= 2 {
         by_page_repetition(rows, &mut out);
     } else {
@@ -1917,6 +1931,23 @@ mod tests {
                 split_ws(&s).collect::<Vec<_>>(),
                 s.split_whitespace().collect::<Vec<_>>()
             );
+        }
+    }
+
+    proptest! {
+        #[test]
+        fn sentence_tests_are_the_old_ones(s in "[a-zåäö .!?:;,\u{2026}\u{a0}]{0,60}") {
+            prop_assert_eq!(
+                ends_like_sentence(&s),
+                s.ends_with(['.', '!', '?', ':', ';', ',']) && !s.ends_with("..")
+            );
+            prop_assert_eq!(
+                is_sentence(&s),
+                s.len() >= 40
+                    && (s.ends_with(['.', ':', '!', '?']) || s.contains(". "))
+                    && s.chars().count() >= 40
+            );
+            prop_assert_eq!(has_double_space(&s), s.as_bytes().windows(2).any(|w| w == b"  "));
         }
     }
 
