@@ -1145,37 +1145,70 @@ fn by_page_repetition(rows: &Rows<'_>, out: &mut [Option<FurnitureKind>]) {
     });
 }
 
+/// A set of row indices, a bit per row.
+struct RowBits(Vec<u64>);
+
+impl RowBits {
+    fn new(n: usize) -> RowBits {
+        RowBits(vec![0; n.div_ceil(64)])
+    }
+
+    fn get(&self, i: usize) -> bool {
+        self.0.get(i / 64).is_some_and(|w| w & (1 << (i % 64)) != 0)
+    }
+
+    fn set(&mut self, i: usize, on: bool) {
+        if let Some(w) = self.0.get_mut(i / 64) {
+            if on {
+                *w |= 1 << (i % 64);
+            } else {
+                *w &= !(1 << (i % 64));
+            }
+        }
+    }
+}
+
 /// The keys that occur at least twice among `key_of(0..n)`, with their
-/// exact counts, and which rows have a candidate key. A bit set of 16 bits per row finds the candidates (a key
-/// whose bit is already set), so the map holds only repeated keys and a
-/// few false candidates, not one entry per distinct line; a second pass
-/// counts the candidates exactly.
-fn repeated_keys(
-    n: usize,
-    key_of: impl Fn(usize) -> Option<u64>,
-) -> (FastMap<u64, u32>, Vec<bool>) {
+/// exact counts, and which rows have a candidate key. A bit set of 16 bits
+/// per row finds the candidates (a key whose bit is already set), so the
+/// map holds only repeated keys and a few false candidates, not one entry
+/// per distinct line.
+///
+/// A row whose bit is already set (a hit) is counted at once. Only the
+/// first row of a key can miss its bit, so a second pass keys only the
+/// rows that missed, up to the last hit (every row of a candidate key
+/// comes at or before it).
+fn repeated_keys(n: usize, key_of: impl Fn(usize) -> Option<u64>) -> (FastMap<u64, u32>, RowBits) {
     let bits = (n.max(4) * 16).next_power_of_two();
     let shift = 64 - bits.trailing_zeros();
     let mut seen: Vec<u64> = vec![0; bits / 64];
     let mut candidates: FastMap<u64, u32> = FastMap::default();
+    let mut is_candidate = RowBits::new(n);
+    let mut last_hit = None;
     for i in 0..n {
         let Some(k) = key_of(i) else { continue };
         let h = (k.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> shift) as usize;
         let (word, bit) = (h / 64, 1u64 << (h % 64));
         if let Some(w) = seen.get_mut(word) {
             if *w & bit != 0 {
-                candidates.insert(k, 0);
+                *candidates.entry(k).or_insert(0) += 1;
+                is_candidate.set(i, true);
+                last_hit = Some(i);
             } else {
                 *w |= bit;
             }
         }
     }
     drop(seen);
-    let mut is_candidate = vec![false; n];
-    for (i, mark) in is_candidate.iter_mut().enumerate() {
-        if let Some(c) = key_of(i).and_then(|k| candidates.get_mut(&k)) {
-            *c += 1;
-            *mark = true;
+    if let Some(last) = last_hit {
+        for i in 0..=last {
+            if is_candidate.get(i) {
+                continue;
+            }
+            if let Some(c) = key_of(i).and_then(|k| candidates.get_mut(&k)) {
+                *c += 1;
+                is_candidate.set(i, true);
+            }
         }
     }
     (candidates, is_candidate)
@@ -1196,15 +1229,16 @@ fn by_block_repetition(rows: &Rows<'_>, out: &mut [Option<FurnitureKind>]) {
     // § and section headings never repeat as furniture; checked only for
     // lines that do repeat. Only candidate rows are keyed again.
     let mut memo = ProtectedMemo::default();
-    for (i, r) in rep.iter_mut().enumerate() {
-        if *r {
-            *r = key_of(i)
+    for i in 0..n {
+        if rep.get(i) {
+            let r = key_of(i)
                 .is_some_and(|k| count.get(&k).is_some_and(|&c| c >= 2) && !memo.get(rows, k, i));
+            rep.set(i, r);
         }
     }
     drop(memo);
     drop(count);
-    let repeated = |i: usize| -> bool { rep.get(i).copied().unwrap_or(false) };
+    let repeated = |i: usize| -> bool { rep.get(i) };
     // Maximal runs of non-blank lines that repeat (or are furniture). A run
     // is a range of rows (blank rows inside it are skipped): it is read
     // twice, once to judge it and once to mark it, and never stored.
