@@ -1226,18 +1226,47 @@ fn by_block_repetition(rows: &Rows<'_>, out: &mut [Option<FurnitureKind>]) {
     };
     let n = rows.len();
     let (count, mut rep) = repeated_keys(n, key_of);
-    // § and section headings never repeat as furniture; checked only for
-    // lines that do repeat. Only candidate rows are keyed again.
-    let mut memo = ProtectedMemo::default();
+    // The rows whose key repeats. Only candidate rows are keyed again.
     for i in 0..n {
         if rep.get(i) {
-            let r = key_of(i)
-                .is_some_and(|k| count.get(&k).is_some_and(|&c| c >= 2) && !memo.get(rows, k, i));
+            let r = key_of(i).is_some_and(|k| count.get(&k).is_some_and(|&c| c >= 2));
             rep.set(i, r);
         }
     }
-    drop(memo);
     drop(count);
+    // § and section headings never repeat as furniture; checked only for
+    // lines that repeat, in a segment that can be marked. A segment is a
+    // maximal range of rows that are blank, repeat or are furniture: taking
+    // out a protected row only splits the runs of the loop below inside
+    // their segment, so a segment without a strong row (a header word with
+    // a letter) is never marked, and its rows need not be looked up.
+    // `header_word` of each repeating row is kept (a bit a row) for the
+    // loop below.
+    let mut hw_bits = RowBits::new(n);
+    let mut memo = ProtectedMemo::default();
+    let mut i = 0;
+    while i < n {
+        let start = i;
+        let mut strong = false;
+        while i < n && (rows.is_blank(i) || rep.get(i) || out.get(i).is_some_and(Option::is_some)) {
+            if rep.get(i) {
+                let s = rows.trimmed(i);
+                let hw = header_word(s);
+                hw_bits.set(i, hw);
+                strong |= hw && s.chars().any(char::is_alphabetic);
+            }
+            i += 1;
+        }
+        for r in start..i {
+            if rep.get(r) {
+                let keep = strong && key_of(r).is_some_and(|k| !memo.get(rows, k, r));
+                rep.set(r, keep);
+            }
+        }
+        // Row `i` (if any) ends the segment.
+        i += 1;
+    }
+    drop(memo);
     let repeated = |i: usize| -> bool { rep.get(i) };
     // Maximal runs of non-blank lines that repeat (or are furniture). A run
     // is a range of rows (blank rows inside it are skipped): it is read
@@ -1265,7 +1294,7 @@ fn by_block_repetition(rows: &Rows<'_>, out: &mut [Option<FurnitureKind>]) {
             }
             if rep_j {
                 let s = rows.trimmed(j);
-                let hw = header_word(s);
+                let hw = hw_bits.get(j);
                 strong |= hw && s.chars().any(char::is_alphabetic);
                 single_candidate |= hw && s.bytes().any(|b| b.is_ascii_digit()) && s.contains(' ');
                 repeated_count += 1;
