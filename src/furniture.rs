@@ -1053,10 +1053,31 @@ fn by_page_repetition(rows: &Rows<'_>, out: &mut [Option<FurnitureKind>]) {
     let need = u32::try_from((rows.pages() / 3).max(2)).unwrap_or(u32::MAX);
     let mut top: FastMap<u64, u32> = FastMap::default();
     let mut bottom: FastMap<u64, u32> = FastMap::default();
+    // The zone keys of a text of at most KEPT_PAGES pages are kept (two
+    // entries a page, at most 19 KiB) for the later passes; those of a
+    // longer text are computed again in each pass.
+    const KEPT_PAGES: usize = 128;
+    let mut kept: Vec<[Option<u64>; TOP]> = Vec::new();
+    let keep = rows.pages() <= KEPT_PAGES;
+    if keep {
+        kept.reserve_exact(2 * rows.pages());
+    }
     for_each_page(rows, |t, b| {
-        count_zone(&mut top, &zone_keys(rows, t));
-        count_zone(&mut bottom, &zone_keys(rows, b));
+        for (zone, map) in [(t, &mut top), (b, &mut bottom)] {
+            let keys = zone_keys(rows, zone);
+            count_zone(map, &keys);
+            if keep {
+                kept.push(keys);
+            }
+        }
     });
+    // The keys of page `p`'s zone `z` (0 top, 1 bottom).
+    let keys_of = |p: usize, z: usize, zone: &[usize]| -> [Option<u64>; TOP] {
+        match kept.get(2 * p + z) {
+            Some(k) if keep => *k,
+            _ => zone_keys(rows, zone),
+        }
+    };
     let reaches = |map: &FastMap<u64, u32>, k: u64| map.get(&k).is_some_and(|&c| c >= need);
     let any_reaches = top.values().chain(bottom.values()).any(|&c| c >= need);
     // § and section headings are never keyed. They are recognized only on
@@ -1083,9 +1104,10 @@ fn by_page_repetition(rows: &Rows<'_>, out: &mut [Option<FurnitureKind>]) {
     let mut bottom_lost: FastMap<u64, u32> = FastMap::default();
     let mut any_protected = false;
     if any_reaches {
+        let mut p = 0;
         for_each_page(rows, |t, b| {
-            for (zone, lost) in [(t, &mut top_lost), (b, &mut bottom_lost)] {
-                let keys = zone_keys(rows, zone);
+            for (z, zone, lost) in [(0, t, &mut top_lost), (1, b, &mut bottom_lost)] {
+                let keys = keys_of(p, z, zone);
                 let mask = protected_mask(zone, &keys);
                 if mask == 0 {
                     continue;
@@ -1103,35 +1125,42 @@ fn by_page_repetition(rows: &Rows<'_>, out: &mut [Option<FurnitureKind>]) {
                     }
                 }
             }
+            p += 1;
         });
     }
-    let mut repeats = |map: &FastMap<u64, u32>, lost: &FastMap<u64, u32>, i: usize| -> bool {
-        if !any_reaches {
-            return false;
-        }
-        // A key that reaches `need` could repeat: its row is protected
-        // only if it is a § or section heading.
-        zone_key(rows, i).is_some_and(|k| {
-            map.get(&k)
-                .is_some_and(|&c| c.saturating_sub(lost.get(&k).copied().unwrap_or(0)) >= need)
-                && !(any_protected && is_protected(k, i))
-        })
-    };
+    let mut repeats =
+        |map: &FastMap<u64, u32>, lost: &FastMap<u64, u32>, i: usize, k: Option<u64>| -> bool {
+            // A key that reaches `need` could repeat: its row is protected
+            // only if it is a § or section heading.
+            k.is_some_and(|k| {
+                map.get(&k)
+                    .is_some_and(|&c| c.saturating_sub(lost.get(&k).copied().unwrap_or(0)) >= need)
+                    && !(any_protected && is_protected(k, i))
+            })
+        };
+    let mut p = 0;
     for_each_page(rows, |t, b| {
         // More than one non-blank row on the page: the zones start at
         // different rows (they overlap on a short page).
         let several = matches!((t.first(), b.first()), (Some(x), Some(y)) if x != y);
-        for (zone, map, lost, kind) in [
-            (t, &top, &top_lost, FurnitureKind::PageHeader),
-            (b, &bottom, &bottom_lost, FurnitureKind::PageFooter),
+        for (z, zone, map, lost, kind) in [
+            (0, t, &top, &top_lost, FurnitureKind::PageHeader),
+            (1, b, &bottom, &bottom_lost, FurnitureKind::PageFooter),
         ] {
+            // Without a key that reaches `need`, nothing repeats (and
+            // nothing is keyed).
+            let keys = (any_reaches && keep).then(|| keys_of(p, z, zone));
             for (pos, &i) in zone.iter().enumerate() {
                 let bare_edge = pos == 0 && several && is_bare_number(rows.trimmed(i));
+                let key = || match &keys {
+                    Some(k) => k.get(pos).copied().flatten(),
+                    None => zone_key(rows, i),
+                };
                 if bare_edge {
                     if let Some(o) = out.get_mut(i) {
                         *o = Some(FurnitureKind::PageNumber);
                     }
-                } else if repeats(map, lost, i) {
+                } else if any_reaches && repeats(map, lost, i, key()) {
                     if let Some(o) = out.get_mut(i) {
                         if o.is_none() {
                             *o = Some(kind);
@@ -1142,6 +1171,7 @@ fn by_page_repetition(rows: &Rows<'_>, out: &mut [Option<FurnitureKind>]) {
                 }
             }
         }
+        p += 1;
     });
 }
 
@@ -2525,6 +2555,26 @@ mod tests {
         #![proptest_config(ProptestConfig::with_cases(3000))]
         #[test]
         fn page_repetition_is_the_old_one(text in paged_text()) {
+            let (new, old) = page_repetition_both(&text);
+            prop_assert_eq!(new, old);
+        }
+    }
+
+    /// A text of 120 to 200 pages (around the pages whose zone keys are
+    /// kept).
+    fn many_paged_text() -> impl Strategy<Value = String> {
+        let line = prop::sample::select(PAGE_LINES.to_vec());
+        let head = prop::sample::select(vec!["Beslut", "beslut", "Socialnämnden"]);
+        let foot = prop::sample::select(vec!["§ 12", "§ 123456", "Ärendet", "ärendet", ""]);
+        let page = (head, prop::collection::vec(line, 0..6), foot)
+            .prop_map(|(h, v, f)| format!("{h}\n{}\n{f}", v.join("\n")));
+        prop::collection::vec(page, 120..200).prop_map(|v| v.join("\n\u{c}"))
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(200))]
+        #[test]
+        fn page_repetition_is_the_old_one_on_many_pages(text in many_paged_text()) {
             let (new, old) = page_repetition_both(&text);
             prop_assert_eq!(new, old);
         }
