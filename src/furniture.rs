@@ -647,9 +647,19 @@ fn lower_ws_len(s: &str) -> usize {
 /// starts with `s` (`Sammanträdesdatum`, `Sammantr datum`), and [`label`]
 /// picks its candidates by the lower-cased first letter: other lines are
 /// not looked up.
+///
+/// Every such label also has `a` second (`sammanträdesdatum`,
+/// `sammanträdesdag`, `sammantr datum`, `sammanträdets datum`): a line
+/// whose second byte is ASCII and not `a` in any case is not looked up.
 fn meeting_date_label(s: &str) -> bool {
-    let first = s.trim_start().chars().next();
-    first.is_some_and(|c| c.to_lowercase().next() == Some('s'))
+    let t = s.trim_start();
+    let second_may_be_a = t
+        .as_bytes()
+        .get(1)
+        .is_some_and(|&b| !b.is_ascii() || b | 0x20 == b'a');
+    let first = t.chars().next();
+    second_may_be_a
+        && first.is_some_and(|c| c.to_lowercase().next() == Some('s'))
         && label(s).is_some_and(|l| l.kind == LabelKind::MeetingDate)
 }
 
@@ -2157,6 +2167,23 @@ mod tests {
                 assert!(is_document_kind_word(&s), "{s:?}");
                 assert!(may_be_document_kind_word(&s), "{s:?}");
             }
+        }
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(20000))]
+        #[test]
+        fn meeting_date_filter_keeps_every_label(
+            v in prop::collection::vec(prop::sample::select(vec![
+                "S", "s", "ſ", "a", "A", "\u{ad}", " ", "  ", "\u{a0}", ":", "mmanträdesdatum",
+                "mmanträdesdag", "mmantr", "datum", "mmanträdets", "Sammanträdesdatum",
+                "SAMMANTRÄDESDATUM", "2020-12-15", "Sammantr.", "Socialnämnden", "x",
+            ]), 0..6)
+        ) {
+            let s = v.concat();
+            let old = s.trim_start().chars().next().is_some_and(|c| c.to_lowercase().next() == Some('s'))
+                && label(&s).is_some_and(|l| l.kind == LabelKind::MeetingDate);
+            prop_assert_eq!(meeting_date_label(&s), old, "{:?}", s);
         }
     }
 
