@@ -311,6 +311,54 @@ fn is_separator(s: &str) -> Option<FurnitureKind> {
     })
 }
 
+/// The most characters of a word of [`SIGNATURE_WORDS`] or [`CHROME`].
+const MAX_WORD_CHARS: usize = max_word_chars();
+
+#[allow(clippy::indexing_slicing)] // const loops over the lists
+const fn max_word_chars() -> usize {
+    let lists: [&[&str]; 2] = [SIGNATURE_WORDS, CHROME];
+    let mut max = 0;
+    let mut l = 0;
+    while l < lists.len() {
+        let mut w = 0;
+        while w < lists[l].len() {
+            let b = lists[l][w].as_bytes();
+            let mut chars = 0;
+            let mut i = 0;
+            while i < b.len() {
+                // Every byte but a continuation byte starts a character.
+                if b[i] & 0xC0 != 0x80 {
+                    chars += 1;
+                }
+                i += 1;
+            }
+            if chars > max {
+                max = chars;
+            }
+            w += 1;
+        }
+        l += 1;
+    }
+    max
+}
+
+/// At most the number of characters of `s` other than white space: ASCII
+/// bytes other than white space, and the first bytes of the non-ASCII
+/// characters that cannot be white space (not those of U+0085, U+00A0,
+/// U+1680, U+2000 to U+205F and U+3000, which start with 0xC2, 0xE1,
+/// 0xE2 or 0xE3).
+fn min_non_space_chars(s: &str) -> usize {
+    s.bytes()
+        .filter(|&b| {
+            if b.is_ascii() {
+                !matches!(b, b'\t'..=b'\r' | b' ')
+            } else {
+                b >= 0xC0 && !matches!(b, 0xC2 | 0xE1 | 0xE2 | 0xE3)
+            }
+        })
+        .count()
+}
+
 /// Whether `s` holds two spaces in a row. Every such pair has a byte at
 /// an odd index: only those bytes are compared first.
 fn has_double_space(s: &str) -> bool {
@@ -460,17 +508,38 @@ fn furniture_line_trimmed(s: &str) -> Option<FurnitureKind> {
             || (s.ends_with(':') && ends("download:"))
     };
     if (short || columns || chrome_like) && vocabulary_first() {
+        // The lower-cased line is needed to equal a word (it has at most
+        // MAX_WORD_CHARS characters and a colon, and at least as many as
+        // the line has characters other than white space), or to start
+        // with `exp`, `download`, `copied` or `din` (a first letter `e`,
+        // `d` or `c`), or to end with `download` (before a colon). Only a
+        // non-ASCII first or last character may lower-case to another
+        // letter.
+        let ends_d = s
+            .strip_suffix(':')
+            .unwrap_or(s)
+            .as_bytes()
+            .last()
+            .is_some_and(|&b| !b.is_ascii() || b | 0x20 == b'd');
+        let needs_lower = !first.is_ascii()
+            || matches!(b0, b'e' | b'd' | b'c')
+            || ends_d
+            || min_non_space_chars(s) <= MAX_WORD_CHARS + 1;
         let mut buf = [0u8; 256];
         let owned;
-        let l = match lower_ws_into(s, &mut buf) {
-            Some(l) => l,
-            None => {
-                owned = lower_ws(s);
-                owned.as_str()
+        let l = if needs_lower {
+            match lower_ws_into(s, &mut buf) {
+                Some(l) => l,
+                None => {
+                    owned = lower_ws(s);
+                    owned.as_str()
+                }
             }
+        } else {
+            ""
         };
         let l = l.strip_suffix(':').unwrap_or(l);
-        if SIGNATURE_WORDS.contains(&l) {
+        if needs_lower && SIGNATURE_WORDS.contains(&l) {
             return Some(FurnitureKind::SignatureBox);
         }
         // Several signature boxes side by side in a -layout line.
@@ -506,15 +575,16 @@ fn furniture_line_trimmed(s: &str) -> Option<FurnitureKind> {
                         .all(|c| c.is_ascii_digit() || matches!(c, ' ' | '/' | '.' | ':' | '-'))
             })
         });
-        if stamp {
+        if needs_lower && stamp {
             return Some(FurnitureKind::Other);
         }
         let site_title =
             l.starts_with("download ") || l.ends_with(" download") || l.ends_with("free download");
-        if CHROME.contains(&l)
-            || site_title
-            || l.starts_with("copied!")
-            || l.starts_with("din position:")
+        if needs_lower
+            && (CHROME.contains(&l)
+                || site_title
+                || l.starts_with("copied!")
+                || l.starts_with("din position:"))
         {
             return Some(FurnitureKind::Other);
         }
