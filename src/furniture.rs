@@ -793,15 +793,10 @@ static WS_TABLE: [u8; 256] = ws_table();
 /// [`WS_TABLE`], and only a character that may be white space is decoded.
 fn split_ws(s: &str) -> impl Iterator<Item = &str> {
     let b = s.as_bytes();
-    let class = |i: usize| -> u8 {
-        b.get(i)
-            .and_then(|&c| WS_TABLE.get(usize::from(c)))
-            .copied()
-            .unwrap_or(0)
-    };
-    // The length of the white-space character at `i`, if there is one.
-    let ws_at = move |i: usize| -> Option<usize> {
-        match class(i) {
+    // The length of the white-space character at `i`, if there is one
+    // (`class` is the class of its first byte).
+    let ws_at = move |i: usize, class: u8| -> Option<usize> {
+        match class {
             0 => None,
             1 => Some(1),
             _ => {
@@ -810,22 +805,23 @@ fn split_ws(s: &str) -> impl Iterator<Item = &str> {
             }
         }
     };
+    let class_of = |c: u8| WS_TABLE.get(usize::from(c)).copied().unwrap_or(0);
     let mut i = 0;
     core::iter::from_fn(move || {
-        while i < b.len() {
-            match ws_at(i) {
+        while let Some(&c) = b.get(i) {
+            match ws_at(i, class_of(c)) {
                 Some(n) => i += n,
                 None => break,
             }
         }
         let start = i;
-        while i < b.len() {
+        while let Some(&c) = b.get(i) {
+            let class = class_of(c);
             // Only a byte of class 2 is decoded.
-            if class(i) == 0 || ws_at(i).is_none() {
-                i += 1;
-            } else {
+            if class != 0 && ws_at(i, class).is_some() {
                 break;
             }
+            i += 1;
         }
         (i > start).then(|| s.get(start..i)).flatten()
     })
