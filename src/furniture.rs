@@ -29,8 +29,11 @@
 //!
 //! # Time complexity
 //!
-//! Linear: every line is normalized at most once (lines over 150 bytes never
-//! are), and counting uses a hash map.
+//! Linear: every line is normalized (keyed) a bounded number of times, at
+//! most four (lines over 150 bytes never are), and counting uses a hash
+//! map. Per row, only bits are stored (candidate rows, header words); the
+//! zone keys of a text of at most 128 pages are kept, those of a longer
+//! text are computed again in each pass.
 
 use crate::headings::{
     is_document_kind_word, is_organ_name, label, lower_eq, section_heading, LabelKind,
