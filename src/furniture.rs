@@ -345,21 +345,29 @@ const fn max_word_chars() -> usize {
     max
 }
 
-/// At most the number of characters of `s` other than white space: ASCII
-/// bytes other than white space, and the first bytes of the non-ASCII
-/// characters that cannot be white space (not those of U+0085, U+00A0,
-/// U+1680, U+2000 to U+205F and U+3000, which start with 0xC2, 0xE1,
-/// 0xE2 or 0xE3).
-fn min_non_space_chars(s: &str) -> usize {
-    s.bytes()
-        .filter(|&b| {
-            if b.is_ascii() {
-                !matches!(b, b'\t'..=b'\r' | b' ')
-            } else {
-                b >= 0xC0 && !matches!(b, 0xC2 | 0xE1 | 0xE2 | 0xE3)
-            }
-        })
-        .count()
+/// Whether `s` has at most `max` characters other than white space, as
+/// far as a lower bound shows: ASCII bytes other than white space, and the
+/// first bytes of the non-ASCII characters that cannot be white space (not
+/// those of U+0085, U+00A0, U+1680, U+2000 to U+205F and U+3000, which
+/// start with 0xC2, 0xE1, 0xE2 or 0xE3), are counted until `max` is
+/// passed.
+fn few_non_space_chars(s: &str, max: usize) -> bool {
+    if s.len() <= max {
+        return true;
+    }
+    let mut n = 0;
+    for &b in s.as_bytes() {
+        let counted = if b.is_ascii() {
+            !matches!(b, b'\t'..=b'\r' | b' ')
+        } else {
+            b >= 0xC0 && !matches!(b, 0xC2 | 0xE1 | 0xE2 | 0xE3)
+        };
+        n += usize::from(counted);
+        if n > max {
+            return false;
+        }
+    }
+    true
 }
 
 /// Whether `s` holds two spaces in a row. Every such pair has a byte at
@@ -527,7 +535,7 @@ fn furniture_line_trimmed(s: &str) -> Option<FurnitureKind> {
         let needs_lower = !first.is_ascii()
             || matches!(b0, b'e' | b'd' | b'c')
             || ends_d
-            || min_non_space_chars(s) <= MAX_WORD_CHARS + 1;
+            || few_non_space_chars(s, MAX_WORD_CHARS + 1);
         let mut buf = [0u8; 256];
         let owned;
         let l = if needs_lower {
