@@ -693,15 +693,20 @@ fn header_word(s: &str) -> bool {
 
 /// Whether [`is_document_kind_word`] can hold for `s`: its normalized
 /// form (lower case, white space runs as one space, soft hyphens dropped)
-/// must be a document kind word, and every one starts with an ASCII letter
-/// followed by `r`, `a`, `t`, `u`, `j` or `ö`. A second byte that is ASCII
-/// and none of these (in any case) settles it; a non-ASCII one (`ö`, a
-/// soft hyphen, a letter whose lower case is ASCII) is let through.
+/// must be a document kind word, and every one starts with an ASCII
+/// letter, then `ro`, `am`, `td`, `us`, `al`, `un`, `jä` or `ö`. When the
+/// second and third bytes are ASCII they are these characters (in any
+/// case); a non-ASCII one (`ä`, `ö`, a soft hyphen, a letter whose lower
+/// case is ASCII) lets the line through.
 fn may_be_document_kind_word(s: &str) -> bool {
     let t = crate::span::trim(s).as_bytes();
-    match t.get(1) {
-        Some(&b) => !b.is_ascii() || matches!(b | 0x20, b'r' | b'a' | b't' | b'u' | b'j'),
-        None => true,
+    match (t.get(1), t.get(2)) {
+        (Some(&b1), Some(&b2)) if b1.is_ascii() && b2.is_ascii() => matches!(
+            (b1 | 0x20, b2 | 0x20),
+            (b'r', b'o') | (b'a', b'm') | (b't', b'd') | (b'u', b's') | (b'a', b'l') | (b'u', b'n')
+        ),
+        (Some(&b1), _) => !b1.is_ascii() || matches!(b1 | 0x20, b'r' | b'a' | b't' | b'u' | b'j'),
+        (None, _) => true,
     }
 }
 
@@ -2208,6 +2213,8 @@ mod tests {
             v in prop::collection::vec(prop::sample::select(vec![
                 "P", "p", "U", "u", "S", "s", "J", "j", "T", "t", "K", "k", "F", "f", "\u{212a}",
                 "r", "R", "a", "A", "o", "O", "ö", "Ö", "\u{ad}", "\u{2010}", " ", "\u{a0}", ":",
+                "rotokoll", "ROTOKOLL", "ammanträdesprotokoll", "tdrag", "allelse", "ALLELSE",
+                "ungörelse", "ustera", "jänsteskrivelse", "öredragningslista", "d", "m", "l", "n",
                 "protokoll", "PROTOKOLL", "sammanträdes", "utdrag", "ur", "justerat", "tjänste",
                 "skrivelse", "utlåtande", "kallelse", "kungörelse", "föredragningslista", "sutdrag",
             ]), 0..6)
