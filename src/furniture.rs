@@ -1959,6 +1959,15 @@ mod tests {
     }
 
     #[test]
+    fn furniture_line_regressions() {
+        // A line ending in `download:` is a site title (its colon is
+        // dropped before the lookup).
+        for s in ["Reportdownload:\tdownload:", "Free download:", "x download"] {
+            assert_eq!(furniture_line(s), furniture_line_ref(s), "{s:?}");
+        }
+    }
+
+    #[test]
     fn first_two_is_the_old_sorted_list() {
         let mut v: Vec<(char, char)> = SIGNATURE_WORDS
             .iter()
