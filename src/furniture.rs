@@ -1016,11 +1016,18 @@ pub(crate) fn detect(rows: &Rows<'_>) -> Vec<Option<FurnitureKind>> {
     let n = rows.len();
     let mut out: Vec<Option<FurnitureKind>> = Vec::with_capacity(n);
     // A row's trimmed content has no white space at its ends.
-    out.extend((0..n).map(|i| furniture_line_trimmed(rows.trimmed(i))));
     if rows.pages() >= 2 {
+        out.extend((0..n).map(|i| furniture_line_trimmed(rows.trimmed(i))));
         by_page_repetition(rows, &mut out);
     } else {
-        by_block_repetition(rows, &mut out);
+        // The first pass of the block repetition reads each row with it.
+        let mut first = FirstPass::new(n);
+        for i in 0..n {
+            let s = rows.trimmed(i);
+            out.push(furniture_line_trimmed(s));
+            first.add(i, block_key(s));
+        }
+        by_block_repetition(rows, &mut out, first);
     }
     lost_page_break_blocks(rows, &mut out);
     out
@@ -1290,64 +1297,102 @@ impl RowBits {
     }
 }
 
-/// The keys that occur at least twice among `key_of(0..n)`, with their
+/// The keys that occur at least twice among the rows' keys, with their
 /// exact counts, and which rows have a candidate key. A bit set of 16 bits
 /// per row finds the candidates (a key whose bit is already set), so the
 /// map holds only repeated keys and a few false candidates, not one entry
 /// per distinct line.
 ///
 /// A row whose bit is already set (a hit) is counted at once. Only the
-/// first row of a key can miss its bit, so a second pass keys only the
-/// rows that missed, up to the last hit (every row of a candidate key
-/// comes at or before it).
-fn repeated_keys(n: usize, key_of: impl Fn(usize) -> Option<u64>) -> (FastMap<u64, u32>, RowBits) {
-    let bits = (n.max(4) * 16).next_power_of_two();
-    let shift = 64 - bits.trailing_zeros();
-    let mut seen: Vec<u64> = vec![0; bits / 64];
-    let mut candidates: FastMap<u64, u32> = FastMap::default();
-    let mut is_candidate = RowBits::new(n);
-    let mut last_hit = None;
-    for i in 0..n {
-        let Some(k) = key_of(i) else { continue };
-        let h = (k.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> shift) as usize;
+/// first row of a key can miss its bit, so a second pass
+/// ([`FirstPass::finish`]) keys only the rows that missed, up to the last
+/// hit (every row of a candidate key comes at or before it).
+struct FirstPass {
+    shift: u32,
+    seen: Vec<u64>,
+    candidates: FastMap<u64, u32>,
+    is_candidate: RowBits,
+    last_hit: Option<usize>,
+}
+
+impl FirstPass {
+    fn new(n: usize) -> FirstPass {
+        let bits = (n.max(4) * 16).next_power_of_two();
+        FirstPass {
+            shift: 64 - bits.trailing_zeros(),
+            seen: vec![0; bits / 64],
+            candidates: FastMap::default(),
+            is_candidate: RowBits::new(n),
+            last_hit: None,
+        }
+    }
+
+    /// Row `i`'s key (rows in order).
+    fn add(&mut self, i: usize, k: Option<u64>) {
+        let Some(k) = k else { return };
+        let h = (k.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> self.shift) as usize;
         let (word, bit) = (h / 64, 1u64 << (h % 64));
-        if let Some(w) = seen.get_mut(word) {
+        if let Some(w) = self.seen.get_mut(word) {
             if *w & bit != 0 {
-                *candidates.entry(k).or_insert(0) += 1;
-                is_candidate.set(i, true);
-                last_hit = Some(i);
+                *self.candidates.entry(k).or_insert(0) += 1;
+                self.is_candidate.set(i, true);
+                self.last_hit = Some(i);
             } else {
                 *w |= bit;
             }
         }
     }
-    drop(seen);
-    if let Some(last) = last_hit {
-        for i in 0..=last {
-            if is_candidate.get(i) {
-                continue;
-            }
-            if let Some(c) = key_of(i).and_then(|k| candidates.get_mut(&k)) {
-                *c += 1;
-                is_candidate.set(i, true);
+
+    /// The exact counts of the candidate keys and the candidate rows.
+    fn finish(self, key_of: impl Fn(usize) -> Option<u64>) -> (FastMap<u64, u32>, RowBits) {
+        let FirstPass {
+            mut candidates,
+            mut is_candidate,
+            last_hit,
+            seen,
+            ..
+        } = self;
+        drop(seen);
+        if let Some(last) = last_hit {
+            for i in 0..=last {
+                if is_candidate.get(i) {
+                    continue;
+                }
+                if let Some(c) = key_of(i).and_then(|k| candidates.get_mut(&k)) {
+                    *c += 1;
+                    is_candidate.set(i, true);
+                }
             }
         }
+        (candidates, is_candidate)
     }
-    (candidates, is_candidate)
+}
+
+/// The repetition key of a row without form feeds in the text.
+fn block_key(s: &str) -> Option<u64> {
+    if s.is_empty() || s.len() > 100 || ends_like_sentence(s) {
+        None
+    } else {
+        key(s, true)
+    }
+}
+
+/// The first pass of [`by_block_repetition`] on its own.
+#[cfg(test)]
+fn block_first_pass(rows: &Rows<'_>) -> FirstPass {
+    let mut first = FirstPass::new(rows.len());
+    for i in 0..rows.len() {
+        first.add(i, block_key(rows.trimmed(i)));
+    }
+    first
 }
 
 /// Recurring header blocks in text without form feeds.
-fn by_block_repetition(rows: &Rows<'_>, out: &mut [Option<FurnitureKind>]) {
-    let key_of = |i: usize| -> Option<u64> {
-        let s = rows.trimmed(i);
-        if s.is_empty() || s.len() > 100 || ends_like_sentence(s) {
-            None
-        } else {
-            key(s, true)
-        }
-    };
+/// `first` is the first pass over the rows' keys ([`block_key`]).
+fn by_block_repetition(rows: &Rows<'_>, out: &mut [Option<FurnitureKind>], first: FirstPass) {
+    let key_of = |i: usize| -> Option<u64> { block_key(rows.trimmed(i)) };
     let n = rows.len();
-    let (count, mut rep) = repeated_keys(n, key_of);
+    let (count, mut rep) = first.finish(key_of);
     // The rows whose key repeats. Only candidate rows are keyed again.
     for i in 0..n {
         if rep.get(i) {
@@ -2562,7 +2607,7 @@ mod tests {
             .map(|i| furniture_line(rows.trimmed(i)))
             .collect();
         let mut new = first.clone();
-        by_block_repetition(&rows, &mut new);
+        by_block_repetition(&rows, &mut new, block_first_pass(&rows));
         let mut old = first;
         by_block_repetition_ref(&rows, &mut old);
         (new, old)
@@ -2649,6 +2694,29 @@ mod tests {
         }
     }
 
+    /// [`detect`] from the reference versions of its parts.
+    fn detect_ref(rows: &Rows<'_>) -> Vec<Option<FurnitureKind>> {
+        let mut out: Vec<Option<FurnitureKind>> = (0..rows.len())
+            .map(|i| furniture_line_ref(rows.trimmed(i)))
+            .collect();
+        if rows.pages() >= 2 {
+            by_page_repetition_ref(rows, &mut out);
+        } else {
+            by_block_repetition_ref(rows, &mut out);
+        }
+        lost_page_break_blocks_ref(rows, &mut out);
+        out
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(3000))]
+        #[test]
+        fn detect_is_the_old_one(text in prop_oneof![unpaged_text(), paged_text()]) {
+            let rows = Rows::new(&text);
+            prop_assert_eq!(detect(&rows), detect_ref(&rows));
+        }
+    }
+
     /// A text of pages (form feeds between them) of lines from
     /// [`PAGE_LINES`].
     fn paged_text() -> impl Strategy<Value = String> {
@@ -2727,6 +2795,8 @@ mod tests {
         for (name, text) in fixtures() {
             let (new, old) = page_repetition_both(&text);
             assert_eq!(new, old, "{name}");
+            let rows = Rows::new(&text);
+            assert_eq!(detect(&rows), detect_ref(&rows), "{name}");
             let (new, old) = block_repetition_both(&text);
             assert_eq!(new, old, "{name}");
             let rows = Rows::new(&text);
