@@ -1116,26 +1116,20 @@ fn count_zone(map: &mut FastMap<u64, u32>, keys: &[Option<u64>; TOP]) {
 /// the same text as the remembered one is not looked up again. At most
 /// [`ProtectedMemo::CAP`] keys are remembered.
 #[derive(Default)]
-struct ProtectedMemo(FastMap<u64, (u32, bool)>);
+struct ProtectedMemo<'a>(FastMap<u64, (&'a str, bool)>);
 
-impl ProtectedMemo {
-    const CAP: usize = 1024;
+impl<'a> ProtectedMemo<'a> {
+    const CAP: usize = 256;
 
     /// [`protected`] of row `i`, whose key is `k`.
-    fn get(&mut self, rows: &Rows<'_>, k: u64, i: usize) -> bool {
+    fn get(&mut self, rows: &Rows<'a>, k: u64, i: usize) -> bool {
         let s = rows.trimmed(i);
-        if let Some(&(r, p)) = self.0.get(&k) {
-            return if rows.trimmed(r as usize) == s {
-                p
-            } else {
-                protected(s)
-            };
+        if let Some(&(t, p)) = self.0.get(&k) {
+            return if t == s { p } else { protected(s) };
         }
         let p = protected(s);
         if self.0.len() < Self::CAP {
-            if let Ok(r) = u32::try_from(i) {
-                self.0.insert(k, (r, p));
-            }
+            self.0.insert(k, (s, p));
         }
         p
     }
