@@ -749,6 +749,32 @@ fn meeting_date_label(s: &str) -> bool {
         && label(s).is_some_and(|l| l.kind == LabelKind::MeetingDate)
 }
 
+/// Whether rows `i..` start with three non-blank rows (blank rows between
+/// them skipped) of the shape [`header_block_line`] asks first: at most
+/// 60 bytes, starting with a capital letter or a digit. A block's rows
+/// are such rows in a row, so with fewer a block of three cannot start at
+/// `i`.
+fn opens_three_short_rows(rows: &Rows<'_>, i: usize) -> bool {
+    let mut run = 0;
+    let mut j = i;
+    while j < rows.len() && run < 3 {
+        let t = rows.trimmed(j);
+        j += 1;
+        if t.is_empty() {
+            continue;
+        }
+        let shaped = t.len() <= 60
+            && t.chars()
+                .next()
+                .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit());
+        if !shaped {
+            break;
+        }
+        run += 1;
+    }
+    run >= 3
+}
+
 /// Lines that may sit in a lost-page-break header block.
 fn header_block_line(s: &str) -> bool {
     s.len() <= 60
@@ -1515,7 +1541,7 @@ fn lost_page_break_blocks(rows: &Rows<'_>, out: &mut [Option<FurnitureKind>]) {
         } else {
             ""
         };
-        if !s.is_empty() && header_block_line(s) {
+        if !s.is_empty() && opens_three_short_rows(rows, i) && header_block_line(s) {
             // Row `i` is the block's first line (non-blank, a header line).
             let mut block = [i; 8];
             let mut len = 1;
