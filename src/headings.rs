@@ -249,6 +249,11 @@ const SECTION_HEADINGS: &[(&str, SectionKind)] = &[
     ("anteckning till protokollet", SectionKind::ProtocolNote),
     ("särskilt yttrande", SectionKind::ProtocolNote),
     ("särskilda yttranden", SectionKind::ProtocolNote),
+    // Stockholm's stadsdelsnämnder: a party's or the ersättare's statement.
+    ("särskilt uttalande", SectionKind::ProtocolNote),
+    ("särskilda uttalanden", SectionKind::ProtocolNote),
+    ("ersättaryttrande", SectionKind::ProtocolNote),
+    ("ersättaryttranden", SectionKind::ProtocolNote),
     ("jäv", SectionKind::Disqualification),
     ("anmälan om jäv", SectionKind::Disqualification),
     ("jävsanmälan", SectionKind::Disqualification),

@@ -6,7 +6,8 @@
 //! heading  = [page "(" pages ")"] body
 //! body     = [code] marker? number [suffix] [title]
 //! code     = organ code: 1-6 capitals (KS, MYN, BUN, TN) or a capitalized
-//!            word of 2-3 letters (Kf, Ks, Sn), not a common word (Ej, Nr, Sid)
+//!            word of 2-3 letters (Kf, Ks, Sn), or of 4-5 letters before "§"
+//!            (Ksau, Tekn), not a common word (Ej, Nr, Sid, Under)
 //! marker   = "§" | "$" (OCR) | "S" (OCR, only without code)
 //! number   = 1-4 digits, optionally "/" year (2 or 4 digits)
 //! suffix   = " " letter a-h   (Kf 88 a)
@@ -89,6 +90,11 @@ const NOT_CODES: &[&str] = &[
     "datum", "till", "och", "för", "nya", "alla", "klass", "vecka", "v", "kr", "tkr", "mkr", "ca",
     "totalt", "summa", "rad", "not", "p", "i", "a", "o", "en", "ett", "de", "vi", "vår", "ja",
     "nej", "tom", "fr",
+    // Words that open a sentence before a `§` ("Under § 12 redovisades …"),
+    // now that a capitalized code may have four or five letters.
+    "under", "efter", "inför", "innan", "från", "genom", "trots", "samma", "denna", "detta",
+    "dessa", "sedan", "utom", "inom", "över", "utan", "hos", "när", "där", "som", "men", "samt",
+    "även", "redan", "både", "varje", "vilka", "vilken", "vår", "våra", "hela", "flera", "några",
 ];
 
 /// Whether `w` is one of [`NOT_CODES`] in any case: its lower case built
@@ -135,7 +141,8 @@ fn is_word_char(c: char) -> bool {
 /// heading  = [page "(" pages ")"] body
 /// body     = [code] marker? number [suffix] [title]
 /// code     = organ code: 1-6 capitals (KS, MYN, BUN, TN) or a capitalized
-///            word of 2-3 letters (Kf, Ks, Sn), not a common word (Ej, Nr, Sid)
+///            word of 2-3 letters (Kf, Ks, Sn), or of 4-5 letters before "§"
+///            (Ksau, Tekn), not a common word (Ej, Nr, Sid, Under)
 /// marker   = "§" | "$" (OCR) | "S" (OCR, only without code)
 /// number   = 1-4 digits, optionally "/" year (2 or 4 digits)
 /// suffix   = " " letter a-h   (Kf 88 a)
@@ -188,6 +195,7 @@ pub fn paragraph_heading(line: &str) -> Option<ParagraphHeading> {
 
     // Optional organ code.
     let mut code: Option<Span> = None;
+    let mut long_code = false;
     let mut ocr_s = false;
     // The first word, read up to its seventh letter: a longer word is
     // neither a code nor `S`, and the line is rejected below either way.
@@ -214,9 +222,13 @@ pub fn paragraph_heading(line: &str) -> Option<ParagraphHeading> {
                 && w.chars().skip(1).all(char::is_lowercase);
             if w == "S" {
                 ocr_s = true;
-            } else if ((all_upper && n <= 6) || (capitalized && (2..=3).contains(&n)))
+            } else if ((all_upper && n <= 6) || (capitalized && (2..=5).contains(&n)))
                 && !is_not_code(w)
             {
+                // `Ksau § 4`, `Tekn § 4`, `Miljö § 4`: a capitalized code of
+                // four or five letters only before a `§` (a capitalized
+                // word of that length before a number is mostly a word).
+                long_code = capitalized && n > 3;
                 code = Some(Span::new(pos, word_end));
             } else {
                 return None;
@@ -243,7 +255,7 @@ pub fn paragraph_heading(line: &str) -> Option<ParagraphHeading> {
         }
         _ => {}
     }
-    if ocr_s && marker.is_some() {
+    if ocr_s && marker.is_some() || long_code && marker != Some('§') {
         return None;
     }
 
@@ -543,6 +555,32 @@ mod tests {
                 reference::paragraph_heading(line),
                 "{line:?}"
             );
+        }
+    }
+
+    /// Not in the reference: a capitalized code of four or five letters
+    /// before `§` (`Ksau § 4`, `Miljö § 4`), and sentence words before it.
+    #[test]
+    fn long_capitalized_codes_before_a_section_sign() {
+        for (line, n, code) in [
+            ("Ksau § 4 Val av justerare", 4, "Ksau"),
+            ("Stst § 112 Budget", 112, "Stst"),
+            ("Tekn § 4 Gatubelysning", 4, "Tekn"),
+            ("Miljö § 4 Tillsyn", 4, "Miljö"),
+            ("Styr § 3 Val", 3, "Styr"),
+        ] {
+            let h = paragraph_heading(line).unwrap_or_else(|| panic!("{line}"));
+            assert_eq!(h.number, n, "{line}");
+            assert_eq!(h.code.map(|c| &line[c]), Some(code), "{line}");
+        }
+        for line in [
+            "Ksau 4 Val",
+            "Under § 12 redovisades budgeten",
+            "Efter § 5 ajourneras mötet",
+            "Genom § 3 beslutade nämnden",
+            "Kommun § 4 Val",
+        ] {
+            assert!(paragraph_heading(line).is_none(), "{line}");
         }
     }
 
