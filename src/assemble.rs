@@ -2167,17 +2167,15 @@ fn is_attendance_entry(line: &str) -> bool {
     if t.len() > 160 {
         return false;
     }
-    let Some(m) = PERSON.captures(t) else {
+    let Some(m) = persons(t).next() else {
         return false;
     };
-    let (Some(whole), Some(name)) = (m.get(0), m.name("name")) else {
-        return false;
-    };
+    let (whole, name) = (m.whole, m.name);
     if whole.start() != 0 || !is_name(name.as_str()) {
         return false;
     }
     let after = t.get(whole.end()..).unwrap_or("");
-    if m.name("party").is_some() {
+    if m.party.is_some() {
         // After the party: nothing, a role, partial presence or the person
         // replaced; not a sentence going on ("Anna Berg (S) yrkar …").
         let rest = after.trim_start().lower();
@@ -2244,10 +2242,8 @@ fn signature_line(text: &str, line: Span) -> Option<SignatureLine> {
             .is_some()
         };
     let name = |c: &str| {
-        PERSON.captures(c).is_some_and(|m| {
-            m.get(0)
-                .is_some_and(|w| w.start() == 0 && w.end() == c.trim_end().len())
-                && m.name("name").is_some_and(|n| is_name(n.as_str()))
+        persons(c).next().is_some_and(|m| {
+            m.whole.start() == 0 && m.whole.end() == c.trim_end().len() && is_name(m.name.as_str())
         })
     };
     let all = |f: &dyn Fn(&str) -> bool| cs.iter().all(|c| f(slice(text, *c)));
@@ -2345,15 +2341,15 @@ fn signature_columns<'a>(text: &'a str, names: Span, roles: Span) -> Option<Vec<
         }
         let role = signature_role(slice(text, *r))?;
         let cell = slice(text, *n);
-        let m = PERSON.captures(cell)?;
-        let (whole, name) = (m.get(0)?, m.name("name")?);
+        let m = persons(cell).next()?;
+        let (whole, name) = (m.whole, m.name);
         if whole.start() != 0 || whole.end() != cell.trim_end().len() || !is_name(name.as_str()) {
             return None;
         }
         let start = n.start + name.start();
         out.push(Person {
             name: Cow::Borrowed(name.as_str()),
-            party: m.name("party").map(|p| Cow::Borrowed(p.as_str())),
+            party: m.party.map(|p| Cow::Borrowed(p.as_str())),
             role: Some(role.to_owned()),
             span: Span::new(start, start + name.as_str().len()),
             presence: Vec::new(),
