@@ -462,7 +462,7 @@ pub fn is_organ_name(phrase: &str) -> bool {
 
 /// Words that name a document kind when they stand alone on a line (a
 /// document header or a running page header).
-const DOCUMENT_KIND_WORDS: &[&str] = &[
+pub(crate) const DOCUMENT_KIND_WORDS: &[&str] = &[
     "protokoll",
     "protokollsutdrag",
     "protokollutdrag",
