@@ -18,7 +18,10 @@
 //!    not repeat. Bare numbers at a page edge are page numbers.
 //! 3. **Header blocks without form feeds**: runs of consecutive short lines
 //!    that recur in the text and hold a header word (document kind, meeting
-//!    date label, date, page number); and a single block in the middle of
+//!    date label, date, page number) — a run of one repeated line only when
+//!    it is a meeting-date label or page number or stands beside other
+//!    furniture, since a document named with its date recurs in the lists of
+//!    neighbouring § —; and a single block in the middle of
 //!    the body made only of header lines (`Protokollsutdrag` /
 //!    `Sammanträdesdatum` / `2020-12-15` / `Socialnämnden`): a page header
 //!    whose page break was lost.
@@ -1015,6 +1018,18 @@ fn key(s: &str, exact_letterless: bool) -> Option<u64> {
     Some(h)
 }
 
+/// A header line that may repeat alone: a meeting-date label, or a line
+/// ending in a page number (`Sida 3 (12)`, `NORRVIK KOMMUN PROTOKOLL 2`,
+/// but not `protokoll 2015-02-24, § 21`).
+fn lone_header(s: &str) -> bool {
+    let mut words = s.split_whitespace().rev();
+    let last = words.next().unwrap_or("");
+    let bare_number = (1..=3).contains(&last.len())
+        && last.bytes().all(|b| b.is_ascii_digit())
+        && words.next().is_some_and(|w| w != "§");
+    meeting_date_label(s) || ends_with_page_number(s) || bare_number
+}
+
 /// Whether a line ends like a sentence (never furniture by repetition).
 /// The marks are ASCII: the last byte is the last character.
 fn ends_like_sentence(s: &str) -> bool {
@@ -1469,6 +1484,7 @@ fn by_block_repetition(rows: &Rows<'_>, out: &mut [Option<FurnitureKind>], first
         let mut strong = false;
         let mut repeated_count = 0usize;
         let mut single_candidate = false;
+        let mut single_header = false;
         let mut last_sig: Option<usize> = None;
         while j < n {
             if rows.is_blank(j) {
@@ -1483,7 +1499,9 @@ fn by_block_repetition(rows: &Rows<'_>, out: &mut [Option<FurnitureKind>], first
                 let s = rows.trimmed(j);
                 let hw = hw_bits.get(j);
                 strong |= hw && s.chars().any(char::is_alphabetic);
-                single_candidate |= hw && s.bytes().any(|b| b.is_ascii_digit()) && s.contains(' ');
+                let candidate = hw && s.bytes().any(|b| b.is_ascii_digit()) && s.contains(' ');
+                single_candidate |= candidate;
+                single_header |= candidate && lone_header(s);
                 repeated_count += 1;
             }
             if out
@@ -1499,7 +1517,12 @@ fn by_block_repetition(rows: &Rows<'_>, out: &mut [Option<FurnitureKind>], first
             i = j + 1;
             continue;
         }
-        let single_ok = repeated_count == 1 && single_candidate;
+        // One repeated line alone is a page header when it says so by form
+        // (`Sammanträdesdatum 2016-09-14`, a page number) or stands with
+        // other furniture; a document named with its date
+        // (`Kommunledningskontorets tjänsteskrivelse 2015-02-09`) recurs in
+        // the Beslutsunderlag of neighbouring §.
+        let single_ok = repeated_count == 1 && single_candidate && (single_header || len > 1);
         if strong && (repeated_count >= 2 || single_ok) {
             // Lines before the last signature box of the run close a page
             // (footer); lines after it open the next one (header).
@@ -1612,7 +1635,10 @@ fn lost_page_break_blocks(rows: &Rows<'_>, out: &mut [Option<FurnitureKind>]) {
 ///    not repeat. Bare numbers at a page edge are page numbers.
 /// 3. **Header blocks without form feeds**: runs of consecutive short lines
 ///    that recur in the text and hold a header word (document kind, meeting
-///    date label, date, page number); and a single block in the middle of
+///    date label, date, page number) — a run of one repeated line only when
+///    it is a meeting-date label or page number or stands beside other
+///    furniture, since a document named with its date recurs in the lists of
+///    neighbouring § —; and a single block in the middle of
 ///    the body made only of header lines (`Protokollsutdrag` /
 ///    `Sammanträdesdatum` / `2020-12-15` / `Socialnämnden`): a page header
 ///    whose page break was lost.
@@ -2298,6 +2324,33 @@ mod tests {
         }
     }
 
+    /// A single repeated line is a page header by form (a meeting-date
+    /// label, a page number) or beside other furniture; a document named
+    /// with its date in two § lists is not.
+    #[test]
+    fn a_lone_repeated_document_name_is_no_header() {
+        let body = "Ärendet beskrivs här i en lång mening som fortsätter en stund.\n\n";
+        let text = format!(
+            "§ 1 Budget\n\n{body}Beslutsunderlag\n\nKommunledningskontorets tjänsteskrivelse 2015-02-09\n\n\
+             § 2 Taxa\n\n{body}Beslutsunderlag\n\nKommunledningskontorets tjänsteskrivelse 2015-02-10\n\n"
+        );
+        assert!(
+            find_furniture(&text).is_empty(),
+            "{:?}",
+            find_furniture(&text)
+        );
+        let text = format!(
+            "{body}Sammanträdesdatum 2016-09-14\n\n{body}Sammanträdesdatum 2016-09-14\n\n{body}"
+        );
+        let f = find_furniture(&text);
+        assert_eq!(f.len(), 2, "{f:?}");
+        assert!(f.iter().all(|f| f.kind == FurnitureKind::PageHeader));
+        assert!(lone_header("NORRVIK KOMMUN PROTOKOLL 2"));
+        assert!(lone_header("Sida 3 (12)"));
+        assert!(!lone_header("Arbetsutskottets protokoll 2015-02-24, § 21"));
+        assert!(!lone_header("Kommunledningskontorets tjänsteskrivelse 2015-02-09"));
+    }
+
     #[test]
     fn document_kind_filter_keeps_the_kind_words() {
         for w in crate::headings::DOCUMENT_KIND_WORDS {
@@ -2542,6 +2595,7 @@ mod tests {
             let mut strong = false;
             let mut repeated_count = 0usize;
             let mut single_candidate = false;
+            let mut single_header = false;
             let mut last_sig: Option<usize> = None;
             while j < n {
                 if rows.is_blank(j) {
@@ -2556,8 +2610,9 @@ mod tests {
                     let s = rows.trimmed(j);
                     let hw = header_word(s);
                     strong |= hw && s.chars().any(char::is_alphabetic);
-                    single_candidate |=
-                        hw && s.bytes().any(|b| b.is_ascii_digit()) && s.contains(' ');
+                    let candidate = hw && s.bytes().any(|b| b.is_ascii_digit()) && s.contains(' ');
+                    single_candidate |= candidate;
+                    single_header |= candidate && lone_header(s);
                     repeated_count += 1;
                 }
                 if out
@@ -2573,7 +2628,8 @@ mod tests {
                 i = j + 1;
                 continue;
             }
-            let single_ok = repeated_count == 1 && single_candidate;
+            // Session 4's rule, kept in step with the fast version.
+            let single_ok = repeated_count == 1 && single_candidate && (single_header || len > 1);
             if strong && (repeated_count >= 2 || single_ok) {
                 // Lines before the last signature box of the run close a page
                 // (footer); lines after it open the next one (header).
