@@ -215,9 +215,7 @@ fn join_borrowed<'a>(text: &'a str, spans: &[(Span, bool)]) -> Option<&'a str> {
             continue;
         };
         let out = text.get(a..to)?;
-        let hyphen =
-            out.ends_with('-') && out.chars().rev().nth(1).is_some_and(|c| c.is_alphabetic());
-        if hyphen && !blank_before {
+        if ends_in_hyphenated_word(out) && !blank_before {
             // A join may drop the hyphen: the slow path decides.
             return None;
         }
@@ -232,6 +230,12 @@ fn join_borrowed<'a>(text: &'a str, spans: &[(Span, bool)]) -> Option<&'a str> {
     (slice(text, whole) == joined).then(|| slice(text, whole))
 }
 
+/// Whether the joined text so far ends in a letter and a hyphen: a word
+/// the line break may have split (`omsorgs-` / `nämnden`).
+fn ends_in_hyphenated_word(out: &str) -> bool {
+    out.ends_with('-') && out.chars().rev().nth(1).is_some_and(|c| c.is_alphabetic())
+}
+
 /// [`join_lines`] building the string.
 fn join_owned<'a>(text: &'a str, spans: &[(Span, bool)]) -> Cow<'a, str> {
     // (span, blank_before)
@@ -242,10 +246,8 @@ fn join_owned<'a>(text: &'a str, spans: &[(Span, bool)]) -> Cow<'a, str> {
             continue;
         }
         if i > 0 && !out.is_empty() {
-            let hyphen =
-                out.ends_with('-') && out.chars().rev().nth(1).is_some_and(|c| c.is_alphabetic());
             // The next line's first word, read only after a hyphen.
-            let joins = hyphen && !blank_before && {
+            let joins = ends_in_hyphenated_word(&out) && !blank_before && {
                 let end = s
                     .char_indices()
                     .find(|&(_, c)| !c.is_alphabetic())
@@ -1497,10 +1499,10 @@ fn adopts_proposal(rest: &str) -> bool {
 fn items_subject(items: &[DecisionItem<'_>]) -> Option<String> {
     let mut body: Option<&str> = None;
     for it in items {
-        let o = subject_verb(it.text.trim_start()).filter(|m| is_organ_name(m.as_str()))?;
+        let o = item_subject(it)?;
         match body {
-            Some(b) if b != o.as_str() => return None,
-            _ => body = Some(o.as_str()),
+            Some(b) if b != o => return None,
+            _ => body = Some(o),
         }
     }
     body.map(str::to_owned)
@@ -1509,11 +1511,15 @@ fn items_subject(items: &[DecisionItem<'_>]) -> Option<String> {
 /// The body the first item that has one opens with as the subject of an
 /// active verb.
 fn first_item_subject(items: &[DecisionItem<'_>]) -> Option<String> {
-    items.iter().find_map(|it| {
-        subject_verb(it.text.trim_start())
-            .filter(|m| is_organ_name(m.as_str()))
-            .map(|m| m.as_str().to_owned())
-    })
+    items.iter().find_map(item_subject).map(str::to_owned)
+}
+
+/// The body an item opens with as the subject of an active verb
+/// ("Vård- och omsorgsnämnden godkänner …").
+fn item_subject<'t>(item: &'t DecisionItem<'_>) -> Option<&'t str> {
+    subject_verb(item.text.trim_start())
+        .filter(|m| is_organ_name(m.as_str()))
+        .map(|m| m.as_str())
 }
 
 /// Whether `before` (the item up to a word) ends in a relative clause
