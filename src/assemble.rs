@@ -3632,6 +3632,11 @@ fn evidence<'a>(text: &'a str, lines: &Classified<'_>, doc: &mut Document<'a>) {
         }
     } else if kind_words.other {
         DocumentKind::Okand
+    } else if !kind_words.memo
+        && !officer_label
+        && agenda_without_heading(text, lines, doc, header_date.is_some())
+    {
+        DocumentKind::Kallelse
     } else if kind_words.memo || officer_label || memo_evidence >= 3 {
         DocumentKind::Tjansteskrivelse
     } else {
@@ -3814,6 +3819,30 @@ fn evidence<'a>(text: &'a str, lines: &Classified<'_>, doc: &mut Document<'a>) {
     doc.references = find_references(slice(text, front));
 }
 
+/// A meeting's agenda that no `Kallelse` or `Föredragningslista` heads (a
+/// web page of the meeting's papers: `Sammanträde 2023-11-22`, `Dag:`,
+/// `Tid:`, then `1 Title`, `2 Title` with their proposals): a meeting date
+/// (in the header or a label) or time and at least three agenda entries numbered in order, whose
+/// titles are not sentences (the numbered points of a proposal are).
+fn agenda_without_heading(
+    text: &str,
+    lines: &Classified<'_>,
+    doc: &Document<'_>,
+    header_date: bool,
+) -> bool {
+    if !header_date && doc.meeting_date.is_none() && doc.meeting_time.is_none() {
+        return false;
+    }
+    let entries = agenda(text, lines);
+    entries.len() >= 3
+        && entries
+            .iter()
+            .filter(|e| e.title.trim_end().ends_with('.'))
+            .count()
+            * 3
+            < entries.len()
+}
+
 /// A header cell that is a body and a date, `Kommunfullmäktige 2021-11-22`
 /// or `Socialnämnden den 4 maj 2020`: the body in normal case and the date.
 fn organ_and_date(cell: &str) -> Option<(String, Date)> {
@@ -3861,11 +3890,21 @@ fn entry_number(cell: &str) -> Option<(u32, &str)> {
     }
     let n: u32 = c.get(..digits)?.parse().ok()?;
     let rest = c.get(digits..)?;
+    let stop = rest.starts_with('.');
     let rest = rest.strip_prefix('.').unwrap_or(rest);
     if !(rest.is_empty() || rest.starts_with(' ')) {
         return None;
     }
     let rest = rest.trim();
+    // A web page's ordered list around numbered items (`1. 4.`): the list
+    // counts from 1 in every group, the second number is the item's own.
+    if stop {
+        if let Some(own) = rest.strip_suffix('.') {
+            if (1..=3).contains(&own.len()) && own.bytes().all(|b| b.is_ascii_digit()) {
+                return Some((own.parse().ok()?, ""));
+            }
+        }
+    }
     // "3 000 kronor", "2019 års": a number that is part of a sentence.
     if rest.starts_with(|c: char| c.is_ascii_digit() || c.is_lowercase()) {
         return None;
@@ -3955,10 +3994,16 @@ fn agenda<'a>(text: &'a str, lines: &Classified<'_>) -> Vec<TocEntry<'a>> {
                 }
                 continue;
             }
-            let s = s
-                .strip_prefix("Dnr ")
-                .or_else(|| s.strip_prefix("Dnr: "))
-                .unwrap_or(s);
+            let s = [
+                "Dnr ",
+                "Dnr: ",
+                "Diarienummer ",
+                "Diarienummer: ",
+                "Diarienr ",
+            ]
+            .iter()
+            .find_map(|p| s.strip_prefix(p))
+            .unwrap_or(s);
             if case_number.is_none() {
                 if let Some(m) = find_case_number_matches(s).0.into_iter().next() {
                     let mut c = m.case_number;
@@ -4053,6 +4098,14 @@ fn agenda<'a>(text: &'a str, lines: &Classified<'_>) -> Vec<TocEntry<'a>> {
             }
             continue;
         }
+        // A section of the item's papers (`Kommunstyrelsens förslag till
+        // beslut`, `Beskrivning av ärendet`) ends its title.
+        if !untitled && matches!(l.class, LineClass::SectionHeading(_)) {
+            if let Some(o) = open.take() {
+                finish(o, &mut out);
+            }
+            continue;
+        }
         // Sub-points under a titled entry (`a) Rapport från …`) are the
         // item's contents, not its title.
         if !untitled && matches!(l.class, LineClass::ListItem(_)) {
@@ -4077,6 +4130,19 @@ fn push_words(title: &mut String, s: &str) {
     }
 }
 
+/// Whether a lower-cased cell ends in a document file's extension
+/// (`….pdf`, `….docx`): the name of an attachment.
+fn is_file_name(lower: &str) -> bool {
+    let Some((stem, ext)) = lower.trim_end().rsplit_once('.') else {
+        return false;
+    };
+    !stem.trim().is_empty()
+        && matches!(
+            ext,
+            "pdf" | "doc" | "docx" | "odt" | "rtf" | "txt" | "xls" | "xlsx" | "ppt" | "pptx"
+        )
+}
+
 /// Words at the top of a document that say what it is.
 #[derive(Default)]
 struct KindWords {
@@ -4095,6 +4161,11 @@ impl KindWords {
             return None;
         }
         let l = cell.trim().lower();
+        // An attachment's file name (`Tjänsteskrivelse Budget 2020.pdf`,
+        // `Protokollsutdrag KS 2019-05-06 § 45.pdf`) names another document.
+        if is_file_name(&l) {
+            return None;
+        }
         let l = l.trim_matches(|c: char| !c.is_alphanumeric());
         if l.contains("protokollsutdrag")
             || l.starts_with("utdrag ur")
@@ -4897,5 +4968,64 @@ mod tests {
             "Justerandes sign Utdragsbestyrkande Rätt utdraget intygar: Eva Lind"
         ));
         assert!(!certifies_extract("Beslut\n"));
+    }
+
+    #[test]
+    fn ordered_list_markup_around_item_numbers() {
+        assert_eq!(entry_number("1. 4."), Some((4, "")));
+        assert_eq!(entry_number(" 12. 112."), Some((112, "")));
+        assert_eq!(entry_number("3. Budget"), Some((3, "Budget")));
+        // No stop after the first number: a sum, not markup.
+        assert_eq!(entry_number("3 000."), None);
+        assert_eq!(entry_number("1. 2019."), None);
+    }
+
+    #[test]
+    fn attachment_file_names_are_no_kind_words() {
+        assert!(is_file_name("tjänsteskrivelse budget 2021.pdf"));
+        assert!(is_file_name("protokollsutdrag ks 2020-02-03 § 9.docx"));
+        assert!(!is_file_name("tjänsteskrivelse"));
+        assert!(!is_file_name(".pdf"));
+        let mut k = KindWords::default();
+        assert_eq!(k.read("Tjänsteskrivelse Ny taxa för bygglov.pdf"), None);
+        assert!(!k.memo);
+        assert!(k.read("Tjänsteskrivelse").is_some());
+    }
+
+    #[test]
+    fn a_meeting_page_without_a_kallelse_heading_is_an_agenda() {
+        let page = "Start > Ekby kommun > Tekniska nämnden > Sammanträde 2024-03-12\n\n\
+                    Sammanträde 2024-03-12\n\nPlats\nStadshuset\n\n\
+                    1 Ekonomisk uppföljning februari\n\nDiarienummer 2024/TN 0031\n\n\
+                    Tekniska nämndens förslag till beslut\n- Uppföljningen noteras.\n\n\
+                    2 Taxa för parkering 2025\n\nDiarienummer 2024/TN 0040\n\n\
+                    Tekniska nämndens förslag till beslut\n- Taxan antas.\n\n\
+                    Beskrivning av ärendet\nFörvaltningen har sett över taxan för 2025 och \
+                    föreslår höjda avgifter i centrum.\n\n\
+                    3 Delegationsbeslut\n\nDiarienummer 2024/TN 0002\n\n\
+                    Tekniska nämndens förslag till beslut\n- Redovisningen läggs till handlingarna.\n";
+        let d = parse(page);
+        assert_eq!(d.kind, DocumentKind::Kallelse);
+        let toc: Vec<(Option<u32>, &str)> =
+            d.toc.iter().map(|e| (e.number, e.title.as_ref())).collect();
+        assert_eq!(
+            toc,
+            [
+                (Some(1), "Ekonomisk uppföljning februari"),
+                (Some(2), "Taxa för parkering 2025"),
+                (Some(3), "Delegationsbeslut")
+            ]
+        );
+        assert_eq!(
+            d.meeting_date.map(|x| x.to_string()).as_deref(),
+            Some("2024-03-12")
+        );
+        // A memo whose proposal is numbered sentences stays a memo.
+        let memo = "Tekniska förvaltningen\nDatum 2024-03-01\nDnr 2024/TN 0040\n\
+                    Taxa för parkering\n\n\
+                    Förslag till beslut\n1. Tekniska nämnden antar taxan.\n\
+                    2. Taxan gäller från den 1 januari 2025.\n\
+                    3. Förvaltningen får i uppdrag att informera om taxan.\n";
+        assert_eq!(parse(memo).kind, DocumentKind::Tjansteskrivelse);
     }
 }
