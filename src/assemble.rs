@@ -3622,7 +3622,15 @@ fn evidence<'a>(text: &'a str, lines: &Classified<'_>, doc: &mut Document<'a>) {
     .iter()
     .filter(|&&b| b)
     .count();
-    doc.kind = if kind_words.notice && strong == 0 && !front_page {
+    // A notice names its meeting: a date or time, or at least an agenda.
+    // The word alone heads a web page about what a kallelse is.
+    let names_meeting = || {
+        header_date.is_some()
+            || doc.meeting_date.is_some()
+            || doc.meeting_time.is_some()
+            || !agenda(text, lines).is_empty()
+    };
+    doc.kind = if kind_words.notice && strong == 0 && !front_page && names_meeting() {
         DocumentKind::Kallelse
     } else if paragraphs > 0 && !(kind_words.other && strong == 0) {
         if (kind_words.extract || certification) && paragraphs <= 3 && !front_page {
@@ -4978,6 +4986,17 @@ mod tests {
         // No stop after the first number: a sum, not markup.
         assert_eq!(entry_number("3 000."), None);
         assert_eq!(entry_number("1. 2019."), None);
+    }
+
+    #[test]
+    fn a_page_about_notices_is_no_notice() {
+        let about = "Kallelse till sammanträdet\n\nOrdföranden ansvarar för att kallelse \
+                     utfärdas. Kallelsen anger tid och plats för sammanträdet.\n\n\
+                     Ersättarna kallas när de ska tjänstgöra.\n";
+        assert_eq!(parse(about).kind, DocumentKind::Okand);
+        let notice = "Kallelse till sammanträde\n\nTid: Tisdagen den 3 mars 2020 kl. 13.00\n\
+                      Plats: Rådhuset\n";
+        assert_eq!(parse(notice).kind, DocumentKind::Kallelse);
     }
 
     #[test]
