@@ -4239,9 +4239,21 @@ fn strip_kind_words(s: &str) -> &str {
             t = r.trim_start();
         }
     }
-    let t = t.trim_end_matches(|c: char| {
+    let mut t = t.trim_end_matches(|c: char| {
         c.is_ascii_digit() || c == '-' || c == ' ' || c == '(' || c == ')'
     });
+    // A header table's column labels whose values the text lost
+    // (`PROTOKOLL DATUM DIARIENR REGIONFULLMÄKTIGE`) stand before the body.
+    while let Some((first, rest)) = t.split_once(' ') {
+        let w = first.trim_end_matches([':', '.']);
+        if !matches!(
+            w.to_ascii_lowercase().as_str(),
+            "datum" | "diarienr" | "dnr" | "diarienummer" | "sida" | "sid" | "nr" | "beteckning"
+        ) {
+            break;
+        }
+        t = rest.trim_start();
+    }
     t.trim()
 }
 
@@ -4997,6 +5009,27 @@ mod tests {
         let notice = "Kallelse till sammanträde\n\nTid: Tisdagen den 3 mars 2020 kl. 13.00\n\
                       Plats: Rådhuset\n";
         assert_eq!(parse(notice).kind, DocumentKind::Kallelse);
+    }
+
+    #[test]
+    fn header_labels_without_values_are_not_the_organ() {
+        assert_eq!(
+            strip_kind_words("PROTOKOLL DATUM DIARIENR REGIONFULLMÄKTIGE"),
+            "REGIONFULLMÄKTIGE"
+        );
+        assert_eq!(
+            strip_kind_words("Datum: Dnr: Socialnämnden"),
+            "Socialnämnden"
+        );
+        // A body whose name starts like a label word is kept.
+        assert_eq!(strip_kind_words("Datanämnden"), "Datanämnden");
+        assert_eq!(
+            deciding_body(strip_kind_words(
+                "PROTOKOLL DATUM DIARIENR REGIONFULLMÄKTIGE"
+            ))
+            .as_deref(),
+            Some("Regionfullmäktige")
+        );
     }
 
     #[test]
