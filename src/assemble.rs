@@ -3054,7 +3054,13 @@ fn front_matter<'a>(
                         doc.meeting_date = first_date(vs);
                     }
                     if doc.meeting_time.is_none() && label.kind != LabelKind::Place {
-                        doc.meeting_time = first_time(vs);
+                        doc.meeting_time = first_time(vs).or_else(|| {
+                            // `Tid` / `Klockan` over a bare `18.00`: the
+                            // label says what `kl` would.
+                            (label.kind == LabelKind::Time && vs.len() <= 20)
+                                .then(|| first_time(&format!("kl {vs}")))
+                                .flatten()
+                        });
                     }
                     if doc.meeting_place.is_none() && label.kind != LabelKind::Time {
                         doc.meeting_place = place_in(vs).map(Cow::Owned);
@@ -5030,6 +5036,18 @@ mod tests {
             .as_deref(),
             Some("Regionfullmäktige")
         );
+    }
+
+    #[test]
+    fn a_bare_time_under_a_time_label() {
+        let notice = "Kallelse\n\nKlockan\n18.00\nPlats\nRådhuset\n\n\
+                      1 Upprop\n2 Val av justerare\n3 Budget\n";
+        assert_eq!(parse(notice).meeting_time.as_deref(), Some("18:00"));
+        let notice = "Kallelse\n\nTid: 13.30 - 16.00\nPlats: Rådhuset\n\n1 Upprop\n";
+        assert_eq!(parse(notice).meeting_time.as_deref(), Some("13:30–16:00"));
+        // A number under a place label is no time.
+        let notice = "Kallelse\n\nPlats: Sal 18.00\n\n1 Upprop\n";
+        assert_eq!(parse(notice).meeting_time, None);
     }
 
     #[test]

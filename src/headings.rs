@@ -1504,6 +1504,7 @@ const LABELS: &[(&str, LabelKind)] = &[
     ("lokal", LabelKind::Place),
     ("tid", LabelKind::Time),
     ("sammanträdestid", LabelKind::Time),
+    ("klockan", LabelKind::Time),
     ("beslutande", LabelKind::Members),
     ("beslutande ledamöter", LabelKind::Members),
     ("ledamöter", LabelKind::Members),
