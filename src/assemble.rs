@@ -3297,8 +3297,16 @@ fn place_in(value: &str) -> Option<String> {
                 _ => p,
             };
             let l = p.lower();
+            // A number in a street address or a room (`Danskes gränd 2`,
+            // `Sal C3`) is part of the place; a date, a time or a part
+            // with no letters is not.
+            let dated = p.chars().any(|c| c.is_ascii_digit())
+                && (!p.chars().any(char::is_alphabetic)
+                    || !find_dates(p).0.is_empty()
+                    || !crate::find_times(p).0.is_empty()
+                    || MONTHS.iter().any(|m| l.contains(m)));
             (!p.is_empty()
-                && !p.chars().any(|c| c.is_ascii_digit())
+                && !dated
                 && !l.starts_with("kl")
                 && !weekdays.iter().any(|d| l.starts_with(d)))
             .then_some(p)
@@ -3306,6 +3314,21 @@ fn place_in(value: &str) -> Option<String> {
         .collect();
     (!parts.is_empty()).then(|| parts.join(", "))
 }
+
+const MONTHS: [&str; 12] = [
+    "januari",
+    "februari",
+    "mars",
+    "april",
+    "maj",
+    "juni",
+    "juli",
+    "augusti",
+    "september",
+    "oktober",
+    "november",
+    "december",
+];
 
 fn first_date(s: &str) -> Option<Date> {
     find_dates(s).0.first().map(|m| m.date)
@@ -5048,6 +5071,30 @@ mod tests {
         // A number under a place label is no time.
         let notice = "Kallelse\n\nPlats: Sal 18.00\n\n1 Upprop\n";
         assert_eq!(parse(notice).meeting_time, None);
+    }
+
+    #[test]
+    fn numbers_of_an_address_belong_to_the_place() {
+        assert_eq!(
+            place_in("Sparbankshuset, Storgatan 2, Ekby, kl 18.00-21.20").as_deref(),
+            Some("Sparbankshuset, Storgatan 2, Ekby")
+        );
+        assert_eq!(
+            place_in("Hörsalen, C3L, Åsvägen").as_deref(),
+            Some("Hörsalen, C3L, Åsvägen")
+        );
+        assert_eq!(
+            place_in("Rådhuset, tisdag 4 december 2019, 13.00-15.00").as_deref(),
+            Some("Rådhuset")
+        );
+        assert_eq!(
+            place_in("Rådhuset, 2019-12-04").as_deref(),
+            Some("Rådhuset")
+        );
+        assert_eq!(
+            place_in("Rådhuset, den 4 december").as_deref(),
+            Some("Rådhuset")
+        );
     }
 
     #[test]
