@@ -3488,6 +3488,8 @@ fn evidence<'a>(text: &'a str, lines: &Classified<'_>, doc: &mut Document<'a>) {
     // of the whole text, since the words never span a line break.
     let mut certification = certifies_extract(text);
     let mut officer_label = false;
+    // Where the first `Handläggare` stands: a memo's is in its header.
+    let mut officer_at: Option<usize> = None;
     let mut site_date: Option<Date> = None;
     let mut content_seen = 0usize;
     let first_para = doc
@@ -3511,6 +3513,15 @@ fn evidence<'a>(text: &'a str, lines: &Classified<'_>, doc: &mut Document<'a>) {
             let s = slice(text, l.line.span).trim();
             if s.len() <= 300 {
                 site_date = first_date(s);
+            }
+        }
+        // A site's breadcrumb trail above the document (`Hem > Ekby kommun
+        // > Socialnämnden > Sammanträde …`): its last crumb that names a
+        // body.
+        if header_organ.is_none() && content_seen <= 1 && l.line.span.start < first_para {
+            let s = slice(text, l.line.span).trim();
+            if s.len() <= 300 && s.matches(" > ").count() >= 2 {
+                header_organ = s.rsplit(" > ").find_map(|c| deciding_body(c.trim()));
             }
         }
         let early = (content_seen <= 15 && l.line.span.start < first_para) || is_header_furniture;
@@ -3541,7 +3552,10 @@ fn evidence<'a>(text: &'a str, lines: &Classified<'_>, doc: &mut Document<'a>) {
                 | LabelKind::Notice
                 | LabelKind::Signatures => front_page = true,
                 LabelKind::Certification => certification = true,
-                LabelKind::Officer => officer_label = true,
+                LabelKind::Officer => {
+                    officer_label = true;
+                    officer_at.get_or_insert(label.label.start);
+                }
                 _ => {}
             }
         }
@@ -3670,8 +3684,7 @@ fn evidence<'a>(text: &'a str, lines: &Classified<'_>, doc: &mut Document<'a>) {
     } else if kind_words.other {
         DocumentKind::Okand
     } else if !kind_words.memo
-        && !officer_label
-        && agenda_without_heading(text, lines, doc, header_date.is_some())
+        && agenda_without_heading(text, lines, doc, header_date.is_some(), officer_at)
     {
         DocumentKind::Kallelse
     } else if kind_words.memo || officer_label || memo_evidence >= 3 {
@@ -3859,25 +3872,53 @@ fn evidence<'a>(text: &'a str, lines: &Classified<'_>, doc: &mut Document<'a>) {
 /// A meeting's agenda that no `Kallelse` or `Föredragningslista` heads (a
 /// web page of the meeting's papers: `Sammanträde 2023-11-22`, `Dag:`,
 /// `Tid:`, then `1 Title`, `2 Title` with their proposals): a meeting date
-/// (in the header or a label) or time and at least three agenda entries numbered in order, whose
-/// titles are not sentences (the numbered points of a proposal are).
+/// (in the header or a label) or time and at least three agenda entries
+/// that are not the numbered points of a memo's proposal. Those stand
+/// after the memo's header (its `Handläggare`), right under a proposal
+/// heading or a lead-in (`… föreslås besluta:`), or as sentences on
+/// consecutive lines.
 fn agenda_without_heading(
     text: &str,
     lines: &Classified<'_>,
     doc: &Document<'_>,
     header_date: bool,
+    officer_at: Option<usize>,
 ) -> bool {
     if !header_date && doc.meeting_date.is_none() && doc.meeting_time.is_none() {
         return false;
     }
     let entries = agenda(text, lines);
-    entries.len() >= 3
-        && entries
-            .iter()
-            .filter(|e| e.title.trim_end().ends_with('.'))
-            .count()
-            * 3
-            < entries.len()
+    let Some(first) = entries.first() else {
+        return false;
+    };
+    if entries.len() < 3 || officer_at.is_some_and(|at| at < first.span.start) {
+        return false;
+    }
+    let before = lines
+        .iter()
+        .take_while(|l| l.line.span.start < first.span.start)
+        .filter(|l| {
+            !matches!(l.class, LineClass::Blank | LineClass::Furniture(_))
+                && !slice(text, l.line.span).trim().is_empty()
+        })
+        .last();
+    if let Some(b) = before {
+        let t = slice(text, b.line.span).trim();
+        if matches!(b.class, LineClass::SectionHeading(_))
+            || t.ends_with(':')
+            || contains_any_case(t, "besluta")
+        {
+            return false;
+        }
+    }
+    let sentences = entries.iter().all(|e| e.title.trim_end().ends_with('.'));
+    let adjacent = entries.windows(2).all(|w| match w {
+        [a, b] => text
+            .get(a.span.end..b.span.start)
+            .is_some_and(|gap| gap.bytes().filter(|&c| c == b'\n').count() <= 1),
+        _ => true,
+    });
+    !(sentences && adjacent)
 }
 
 /// A header cell that is a body and a date, `Kommunfullmäktige 2021-11-22`
@@ -4061,7 +4102,7 @@ fn agenda<'a>(text: &'a str, lines: &Classified<'_>) -> Vec<TocEntry<'a>> {
                     case_number = Some(c);
                     if looks_like_person(after) {
                         presenter = Some(Cow::Owned(after.to_owned()));
-                    } else if !after.is_empty() && !is_empty_cell(after) {
+                    } else if after.chars().any(char::is_alphanumeric) && !is_empty_cell(after) {
                         push_words(&mut title, after);
                     }
                     continue;
@@ -4100,7 +4141,10 @@ fn agenda<'a>(text: &'a str, lines: &Classified<'_>) -> Vec<TocEntry<'a>> {
         let cs = cells(text, l.line.span);
         let first = cs.first().map(|&c| slice(text, c)).unwrap_or("");
         if let Some((n, rest)) = entry_number(first).filter(|(_, r)| r.len() <= 250) {
-            if n == expected || (out.is_empty() && open.is_none() && n <= 2) {
+            // Items withdrawn or dealt with elsewhere leave gaps (`3`,
+            // `4`, `6`); a list may start after the opening items.
+            let first = out.is_empty() && open.is_none();
+            if n == expected || (first && n <= 3) || (!first && n > expected && n <= expected + 3) {
                 if let Some(o) = open.take() {
                     finish(o, &mut out);
                 }
@@ -4125,7 +4169,11 @@ fn agenda<'a>(text: &'a str, lines: &Classified<'_>) -> Vec<TocEntry<'a>> {
         let Some(o) = open.as_mut() else { continue };
         // Continuation of the open entry: title wrap, dnr or presenter cell.
         let prose = s.len() > 90 || s.ends_with('.') && s.split_whitespace().count() > 6;
-        let fresh_row = o.blank_after && o.parts.len() >= 3;
+        // After a blank line a titled entry takes only its case number
+        // or presenter: other lines are the item's papers (a summary,
+        // `Omedelbar justering`, a document link).
+        let cell = find_case_number_matches(s).0.first().is_some() || looks_like_person(s);
+        let fresh_row = o.blank_after && (o.parts.len() >= 3 || !o.parts.is_empty() && !cell);
         // The line under a bare `Ärende 7` is its title, even when long or
         // shaped like a group label (`Informationsärenden`).
         let untitled = o.parts.is_empty() && !s.ends_with('.');
@@ -5098,6 +5146,16 @@ mod tests {
     }
 
     #[test]
+    fn the_body_of_a_breadcrumb_trail() {
+        let page = "Du är här: Hem > Ekby kommun > Miljö- och byggnadsnämnden > Sammanträde 2024-03-12\n\n\
+                    Sammanträde 2024-03-12\n\nKlockan\n13:00\n\n\
+                    1 Val av justerare\n\n2 Bygglov för Ekby 1:2\n\n3 Delegationsbeslut\n";
+        let d = parse(page);
+        assert_eq!(d.kind, DocumentKind::Kallelse);
+        assert_eq!(d.organ.as_deref(), Some("Miljö- och byggnadsnämnden"));
+    }
+
+    #[test]
     fn attachment_file_names_are_no_kind_words() {
         assert!(is_file_name("tjänsteskrivelse budget 2021.pdf"));
         assert!(is_file_name("protokollsutdrag ks 2020-02-03 § 9.docx"));
@@ -5137,12 +5195,46 @@ mod tests {
             d.meeting_date.map(|x| x.to_string()).as_deref(),
             Some("2024-03-12")
         );
+        // Entries with gaps in their numbering, titles ending in a stop,
+        // a `Handläggare` in each: a city district's meeting page.
+        let page = "Sammanträde 2005-05-24\n\nKlockan\n17:30\n\n\
+                    3 Val av justerare.\n\n\
+                    4 Tertialrapport 1.\n\nDnr: 102-300-05\n\n\
+                    Prognosen visar ett underskott om 2 miljoner kronor.\n\n\
+                    Handläggare: Eva Lund, 508 00 000\n\n\
+                    6 Lokalhyresavtal för förskolan Ekgatan 4.\n\nDnr: 303-301-05\n\n\
+                    Handläggare: Per Holm, 508 00 001\n\n\
+                    7 Remiss om cykelplan.\n";
+        let d = parse(page);
+        assert_eq!(d.kind, DocumentKind::Kallelse);
+        let toc: Vec<(Option<u32>, &str)> =
+            d.toc.iter().map(|e| (e.number, e.title.as_ref())).collect();
+        assert_eq!(
+            toc,
+            [
+                (Some(3), "Val av justerare."),
+                (Some(4), "Tertialrapport 1."),
+                (Some(6), "Lokalhyresavtal för förskolan Ekgatan 4."),
+                (Some(7), "Remiss om cykelplan.")
+            ]
+        );
         // A memo whose proposal is numbered sentences stays a memo.
         let memo = "Tekniska förvaltningen\nDatum 2024-03-01\nDnr 2024/TN 0040\n\
                     Taxa för parkering\n\n\
                     Förslag till beslut\n1. Tekniska nämnden antar taxan.\n\
                     2. Taxan gäller från den 1 januari 2025.\n\
                     3. Förvaltningen får i uppdrag att informera om taxan.\n";
+        assert_eq!(parse(memo).kind, DocumentKind::Tjansteskrivelse);
+        // Also without a heading or a Dnr, as sentences on consecutive lines.
+        let memo = "Tekniska förvaltningen\nDatum 2024-03-01\nTaxa för parkering\n\n\
+                    1. Tekniska nämnden antar taxan.\n\
+                    2. Taxan gäller från den 1 januari 2025.\n\
+                    3. Förvaltningen får i uppdrag att informera om taxan.\n";
+        assert_ne!(parse(memo).kind, DocumentKind::Kallelse);
+        // A memo's header with a Handläggare before the points.
+        let memo = "Handläggare: Eva Lund\nDatum 2024-03-01\nTaxa för parkering\n\n\
+                    Nämnden föreslås\n\n1 Anta taxan\n\n2 Upphäva den gamla taxan\n\n\
+                    3 Informera om taxan\n";
         assert_eq!(parse(memo).kind, DocumentKind::Tjansteskrivelse);
     }
 }
