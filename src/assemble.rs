@@ -4172,7 +4172,7 @@ fn agenda<'a>(text: &'a str, lines: &Classified<'_>) -> Vec<TocEntry<'a>> {
         // After a blank line a titled entry takes only its case number
         // or presenter: other lines are the item's papers (a summary,
         // `Omedelbar justering`, a document link).
-        let cell = find_case_number_matches(s).0.first().is_some() || looks_like_person(s);
+        let cell = !find_case_number_matches(s).0.is_empty() || looks_like_person(s);
         let fresh_row = o.blank_after && (o.parts.len() >= 3 || !o.parts.is_empty() && !cell);
         // The line under a bare `Ärende 7` is its title, even when long or
         // shaped like a group label (`Informationsärenden`).
