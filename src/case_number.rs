@@ -252,8 +252,8 @@ pub fn parse_case_number(s: &str) -> Result<CaseNumber, ParseCaseNumberError> {
 /// | `D/D L`, `D/D L~D`, `D.D L` | Y S P (C) | `2019/0041 ABC - 1`, `2021.231 VON` |
 /// | `D/D`, `D/D-D` | Y S (C), S Y², y S², S y¹ | `2019/00136`, `00322/2026`, `31/19`¹ |
 /// | `D/D~D` | S y C | `0015/19 - 200` |
-/// | `D-D-D`, `D-D-D.D.D` | Y S C, C S y | `102-274-04`, `2019-875-1.2.4` |
-/// | `D.D-D/D`, `D.D.D/D-D` | C… S Y | `1.6-0463/2019`, `2.2.2/171-2019` |
+/// | `D-D-D`, `D-D-D.D.D` | Y S C, C S y, C S Y | `102-274-04`, `2019-875-1.2.4`, `7-742-2011` |
+/// | `D.D-D/D`, `D.D.D/D-D`, `D.D-D-D` | C… S Y | `1.6-0463/2019`, `2.2.2/171-2019`, `2.6-335-2013` |
 /// | `LD` (6 digits) | P y+S | `(RV190949)`, only in parentheses |
 /// | `L D`, `L D:D`, `L D-D`, `D`, `D.D`, `D:D`, `D-D` | ¹ | `Dnr KS 123` |
 ///
@@ -801,6 +801,9 @@ const SHAPES: &[(&str, &str, Strength)] = &[
     ("D/D~D", "SYC", Strong),
     ("D-D-D", "YSC", Strong),
     ("D-D-D", "CSy", Strong),
+    ("D-D-D", "CSY", Strong),
+    ("D.D-D-D", "CCSY", Strong),
+    ("D.D.D-D-D", "CCCSY", Strong),
     ("D-D-D.D", "YSCC", Strong),
     ("D-D-D.D.D", "YSCCC", Strong),
     ("D.D-D/D", "CCSY", Strong),
