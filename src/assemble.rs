@@ -110,12 +110,59 @@ pub fn parse(text: &str) -> Document<'_> {
         .filter(|&i| lines.is_paragraph_heading(i))
         .collect();
     let front_end = starts.first().copied().unwrap_or(lines.len());
+    // A line that is only a diarienummer right above a § heading (`KSKF/
+    // 2014:1` / `235 Val till kommunala uppdrag`, a page opening with the
+    // item's dnr) belongs to that §, not to the end of the one before.
+    let leads: Vec<Option<usize>> = starts
+        .iter()
+        .enumerate()
+        .map(|(k, &start)| {
+            let floor = if k == 0 {
+                0
+            } else {
+                starts.get(k - 1).map_or(0, |&p| p + 1)
+            };
+            let j = (floor..start).rev().find(|&j| lines.is_content(j))?;
+            let l = lines.get(j)?;
+            let s = slice(text, l.line.span).trim();
+            let dnr_line = match l.class {
+                LineClass::Text => only_case_number(s),
+                LineClass::Label(x) => x.kind == LabelKind::CaseNumber && only_case_number(s),
+                _ => false,
+            };
+            // Not the dnr under the previous heading (`§ 12` / `Dnr …` /
+            // `§ 13`): only at a page top, or after a § that has a body of
+            // its own (a section heading).
+            let page_top = (floor..j)
+                .rev()
+                .find(|&x| !matches!(lines.get(x).map(|l| l.class), Some(LineClass::Blank)))
+                .is_some_and(|x| {
+                    matches!(lines.get(x).map(|l| l.class), Some(LineClass::Furniture(_)))
+                });
+            let body_before = (floor..j).any(|x| {
+                matches!(
+                    lines.get(x).map(|l| l.class),
+                    Some(LineClass::SectionHeading(_))
+                )
+            });
+            (dnr_line && j > floor && (page_top || body_before)).then_some(j)
+        })
+        .collect();
     for (k, &start) in starts.iter().enumerate() {
         let next = starts.get(k + 1).copied().unwrap_or(lines.len());
+        let next = leads.get(k + 1).copied().flatten().unwrap_or(next);
         let end = (start + 1..next)
             .find(|&i| lines.get(i).is_some_and(|l| closes_paragraph(&l)))
             .unwrap_or(next);
-        if let Some(p) = paragraph(text, lines, start, end) {
+        if let Some(mut p) = paragraph(text, lines, start, end) {
+            if let Some(j) = leads.get(k).copied().flatten() {
+                if let Some(l) = lines.line(j) {
+                    let mut found = case_numbers_in(text, l.span);
+                    found.append(&mut p.case_numbers);
+                    p.case_numbers = found;
+                    p.span = Span::new(l.span.start.min(p.span.start), p.span.end);
+                }
+            }
             doc.paragraphs.push(p);
         }
     }
@@ -4897,5 +4944,73 @@ mod tests {
             "Justerandes sign Utdragsbestyrkande Rätt utdraget intygar: Eva Lind"
         ));
         assert!(!certifies_extract("Beslut\n"));
+    }
+
+    /// A front page of a transcript, one long line: page 1 of the tests
+    /// below.
+    const TRANSCRIPT_FRONT: &str = "Transkript\n\n1 1(4) Plats och tid Folkets hus, \
+        Norrhed, kl 13.00-15.00 Beslutande Anna Berg (S), ordförande Olle Ek (M) Siv \
+        Lund (C) Per Dahl (S) Utses att justera Olle Ek Justeringens plats och tid \
+        Kommunkontoret 2021-03-09 Paragrafer 12-13 Underskrifter Sekreterare Eva Nord \
+        Ordförande Anna Berg Justerande Olle Ek ANSLAG/BEVIS Protokollet är justerat.\n";
+
+    #[test]
+    fn a_code_heading_after_the_running_page_header_of_a_transcript_page() {
+        // `NORRHEDS KOMMUN PROTOKOLL 2 Ks 12 Title`, `Tekniska nämnden Ks
+        // 13 Title`: the page line opens with its header (and the bare page
+        // number), then the § with its organ code.
+        let text = format!(
+            "{TRANSCRIPT_FRONT}\n2 NORRHEDS KOMMUN PROTOKOLL 2 Ks 12 Val av justerare Olle Ek \
+             utses att jämte ordföranden justera protokollet. Justeringen sker på \
+             kommunkontoret tisdagen den 9 mars 2021 klockan 15.00 och protokollet anslås \
+             därefter på kommunens anslagstavla i tre veckor enligt kommunallagen.\n\n\
+             3 Kommunstyrelsen Ks 13 Budget för fritidsgårdarna Fritidsgårdarna har lämnat \
+             förslag till budget för år 2021 med en ram som motsvarar förra årets. \
+             Förvaltningen har granskat förslaget och finner det rimligt i alla delar som \
+             gäller personal och lokaler. Kommunstyrelsen beslutar att godkänna budgeten.\n"
+        );
+        let doc = parse(&text);
+        let got: Vec<(u32, &str, Option<&str>)> = doc
+            .paragraphs
+            .iter()
+            .map(|p| (p.number, p.label.as_ref(), p.title.as_deref()))
+            .collect();
+        assert_eq!(got.len(), 2, "{got:?}");
+        assert_eq!((got[0].0, got[0].1), (12, "Ks 12"));
+        assert!(
+            got[0].2.is_some_and(|t| t.starts_with("Val av justerare")),
+            "{got:?}"
+        );
+        assert_eq!((got[1].0, got[1].1), (13, "Ks 13"));
+        assert!(
+            got[1]
+                .2
+                .is_some_and(|t| t.starts_with("Budget för fritidsgårdarna")),
+            "{got:?}"
+        );
+        assert_eq!(doc.kind, DocumentKind::Protokoll);
+    }
+
+    #[test]
+    fn a_page_opening_with_the_dnr_before_a_bare_number() {
+        // `3 3(4) NHK/2021:7 14 Title Beslut …`: the dnr of the § stands
+        // before its number at the top of the page.
+        let text = format!(
+            "{TRANSCRIPT_FRONT}\n2 2(4) Övriga närvarande Karin Vik, kommunchef Lars Holm, \
+             ekonomichef Maria Sand, nämndsekreterare Jonas Berg, controller Lena Strand, \
+             planarkitekt Nils Fors, kommunikatör\n\n3 3(4) NHK/2021:7 14 Val av ombud till \
+             föreningsstämman Beslut Kommunstyrelsen utser Siv Lund till ombud vid \
+             föreningsstämman 2021. Ärendet Föreningen har bett kommunen att utse ett ombud \
+             till stämman som hålls i maj. Ombudet ska företräda kommunen i alla frågor.\n"
+        );
+        let doc = parse(&text);
+        let p = doc.paragraphs.first().expect("the § 14");
+        assert_eq!(
+            (p.number, p.title.as_deref()),
+            (14, Some("Val av ombud till föreningsstämman"))
+        );
+        let dnr: Vec<&str> = p.case_numbers.iter().map(|c| c.text.as_ref()).collect();
+        assert_eq!(dnr, ["NHK/2021:7"]);
+        assert_eq!(slice(&text, p.case_numbers[0].span), "NHK/2021:7");
     }
 }

@@ -980,7 +980,9 @@ pub fn classify(text: &str) -> Classified<'_> {
                     next: next_content.map(|j| rows.trimmed(j)),
                 },
             );
-            page_fresh = false;
+            // A page may open with the § item's diarienummer alone
+            // (`KSKF/2014:1`) above its number: the page is still fresh.
+            page_fresh = page_fresh && t == T_TEXT && only_case_number(s);
             if costly(t) && cache.len() < budget {
                 if let Ok(r) = u32::try_from(i) {
                     // Grown by doubling, but never past the budget.

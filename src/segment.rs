@@ -585,6 +585,44 @@ fn role_word(w: &str) -> bool {
         && (ends_like(w, TITLE_ENDINGS) || lower_eq(w, "justerare") || lower_eq(w, "justerande"))
 }
 
+/// Whether words `i..j` can be a running page header: a few capitalized
+/// words or organ names (`Tekniska nämnden`, `VILHELMINA KOMMUN
+/// PROTOKOLL`, the margin names and organ of `Roland Bång Socialnämnden`),
+/// none ending a sentence or a clause.
+fn header_run(ws: &Ws<'_>, i: usize, j: usize) -> bool {
+    j > i
+        && j - i <= 8
+        && (i..j).all(|k| {
+            ws.get(k).is_some_and(|(_, w)| {
+                !w.ends_with(['.', ',', ':', ';', '!', '?'])
+                    && (starts_upper(w) || ends_like(w, ORGAN_ENDINGS) || lower_eq(w, "och"))
+            })
+        })
+}
+
+/// Whether a § heading with an organ code or a `§` and a title starts at
+/// word `j` (`TN 1 Sammanträdets öppnande`, `Sn 49 Title`, `KS § 12
+/// Title`); read on a window of a few words, so the test is bounded.
+fn code_heading_at(s: &str, ws: &Ws<'_>, j: usize) -> bool {
+    let Some((_, w)) = ws.get(j) else {
+        return false;
+    };
+    // The municipality or region of a header (`ÅSTAD KOMMUN 3 Title`) is
+    // no organ code.
+    if ["kommun", "stad", "region", "landsting"]
+        .iter()
+        .any(|x| lower_eq(w, x))
+    {
+        return false;
+    }
+    let win = window(s, ws, j, 8);
+    crate::paragraph_heading(win).is_some_and(|h| {
+        (h.code.is_some() || h.strength == crate::Strength::Strong)
+            && h.label.start == 0
+            && h.title.is_some()
+    })
+}
+
 /// Whether the words from `i` (at most 3) are a page number (`Sida 1 (2)`,
 /// `1 (2)`, `Sida (8)`, `(8)`); returns how many words.
 fn page_number_at(s: &str, ws: &Ws<'_>, i: usize) -> Option<usize> {
@@ -730,10 +768,32 @@ fn cuts(s: &str, page_line: bool, st: &mut State) -> Vec<Cut> {
             i = j;
             push(&mut cuts, at(i), None, true);
         }
-        // A page header: header words up to a page number.
+        // A page header: header words up to a page number, or up to a §
+        // heading with an organ code (`Tekniska nämnden TN 1 Title`,
+        // `VILHELMINA KOMMUN PROTOKOLL 3 Sn 49 Title`): a page of a
+        // protocol may open with its running header and then the §.
+        let index = ws.get(0).map(|x| x.1);
         let mut j = i;
         while j < n.min(i + 14) {
             let w = ws.get(j).map_or("", |w| w.1);
+            if j > i && header_run(&ws, i, j) && code_heading_at(s, &ws, j) {
+                header_words(s, &ws, i, j, &mut cuts, Some(FurnitureKind::PageHeader));
+                i = j;
+                push(&mut cuts, at(i), None, true);
+                break;
+            }
+            // The page's own number repeated bare after the header words.
+            if j > i && Some(w) == index && header_run(&ws, i, j) {
+                header_words(s, &ws, i, j, &mut cuts, Some(FurnitureKind::PageHeader));
+                push(&mut cuts, at(j), Some(FurnitureKind::PageNumber), true);
+                i = j + 1;
+                push(&mut cuts, at(i), None, true);
+                if code_heading_at(s, &ws, i) {
+                    break;
+                }
+                j = i;
+                continue;
+            }
             if w.ends_with(['.', '!', '?']) || is_digits(w) && page_number_at(s, &ws, j).is_none() {
                 break;
             }
@@ -814,8 +874,17 @@ fn cuts(s: &str, page_line: bool, st: &mut State) -> Vec<Cut> {
             }) || next
                 .is_some_and(|x| UNIT_AFTER_NUMBER.contains(&x.trim_end_matches([',', '.'])));
             let seq = st.last_number.is_some_and(|l| num == l + 1);
-            let start = st.last_number.is_none()
+            // A page may open with the § item's diarienummer before its
+            // number (`KSKF/2014:1 235 Val till kommunala uppdrag`).
+            let dnr_first = page_start.is_some_and(|p| p + 1 == i)
+                && prev.is_some_and(|p| {
+                    find_case_number_matches(p).0.first().is_some_and(|m| {
+                        m.case_number.span.start == 0 && m.case_number.span.end == p.len()
+                    })
+                });
+            let start = (st.last_number.is_none() || dnr_first)
                 && (page_start == Some(i)
+                    || dnr_first
                     || after_columns
                     || (i + 2..(i + 2 + LOOKAHEAD).min(n)).any(|j| {
                         ws.get(j)
