@@ -453,6 +453,7 @@ fn paragraph<'a>(
         // Line breaks, and `<br>` left by old web pages, are spaces.
         let t = Cow::Owned(t.replace('\n', " ").replace("<br>", " ").replace("  ", " "));
         let t = strip_case_numbers(t, &case_numbers, text);
+        let t = flattened_title(t);
         let stack = history_stack_len(&t);
         let t = if stack > 0 {
             Cow::Owned(t.get(stack..).unwrap_or("").trim().to_owned())
@@ -800,6 +801,146 @@ fn disqualified<'a>(text: &'a str, sentences: &[(Span, String)]) -> Vec<Person<'
         }
     }
     out
+}
+
+/// Words before which a flattened title does not end: a preposition or a
+/// conjunction binds the capitalized word after it to the title (`… i
+/// Långbrott`, `Yttrande till Tekniska nämnden`).
+fn binds_next(w: &str) -> bool {
+    let w = w.trim_end_matches([',', ';']);
+    [
+        "i", "på", "till", "från", "för", "av", "om", "hos", "med", "åt", "inom", "mellan", "och",
+        "samt", "eller", "vid", "mot", "över", "under", "enligt", "inför", "via", "ur", "kring",
+        "utanför", "bland", "the", "of",
+    ]
+    .iter()
+    .any(|x| crate::headings::lower_eq(w, x))
+}
+
+/// Capitalized words that open a sentence of running text, never a word
+/// inside a title: determiners, pronouns and clause-opening adverbs and
+/// prepositions (`… folkomröstning Den 14 december 2012 överlämnades …`).
+fn opens_sentence(w: &str) -> bool {
+    [
+        "Den", "Det", "De", "Detta", "Denna", "Dessa", "Där", "Då", "När", "Eftersom", "Efter",
+        "Enligt", "Sedan", "Under", "Vid", "Inför", "Vi", "Han", "Hon", "Man", "Här", "Nu",
+    ]
+    .contains(&w)
+}
+
+/// Whether the words `a b c` open a sentence with an organ as its subject:
+/// `Fritidsnämnden har …` or `Tekniska nämnden har …`.
+fn organ_subject(a: Option<&str>, b: Option<&str>, c: Option<&str>) -> bool {
+    let lower = |w: Option<&str>| w.is_some_and(|x| x.starts_with(char::is_lowercase));
+    let organ = |w: Option<&str>| w.is_some_and(crate::headings::ends_like_organ);
+    (organ(a) && lower(b)) || (lower(b) && organ(b) && lower(c))
+}
+
+/// The title of a § heading in a flattened line, where the body runs on
+/// after it without a line break (FORMATS.md section 3, `102 Title Body
+/// …`): a leading `Dnr` fragment the transcript left (`Dnr 2012-KS
+/// Title`) is dropped, and the title ends before the running text, read
+/// by form:
+///
+/// - before the first sentence of the body: a sentence ends at a word with
+///   a full stop before a capitalized word, and began at the last
+///   capitalized word before it that does not follow a preposition
+///   (`Sammanträdets öppnande Dagordningen godkännes i befintligt skick.`);
+/// - in a long title (over 80 bytes, which only a run-on line has), before
+///   a sentence-opening word (`… folkomröstning Den 14 december …`), a
+///   body that names an organ as its subject (`… 2010 Drift Tekniska
+///   nämnden har tilldelats …`), or a capitalized phrase ending in a colon
+///   (`… ärenden Tillkommande ärenden: - …`).
+///
+/// A title is never cut before its second word.
+fn flattened_title(t: Cow<'_, str>) -> Cow<'_, str> {
+    const TITLE_WORDS: usize = 64;
+    let s = t.as_ref();
+    // A title ends within its first words: only those are read (a run-on
+    // line may be the whole document).
+    let words: Vec<(usize, &str)> = s
+        .split_whitespace()
+        .take(TITLE_WORDS)
+        .map(|w| (w.as_ptr() as usize - s.as_ptr() as usize, w))
+        .collect();
+    // A `Dnr` fragment: the label and the codes and numbers after it.
+    let mut from = 0;
+    if words.first().is_some_and(|(_, w)| {
+        let w = w.trim_end_matches([':', '.']);
+        crate::headings::lower_eq(w, "dnr") || crate::headings::lower_eq(w, "diarienummer")
+    }) {
+        from = 1;
+        while words.get(from).is_some_and(|(_, w)| {
+            w.chars().any(|c| c.is_ascii_digit() || c == '/')
+                || w.chars().all(|c| c.is_uppercase() || c == '-')
+        }) {
+            from += 1;
+        }
+        if from >= words.len() {
+            return t;
+        }
+    }
+    let word = |k: usize| words.get(k).map(|x| x.1);
+    let upper = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
+    let lowerish = |w: &str| {
+        w.chars()
+            .last()
+            .is_some_and(|c| c.is_lowercase() || c.is_ascii_digit())
+    };
+    // May the title end before word `k`: a capitalized word after a word
+    // that ends in a lower-case letter or a digit and binds nothing.
+    let may_end = |k: usize| {
+        k >= from + 2
+            && word(k).is_some_and(upper)
+            && word(k - 1).is_some_and(|p| lowerish(p) && !binds_next(p))
+    };
+    let mut end: Option<usize> = None;
+    // The first sentence end.
+    let stop = (from..words.len()).find(|&k| {
+        word(k).is_some_and(|w| {
+            w.ends_with('.')
+                && w.trim_end_matches('.')
+                    .chars()
+                    .filter(|c| c.is_alphabetic())
+                    .count()
+                    >= 4
+                && !w.trim_end_matches('.').contains('.')
+        }) && word(k + 1).map_or(true, upper)
+    });
+    if let Some(k) = stop {
+        end = (from + 2..=k).rev().find(|&j| may_end(j)).or(Some(k + 1));
+    }
+    if s.len() > 80 {
+        let long = (from + 2..words.len()).find(|&k| {
+            may_end(k)
+                && word(k).is_some_and(|w| {
+                    opens_sentence(w)
+                        || organ_subject(word(k), word(k + 1), word(k + 2))
+                        || (k..k + 3).any(|j| word(j).is_some_and(|x| x.ends_with(':')))
+                })
+        });
+        end = match (end, long) {
+            (Some(a), Some(b)) => Some(a.min(b)),
+            (a, b) => a.or(b),
+        };
+    }
+    let start = words.get(from).map_or(0, |x| x.0);
+    let stop_at = end
+        .and_then(|k| words.get(k).map(|x| x.0))
+        .unwrap_or(s.len());
+    if start == 0 && stop_at == s.len() {
+        return t;
+    }
+    let out = s
+        .get(start..stop_at)
+        .unwrap_or(s)
+        .trim()
+        .trim_end_matches(['.', ',', ':', '-', '–'])
+        .trim_end();
+    if out.is_empty() {
+        return t;
+    }
+    Cow::Owned(out.to_owned())
 }
 
 /// Words a title line does not end with when the title goes on.
@@ -5012,5 +5153,48 @@ mod tests {
         let dnr: Vec<&str> = p.case_numbers.iter().map(|c| c.text.as_ref()).collect();
         assert_eq!(dnr, ["NHK/2021:7"]);
         assert_eq!(slice(&text, p.case_numbers[0].span), "NHK/2021:7");
+    }
+
+    #[test]
+    fn a_flattened_title_ends_before_the_running_text() {
+        let t = |s: &'static str| flattened_title(Cow::Borrowed(s)).into_owned();
+        // A sentence of the body after the title.
+        assert_eq!(
+            t("Val av ordförande Mötet öppnas av den äldste ledamoten."),
+            "Val av ordförande"
+        );
+        assert_eq!(
+            t("Uppföljning av budget, mars. Hk"),
+            "Uppföljning av budget, mars"
+        );
+        // A capitalized place after a preposition is part of the sentence,
+        // not its start.
+        assert_eq!(
+            t("Motion om gatubelysning Det har kommit en motion om belysning i Ekholmen."),
+            "Motion om gatubelysning"
+        );
+        // Long run-on titles: a sentence opener, an organ as subject, a
+        // capitalized phrase ending in a colon.
+        assert_eq!(
+            t("Dnr 2020-KS Begäran om extra anslag för skolskjutsar Den 3 mars 2020 inkom en skrivelse från"),
+            "Begäran om extra anslag för skolskjutsar"
+        );
+        assert_eq!(
+            t("Investeringsbudget 2021 Fastigheter Fritidsnämnden har tilldelats en ram för underhåll av"),
+            "Investeringsbudget 2021 Fastigheter"
+        );
+        assert_eq!(
+            t("Nya och avslutade ärenden Nya ärenden: - Vägbelysning i Norrby - Ansökan om bidrag till"),
+            "Nya och avslutade ärenden"
+        );
+        // Titles of ordinary lines are kept.
+        for keep in [
+            "Budget 2021",
+            "Remiss från Tekniska nämnden om taxor",
+            "Kommunens säkerhetsarbete, åtgärder för perioden 11 augusti till och med den 4 september",
+            "Motion om m.m. Ekbacka",
+        ] {
+            assert_eq!(t(keep), keep);
+        }
     }
 }

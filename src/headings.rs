@@ -355,7 +355,7 @@ fn is_organ_word(word: &str) -> bool {
 }
 
 /// Whether the lower case of `word` ends with one of [`ORGAN_SUFFIXES`].
-fn ends_like_organ(word: &str) -> bool {
+pub(crate) fn ends_like_organ(word: &str) -> bool {
     // Every suffix ends in an ASCII n, e, t or a (see below), which no
     // other character lower-cases to.
     if !word
