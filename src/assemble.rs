@@ -106,9 +106,31 @@ pub fn parse(text: &str) -> Document<'_> {
     }
 
     // Paragraph boundaries.
-    let starts: Vec<usize> = (0..lines.len())
+    let mut starts: Vec<usize> = (0..lines.len())
         .filter(|&i| lines.is_paragraph_heading(i))
         .collect();
+    // A § heading written twice with nothing of a § between (a web page's
+    // title `BUN § 31` above its chrome, then the protocol's own `BUN §
+    // 31`): the first is not an item.
+    let heading_of = |i: usize| match lines.get(i).map(|l| l.class) {
+        Some(LineClass::ParagraphHeading(h)) => Some((h.number, slice(text, h.label))),
+        _ => None,
+    };
+    let echoes: Vec<usize> = starts
+        .windows(2)
+        .filter_map(|w| {
+            let (&a, &b) = (w.first()?, w.get(1)?);
+            let same = heading_of(a).is_some_and(|x| Some(x) == heading_of(b));
+            let body = (a + 1..b).any(|i| {
+                matches!(
+                    lines.get(i).map(|l| l.class),
+                    Some(LineClass::SectionHeading(_) | LineClass::ListItem(_))
+                )
+            });
+            (same && !body).then_some(a)
+        })
+        .collect();
+    starts.retain(|i| !echoes.contains(i));
     let front_end = starts.first().copied().unwrap_or(lines.len());
     // A line that is only a diarienummer right above a § heading (`KSKF/
     // 2014:1` / `235 Val till kommunala uppdrag`, a page opening with the
@@ -396,7 +418,10 @@ fn paragraph<'a>(
     // 2024/0112`) is not the title: the title is on the next lines.
     let inline = ph.title.filter(|&t| {
         let s = slice(text, t).trim();
-        !s.is_empty() && !only_case_number(s) && !continues_stack(slice(text, ph.label), s)
+        !s.is_empty()
+            && !only_case_number(s)
+            && !continues_stack(slice(text, ph.label), s)
+            && !dnr_and_code_field(s)
     });
     if let Some(t) = inline {
         title_spans.push((t, false));
@@ -445,7 +470,10 @@ fn paragraph<'a>(
         .find(|&k| matches!(lines.get(k).map(|l| l.class), Some(LineClass::SectionHeading(h)) if h.confidence == Confidence::High))
         .unwrap_or(end);
     let header_span = span_of(lines, start, body_start.max(i).min(end));
-    let case_numbers = case_numbers_in(text, header_span);
+    // The heading's own designation (`KS 353/2008`, § 353 of 2008) has
+    // the shape of a diarienummer but is not one (FORMATS.md section 2.2).
+    let mut case_numbers = case_numbers_in(text, header_span);
+    case_numbers.retain(|c| c.span.end <= ph.label.start || c.span.start >= ph.label.end);
     let title = if title_spans.is_empty() {
         None
     } else {
@@ -941,6 +969,34 @@ fn flattened_title(t: Cow<'_, str>) -> Cow<'_, str> {
         return t;
     }
     Cow::Owned(out.to_owned())
+}
+
+/// Whether a heading line's rest is only a diarienummer and a field of
+/// codes after it (`Dnr 2019/0041 NTN - 1 Diariekod: 031`): no title, which
+/// is on the next line.
+fn dnr_and_code_field(s: &str) -> bool {
+    let (found, _) = find_case_number_matches(s);
+    let Some(m) = found.first() else {
+        return false;
+    };
+    let before = s.get(..m.case_number.span.start).unwrap_or("").trim();
+    let before = before.trim_end_matches([':', '.']);
+    if !(before.is_empty() || crate::headings::lower_eq(before, "dnr")) {
+        return false;
+    }
+    let after = s.get(m.case_number.span.end..).unwrap_or("").trim();
+    let Some((name, value)) = after.split_once(':') else {
+        return false;
+    };
+    let name = name.trim();
+    !name.is_empty()
+        && name.split_whitespace().count() <= 2
+        && name.chars().all(|c| c.is_alphabetic() || c == ' ')
+        && !value.trim().is_empty()
+        && value
+            .trim()
+            .chars()
+            .all(|c| c.is_ascii_digit() || matches!(c, '.' | '-' | '/' | ' '))
 }
 
 /// Words a title line does not end with when the title goes on.
@@ -5196,5 +5252,62 @@ mod tests {
         ] {
             assert_eq!(t(keep), keep);
         }
+    }
+
+    #[test]
+    fn a_designation_with_a_year_is_not_the_items_own_dnr() {
+        // `KN 41/2017` is § 41 of 2017, in the shape of a diarienummer.
+        let doc = parse("KN 41/2017 Val av justerare\n\nEva Ek utses att justera protokollet.\n");
+        let p = doc.paragraphs.first().expect("a §");
+        assert_eq!((p.number, p.label.as_ref()), (41, "KN 41/2017"));
+        assert!(p.case_numbers.is_empty(), "{:?}", p.case_numbers);
+    }
+
+    #[test]
+    fn a_heading_written_twice_above_the_chrome_is_one_item() {
+        // A web page's title repeats the § heading before the protocol's
+        // own; nothing of a § stands between the two.
+        let text = "KUN § 7\n\nUtskrivet från: www.example.se/123\nSidan uppdaterad: 2011-02-03\n\
+                    SAMMANTRÄDESPROTOKOLL\nKulturnämnden\n2011-01-26\n\n\
+                    KUN § 7\nBidrag till hembygdsföreningar\n\nKulturnämndens beslut\n\n\
+                    1. Bidrag beviljas enligt förvaltningens förslag.\n";
+        let doc = parse(text);
+        let got: Vec<(u32, Option<&str>)> = doc
+            .paragraphs
+            .iter()
+            .map(|p| (p.number, p.title.as_deref()))
+            .collect();
+        assert_eq!(got, [(7, Some("Bidrag till hembygdsföreningar"))]);
+    }
+
+    #[test]
+    fn a_toc_with_the_number_after_the_title() {
+        // `Title § 40`, one with its `§ 44` wrapped onto a line of its own:
+        // entries, not § items; the body's `§ 40/2020` is the item.
+        let text = "Innehållsförteckning\n\nInformation § 40\n\nDelegationsbeslut § 41\n\n\
+                    Riktlinjer för upphandling av\n\nskolskjuts\n\n§ 42\n\n\
+                    Information från ordföranden § 43\n\n\
+                    § 40/2020 Dnr 2020/0041 TKN - 1 Diariekod: 031\n\nInformation\n\n\
+                    Sammanfattning\n\nNya medarbetare presenterades.\n";
+        let doc = parse(text);
+        let toc: Vec<(Option<u32>, &str)> = doc
+            .toc
+            .iter()
+            .map(|t| (t.number, t.title.as_ref()))
+            .collect();
+        assert_eq!(toc.first(), Some(&(Some(40), "Information")));
+        assert_eq!(toc.get(1), Some(&(Some(41), "Delegationsbeslut")));
+        assert_eq!(
+            toc.last(),
+            Some(&(Some(43), "Information från ordföranden"))
+        );
+        let got: Vec<(u32, Option<&str>)> = doc
+            .paragraphs
+            .iter()
+            .map(|p| (p.number, p.title.as_deref()))
+            .collect();
+        // The rest of the heading line is a dnr and a code field: the
+        // title is on the next line.
+        assert_eq!(got, [(40, Some("Information"))]);
     }
 }
