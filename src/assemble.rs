@@ -1560,13 +1560,31 @@ fn decision<'a>(
     let mut loose: Vec<(Span, bool)> = Vec::new();
     let mut gap = false;
     let mut lead_seen = false;
+    // Whether the last content line read ended a sentence.
+    let mut closed = false;
     for l in lines.range(from + 1, to) {
+        // After the points of the decision, a content sub-heading (`Ordförande-
+        // utlåtande`, or a short line of its own after a finished point:
+        // `Redovisning av händelser`) begins the description: the
+        // decision ends there (FORMATS.md section 6).
+        let read = !items.is_empty() || current.is_some();
+        if read && ends_decision(text, &l, gap, closed) {
+            break;
+        }
         match &l.class {
             LineClass::Blank => {
                 gap = true;
                 continue;
             }
             LineClass::Furniture(_) => continue,
+            _ => {
+                closed = slice(text, l.line.span)
+                    .trim_end()
+                    .ends_with(['.', '!', '?'])
+            }
+        }
+        match &l.class {
+            LineClass::Blank | LineClass::Furniture(_) => continue,
             LineClass::ListItem(item) => {
                 flush(&mut current, &mut items);
                 let number = match item.marker {
@@ -1725,6 +1743,29 @@ fn decision<'a>(
         items,
         span: section.span,
     })
+}
+
+/// Whether line `l`, after points of a decision were read, begins
+/// something else: a content sub-heading, or a short capitalized line of
+/// its own (after a blank line and a finished sentence, without a stop,
+/// not ending in a word that binds the next line).
+fn ends_decision(text: &str, l: &ClassifiedLine, gap: bool, closed: bool) -> bool {
+    match &l.class {
+        LineClass::SectionHeading(h) => h.confidence != Confidence::High,
+        LineClass::Text => {
+            let s = slice(text, l.line.span).trim();
+            let words = s.split_whitespace().count();
+            gap && closed
+                && (1..=8).contains(&words)
+                && s.len() <= 70
+                && s.starts_with(char::is_uppercase)
+                && !s.ends_with(['.', ',', ':', ';', '!', '?'])
+                && !s.split_whitespace().last().is_some_and(binds_next)
+                && !s.starts_with("Att ")
+                && lead_in(s).is_none()
+        }
+        _ => false,
+    }
 }
 
 /// The rest of a lead-in that adopts a proposal as it stands: "enligt
@@ -5309,5 +5350,34 @@ mod tests {
         // The rest of the heading line is a dnr and a code field: the
         // title is on the next line.
         assert_eq!(got, [(40, Some("Information"))]);
+    }
+
+    #[test]
+    fn a_decision_ends_at_a_content_sub_heading() {
+        // The points of the decision, then the description under headings
+        // of its own: its dash list and its proposal are no points.
+        let text = "§ 31 Trygghetsarbetet under sommaren\n\nUtskottets beslut\n\n\
+                    1. Rapporten noteras.\n\nRedovisning av händelser\n\nHändelser under perioden\n\n\
+                    – Klotter vid idrottshallen.\n\n– Inbrott i en förskola.\n\n\
+                    Ordförandeutlåtande\n\nUtskottet föreslås besluta att notera rapporten.\n";
+        let doc = parse(text);
+        let p = doc.paragraphs.first().expect("§ 31");
+        let items: Vec<&str> = p.decisions[0]
+            .items
+            .iter()
+            .map(|i| i.text.as_ref())
+            .collect();
+        assert_eq!(items, ["Rapporten noteras."]);
+        // A point wrapped onto a capitalized line goes on: the line before
+        // it did not end a sentence.
+        let text = "§ 32 Bidrag\n\nBeslut\n\n1. Bidrag beviljas till\n\nNorrby IF\n\n\
+                    2. Ansökan från Ekby SK avslås.\n";
+        let doc = parse(text);
+        let items: Vec<&str> = doc.paragraphs[0].decisions[0]
+            .items
+            .iter()
+            .map(|i| i.text.as_ref())
+            .collect();
+        assert_eq!(items.len(), 2, "{items:?}");
     }
 }
