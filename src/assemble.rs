@@ -882,8 +882,27 @@ fn organ_subject(a: Option<&str>, b: Option<&str>, c: Option<&str>) -> bool {
 ///
 /// A title is never cut before its second word.
 fn flattened_title(t: Cow<'_, str>) -> Cow<'_, str> {
-    const TITLE_WORDS: usize = 64;
     let s = t.as_ref();
+    let Some((start, stop_at)) = title_range(s) else {
+        return t;
+    };
+    let out = s
+        .get(start..stop_at)
+        .unwrap_or(s)
+        .trim()
+        .trim_end_matches(['.', ',', ':', '-', '–'])
+        .trim_end();
+    if out.is_empty() {
+        return t;
+    }
+    Cow::Owned(out.to_owned())
+}
+
+/// Where the title of [`flattened_title`] starts and ends in `s` (byte
+/// offsets: the start of its first word, the start of the first word after
+/// it, or the end), when that is not all of `s`.
+pub(crate) fn title_range(s: &str) -> Option<(usize, usize)> {
+    const TITLE_WORDS: usize = 64;
     // A title ends within its first words: only those are read (a run-on
     // line may be the whole document).
     let words: Vec<(usize, &str)> = s
@@ -905,7 +924,7 @@ fn flattened_title(t: Cow<'_, str>) -> Cow<'_, str> {
             from += 1;
         }
         if from >= words.len() {
-            return t;
+            return None;
         }
     }
     let word = |k: usize| words.get(k).map(|x| x.1);
@@ -917,11 +936,15 @@ fn flattened_title(t: Cow<'_, str>) -> Cow<'_, str> {
     };
     // May the title end before word `k`: a capitalized word after a word
     // that ends in a lower-case letter or a digit and binds nothing.
-    let may_end = |k: usize| {
+    // A name (`Karl Ek redovisar …`) is one unit: its second word follows a
+    // capitalized word.
+    let may_end_after = |k: usize, after_upper: bool| {
         k >= from + 2
             && word(k).is_some_and(upper)
-            && word(k - 1).is_some_and(|p| lowerish(p) && !binds_next(p))
+            && word(k - 1)
+                .is_some_and(|p| lowerish(p) && (after_upper || !upper(p)) && !binds_next(p))
     };
+    let may_end = |k: usize| may_end_after(k, false);
     let mut end: Option<usize> = None;
     // The first sentence end.
     let stop = (from..words.len()).find(|&k| {
@@ -940,10 +963,11 @@ fn flattened_title(t: Cow<'_, str>) -> Cow<'_, str> {
     }
     if s.len() > 80 {
         let long = (from + 2..words.len()).find(|&k| {
-            may_end(k)
+            let organ = organ_subject(word(k), word(k + 1), word(k + 2));
+            may_end_after(k, organ)
                 && word(k).is_some_and(|w| {
                     opens_sentence(w)
-                        || organ_subject(word(k), word(k + 1), word(k + 2))
+                        || organ
                         || (k..k + 3).any(|j| word(j).is_some_and(|x| x.ends_with(':')))
                 })
         });
@@ -956,19 +980,7 @@ fn flattened_title(t: Cow<'_, str>) -> Cow<'_, str> {
     let stop_at = end
         .and_then(|k| words.get(k).map(|x| x.0))
         .unwrap_or(s.len());
-    if start == 0 && stop_at == s.len() {
-        return t;
-    }
-    let out = s
-        .get(start..stop_at)
-        .unwrap_or(s)
-        .trim()
-        .trim_end_matches(['.', ',', ':', '-', '–'])
-        .trim_end();
-    if out.is_empty() {
-        return t;
-    }
-    Cow::Owned(out.to_owned())
+    (start > 0 || stop_at < s.len()).then_some((start, stop_at))
 }
 
 /// Whether a heading line's rest is only a diarienummer and a field of
@@ -1223,12 +1235,48 @@ fn sections<'a>(
     to: usize,
 ) -> Vec<(Section<'a>, (usize, usize))> {
     let mut heads: Vec<(usize, SectionHeading)> = Vec::new();
+    // After the points of a decision, a content sub-heading begins a
+    // section of its own (see `ends_decision`).
+    let (mut read, mut gap, mut closed) = (false, false, false);
     for (k, l) in (from..).zip(lines.range(from, to)) {
+        let in_decision = heads
+            .last()
+            .is_some_and(|(_, h)| matches!(h.kind, SectionKind::Decision | SectionKind::Proposal));
         if let LineClass::SectionHeading(h) = l.class {
-            if h.confidence == Confidence::High || heads.is_empty() {
+            if h.confidence == Confidence::High
+                || heads.is_empty()
+                || (in_decision && read && ends_decision(text, &l, gap, closed))
+            {
                 heads.push((k, h));
+                read = false;
+                continue;
             }
         }
+        match l.class {
+            LineClass::Blank => {
+                gap = true;
+                continue;
+            }
+            LineClass::Furniture(_) => continue,
+            LineClass::Text if in_decision && read && ends_decision(text, &l, gap, closed) => {
+                heads.push((
+                    k,
+                    SectionHeading {
+                        kind: SectionKind::Other,
+                        heading: l.line.span.trim(text),
+                        organ: None,
+                        rest: None,
+                        confidence: Confidence::Low,
+                    },
+                ));
+                read = false;
+            }
+            _ => read = true,
+        }
+        closed = slice(text, l.line.span)
+            .trim_end()
+            .ends_with(['.', '!', '?']);
+        gap = false;
     }
     let mut out = Vec::new();
     for (n, &(k, h)) in heads.iter().enumerate() {
@@ -1763,6 +1811,10 @@ fn ends_decision(text: &str, l: &ClassifiedLine, gap: bool, closed: bool) -> boo
                 && !s.split_whitespace().last().is_some_and(binds_next)
                 && !s.starts_with("Att ")
                 && lead_in(s).is_none()
+                // Not a signatory's name (`Kerstin Blom`): a heading is in
+                // sentence case, one word or some in lower case.
+                && (words == 1 || s.split_whitespace().any(|w| w.starts_with(char::is_lowercase)))
+                && !is_name(s)
         }
         _ => false,
     }
@@ -2158,7 +2210,13 @@ fn split_att_run(text: &str, spans: &[(Span, bool)]) -> Vec<Vec<(Span, bool)>> {
         joined.push_str(slice(text, t));
     }
     let closed = joined.contains(" samt att ") || joined.trim_end().ends_with(" samt");
-    if !(closed && joined.contains(", att ")) {
+    // `A samt att B` without a comma splits when A has no inner `att` that
+    // `samt att B` could go on (`uppdra åt X att utreda samt att …`).
+    let plain = joined
+        .find(" samt att ")
+        .and_then(|at| joined.get(..at))
+        .is_some_and(|a| !a.contains(" att "));
+    if !(closed && (joined.contains(", att ") || plain)) {
         return vec![spans.to_vec()];
     }
     // (end of the previous clause, start of the next), in joined offsets.
@@ -5264,6 +5322,10 @@ mod tests {
             t("Uppföljning av budget, mars. Hk"),
             "Uppföljning av budget, mars"
         );
+        assert_eq!(
+            t("Taxor 2022 Controller Anna Ek redovisar förslaget till nya taxor."),
+            "Taxor 2022"
+        );
         // A capitalized place after a preposition is part of the sentence,
         // not its start.
         assert_eq!(
@@ -5379,5 +5441,64 @@ mod tests {
             .map(|i| i.text.as_ref())
             .collect();
         assert_eq!(items.len(), 2, "{items:?}");
+    }
+
+    #[test]
+    fn a_history_stack_at_a_page_top_and_a_body_run_on_after_the_title() {
+        // `Kulturnämnden Kn 8 Au 12 Kn 3 Dnr …`: the § is the stack's first
+        // pair. `Kn 7 Title Name utses …`: the body after the title decides.
+        let text = format!(
+            "{TRANSCRIPT_FRONT}\n2 NORRHEDS KOMMUN PROTOKOLL 2 Kn 7 Val av justerare Olle Ek utses \
+             att jämte ordföranden justera protokollet. Dagordningen godkänns utan ändringar av \
+             nämnden, som därefter övergår till att behandla ärendena i tur och ordning enligt \
+             kallelsen.\n\n3 NORRHEDS KOMMUN PROTOKOLL 3 Kulturnämnden Kn 8 Au 12 Kn 3 Dnr 2021/30 \
+             Bidrag till studieförbunden Arbetsutskottet återremitterade ärendet i januari för en \
+             jämförelse med andra kommuner. Beslut Kulturnämnden beslutar att fördela bidragen \
+             enligt förvaltningens förslag samt att uppdra åt förvaltningen att följa upp \
+             fördelningen.\n"
+        );
+        let doc = parse(&text);
+        let got: Vec<(u32, Option<&str>)> = doc
+            .paragraphs
+            .iter()
+            .map(|p| (p.number, p.title.as_deref()))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                (7, Some("Val av justerare")),
+                (8, Some("Bidrag till studieförbunden"))
+            ]
+        );
+        let items = |k: usize| -> Vec<&str> {
+            doc.paragraphs[k].decisions[0]
+                .items
+                .iter()
+                .map(|i| i.text.as_ref())
+                .collect()
+        };
+        assert_eq!(items(0).len(), 2, "{:?}", items(0));
+        // `A samt att B`: A has no inner `att`, so B is a clause of its own.
+        assert_eq!(items(1).len(), 2, "{:?}", items(1));
+        assert_eq!(doc.paragraphs[1].case_numbers[0].text, "2021/30");
+    }
+
+    #[test]
+    fn a_content_sub_heading_after_the_decision_is_a_section() {
+        let text = "§ 40 Skolskjutsar\n\nBeslut\n\n1. Redovisningen noteras.\n\n\
+                    Genomförda åtgärder\n\n– Nya hållplatser.\n\nKarin Berg\n";
+        let doc = parse(text);
+        let heads: Vec<(&str, SectionKind)> = doc.paragraphs[0]
+            .sections
+            .iter()
+            .map(|s| (s.heading.as_ref(), s.kind))
+            .collect();
+        assert_eq!(
+            heads,
+            [
+                ("Beslut", SectionKind::Decision),
+                ("Genomförda åtgärder", SectionKind::Other)
+            ]
+        );
     }
 }
