@@ -871,9 +871,11 @@ fn organ_subject(a: Option<&str>, b: Option<&str>, c: Option<&str>) -> bool {
 /// by form:
 ///
 /// - before the first sentence of the body: a sentence ends at a word with
-///   a full stop before a capitalized word, and began at the last
-///   capitalized word before it that does not follow a preposition
-///   (`Sammanträdets öppnande Dagordningen godkännes i befintligt skick.`);
+///   a full stop before a capitalized word, and began at the first
+///   capitalized word before it that follows a word in lower case that is
+///   no preposition (`Sammanträdets öppnande Dagordningen godkännes i
+///   befintligt skick.`; a name is one unit: `… 2017 Förvaltningschef Karl
+///   Ek redovisar …`);
 /// - in a long title (over 80 bytes, which only a run-on line has), before
 ///   a sentence-opening word (`… folkomröstning Den 14 december …`), a
 ///   body that names an organ as its subject (`… 2010 Drift Tekniska
@@ -884,6 +886,18 @@ fn organ_subject(a: Option<&str>, b: Option<&str>, c: Option<&str>) -> bool {
 fn flattened_title(t: Cow<'_, str>) -> Cow<'_, str> {
     let s = t.as_ref();
     let Some((start, stop_at)) = title_range(s) else {
+        // A title the body's first sentence was cut from keeps no full
+        // stop (`Sammanträdets öppnande, formalia.`); an abbreviation
+        // (`m.m.`) keeps its own.
+        let last = s.split_whitespace().last().unwrap_or("");
+        let word = last.trim_end_matches('.');
+        if last.ends_with('.')
+            && !last.ends_with("..")
+            && word.chars().count() >= 4
+            && !word.contains('.')
+        {
+            return Cow::Owned(s.trim_end().trim_end_matches('.').to_owned());
+        }
         return t;
     };
     let out = s
@@ -959,7 +973,7 @@ pub(crate) fn title_range(s: &str) -> Option<(usize, usize)> {
         }) && word(k + 1).map_or(true, upper)
     });
     if let Some(k) = stop {
-        end = (from + 2..=k).rev().find(|&j| may_end(j)).or(Some(k + 1));
+        end = (from + 2..=k).find(|&j| may_end(j)).or(Some(k + 1));
     }
     if s.len() > 80 {
         let long = (from + 2..words.len()).find(|&k| {
@@ -5325,6 +5339,11 @@ mod tests {
         assert_eq!(
             t("Taxor 2022 Controller Anna Ek redovisar förslaget till nya taxor."),
             "Taxor 2022"
+        );
+        // The first start, not a name later in the same sentence.
+        assert_eq!(
+            t("Budget för år Hk Ekonomen Per Ek och controllern Eva Lund redovisar utfallet."),
+            "Budget för år"
         );
         // A capitalized place after a preposition is part of the sentence,
         // not its start.
