@@ -5520,4 +5520,22 @@ mod tests {
             ]
         );
     }
+
+    #[test]
+    fn an_upper_case_lead_in_inside_a_flattened_page() {
+        let text = format!(
+            "{TRANSCRIPT_FRONT}\n2 NORRHEDS KOMMUN PROTOKOLL 2 Kn 9 Uppföljning av bidragen \
+             Förvaltningen redovisar hur bidragen till föreningarna har använts under året och \
+             vilka föreningar som ännu inte har lämnat någon redovisning till förvaltningen \
+             ARBETSUTSKOTTET BESLUTAR att notera informationen.\n"
+        );
+        let doc = parse(&text);
+        let d = doc.paragraphs[0]
+            .decisions
+            .first()
+            .expect("the lead-in's decision");
+        assert_eq!(d.organ.as_deref(), Some("Arbetsutskottet"));
+        assert_eq!(d.items.len(), 1);
+        assert_eq!(d.items[0].outcome, Outcome::Noterad);
+    }
 }

@@ -1105,6 +1105,17 @@ fn cuts(s: &str, page_line: bool, st: &mut State) -> Vec<Cut> {
                 continue;
             }
         }
+        // An upper-case lead-in of a body's decision (`… år ARBETSUTSKOTTET
+        // BESLUTAR att notera …`, FORMATS.md section 7) opens a line.
+        if next.is_some_and(|x| x.trim_end_matches(':') == "BESLUTAR")
+            && w.chars().count() >= 4
+            && w.chars().all(|c| c.is_alphabetic() && c.is_uppercase())
+            && ends_like(w, ORGAN_ENDINGS)
+        {
+            push(&mut cuts, pos, None, true);
+            i += 1;
+            continue;
+        }
         // Dash bullets of att-clauses.
         if matches!(w, "-" | "–" | "•" | "\u{f0b7}" | "▪")
             && next.is_some_and(|x| lower_eq(x, "att"))
