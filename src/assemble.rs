@@ -3891,9 +3891,14 @@ fn evidence<'a>(text: &'a str, lines: &Classified<'_>, doc: &mut Document<'a>) {
                 }
                 if header_date.is_none() && cs.len() <= 40 {
                     let lower = cs.lower();
+                    // Nor a web page's own dates (`Sidan uppdaterad:
+                    // 2009-04-09`, `Publicerad`, `Senast ändrad`).
                     if !lower.contains("just")
                         && !lower.contains("anslag")
                         && !lower.contains("överklag")
+                        && !lower.contains("uppdaterad")
+                        && !lower.contains("publicerad")
+                        && !lower.contains("ändrad")
                     {
                         header_date = first_date(cs);
                         // "Kommunfullmäktige 2021-11-22": a body and the
@@ -5537,5 +5542,18 @@ mod tests {
         assert_eq!(d.organ.as_deref(), Some("Arbetsutskottet"));
         assert_eq!(d.items.len(), 1);
         assert_eq!(d.items[0].outcome, Outcome::Noterad);
+    }
+
+    #[test]
+    fn a_web_pages_update_date_is_no_meeting_date() {
+        let text = "Utskrivet från: www.example.se/77\nSidan uppdaterad: 2011-02-03\n\
+                    SAMMANTRÄDESPROTOKOLL\nKulturnämnden\n2011-01-26\n\n\
+                    KUN § 7\nBidrag till hembygdsföreningar\n\nKulturnämndens beslut\n\n\
+                    1. Bidrag beviljas enligt förvaltningens förslag.\n";
+        let doc = parse(text);
+        assert_eq!(
+            doc.meeting_date.map(|d| d.to_string()).as_deref(),
+            Some("2011-01-26")
+        );
     }
 }
