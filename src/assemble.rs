@@ -106,16 +106,85 @@ pub fn parse(text: &str) -> Document<'_> {
     }
 
     // Paragraph boundaries.
-    let starts: Vec<usize> = (0..lines.len())
+    let mut starts: Vec<usize> = (0..lines.len())
         .filter(|&i| lines.is_paragraph_heading(i))
         .collect();
+    // A § heading written twice with nothing of a § between (a web page's
+    // title `BUN § 31` above its chrome, then the protocol's own `BUN §
+    // 31`): the first is not an item.
+    let heading_of = |i: usize| match lines.get(i).map(|l| l.class) {
+        Some(LineClass::ParagraphHeading(h)) => Some((h.number, slice(text, h.label))),
+        _ => None,
+    };
+    let echoes: Vec<usize> = starts
+        .windows(2)
+        .filter_map(|w| {
+            let (&a, &b) = (w.first()?, w.get(1)?);
+            let same = heading_of(a).is_some_and(|x| Some(x) == heading_of(b));
+            let body = (a + 1..b).any(|i| {
+                matches!(
+                    lines.get(i).map(|l| l.class),
+                    Some(LineClass::SectionHeading(_) | LineClass::ListItem(_))
+                )
+            });
+            (same && !body).then_some(a)
+        })
+        .collect();
+    starts.retain(|i| !echoes.contains(i));
     let front_end = starts.first().copied().unwrap_or(lines.len());
+    // A line that is only a diarienummer right above a § heading (`KSKF/
+    // 2014:1` / `235 Val till kommunala uppdrag`, a page opening with the
+    // item's dnr) belongs to that §, not to the end of the one before.
+    let leads: Vec<Option<usize>> = starts
+        .iter()
+        .enumerate()
+        .map(|(k, &start)| {
+            let floor = if k == 0 {
+                0
+            } else {
+                starts.get(k - 1).map_or(0, |&p| p + 1)
+            };
+            let j = (floor..start).rev().find(|&j| lines.is_content(j))?;
+            let l = lines.get(j)?;
+            let s = slice(text, l.line.span).trim();
+            let dnr_line = match l.class {
+                LineClass::Text => only_case_number(s),
+                LineClass::Label(x) => x.kind == LabelKind::CaseNumber && only_case_number(s),
+                _ => false,
+            };
+            // Not the dnr under the previous heading (`§ 12` / `Dnr …` /
+            // `§ 13`): only at a page top, or after a § that has a body of
+            // its own (a section heading).
+            let page_top = (floor..j)
+                .rev()
+                .find(|&x| !matches!(lines.get(x).map(|l| l.class), Some(LineClass::Blank)))
+                .is_some_and(|x| {
+                    matches!(lines.get(x).map(|l| l.class), Some(LineClass::Furniture(_)))
+                });
+            let body_before = (floor..j).any(|x| {
+                matches!(
+                    lines.get(x).map(|l| l.class),
+                    Some(LineClass::SectionHeading(_))
+                )
+            });
+            (dnr_line && j > floor && (page_top || body_before)).then_some(j)
+        })
+        .collect();
     for (k, &start) in starts.iter().enumerate() {
         let next = starts.get(k + 1).copied().unwrap_or(lines.len());
+        let next = leads.get(k + 1).copied().flatten().unwrap_or(next);
         let end = (start + 1..next)
             .find(|&i| lines.get(i).is_some_and(|l| closes_paragraph(&l)))
             .unwrap_or(next);
-        if let Some(p) = paragraph(text, lines, start, end) {
+        if let Some(mut p) = paragraph(text, lines, start, end) {
+            if let Some(j) = leads.get(k).copied().flatten() {
+                if let Some(l) = lines.line(j) {
+                    let mut found = case_numbers_in(text, l.span);
+                    found.append(&mut p.case_numbers);
+                    p.case_numbers = found;
+                    p.span = Span::new(l.span.start.min(p.span.start), p.span.end);
+                }
+            }
             doc.paragraphs.push(p);
         }
     }
@@ -349,7 +418,10 @@ fn paragraph<'a>(
     // 2024/0112`) is not the title: the title is on the next lines.
     let inline = ph.title.filter(|&t| {
         let s = slice(text, t).trim();
-        !s.is_empty() && !only_case_number(s) && !continues_stack(slice(text, ph.label), s)
+        !s.is_empty()
+            && !only_case_number(s)
+            && !continues_stack(slice(text, ph.label), s)
+            && !dnr_and_code_field(s)
     });
     if let Some(t) = inline {
         title_spans.push((t, false));
@@ -398,7 +470,10 @@ fn paragraph<'a>(
         .find(|&k| matches!(lines.get(k).map(|l| l.class), Some(LineClass::SectionHeading(h)) if h.confidence == Confidence::High))
         .unwrap_or(end);
     let header_span = span_of(lines, start, body_start.max(i).min(end));
-    let case_numbers = case_numbers_in(text, header_span);
+    // The heading's own designation (`KS 353/2008`, § 353 of 2008) has
+    // the shape of a diarienummer but is not one (FORMATS.md section 2.2).
+    let mut case_numbers = case_numbers_in(text, header_span);
+    case_numbers.retain(|c| c.span.end <= ph.label.start || c.span.start >= ph.label.end);
     let title = if title_spans.is_empty() {
         None
     } else {
@@ -406,6 +481,7 @@ fn paragraph<'a>(
         // Line breaks, and `<br>` left by old web pages, are spaces.
         let t = Cow::Owned(t.replace('\n', " ").replace("<br>", " ").replace("  ", " "));
         let t = strip_case_numbers(t, &case_numbers, text);
+        let t = flattened_title(t);
         let stack = history_stack_len(&t);
         let t = if stack > 0 {
             Cow::Owned(t.get(stack..).unwrap_or("").trim().to_owned())
@@ -755,6 +831,200 @@ fn disqualified<'a>(text: &'a str, sentences: &[(Span, String)]) -> Vec<Person<'
     out
 }
 
+/// Words before which a flattened title does not end: a preposition or a
+/// conjunction binds the capitalized word after it to the title (`… i
+/// Långbrott`, `Yttrande till Tekniska nämnden`).
+fn binds_next(w: &str) -> bool {
+    let w = w.trim_end_matches([',', ';']);
+    [
+        "i", "på", "till", "från", "för", "av", "om", "hos", "med", "åt", "inom", "mellan", "och",
+        "samt", "eller", "vid", "mot", "över", "under", "enligt", "inför", "via", "ur", "kring",
+        "utanför", "bland", "the", "of",
+    ]
+    .iter()
+    .any(|x| crate::headings::lower_eq(w, x))
+}
+
+/// Capitalized words that open a sentence of running text, never a word
+/// inside a title: determiners, pronouns and clause-opening adverbs and
+/// prepositions (`… folkomröstning Den 14 december 2012 överlämnades …`).
+fn opens_sentence(w: &str) -> bool {
+    [
+        "Den", "Det", "De", "Detta", "Denna", "Dessa", "Där", "Då", "När", "Eftersom", "Efter",
+        "Enligt", "Sedan", "Under", "Vid", "Inför", "Vi", "Han", "Hon", "Man", "Här", "Nu",
+    ]
+    .contains(&w)
+}
+
+/// Whether the words `a b c` open a sentence with an organ as its subject:
+/// `Fritidsnämnden har …` or `Tekniska nämnden har …`.
+fn organ_subject(a: Option<&str>, b: Option<&str>, c: Option<&str>) -> bool {
+    let lower = |w: Option<&str>| w.is_some_and(|x| x.starts_with(char::is_lowercase));
+    let organ = |w: Option<&str>| w.is_some_and(crate::headings::ends_like_organ);
+    (organ(a) && lower(b)) || (lower(b) && organ(b) && lower(c))
+}
+
+/// The title of a § heading in a flattened line, where the body runs on
+/// after it without a line break (FORMATS.md section 3, `102 Title Body
+/// …`): a leading `Dnr` fragment the transcript left (`Dnr 2012-KS
+/// Title`) is dropped, and the title ends before the running text, read
+/// by form:
+///
+/// - before the first sentence of the body: a sentence ends at a word with
+///   a full stop before a capitalized word, and began at the first
+///   capitalized word before it that follows a word in lower case that is
+///   no preposition (`Sammanträdets öppnande Dagordningen godkännes i
+///   befintligt skick.`; a name is one unit: `… 2017 Förvaltningschef Karl
+///   Ek redovisar …`);
+/// - in a long title (over 80 bytes, which only a run-on line has), before
+///   a sentence-opening word (`… folkomröstning Den 14 december …`), a
+///   body that names an organ as its subject (`… 2010 Drift Tekniska
+///   nämnden har tilldelats …`), or a capitalized phrase ending in a colon
+///   (`… ärenden Tillkommande ärenden: - …`).
+///
+/// A title is never cut before its second word.
+fn flattened_title(t: Cow<'_, str>) -> Cow<'_, str> {
+    let s = t.as_ref();
+    let Some((start, stop_at)) = title_range(s) else {
+        // A title the body's first sentence was cut from keeps no full
+        // stop (`Sammanträdets öppnande, formalia.`); an abbreviation
+        // (`m.m.`) keeps its own.
+        let last = s.split_whitespace().last().unwrap_or("");
+        let word = last.trim_end_matches('.');
+        if last.ends_with('.')
+            && !last.ends_with("..")
+            && word.chars().count() >= 4
+            && !word.contains('.')
+        {
+            return Cow::Owned(s.trim_end().trim_end_matches('.').to_owned());
+        }
+        return t;
+    };
+    let out = s
+        .get(start..stop_at)
+        .unwrap_or(s)
+        .trim()
+        .trim_end_matches(['.', ',', ':', '-', '–'])
+        .trim_end();
+    if out.is_empty() {
+        return t;
+    }
+    Cow::Owned(out.to_owned())
+}
+
+/// Where the title of [`flattened_title`] starts and ends in `s` (byte
+/// offsets: the start of its first word, the start of the first word after
+/// it, or the end), when that is not all of `s`.
+pub(crate) fn title_range(s: &str) -> Option<(usize, usize)> {
+    const TITLE_WORDS: usize = 64;
+    // A title ends within its first words: only those are read (a run-on
+    // line may be the whole document).
+    let words: Vec<(usize, &str)> = s
+        .split_whitespace()
+        .take(TITLE_WORDS)
+        .map(|w| (w.as_ptr() as usize - s.as_ptr() as usize, w))
+        .collect();
+    // A `Dnr` fragment: the label and the codes and numbers after it.
+    let mut from = 0;
+    if words.first().is_some_and(|(_, w)| {
+        let w = w.trim_end_matches([':', '.']);
+        crate::headings::lower_eq(w, "dnr") || crate::headings::lower_eq(w, "diarienummer")
+    }) {
+        from = 1;
+        while words.get(from).is_some_and(|(_, w)| {
+            w.chars().any(|c| c.is_ascii_digit() || c == '/')
+                || w.chars().all(|c| c.is_uppercase() || c == '-')
+        }) {
+            from += 1;
+        }
+        if from >= words.len() {
+            return None;
+        }
+    }
+    let word = |k: usize| words.get(k).map(|x| x.1);
+    let upper = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
+    let lowerish = |w: &str| {
+        w.chars()
+            .last()
+            .is_some_and(|c| c.is_lowercase() || c.is_ascii_digit())
+    };
+    // May the title end before word `k`: a capitalized word after a word
+    // that ends in a lower-case letter or a digit and binds nothing.
+    // A name (`Karl Ek redovisar …`) is one unit: its second word follows a
+    // capitalized word.
+    let may_end_after = |k: usize, after_upper: bool| {
+        k >= from + 2
+            && word(k).is_some_and(upper)
+            && word(k - 1)
+                .is_some_and(|p| lowerish(p) && (after_upper || !upper(p)) && !binds_next(p))
+    };
+    let may_end = |k: usize| may_end_after(k, false);
+    let mut end: Option<usize> = None;
+    // The first sentence end.
+    let stop = (from..words.len()).find(|&k| {
+        word(k).is_some_and(|w| {
+            w.ends_with('.')
+                && w.trim_end_matches('.')
+                    .chars()
+                    .filter(|c| c.is_alphabetic())
+                    .count()
+                    >= 4
+                && !w.trim_end_matches('.').contains('.')
+        }) && word(k + 1).map_or(true, upper)
+    });
+    if let Some(k) = stop {
+        end = (from + 2..=k).find(|&j| may_end(j)).or(Some(k + 1));
+    }
+    if s.len() > 80 {
+        let long = (from + 2..words.len()).find(|&k| {
+            let organ = organ_subject(word(k), word(k + 1), word(k + 2));
+            may_end_after(k, organ)
+                && word(k).is_some_and(|w| {
+                    opens_sentence(w)
+                        || organ
+                        || (k..k + 3).any(|j| word(j).is_some_and(|x| x.ends_with(':')))
+                })
+        });
+        end = match (end, long) {
+            (Some(a), Some(b)) => Some(a.min(b)),
+            (a, b) => a.or(b),
+        };
+    }
+    let start = words.get(from).map_or(0, |x| x.0);
+    let stop_at = end
+        .and_then(|k| words.get(k).map(|x| x.0))
+        .unwrap_or(s.len());
+    (start > 0 || stop_at < s.len()).then_some((start, stop_at))
+}
+
+/// Whether a heading line's rest is only a diarienummer and a field of
+/// codes after it (`Dnr 2019/0041 NTN - 1 Diariekod: 031`): no title, which
+/// is on the next line.
+fn dnr_and_code_field(s: &str) -> bool {
+    let (found, _) = find_case_number_matches(s);
+    let Some(m) = found.first() else {
+        return false;
+    };
+    let before = s.get(..m.case_number.span.start).unwrap_or("").trim();
+    let before = before.trim_end_matches([':', '.']);
+    if !(before.is_empty() || crate::headings::lower_eq(before, "dnr")) {
+        return false;
+    }
+    let after = s.get(m.case_number.span.end..).unwrap_or("").trim();
+    let Some((name, value)) = after.split_once(':') else {
+        return false;
+    };
+    let name = name.trim();
+    !name.is_empty()
+        && name.split_whitespace().count() <= 2
+        && name.chars().all(|c| c.is_alphabetic() || c == ' ')
+        && !value.trim().is_empty()
+        && value
+            .trim()
+            .chars()
+            .all(|c| c.is_ascii_digit() || matches!(c, '.' | '-' | '/' | ' '))
+}
+
 /// Words a title line does not end with when the title goes on.
 fn continues_title(prev: &str, next: &str) -> bool {
     let last = prev.split_whitespace().last().unwrap_or("").lower();
@@ -979,12 +1249,48 @@ fn sections<'a>(
     to: usize,
 ) -> Vec<(Section<'a>, (usize, usize))> {
     let mut heads: Vec<(usize, SectionHeading)> = Vec::new();
+    // After the points of a decision, a content sub-heading begins a
+    // section of its own (see `ends_decision`).
+    let (mut read, mut gap, mut closed) = (false, false, false);
     for (k, l) in (from..).zip(lines.range(from, to)) {
+        let in_decision = heads
+            .last()
+            .is_some_and(|(_, h)| matches!(h.kind, SectionKind::Decision | SectionKind::Proposal));
         if let LineClass::SectionHeading(h) = l.class {
-            if h.confidence == Confidence::High || heads.is_empty() {
+            if h.confidence == Confidence::High
+                || heads.is_empty()
+                || (in_decision && read && ends_decision(text, &l, gap, closed))
+            {
                 heads.push((k, h));
+                read = false;
+                continue;
             }
         }
+        match l.class {
+            LineClass::Blank => {
+                gap = true;
+                continue;
+            }
+            LineClass::Furniture(_) => continue,
+            LineClass::Text if in_decision && read && ends_decision(text, &l, gap, closed) => {
+                heads.push((
+                    k,
+                    SectionHeading {
+                        kind: SectionKind::Other,
+                        heading: l.line.span.trim(text),
+                        organ: None,
+                        rest: None,
+                        confidence: Confidence::Low,
+                    },
+                ));
+                read = false;
+            }
+            _ => read = true,
+        }
+        closed = slice(text, l.line.span)
+            .trim_end()
+            .ends_with(['.', '!', '?']);
+        gap = false;
     }
     let mut out = Vec::new();
     for (n, &(k, h)) in heads.iter().enumerate() {
@@ -1316,13 +1622,31 @@ fn decision<'a>(
     let mut loose: Vec<(Span, bool)> = Vec::new();
     let mut gap = false;
     let mut lead_seen = false;
+    // Whether the last content line read ended a sentence.
+    let mut closed = false;
     for l in lines.range(from + 1, to) {
+        // After the points of the decision, a content sub-heading (`Ordförande-
+        // utlåtande`, or a short line of its own after a finished point:
+        // `Redovisning av händelser`) begins the description: the
+        // decision ends there (FORMATS.md section 6).
+        let read = !items.is_empty() || current.is_some();
+        if read && ends_decision(text, &l, gap, closed) {
+            break;
+        }
         match &l.class {
             LineClass::Blank => {
                 gap = true;
                 continue;
             }
             LineClass::Furniture(_) => continue,
+            _ => {
+                closed = slice(text, l.line.span)
+                    .trim_end()
+                    .ends_with(['.', '!', '?'])
+            }
+        }
+        match &l.class {
+            LineClass::Blank | LineClass::Furniture(_) => continue,
             LineClass::ListItem(item) => {
                 flush(&mut current, &mut items);
                 let number = match item.marker {
@@ -1481,6 +1805,33 @@ fn decision<'a>(
         items,
         span: section.span,
     })
+}
+
+/// Whether line `l`, after points of a decision were read, begins
+/// something else: a content sub-heading, or a short capitalized line of
+/// its own (after a blank line and a finished sentence, without a stop,
+/// not ending in a word that binds the next line).
+fn ends_decision(text: &str, l: &ClassifiedLine, gap: bool, closed: bool) -> bool {
+    match &l.class {
+        LineClass::SectionHeading(h) => h.confidence != Confidence::High,
+        LineClass::Text => {
+            let s = slice(text, l.line.span).trim();
+            let words = s.split_whitespace().count();
+            gap && closed
+                && (1..=8).contains(&words)
+                && s.len() <= 70
+                && s.starts_with(char::is_uppercase)
+                && !s.ends_with(['.', ',', ':', ';', '!', '?'])
+                && !s.split_whitespace().last().is_some_and(binds_next)
+                && !s.starts_with("Att ")
+                && lead_in(s).is_none()
+                // Not a signatory's name (`Kerstin Blom`): a heading is in
+                // sentence case, one word or some in lower case.
+                && (words == 1 || s.split_whitespace().any(|w| w.starts_with(char::is_lowercase)))
+                && !is_name(s)
+        }
+        _ => false,
+    }
 }
 
 /// The rest of a lead-in that adopts a proposal as it stands: "enligt
@@ -1873,7 +2224,13 @@ fn split_att_run(text: &str, spans: &[(Span, bool)]) -> Vec<Vec<(Span, bool)>> {
         joined.push_str(slice(text, t));
     }
     let closed = joined.contains(" samt att ") || joined.trim_end().ends_with(" samt");
-    if !(closed && joined.contains(", att ")) {
+    // `A samt att B` without a comma splits when A has no inner `att` that
+    // `samt att B` could go on (`uppdra åt X att utreda samt att …`).
+    let plain = joined
+        .find(" samt att ")
+        .and_then(|at| joined.get(..at))
+        .is_some_and(|a| !a.contains(" att "));
+    if !(closed && (joined.contains(", att ") || plain)) {
         return vec![spans.to_vec()];
     }
     // (end of the previous clause, start of the next), in joined offsets.
@@ -3577,9 +3934,14 @@ fn evidence<'a>(text: &'a str, lines: &Classified<'_>, doc: &mut Document<'a>) {
                 }
                 if header_date.is_none() && cs.len() <= 40 {
                     let lower = cs.lower();
+                    // Nor a web page's own dates (`Sidan uppdaterad:
+                    // 2009-04-09`, `Publicerad`, `Senast ändrad`).
                     if !lower.contains("just")
                         && !lower.contains("anslag")
                         && !lower.contains("överklag")
+                        && !lower.contains("uppdaterad")
+                        && !lower.contains("publicerad")
+                        && !lower.contains("ändrad")
                     {
                         header_date = first_date(cs);
                         // "Kommunfullmäktige 2021-11-22": a body and the
@@ -5236,5 +5598,301 @@ mod tests {
                     Nämnden föreslås\n\n1 Anta taxan\n\n2 Upphäva den gamla taxan\n\n\
                     3 Informera om taxan\n";
         assert_eq!(parse(memo).kind, DocumentKind::Tjansteskrivelse);
+    }
+
+    /// A front page of a transcript, one long line: page 1 of the tests
+    /// below.
+    const TRANSCRIPT_FRONT: &str = "Transkript\n\n1 1(4) Plats och tid Folkets hus, \
+        Norrhed, kl 13.00-15.00 Beslutande Anna Berg (S), ordförande Olle Ek (M) Siv \
+        Lund (C) Per Dahl (S) Utses att justera Olle Ek Justeringens plats och tid \
+        Kommunkontoret 2021-03-09 Paragrafer 12-13 Underskrifter Sekreterare Eva Nord \
+        Ordförande Anna Berg Justerande Olle Ek ANSLAG/BEVIS Protokollet är justerat.\n";
+
+    #[test]
+    fn a_code_heading_after_the_running_page_header_of_a_transcript_page() {
+        // `NORRHEDS KOMMUN PROTOKOLL 2 Ks 12 Title`, `Tekniska nämnden Ks
+        // 13 Title`: the page line opens with its header (and the bare page
+        // number), then the § with its organ code.
+        let text = format!(
+            "{TRANSCRIPT_FRONT}\n2 NORRHEDS KOMMUN PROTOKOLL 2 Ks 12 Val av justerare Olle Ek \
+             utses att jämte ordföranden justera protokollet. Justeringen sker på \
+             kommunkontoret tisdagen den 9 mars 2021 klockan 15.00 och protokollet anslås \
+             därefter på kommunens anslagstavla i tre veckor enligt kommunallagen.\n\n\
+             3 Kommunstyrelsen Ks 13 Budget för fritidsgårdarna Fritidsgårdarna har lämnat \
+             förslag till budget för år 2021 med en ram som motsvarar förra årets. \
+             Förvaltningen har granskat förslaget och finner det rimligt i alla delar som \
+             gäller personal och lokaler. Kommunstyrelsen beslutar att godkänna budgeten.\n"
+        );
+        let doc = parse(&text);
+        let got: Vec<(u32, &str, Option<&str>)> = doc
+            .paragraphs
+            .iter()
+            .map(|p| (p.number, p.label.as_ref(), p.title.as_deref()))
+            .collect();
+        assert_eq!(got.len(), 2, "{got:?}");
+        assert_eq!((got[0].0, got[0].1), (12, "Ks 12"));
+        assert!(
+            got[0].2.is_some_and(|t| t.starts_with("Val av justerare")),
+            "{got:?}"
+        );
+        assert_eq!((got[1].0, got[1].1), (13, "Ks 13"));
+        assert!(
+            got[1]
+                .2
+                .is_some_and(|t| t.starts_with("Budget för fritidsgårdarna")),
+            "{got:?}"
+        );
+        assert_eq!(doc.kind, DocumentKind::Protokoll);
+    }
+
+    #[test]
+    fn a_page_opening_with_the_dnr_before_a_bare_number() {
+        // `3 3(4) NHK/2021:7 14 Title Beslut …`: the dnr of the § stands
+        // before its number at the top of the page.
+        let text = format!(
+            "{TRANSCRIPT_FRONT}\n2 2(4) Övriga närvarande Karin Vik, kommunchef Lars Holm, \
+             ekonomichef Maria Sand, nämndsekreterare Jonas Berg, controller Lena Strand, \
+             planarkitekt Nils Fors, kommunikatör\n\n3 3(4) NHK/2021:7 14 Val av ombud till \
+             föreningsstämman Beslut Kommunstyrelsen utser Siv Lund till ombud vid \
+             föreningsstämman 2021. Ärendet Föreningen har bett kommunen att utse ett ombud \
+             till stämman som hålls i maj. Ombudet ska företräda kommunen i alla frågor.\n"
+        );
+        let doc = parse(&text);
+        let p = doc.paragraphs.first().expect("the § 14");
+        assert_eq!(
+            (p.number, p.title.as_deref()),
+            (14, Some("Val av ombud till föreningsstämman"))
+        );
+        let dnr: Vec<&str> = p.case_numbers.iter().map(|c| c.text.as_ref()).collect();
+        assert_eq!(dnr, ["NHK/2021:7"]);
+        assert_eq!(slice(&text, p.case_numbers[0].span), "NHK/2021:7");
+    }
+
+    #[test]
+    fn a_flattened_title_ends_before_the_running_text() {
+        let t = |s: &'static str| flattened_title(Cow::Borrowed(s)).into_owned();
+        // A sentence of the body after the title.
+        assert_eq!(
+            t("Val av ordförande Mötet öppnas av den äldste ledamoten."),
+            "Val av ordförande"
+        );
+        assert_eq!(
+            t("Uppföljning av budget, mars. Hk"),
+            "Uppföljning av budget, mars"
+        );
+        assert_eq!(
+            t("Taxor 2022 Controller Anna Ek redovisar förslaget till nya taxor."),
+            "Taxor 2022"
+        );
+        // The first start, not a name later in the same sentence.
+        assert_eq!(
+            t("Budget för år Hk Ekonomen Per Ek och controllern Eva Lund redovisar utfallet."),
+            "Budget för år"
+        );
+        // A capitalized place after a preposition is part of the sentence,
+        // not its start.
+        assert_eq!(
+            t("Motion om gatubelysning Det har kommit en motion om belysning i Ekholmen."),
+            "Motion om gatubelysning"
+        );
+        // Long run-on titles: a sentence opener, an organ as subject, a
+        // capitalized phrase ending in a colon.
+        assert_eq!(
+            t("Dnr 2020-KS Begäran om extra anslag för skolskjutsar Den 3 mars 2020 inkom en skrivelse från"),
+            "Begäran om extra anslag för skolskjutsar"
+        );
+        assert_eq!(
+            t("Investeringsbudget 2021 Fastigheter Fritidsnämnden har tilldelats en ram för underhåll av"),
+            "Investeringsbudget 2021 Fastigheter"
+        );
+        assert_eq!(
+            t("Nya och avslutade ärenden Nya ärenden: - Vägbelysning i Norrby - Ansökan om bidrag till"),
+            "Nya och avslutade ärenden"
+        );
+        // Titles of ordinary lines are kept.
+        for keep in [
+            "Budget 2021",
+            "Remiss från Tekniska nämnden om taxor",
+            "Kommunens säkerhetsarbete, åtgärder för perioden 11 augusti till och med den 4 september",
+            "Motion om m.m. Ekbacka",
+        ] {
+            assert_eq!(t(keep), keep);
+        }
+    }
+
+    #[test]
+    fn a_designation_with_a_year_is_not_the_items_own_dnr() {
+        // `KN 41/2017` is § 41 of 2017, in the shape of a diarienummer.
+        let doc = parse("KN 41/2017 Val av justerare\n\nEva Ek utses att justera protokollet.\n");
+        let p = doc.paragraphs.first().expect("a §");
+        assert_eq!((p.number, p.label.as_ref()), (41, "KN 41/2017"));
+        assert!(p.case_numbers.is_empty(), "{:?}", p.case_numbers);
+    }
+
+    #[test]
+    fn a_heading_written_twice_above_the_chrome_is_one_item() {
+        // A web page's title repeats the § heading before the protocol's
+        // own; nothing of a § stands between the two.
+        let text = "KUN § 7\n\nUtskrivet från: www.example.se/123\nSidan uppdaterad: 2011-02-03\n\
+                    SAMMANTRÄDESPROTOKOLL\nKulturnämnden\n2011-01-26\n\n\
+                    KUN § 7\nBidrag till hembygdsföreningar\n\nKulturnämndens beslut\n\n\
+                    1. Bidrag beviljas enligt förvaltningens förslag.\n";
+        let doc = parse(text);
+        let got: Vec<(u32, Option<&str>)> = doc
+            .paragraphs
+            .iter()
+            .map(|p| (p.number, p.title.as_deref()))
+            .collect();
+        assert_eq!(got, [(7, Some("Bidrag till hembygdsföreningar"))]);
+    }
+
+    #[test]
+    fn a_toc_with_the_number_after_the_title() {
+        // `Title § 40`, one with its `§ 44` wrapped onto a line of its own:
+        // entries, not § items; the body's `§ 40/2020` is the item.
+        let text = "Innehållsförteckning\n\nInformation § 40\n\nDelegationsbeslut § 41\n\n\
+                    Riktlinjer för upphandling av\n\nskolskjuts\n\n§ 42\n\n\
+                    Information från ordföranden § 43\n\n\
+                    § 40/2020 Dnr 2020/0041 TKN - 1 Diariekod: 031\n\nInformation\n\n\
+                    Sammanfattning\n\nNya medarbetare presenterades.\n";
+        let doc = parse(text);
+        let toc: Vec<(Option<u32>, &str)> = doc
+            .toc
+            .iter()
+            .map(|t| (t.number, t.title.as_ref()))
+            .collect();
+        assert_eq!(toc.first(), Some(&(Some(40), "Information")));
+        assert_eq!(toc.get(1), Some(&(Some(41), "Delegationsbeslut")));
+        assert_eq!(
+            toc.last(),
+            Some(&(Some(43), "Information från ordföranden"))
+        );
+        let got: Vec<(u32, Option<&str>)> = doc
+            .paragraphs
+            .iter()
+            .map(|p| (p.number, p.title.as_deref()))
+            .collect();
+        // The rest of the heading line is a dnr and a code field: the
+        // title is on the next line.
+        assert_eq!(got, [(40, Some("Information"))]);
+    }
+
+    #[test]
+    fn a_decision_ends_at_a_content_sub_heading() {
+        // The points of the decision, then the description under headings
+        // of its own: its dash list and its proposal are no points.
+        let text = "§ 31 Trygghetsarbetet under sommaren\n\nUtskottets beslut\n\n\
+                    1. Rapporten noteras.\n\nRedovisning av händelser\n\nHändelser under perioden\n\n\
+                    – Klotter vid idrottshallen.\n\n– Inbrott i en förskola.\n\n\
+                    Ordförandeutlåtande\n\nUtskottet föreslås besluta att notera rapporten.\n";
+        let doc = parse(text);
+        let p = doc.paragraphs.first().expect("§ 31");
+        let items: Vec<&str> = p.decisions[0]
+            .items
+            .iter()
+            .map(|i| i.text.as_ref())
+            .collect();
+        assert_eq!(items, ["Rapporten noteras."]);
+        // A point wrapped onto a capitalized line goes on: the line before
+        // it did not end a sentence.
+        let text = "§ 32 Bidrag\n\nBeslut\n\n1. Bidrag beviljas till\n\nNorrby IF\n\n\
+                    2. Ansökan från Ekby SK avslås.\n";
+        let doc = parse(text);
+        let items: Vec<&str> = doc.paragraphs[0].decisions[0]
+            .items
+            .iter()
+            .map(|i| i.text.as_ref())
+            .collect();
+        assert_eq!(items.len(), 2, "{items:?}");
+    }
+
+    #[test]
+    fn a_history_stack_at_a_page_top_and_a_body_run_on_after_the_title() {
+        // `Kulturnämnden Kn 8 Au 12 Kn 3 Dnr …`: the § is the stack's first
+        // pair. `Kn 7 Title Name utses …`: the body after the title decides.
+        let text = format!(
+            "{TRANSCRIPT_FRONT}\n2 NORRHEDS KOMMUN PROTOKOLL 2 Kn 7 Val av justerare Olle Ek utses \
+             att jämte ordföranden justera protokollet. Dagordningen godkänns utan ändringar av \
+             nämnden, som därefter övergår till att behandla ärendena i tur och ordning enligt \
+             kallelsen.\n\n3 NORRHEDS KOMMUN PROTOKOLL 3 Kulturnämnden Kn 8 Au 12 Kn 3 Dnr 2021/30 \
+             Bidrag till studieförbunden Arbetsutskottet återremitterade ärendet i januari för en \
+             jämförelse med andra kommuner. Beslut Kulturnämnden beslutar att fördela bidragen \
+             enligt förvaltningens förslag samt att uppdra åt förvaltningen att följa upp \
+             fördelningen.\n"
+        );
+        let doc = parse(&text);
+        let got: Vec<(u32, Option<&str>)> = doc
+            .paragraphs
+            .iter()
+            .map(|p| (p.number, p.title.as_deref()))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                (7, Some("Val av justerare")),
+                (8, Some("Bidrag till studieförbunden"))
+            ]
+        );
+        let items = |k: usize| -> Vec<&str> {
+            doc.paragraphs[k].decisions[0]
+                .items
+                .iter()
+                .map(|i| i.text.as_ref())
+                .collect()
+        };
+        assert_eq!(items(0).len(), 2, "{:?}", items(0));
+        // `A samt att B`: A has no inner `att`, so B is a clause of its own.
+        assert_eq!(items(1).len(), 2, "{:?}", items(1));
+        assert_eq!(doc.paragraphs[1].case_numbers[0].text, "2021/30");
+    }
+
+    #[test]
+    fn a_content_sub_heading_after_the_decision_is_a_section() {
+        let text = "§ 40 Skolskjutsar\n\nBeslut\n\n1. Redovisningen noteras.\n\n\
+                    Genomförda åtgärder\n\n– Nya hållplatser.\n\nKarin Berg\n";
+        let doc = parse(text);
+        let heads: Vec<(&str, SectionKind)> = doc.paragraphs[0]
+            .sections
+            .iter()
+            .map(|s| (s.heading.as_ref(), s.kind))
+            .collect();
+        assert_eq!(
+            heads,
+            [
+                ("Beslut", SectionKind::Decision),
+                ("Genomförda åtgärder", SectionKind::Other)
+            ]
+        );
+    }
+
+    #[test]
+    fn an_upper_case_lead_in_inside_a_flattened_page() {
+        let text = format!(
+            "{TRANSCRIPT_FRONT}\n2 NORRHEDS KOMMUN PROTOKOLL 2 Kn 9 Uppföljning av bidragen \
+             Förvaltningen redovisar hur bidragen till föreningarna har använts under året och \
+             vilka föreningar som ännu inte har lämnat någon redovisning till förvaltningen \
+             ARBETSUTSKOTTET BESLUTAR att notera informationen.\n"
+        );
+        let doc = parse(&text);
+        let d = doc.paragraphs[0]
+            .decisions
+            .first()
+            .expect("the lead-in's decision");
+        assert_eq!(d.organ.as_deref(), Some("Arbetsutskottet"));
+        assert_eq!(d.items.len(), 1);
+        assert_eq!(d.items[0].outcome, Outcome::Noterad);
+    }
+
+    #[test]
+    fn a_web_pages_update_date_is_no_meeting_date() {
+        let text = "Utskrivet från: www.example.se/77\nSidan uppdaterad: 2011-02-03\n\
+                    SAMMANTRÄDESPROTOKOLL\nKulturnämnden\n2011-01-26\n\n\
+                    KUN § 7\nBidrag till hembygdsföreningar\n\nKulturnämndens beslut\n\n\
+                    1. Bidrag beviljas enligt förvaltningens förslag.\n";
+        let doc = parse(text);
+        assert_eq!(
+            doc.meeting_date.map(|d| d.to_string()).as_deref(),
+            Some("2011-01-26")
+        );
     }
 }

@@ -735,6 +735,16 @@ fn toc_entry(s: &str, in_toc: bool) -> Option<TocLine> {
     if page.is_none() && !in_toc {
         return None;
     }
+    // `Title § 40`: the number after the title is the §, not a page.
+    let mut trailing = None;
+    if let Some(pg) = page.filter(|_| !leaders) {
+        let before = line.get(..head_end)?.trim_end();
+        if let Some(rest) = before.strip_suffix('§') {
+            trailing = pg.get(s).and_then(|d| d.parse::<u32>().ok());
+            page = None;
+            head_end = rest.trim_end().len();
+        }
+    }
     let head = line.get(..head_end)?;
     let head_t = trim_span(head);
     let head_s = head_t.get(head)?;
@@ -780,6 +790,7 @@ fn toc_entry(s: &str, in_toc: bool) -> Option<TocLine> {
             (None, 0)
         }
     };
+    let number = number.or(trailing);
     if page.is_none() && number.is_none() {
         return None;
     }
@@ -924,6 +935,7 @@ pub fn classify(text: &str) -> Classified<'_> {
     let mut in_toc = false;
     let mut toc_misses = 0usize;
     let mut toc_first: Option<u32> = None;
+    let mut toc_trailing = false;
     let mut list_state = false;
     let mut title_pending = false;
     let mut list_items: Option<bool> = None;
@@ -970,6 +982,7 @@ pub fn classify(text: &str) -> Classified<'_> {
                     in_toc: &mut in_toc,
                     toc_misses: &mut toc_misses,
                     toc_first: &mut toc_first,
+                    toc_trailing: &mut toc_trailing,
                     list_state: &mut list_state,
                     title_pending: &mut title_pending,
                     list_items: &mut list_items,
@@ -980,7 +993,9 @@ pub fn classify(text: &str) -> Classified<'_> {
                     next: next_content.map(|j| rows.trimmed(j)),
                 },
             );
-            page_fresh = false;
+            // A page may open with the § item's diarienummer alone
+            // (`KSKF/2014:1`) above its number: the page is still fresh.
+            page_fresh = page_fresh && t == T_TEXT && only_case_number(s);
             if costly(t) && cache.len() < budget {
                 if let Ok(r) = u32::try_from(i) {
                     // Grown by doubling, but never past the budget.
@@ -1099,6 +1114,9 @@ struct Ctx<'s, 'a> {
     in_toc: &'s mut bool,
     toc_misses: &'s mut usize,
     toc_first: &'s mut Option<u32>,
+    /// Whether the ToC's entries give the § after the title (`Title §
+    /// 40`): a bare `§ 44` line in it is the number of a wrapped entry.
+    toc_trailing: &'s mut bool,
     list_state: &'s mut bool,
     /// A § heading without a title was just read.
     title_pending: &'s mut bool,
@@ -1187,6 +1205,7 @@ fn classify_content_inner(
         *cx.in_toc = true;
         *cx.toc_misses = 0;
         *cx.toc_first = None;
+        *cx.toc_trailing = false;
         *cx.list_state = false;
         return (T_TOC_TITLE, LineClass::TocTitle);
     }
@@ -1198,6 +1217,12 @@ fn classify_content_inner(
                 *cx.toc_first = e.number;
             }
             *cx.toc_misses = 0;
+            *cx.toc_trailing |= was_in_toc
+                && e.page.is_none()
+                && e.number.is_some()
+                && s.trim_end_matches(|c: char| c.is_ascii_digit())
+                    .trim_end()
+                    .ends_with('§');
             let tag = if was_in_toc { T_TOC_IN } else { T_TOC_OUT };
             return (
                 tag,
@@ -1221,6 +1246,13 @@ fn classify_content_inner(
     };
     let mut section: Option<Option<SectionHeading>> = None;
     if *cx.in_toc {
+        // `Title … § 44` wrapped so that its `§ 44` stands alone.
+        let wrapped_number = *cx.toc_trailing
+            && para.is_some_and(|p| p.title.is_none() && p.code.is_none() && p.year.is_none());
+        if wrapped_number {
+            *cx.toc_misses = 0;
+            return (T_TEXT, LineClass::Text);
+        }
         if para.is_some_and(|p| p.strength == Strength::Strong)
             || section.get_or_insert_with(section_of).is_some()
             || label(raw).is_some()

@@ -216,6 +216,8 @@ const SECTION_HEADINGS: &[(&str, SectionKind)] = &[
     ("finansiering", SectionKind::Economy),
     ("beslutsunderlag", SectionKind::DecisionBasis),
     ("underlag för beslut", SectionKind::DecisionBasis),
+    ("underlag till beslut", SectionKind::DecisionBasis),
+    ("beslutsunderlag och bilagor", SectionKind::DecisionBasis),
     ("bilagor", SectionKind::DecisionBasis),
     ("förslag till beslut", SectionKind::Proposal),
     ("förslag till beslut på sammanträdet", SectionKind::Proposal),
@@ -248,6 +250,11 @@ const SECTION_HEADINGS: &[(&str, SectionKind)] = &[
     ("protokollanteckning", SectionKind::ProtocolNote),
     ("anteckning till protokollet", SectionKind::ProtocolNote),
     ("särskilt yttrande", SectionKind::ProtocolNote),
+    (
+        "särskilt yttrande i kommunstyrelsen",
+        SectionKind::ProtocolNote,
+    ),
+    ("särskilt yttrande i nämnden", SectionKind::ProtocolNote),
     ("särskilda yttranden", SectionKind::ProtocolNote),
     // Stockholm's stadsdelsnämnder: a party's or the ersättare's statement.
     ("särskilt uttalande", SectionKind::ProtocolNote),
@@ -291,6 +298,9 @@ const SECTION_HEADINGS: &[(&str, SectionKind)] = &[
     ("juridisk bedömning", SectionKind::Other),
     ("omedelbar justering", SectionKind::Other),
     ("motivering", SectionKind::Other),
+    ("ordförandeutlåtande", SectionKind::Other),
+    ("ordförandens utlåtande", SectionKind::Other),
+    ("yttranden", SectionKind::Other),
     ("skäl för beslutet", SectionKind::Other),
     ("hur man överklagar", SectionKind::Other),
     ("överklagande", SectionKind::Other),
@@ -355,7 +365,7 @@ fn is_organ_word(word: &str) -> bool {
 }
 
 /// Whether the lower case of `word` ends with one of [`ORGAN_SUFFIXES`].
-fn ends_like_organ(word: &str) -> bool {
+pub(crate) fn ends_like_organ(word: &str) -> bool {
     // Every suffix ends in an ASCII n, e, t or a (see below), which no
     // other character lower-cases to.
     if !word

@@ -585,6 +585,133 @@ fn role_word(w: &str) -> bool {
         && (ends_like(w, TITLE_ENDINGS) || lower_eq(w, "justerare") || lower_eq(w, "justerande"))
 }
 
+/// Whether words `i..j` can be a running page header: a few capitalized
+/// words or organ names (`Tekniska nämnden`, `VILHELMINA KOMMUN
+/// PROTOKOLL`, the margin names and organ of `Roland Bång Socialnämnden`),
+/// none ending a sentence or a clause.
+fn header_run(ws: &Ws<'_>, i: usize, j: usize) -> bool {
+    j > i
+        && j - i <= 8
+        && (i..j).all(|k| {
+            ws.get(k).is_some_and(|(_, w)| {
+                !w.ends_with(['.', ',', ':', ';', '!', '?'])
+                    && (starts_upper(w) || ends_like(w, ORGAN_ENDINGS) || lower_eq(w, "och"))
+            })
+        })
+}
+
+/// Cuts a § heading's segment where its title ends and the body runs on
+/// (`Sn 21 Val av justerare Lars Olofsson utses …`): the body is a line of
+/// its own, read like the lines under a heading.
+fn title_cuts(s: &str, heading_cuts: &[usize], cuts: &mut Vec<Cut>) {
+    let mut add = Vec::new();
+    for &h in heading_cuts {
+        // The cuts are in order: the next one by halves.
+        let k = cuts.partition_point(|c| c.at <= h);
+        let next = cuts.get(k).map_or(s.len(), |c| c.at);
+        let Some(seg) = s.get(h..next) else { continue };
+        let Some(ph) = crate::paragraph_heading(seg) else {
+            continue;
+        };
+        let Some(t) = ph.title else { continue };
+        let Some(title) = t.get(seg) else { continue };
+        if let Some((_, end)) = crate::assemble::title_range(title) {
+            if end < title.len() && end > 0 {
+                add.push(h + t.start + end);
+            }
+        }
+    }
+    if add.is_empty() {
+        return;
+    }
+    // Merged in one pass (both lists are in order).
+    let old = std::mem::take(cuts);
+    let mut new = add.into_iter().peekable();
+    for c in old {
+        while let Some(&a) = new.peek() {
+            if a >= c.at {
+                break;
+            }
+            cuts.push(Cut {
+                at: a,
+                hint: None,
+                structural: true,
+            });
+            new.next();
+        }
+        if new.peek() == Some(&c.at) {
+            new.next();
+        }
+        cuts.push(c);
+    }
+    for a in new {
+        cuts.push(Cut {
+            at: a,
+            hint: None,
+            structural: true,
+        });
+    }
+}
+
+/// Cuts the running header `i..j` before a § heading apart: the organ
+/// name right before the heading (`Socialnämnden`, `Tekniska nämnden`) is
+/// a segment of its own, apart from margin names before it (`Roland Bång
+/// Socialnämnden Sn 50`).
+fn header_before(s: &str, ws: &Ws<'_>, i: usize, j: usize, cuts: &mut Vec<Cut>) {
+    let word = |k: usize| ws.get(k).map_or("", |x| x.1);
+    let organ_at = |k: usize| ends_like(word(k), ORGAN_ENDINGS);
+    let start = match j.checked_sub(1) {
+        Some(k) if k > i && organ_at(k) && starts_upper(word(k)) => k,
+        Some(k) if k > i + 1 && organ_at(k) && starts_upper(word(k - 1)) => k - 1,
+        _ => i,
+    };
+    if start > i {
+        header_words(s, ws, i, start, cuts, Some(FurnitureKind::PageHeader));
+    }
+    header_words(s, ws, start, j, cuts, Some(FurnitureKind::PageHeader));
+}
+
+/// Whether a history stack starts at word `j`: two or more pairs of an
+/// organ code (a capitalized word of two or three letters, or capitals)
+/// and a number (`Sn 23 Au 30 Sn 12`).
+fn stack_at(ws: &Ws<'_>, j: usize) -> bool {
+    let code = |k: usize| {
+        ws.get(k).is_some_and(|(_, w)| {
+            let n = w.chars().count();
+            w.chars().all(char::is_alphabetic)
+                && w.starts_with(char::is_uppercase)
+                && (2..=3).contains(&n)
+                && !lower_eq(w, "nr")
+                && !lower_eq(w, "kl")
+        })
+    };
+    let number = |k: usize| ws.get(k).is_some_and(|(_, w)| is_digits(w) && w.len() <= 4);
+    code(j) && number(j + 1) && code(j + 2) && number(j + 3)
+}
+
+/// Whether a § heading with an organ code or a `§` and a title starts at
+/// word `j` (`TN 1 Sammanträdets öppnande`, `Sn 49 Title`, `KS § 12
+/// Title`); read on a window of a few words, so the test is bounded.
+fn code_heading_at(s: &str, ws: &Ws<'_>, j: usize) -> bool {
+    let Some((_, w)) = ws.get(j) else {
+        return false;
+    };
+    // The municipality or region of a header (`ÅSTAD KOMMUN 3 Title`) is
+    // no organ code.
+    if ["kommun", "stad", "region", "landsting"]
+        .iter()
+        .any(|x| lower_eq(w, x))
+    {
+        return false;
+    }
+    let win = window(s, ws, j, 8);
+    crate::paragraph_heading(win).is_some_and(|h| {
+        (h.code.is_some() || h.strength == crate::Strength::Strong)
+            && h.label.start == 0
+            && h.title.is_some()
+    })
+}
+
 /// Whether the words from `i` (at most 3) are a page number (`Sida 1 (2)`,
 /// `1 (2)`, `Sida (8)`, `(8)`); returns how many words.
 fn page_number_at(s: &str, ws: &Ws<'_>, i: usize) -> Option<usize> {
@@ -730,10 +857,43 @@ fn cuts(s: &str, page_line: bool, st: &mut State) -> Vec<Cut> {
             i = j;
             push(&mut cuts, at(i), None, true);
         }
-        // A page header: header words up to a page number.
+        // A page header: header words up to a page number, or up to a §
+        // heading with an organ code (`Tekniska nämnden TN 1 Title`,
+        // `VILHELMINA KOMMUN PROTOKOLL 3 Sn 49 Title`): a page of a
+        // protocol may open with its running header and then the §.
+        let index = ws.get(0).map(|x| x.1);
         let mut j = i;
         while j < n.min(i + 14) {
             let w = ws.get(j).map_or("", |w| w.1);
+            if j > i && header_run(&ws, i, j) && code_heading_at(s, &ws, j) {
+                header_before(s, &ws, i, j, &mut cuts);
+                i = j;
+                push(&mut cuts, at(i), None, true);
+                break;
+            }
+            // `Socialnämnden Sn 23 Au 30 Sn 12 Dnr …`: the § opens the
+            // item's history stack (its earlier numbers in the utskott and
+            // the nämnd) at the top of the page; the § is the first pair.
+            if j > i && header_run(&ws, i, j) && stack_at(&ws, j) {
+                header_before(s, &ws, i, j, &mut cuts);
+                i = j;
+                push(&mut cuts, at(i), None, true);
+                push(&mut cuts, at(i + 2), None, true);
+                i += 2;
+                break;
+            }
+            // The page's own number repeated bare after the header words.
+            if j > i && Some(w) == index && header_run(&ws, i, j) {
+                header_words(s, &ws, i, j, &mut cuts, Some(FurnitureKind::PageHeader));
+                push(&mut cuts, at(j), Some(FurnitureKind::PageNumber), true);
+                i = j + 1;
+                push(&mut cuts, at(i), None, true);
+                if code_heading_at(s, &ws, i) {
+                    break;
+                }
+                j = i;
+                continue;
+            }
             if w.ends_with(['.', '!', '?']) || is_digits(w) && page_number_at(s, &ws, j).is_none() {
                 break;
             }
@@ -758,6 +918,11 @@ fn cuts(s: &str, page_line: bool, st: &mut State) -> Vec<Cut> {
     let mut after_columns = false;
     let mut names_first = false;
     let mut last_number_cut: Option<usize> = None;
+    // Where § headings were cut: their titles end where the body begins.
+    let mut heading_cuts: Vec<usize> = Vec::new();
+    if page_line && code_heading_at(s, &ws, i) {
+        heading_cuts.push(at(i));
+    }
     // Real segments are tens of bytes long: a line cut into more pieces is
     // not flattened text, and is left whole (this also bounds the memory).
     let max_cuts = s.len() / 12 + 8;
@@ -814,8 +979,17 @@ fn cuts(s: &str, page_line: bool, st: &mut State) -> Vec<Cut> {
             }) || next
                 .is_some_and(|x| UNIT_AFTER_NUMBER.contains(&x.trim_end_matches([',', '.'])));
             let seq = st.last_number.is_some_and(|l| num == l + 1);
-            let start = st.last_number.is_none()
+            // A page may open with the § item's diarienummer before its
+            // number (`KSKF/2014:1 235 Val till kommunala uppdrag`).
+            let dnr_first = page_start.is_some_and(|p| p + 1 == i)
+                && prev.is_some_and(|p| {
+                    find_case_number_matches(p).0.first().is_some_and(|m| {
+                        m.case_number.span.start == 0 && m.case_number.span.end == p.len()
+                    })
+                });
+            let start = (st.last_number.is_none() || dnr_first)
                 && (page_start == Some(i)
+                    || dnr_first
                     || after_columns
                     || (i + 2..(i + 2 + LOOKAHEAD).min(n)).any(|j| {
                         ws.get(j)
@@ -824,6 +998,7 @@ fn cuts(s: &str, page_line: bool, st: &mut State) -> Vec<Cut> {
                     }));
             if num > 0 && !blocked && (seq || start) {
                 push(&mut cuts, pos, None, true);
+                heading_cuts.push(pos);
                 st.last_number = Some(num);
                 st.seen_number = true;
                 last_number_cut = Some(i);
@@ -930,6 +1105,17 @@ fn cuts(s: &str, page_line: bool, st: &mut State) -> Vec<Cut> {
                 continue;
             }
         }
+        // An upper-case lead-in of a body's decision (`… år ARBETSUTSKOTTET
+        // BESLUTAR att notera …`, FORMATS.md section 7) opens a line.
+        if next.is_some_and(|x| x.trim_end_matches(':') == "BESLUTAR")
+            && w.chars().count() >= 4
+            && w.chars().all(|c| c.is_alphabetic() && c.is_uppercase())
+            && ends_like(w, ORGAN_ENDINGS)
+        {
+            push(&mut cuts, pos, None, true);
+            i += 1;
+            continue;
+        }
         // Dash bullets of att-clauses.
         if matches!(w, "-" | "–" | "•" | "\u{f0b7}" | "▪")
             && next.is_some_and(|x| lower_eq(x, "att"))
@@ -971,6 +1157,7 @@ fn cuts(s: &str, page_line: bool, st: &mut State) -> Vec<Cut> {
         }
         i += 1;
     }
+    title_cuts(s, &heading_cuts, &mut cuts);
     cuts
 }
 
