@@ -1969,7 +1969,7 @@ fn expand_role_words(s: &str) -> String {
 /// parentheses: read through [`persons`].
 static PERSON: Lazy<Regex> = Lazy::new(|| {
     Regex::new(
-        r"(?P<name>\p{Lu}[\p{Ll}\-]+(?:[ \-]\p{Lu}[\p{Ll}\-]+){1,3})(?:\s*\((?P<party>[\p{L}]{1,4})\))?",
+        r"(?P<name>\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)*(?:[ \-]\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)*){1,3})(?:\s*\((?P<party>[\p{L}]{1,4})\))?",
     )
     .unwrap_or_else(|_| never())
 });
@@ -2041,7 +2041,16 @@ pub(crate) fn persons(h: &str) -> impl Iterator<Item = PersonMatch<'_>> {
 }
 
 /// Gives `p` the role written in `words` (lower-cased text after the
-/// name): a meeting role, or for others present a job title.
+/// name): a meeting role, a substitute's role, or a job title.
+///
+/// A flattened front page runs the lists of several labels together
+/// (`Beslutande Övriga deltagande Anna Berg (S), ordförande … Per Ek,
+/// förvaltningschef`), so what is written after a name outranks the label
+/// it was read under: `ej tjänstgörande` and `, ersättare` make an
+/// ersättare; `ersättare för Y`, `tjänstgörande för Y`, `tjänstgör för Y`
+/// and `ersätter Y` a tjänstgörande ersättare; and a person without a party
+/// followed by a job title (after a comma, in parentheses, or right after
+/// the name) is an official under that title, whatever the label.
 fn assign_role(p: &mut Person<'_>, words: &str, label_role: &str) {
     // A role as a whole word: `kommunsekreterare` is a title, not `sekreterare`.
     let whole = |r: &str| {
@@ -2053,20 +2062,50 @@ fn assign_role(p: &mut Person<'_>, words: &str, label_role: &str) {
                 !before.is_some_and(char::is_alphabetic) && !after.is_some_and(char::is_alphabetic)
             })
     };
-    if let Some(r) = MEETING_ROLES.iter().find(|r| whole(r)) {
+    // The words right after the name, up to the next comma, semicolon or
+    // closing parenthesis (`, kommunchef, §§ 101–104`, `(nämndsekreterare)`).
+    let first = words
+        .trim_start_matches(|c: char| c == ',' || c == ';' || c == '(' || c.is_whitespace())
+        .split([',', ';', ')'])
+        .next()
+        .unwrap_or("");
+    // Partial presence after the title (`, ekonom 210, 238`, `, ekonom
+    // del av 71`) is not part of it.
+    let first = match first.find(|c: char| c.is_ascii_digit() || c == '§') {
+        Some(at) => first.get(..at).unwrap_or(""),
+        None => first,
+    }
+    .trim();
+    let first = match first.find(" del av").or_else(|| first.find(" ej ")) {
+        Some(at) => first.get(..at).unwrap_or(""),
+        None => first,
+    }
+    .trim();
+    if whole("ej tjänstgörande") {
+        p.role = Some("ersättare".to_owned());
+    } else if let Some(r) = MEETING_ROLES.iter().find(|r| whole(r)) {
         p.role = Some((*r).to_owned());
-    } else if label_role == "övrig" {
-        // The title right after the name, up to the next comma or
-        // semicolon (`, kommunchef, §§ 101–104`, `, ekonomichef; Eva …`).
-        let title = words
-            .trim_start_matches(|c: char| c == ',' || c == ';' || c.is_whitespace())
-            .split([',', ';'])
-            .next()
-            .unwrap_or("")
-            .trim();
-        if is_title_words(title) {
-            p.role = Some(title.to_owned());
-        }
+    } else if [
+        "ersättare för",
+        "tjänstgörande för",
+        "tjänstgör för",
+        "ersätter",
+    ]
+    .iter()
+    .any(|r| whole(r))
+    {
+        p.role = Some("tjänstgörande ersättare".to_owned());
+    } else if first == "ersättare" || first == "ersättare för" {
+        p.role = Some("ersättare".to_owned());
+    } else if (label_role == "övrig"
+        || p.party.is_none()
+            && matches!(
+                label_role,
+                "ledamot" | "ersättare" | "tjänstgörande ersättare"
+            ))
+        && is_title_words(first)
+    {
+        p.role = Some(first.to_owned());
     }
 }
 
@@ -2113,8 +2152,15 @@ fn people_in<'a>(
             ranges.extend(raw.into_iter().map(|r| (i, r)));
         }
     };
+    // The role of the people listed from here: the label's, until a group
+    // word opens a list of its own (`Ersättarna Kenth Lund (M) och …`,
+    // `Tjänstemän Kommundirektör Jan Ek, …`).
+    let mut role = role;
+    // A list written title first (`Nämndsekreterare Eva Ek, socialchef Per
+    // Berg`): the title before a name is that person's.
+    let mut title_first = false;
     for m in persons(v) {
-        let (whole, name) = (m.whole, m.name);
+        let (whole, mut name) = (m.whole, m.name);
         let seg = Span::new(
             value.start + pos.min(whole.start()),
             value.start + whole.start(),
@@ -2122,8 +2168,71 @@ fn people_in<'a>(
         take_ranges(owner, seg);
         let between = expand_role_words(&v.get(pos..whole.start()).unwrap_or("").lower());
         pos = whole.end();
-        // A role word between the previous person and this one is theirs.
-        if let Some(p) = last.and_then(|i| out.get_mut(i)) {
+        // A title or group word read as the first word of a longer name.
+        let mut lead_title: Option<String> = None;
+        // At most a group word and a title (`Tjänstemän Kommundirektör Jan
+        // Ek`), each leaving a name of two words or more.
+        for _ in 0..2 {
+            let Some((first, rest)) = name.as_str().split_once(' ') else {
+                break;
+            };
+            if !rest.contains(' ') || lead_title.is_some() {
+                break;
+            }
+            let lead = first.lower();
+            if let Some(group) = group_role(&lead) {
+                role = group;
+                title_first = group == "övrig";
+            } else if is_title_noun(&lead) {
+                lead_title = Some(lead);
+                title_first = true;
+            } else {
+                break;
+            }
+            name = Piece {
+                start: name.start() + first.len() + 1,
+                text: rest,
+            };
+        }
+        // An abbreviation that opens the next title (`Eva Ek Tf. socialchef`).
+        if let Some((head, tail)) = name.as_str().rsplit_once(' ') {
+            if head.contains(' ') && matches!(tail, "Tf" | "Bitr" | "Vik" | "Ers") {
+                name = Piece {
+                    start: name.start(),
+                    text: head,
+                };
+            }
+        }
+        // `… samt sekreterare Lotta Ek, socialchef Per Berg`: a title
+        // before a name after `samt` opens a list written title first.
+        if !title_first {
+            let b = between.trim();
+            if let Some(t) = b.strip_prefix("samt ") {
+                if is_title_words(t) {
+                    title_first = true;
+                    role = "övrig";
+                }
+            }
+        }
+        if title_first && lead_title.is_none() {
+            // The title just before the name (`, kommunsekreterare Linda
+            // Ek`, `samt sekreterare Lotta Ek`).
+            let pre = between
+                .trim_start_matches(|c: char| {
+                    c.is_ascii_digit()
+                        || matches!(c, ',' | ';' | '.' | '§' | '-' | '–')
+                        || c.is_whitespace()
+                })
+                .trim_end();
+            let pre = pre
+                .strip_prefix("samt ")
+                .or_else(|| pre.strip_prefix("och "))
+                .unwrap_or(pre);
+            if is_title_words(pre) {
+                lead_title = Some(pre.to_owned());
+            }
+        } else if let Some(p) = last.and_then(|i| out.get_mut(i)) {
+            // A role word between the previous person and this one is theirs.
             assign_role(p, &between, role);
         }
         // The person replaced ("X ersätter Y", "X tjänstgörande ersättare
@@ -2146,7 +2255,7 @@ fn people_in<'a>(
         out.push(Person {
             name: Cow::Borrowed(name.as_str()),
             party: party.map(Cow::Borrowed),
-            role: Some(role.to_owned()),
+            role: Some(lead_title.unwrap_or_else(|| role.to_owned())),
             span: Span::new(start, start + name.as_str().len()),
             presence: Vec::new(),
         });
@@ -2162,6 +2271,44 @@ fn people_in<'a>(
             role,
         );
     }
+}
+
+/// A word that opens a group of the attendance list (`Ersättarna`,
+/// `Tjänstemän`, `Ledamöterna`), with the role of the people in it.
+fn group_role(lower: &str) -> Option<&'static str> {
+    Some(match lower {
+        "ersättarna" | "ersättare" => "ersättare",
+        "ledamöterna" | "ledamöter" => "ledamot",
+        "tjänstemän" | "tjänstemännen" | "tjänstepersoner" => "övrig",
+        _ => return None,
+    })
+}
+
+/// A job title written before a name (`Nämndsekreterare Eva Ek`,
+/// `Kommundirektör Jan Berg`): one word ending like a title.
+fn is_title_noun(lower: &str) -> bool {
+    const ENDINGS: &[&str] = &[
+        "chef",
+        "sekreterare",
+        "direktör",
+        "ekonom",
+        "strateg",
+        "utredare",
+        "handläggare",
+        "controller",
+        "jurist",
+        "konsult",
+        "samordnare",
+        "inspektör",
+        "administratör",
+        "assistent",
+        "ingenjör",
+        "arkitekt",
+        "informatör",
+        "rektor",
+        "revisor",
+    ];
+    lower.chars().all(char::is_alphabetic) && ENDINGS.iter().any(|e| lower.ends_with(e))
 }
 
 /// A line of the attendance list that goes on under a label's first value,
@@ -2221,6 +2368,367 @@ fn signature_role(cell: &str) -> Option<&'static str> {
         "justerare" | "justerande" => "justerare",
         _ => return None,
     })
+}
+
+/// Whether `kind` labels a signature of the Underskrifter block.
+fn is_signature_kind(kind: LabelKind) -> bool {
+    matches!(
+        kind,
+        LabelKind::Secretary | LabelKind::Chair | LabelKind::Adjuster | LabelKind::Adjusters
+    )
+}
+
+/// A word without the leaders, dots or colon written after it
+/// (`Ordförande...`, `Justerande..`, `Justerare:`).
+fn bare_word(w: &str) -> &str {
+    w.trim_end_matches(['.', '…', '_', ':'])
+}
+
+/// The label kind of a capitalized signature role word in a flattened
+/// block (`Sekreterare`, `Ordförande...`, `Justerande..`, `Justerare:`).
+fn signature_word(w: &str) -> Option<LabelKind> {
+    let core = bare_word(w);
+    if !core.chars().next().is_some_and(char::is_uppercase) {
+        return None;
+    }
+    Some(match signature_role(core)? {
+        "sekreterare" => LabelKind::Secretary,
+        "ordförande" => LabelKind::Chair,
+        "justerare" => LabelKind::Adjuster,
+        _ => return None,
+    })
+}
+
+/// Words of a signature block that name nobody and end a run of names:
+/// `Underskrifter`, `Paragrafer 1-8`, `Paragraf`, `Nr`, `Varav sekretess`,
+/// leaders, § signs and numbers.
+fn signature_filler(w: &str) -> bool {
+    let core = bare_word(w);
+    core.is_empty()
+        || matches!(
+            core.lower().as_str(),
+            "underskrifter"
+                | "underskrift"
+                | "paragrafer"
+                | "paragraf"
+                | "nr"
+                | "varav"
+                | "sekretess"
+                | "justeringens"
+                | "plats"
+                | "och"
+                | "tid"
+        )
+        || core
+            .chars()
+            .all(|c| c.is_ascii_digit() || matches!(c, '-' | '–' | '§' | ',' | '(' | ')'))
+}
+
+/// Words that close a flattened signature block: the notice block after it.
+fn signature_stop(w: &str) -> bool {
+    let l = bare_word(w).lower();
+    matches!(
+        l.as_str(),
+        "anslag"
+            | "anslag/bevis"
+            | "anslagsbevis"
+            | "bevis"
+            | "protokollet"
+            | "organ"
+            | "förvaringsplats"
+            | "utdragsbestyrkande"
+            | "sammanträdesdatum"
+    )
+}
+
+/// The capitalized signature role words of a line, with their offsets.
+fn signature_words(line: &str) -> Vec<(usize, LabelKind)> {
+    let mut out = Vec::new();
+    let mut at = 0;
+    for w in line.split_inclusive(char::is_whitespace) {
+        let word = w.trim_end();
+        if let Some(kind) = signature_word(word) {
+            out.push((at, kind));
+        }
+        at += w.len();
+    }
+    out
+}
+
+/// Names listed on the front page that a signature run is searched for: a
+/// front page lists at most a few dozen, and the bound keeps the search of
+/// a hostile text linear.
+const MAX_KNOWN: usize = 400;
+
+/// The names in one run of a signature block, in order: names already
+/// listed on the front page first (`known`, so that `Åsa Lönn Tommy
+/// Cedervall Gun Samuelsson` is cut where the listed names stand), then
+/// the names [`persons`] finds in the gaps between them.
+fn names_in_run<'a>(text: &'a str, run: Span, known: &[String]) -> Vec<PersonMatch<'a>> {
+    let r = slice(text, run);
+    let mut found: Vec<(usize, usize)> = Vec::new();
+    // Only a short run is searched for every known name (a block names at
+    // most a handful of signatories).
+    if r.len() <= 300 {
+        for name in known {
+            for (i, _) in r.match_indices(name.as_str()) {
+                let end = i + name.len();
+                let before = r.get(..i).and_then(|b| b.chars().next_back());
+                let after = r.get(end..).and_then(|a| a.chars().next());
+                if before.is_some_and(char::is_alphabetic) || after.is_some_and(char::is_alphabetic)
+                {
+                    continue;
+                }
+                if !found.iter().any(|&(a, b)| i < b && a < end) {
+                    found.push((i, end));
+                }
+            }
+        }
+    }
+    found.sort_unstable();
+    let mut out: Vec<PersonMatch<'a>> = Vec::new();
+    let mut pos = 0;
+    let gap = |from: usize, to: usize, out: &mut Vec<PersonMatch<'a>>| {
+        let g = r.get(from..to).unwrap_or("");
+        for m in persons(g) {
+            if is_name(m.name.as_str()) {
+                let shift = |p: Piece<'a>| Piece {
+                    start: run.start + from + p.start,
+                    text: p.text,
+                };
+                out.push(PersonMatch {
+                    whole: shift(m.whole),
+                    name: shift(m.name),
+                    party: m.party.map(shift),
+                });
+            }
+        }
+    };
+    for &(a, b) in &found {
+        gap(pos, a, &mut out);
+        let name = Piece {
+            start: run.start + a,
+            text: r.get(a..b).unwrap_or(""),
+        };
+        // A party in parentheses right after the name.
+        let tail = r.get(b..).unwrap_or("");
+        let t = tail.trim_start();
+        let party = t.strip_prefix('(').and_then(|p| {
+            let close = p.find(')')?;
+            let code = p.get(..close)?;
+            ((1..=4).contains(&code.chars().count()) && code.chars().all(char::is_alphabetic))
+                .then_some(Piece {
+                    start: run.start + b + (tail.len() - t.len()) + 1,
+                    text: code,
+                })
+        });
+        let whole_end = party.map_or(b, |p| p.end() - run.start + 1);
+        out.push(PersonMatch {
+            whole: Piece {
+                start: run.start + a,
+                text: r.get(a..whole_end).unwrap_or(""),
+            },
+            name,
+            party,
+        });
+        pos = whole_end.max(b);
+    }
+    gap(pos, r.len(), &mut out);
+    out
+}
+
+/// Signatures in a flattened block: role words and names in one run,
+/// each role before its names (`Sekreterare... Anna Ek Ordförande... Per
+/// Berg Justerande... Eva Lund`), the roles first and the names after them
+/// (`Sekreterare Ordförande Justerande Anna Ek Per Berg (S) Eva Lund (S)`),
+/// or mixed. `queue` holds the roles still waiting for a name (labels on
+/// the lines before); the names of a run go to the waiting roles in order,
+/// the last role taking all that are left (two justerare), and a role
+/// without a name stays in `queue` for the next line. The run ends at the
+/// notice block (`ANSLAG/BEVIS`, `Organ`, `Protokollet …`).
+fn signature_run<'a>(
+    text: &'a str,
+    span: Span,
+    queue: &mut Vec<LabelKind>,
+    known: &[String],
+    out: &mut Vec<Person<'a>>,
+) {
+    let s = slice(text, span);
+    let mut chunk_start: Option<usize> = None;
+    let mut at = 0;
+    let mut flush = |from: Option<usize>, to: usize, queue: &mut Vec<LabelKind>| {
+        let Some(from) = from else { return };
+        if queue.is_empty() {
+            return;
+        }
+        let names = names_in_run(text, Span::new(span.start + from, span.start + to), known);
+        if names.is_empty() {
+            return;
+        }
+        let m = queue.len();
+        let n = names.len();
+        for (i, p) in names.into_iter().enumerate() {
+            let kind = queue.get(i.min(m - 1)).copied();
+            let Some(role) = kind.and_then(attendance_role) else {
+                continue;
+            };
+            out.push(Person {
+                name: Cow::Borrowed(p.name.as_str()),
+                party: p.party.map(|x| Cow::Borrowed(x.as_str())),
+                role: Some(role.to_owned()),
+                span: Span::new(p.name.start(), p.name.end()),
+                presence: Vec::new(),
+            });
+        }
+        queue.drain(..n.min(m));
+    };
+    let mut seen_role = false;
+    for w in s.split_inclusive(char::is_whitespace) {
+        let word = w.trim_end();
+        let here = at;
+        at += w.len();
+        if word.is_empty() {
+            continue;
+        }
+        if let Some(kind) = signature_word(word) {
+            flush(chunk_start.take(), here, queue);
+            // A new role after names were read: the roles of the
+            // previous run that got no name are left behind.
+            queue.push(kind);
+            seen_role = true;
+            continue;
+        }
+        if seen_role && signature_stop(word) {
+            flush(chunk_start.take(), here, queue);
+            queue.clear();
+            return;
+        }
+        if signature_filler(word) {
+            flush(chunk_start.take(), here, queue);
+            continue;
+        }
+        if chunk_start.is_none() {
+            chunk_start = Some(here);
+        }
+    }
+    flush(chunk_start.take(), s.len(), queue);
+}
+
+/// Labels whose value is a list of people present (not the signatures).
+fn is_list_kind(kind: LabelKind) -> bool {
+    matches!(
+        kind,
+        LabelKind::Members
+            | LabelKind::ServingSubstitutes
+            | LabelKind::Substitutes
+            | LabelKind::OthersPresent
+            | LabelKind::Adjusters
+    )
+}
+
+/// Labels first, the values of all of them in one run (`Beslutande Övriga
+/// deltagande Utses att justera Anna Berg (S), ordförande … Per Ek,
+/// kommunchef Eva Lund (M)`): the adjuster is named last, repeating a
+/// member listed before, so the trailing names of the run (from `from` in
+/// `people`) that repeat an earlier name are the justerare.
+fn adjusters_last(people: &mut [Person<'_>], from: usize) {
+    let mut end = people.len();
+    // At most two justerare close a run.
+    for _ in 0..2 {
+        let Some(i) = end.checked_sub(1).filter(|&i| i >= from) else {
+            break;
+        };
+        let Some(name) = people.get(i).map(|p| p.name.clone()) else {
+            break;
+        };
+        let earlier = people.get(..i).unwrap_or(&[]);
+        let Some(party) = earlier
+            .iter()
+            .find(|q| q.name == name)
+            .map(|q| q.party.clone())
+        else {
+            break;
+        };
+        if let Some(p) = people.get_mut(i) {
+            p.role = Some("justerare".to_owned());
+            if p.party.is_none() {
+                p.party = party;
+            }
+        }
+        end = i;
+    }
+}
+
+/// Reads a front-page line as a flattened signature block when it is one:
+/// two or more capitalized signature role words on it, one after the
+/// line's first word (`Underskrifter Sekreterare...`), or names for
+/// signature labels that came first (`Sekreterare` / `Ordförande` /
+/// `Justerande` / `Anna Ek Per Berg (S) Eva Lund (S)`). The roles left
+/// without a name wait in `waiting` for the next line. Whether it was read.
+fn flat_signatures<'a>(
+    text: &'a str,
+    line: Span,
+    waiting: &mut Vec<LabelKind>,
+    people: &mut Vec<Person<'a>>,
+    doc: &Document<'a>,
+) -> bool {
+    // A flattened page is long, but a signature block is not.
+    if line.len() > 600 {
+        return false;
+    }
+    let s = slice(text, line);
+    let words = signature_words(s);
+    let lead = s.len() - s.trim_start().len();
+    let inner = words.iter().any(|&(at, _)| at > lead);
+    let pending = waiting_signatures(waiting);
+    if words.len() < 2 && !inner && pending.is_empty() {
+        return false;
+    }
+    // Names before the first role word belong to roles that wait.
+    let from = if pending.is_empty() {
+        words.first().map_or(0, |w| w.0)
+    } else {
+        0
+    };
+    let known: Vec<String> = doc
+        .people
+        .iter()
+        .chain(people.iter())
+        .map(|p| p.name.to_string())
+        .filter(|n| n.contains(' '))
+        .take(MAX_KNOWN)
+        .collect();
+    let mut queue = pending;
+    signature_run(
+        text,
+        Span::new(line.start + from, line.end),
+        &mut queue,
+        &known,
+        people,
+    );
+    *waiting = queue;
+    true
+}
+
+/// The signature labels waiting for names (labels first, names after):
+/// the run of signature labels at the end of `waiting` that opens with
+/// `Sekreterare` or `Ordförande`, with labels that take no name
+/// (`Paragrafer`) passed over. Empty when no such run waits.
+fn waiting_signatures(waiting: &[LabelKind]) -> Vec<LabelKind> {
+    // From the end: labels that take no name pass, any other label
+    // (`ANSLAG/BEVIS`, `Organ`) ends the run.
+    let mut run: Vec<LabelKind> = waiting
+        .iter()
+        .rev()
+        .copied()
+        .filter(|&k| !matches!(k, LabelKind::Paragraphs | LabelKind::Signatures))
+        .take_while(|&k| is_signature_kind(k))
+        .collect();
+    run.reverse();
+    let open = run
+        .iter()
+        .position(|&k| matches!(k, LabelKind::Secretary | LabelKind::Chair));
+    open.and_then(|o| run.get(o..)).unwrap_or(&[]).to_vec()
 }
 
 /// A line of a signature block: only names, or only meeting roles (a role
@@ -2367,10 +2875,21 @@ fn signature_columns<'a>(text: &'a str, names: Span, roles: Span) -> Option<Vec<
 /// A job title written after a name: one to four lower-case words
 /// (`kommunchef`, `teknisk chef`, `kultur- och fritidschef`).
 fn is_title_words(t: &str) -> bool {
-    !t.is_empty()
+    // Words that join or qualify names, not titles: `Anna Ek och Per
+    // Berg`, `med Eva Lund som ersättare`, `utom § 47`, `del av § 80`.
+    let joining = [
+        "och", "med", "samt", "som", "för", "utom", "del", "ej", "från", "till", "t", "tom", "via",
+        "i", "på", "av",
+    ];
+    t.chars().any(char::is_alphabetic)
+        && !t
+            .split_whitespace()
+            .next()
+            .is_some_and(|w| joining.contains(&w))
         && t.len() < 48
         && t.split_whitespace().count() <= 4
-        && t.chars().all(|c| c.is_lowercase() || c == ' ' || c == '-')
+        && t.chars()
+            .all(|c| c.is_lowercase() || c == ' ' || c == '-' || c == '.')
         && (!t.contains(" och ") || t.contains("- och "))
 }
 
@@ -2389,6 +2908,42 @@ fn attendance<'a>(text: &'a str, lines: &Classified<'_>, front_end: usize, doc: 
     while k < front_end {
         let Some(l) = lines.get(k) else { break };
         let LineClass::Label(_) = &l.class else {
+            if matches!(l.class, LineClass::Text) {
+                let line_text = slice(text, l.line.span);
+                // A flattened signature block, or names for signature
+                // labels that came first.
+                if flat_signatures(text, l.line.span, &mut waiting, &mut people, doc) {
+                    k += 1;
+                    continue;
+                }
+                // An attendance label whose list ran on too long to be
+                // read as its value (`Beslutande Leif Hansson (S) Jenny
+                // …` in a flattened transcript).
+                if let Some((kind, off)) = crate::headings::leading_label(line_text)
+                    .filter(|&(kind, _)| is_list_kind(kind))
+                {
+                    let value = Span::new(l.line.span.start + off, l.line.span.end);
+                    // Labels first, this one glued to the values of all.
+                    let mut run: Vec<LabelKind> = waiting
+                        .iter()
+                        .copied()
+                        .filter(|&x| is_list_kind(x))
+                        .collect();
+                    run.push(kind);
+                    let role = run
+                        .first()
+                        .and_then(|&x| attendance_role(x))
+                        .unwrap_or("ledamot");
+                    let before = people.len();
+                    people_in(text, value, role, &mut people, &mut ranges);
+                    if run.len() > 1 && run.contains(&LabelKind::Adjusters) {
+                        adjusters_last(&mut people, before);
+                    }
+                    waiting.clear();
+                    k += 1;
+                    continue;
+                }
+            }
             // Values of labels that came first, in order.
             if matches!(l.class, LineClass::Text) && !waiting.is_empty() {
                 let kind = waiting.remove(0);
@@ -2413,6 +2968,15 @@ fn attendance<'a>(text: &'a str, lines: &Classified<'_>, front_end: usize, doc: 
             .and_then(|p| signature_columns(text, p.line.span, l.line.span))
         {
             people.extend(signed);
+            k += 1;
+            continue;
+        }
+        // A flattened signature block behind a label (`Paragrafer
+        // Sekreterare. Anna Ek Ordförande.. Per Berg Justerande.. Eva Lund`).
+        if !crate::headings::leading_label(line_text).is_some_and(|(x, _)| is_list_kind(x))
+            && !signature_words(line_text).is_empty()
+            && flat_signatures(text, l.line.span, &mut waiting, &mut people, doc)
+        {
             k += 1;
             continue;
         }
@@ -2489,7 +3053,18 @@ fn attendance<'a>(text: &'a str, lines: &Classified<'_>, front_end: usize, doc: 
             // A role under a name (`Leif Hammar (S)` / `Ordförande` / `Eva
             // Lundmark` / `Sekreterare`): a signature written name first,
             // the next line is not its value.
+            // Not when the name is itself the value of a signature label
+            // above it (`Sekreterare` / `Lotta Ek` / `Ordförande`: role
+            // over name).
+            let role_above = k
+                .checked_sub(2)
+                .and_then(|p| lines.get(p))
+                .is_some_and(|p| {
+                    matches!(&p.class, LineClass::Label(x)
+                        if is_signature_kind(x.kind) && x.value.is_none())
+                });
             let name_before = value.is_none()
+                && !role_above
                 && k.checked_sub(1)
                     .and_then(|p| lines.get(p))
                     .filter(|p| matches!(p.class, LineClass::Text))
@@ -2546,9 +3121,32 @@ fn attendance<'a>(text: &'a str, lines: &Classified<'_>, front_end: usize, doc: 
                     if labels_follow || !waiting.is_empty() {
                         waiting.push(label.kind);
                     } else {
+                        // Signatories are cut where names listed above stand
+                        // (`Tony Ek Lena Holm` under `Justerande`).
+                        let known: Vec<String> = if is_signature_kind(label.kind) {
+                            doc.people
+                                .iter()
+                                .chain(people.iter())
+                                .map(|p| p.name.to_string())
+                                .filter(|n| n.contains(' '))
+                                .take(MAX_KNOWN)
+                                .collect()
+                        } else {
+                            Vec::new()
+                        };
                         let mut j = k + 1;
                         while let Some(n) = lines.get(j) {
                             match n.class {
+                                LineClass::Text if !known.is_empty() => {
+                                    let mut queue = vec![label.kind];
+                                    signature_run(
+                                        text,
+                                        n.line.span,
+                                        &mut queue,
+                                        &known,
+                                        &mut people,
+                                    );
+                                }
                                 LineClass::Text => {
                                     people_in(text, n.line.span, role, &mut people, &mut ranges)
                                 }
@@ -4762,6 +5360,163 @@ mod tests {
             (v[0].yes, v[0].no, v[0].absent),
             (Some(5), Some(4), Some(2))
         );
+    }
+
+    /// Whether `doc` lists `name` under `role` with the span on the name.
+    fn lists(doc: &crate::Document<'_>, text: &str, name: &str, role: &str) -> bool {
+        doc.people
+            .iter()
+            .any(|p| p.name == name && p.role.as_deref() == Some(role) && &text[p.span] == name)
+    }
+
+    #[test]
+    fn a_long_list_behind_its_label_in_a_flattened_page() {
+        // A transcript page cut at its labels: each list runs on past what
+        // a label's value may be, and is still read under its label.
+        let text = "Storlek: px\nTranskript\n\n1 Barn- och fritidsnämnden Plats och tid Rådhuset, Lillby, kl 18:00 \
+                    Beslutande Anna Lind (S), ordförande Per Sund (M), vice ordförande Johan Ek (S) Olle Berg (C) \
+                    Mona Vik (V) Kurt Ahl (KD) Eva Nord (L) Sara Dahl (SD) Lars Ström (S), ersättare för Inga Ros (S) \
+                    Övriga deltagare Karin Holm, förvaltningschef Stig Bro, nämndsekreterare Ulla Ask (nämndekonom) \
+                    Frida Lööf, ekonom 12, 14 Utses att justera Olle Berg (C) Justeringens plats och tid Rådhuset \
+                    Underskrifter Sekreterare... Paragrafer 11-19 Stig Bro Ordförande... Anna Lind Justerande... Olle Berg \
+                    ANSLAG/BEVIS Protokollet är justerat.\n\n2 Barn- och fritidsnämnden 11 Val av justerare Beslut \
+                    Nämnden utser Olle Berg att justera.\n";
+        let doc = parse(text);
+        for (name, role) in [
+            ("Anna Lind", "ordförande"),
+            ("Per Sund", "vice ordförande"),
+            ("Johan Ek", "ledamot"),
+            ("Sara Dahl", "ledamot"),
+            ("Lars Ström", "tjänstgörande ersättare"),
+            ("Karin Holm", "förvaltningschef"),
+            ("Stig Bro", "nämndsekreterare"),
+            ("Ulla Ask", "nämndekonom"),
+            ("Frida Lööf", "ekonom"),
+            ("Olle Berg", "justerare"),
+            ("Stig Bro", "sekreterare"),
+        ] {
+            assert!(
+                lists(&doc, text, name, role),
+                "{name} ({role}): {:?}",
+                doc.people
+            );
+        }
+        assert!(
+            !doc.people.iter().any(|p| p.name == "Inga Ros"),
+            "{:?}",
+            doc.people
+        );
+    }
+
+    #[test]
+    fn labels_first_with_the_last_label_glued_to_all_values() {
+        // All labels, then all values: the justerare is named last and
+        // repeats a member; officials are known by their titles.
+        let text = "Sammanträdesprotokoll\nTekniska nämnden\nPlats och tid Stadshuset, kl 13:00-15:00\n\
+                    Beslutande\nÖvriga deltagande\n\
+                    Utses att justera Anna Lind (S), ordförande Per Sund (M) Johan Ek (S) Olle Berg (C) \
+                    Mona Vik (V), ersättare Karin Holm, förvaltningschef Stig Bro, sekreterare Olle Berg (C)\n\
+                    Justeringens plats och tid Stadshuset 2021-03-02\n\n§ 1\nVal\n\nBeslut\nInformationen noteras.\n";
+        let doc = parse(text);
+        for (name, role) in [
+            ("Anna Lind", "ordförande"),
+            ("Per Sund", "ledamot"),
+            ("Olle Berg", "ledamot"),
+            ("Mona Vik", "ersättare"),
+            ("Karin Holm", "förvaltningschef"),
+            ("Stig Bro", "sekreterare"),
+            ("Olle Berg", "justerare"),
+        ] {
+            assert!(
+                lists(&doc, text, name, role),
+                "{name} ({role}): {:?}",
+                doc.people
+            );
+        }
+    }
+
+    #[test]
+    fn flattened_signatures_labels_first_or_inline() {
+        // Roles first, names after; a name listed above cuts a run of names
+        // without parties.
+        let text = "Beslutande Anna Lind (S), ordförande\nPer Sund (M)\n\
+                    Övriga närvarande Stig Bro, nämndsekreterare\n\
+                    Sekreterare\nOrdförande\nJusterande\nStig Bro Anna Lind Per Sund\n\
+                    ANSLAG/BEVIS\nOrgan Tekniska nämnden\n\n§ 1\nVal\n\nBeslut\nInformationen noteras.\n";
+        let doc = parse(text);
+        for (name, role) in [
+            ("Stig Bro", "sekreterare"),
+            ("Anna Lind", "ordförande"),
+            ("Per Sund", "justerare"),
+        ] {
+            assert!(
+                lists(&doc, text, name, role),
+                "{name} ({role}): {:?}",
+                doc.people
+            );
+        }
+        // Role words inline with leaders, behind another label; the role on
+        // the line before waits for the names that open the next line.
+        let text = "Beslutande Anna Lind (S), ordförande\nPer Sund (M)\n\
+                    Underskrifter Sekreterare...\n\
+                    Paragrafer Stig Bro Varav sekretess Ordförande... Anna Lind Justerande... Per Sund\n\
+                    \n§ 1\nVal\n\nBeslut\nInformationen noteras.\n";
+        let doc = parse(text);
+        for (name, role) in [
+            ("Stig Bro", "sekreterare"),
+            ("Anna Lind", "ordförande"),
+            ("Per Sund", "justerare"),
+        ] {
+            assert!(
+                lists(&doc, text, name, role),
+                "{name} ({role}): {:?}",
+                doc.people
+            );
+        }
+        // Role over name, one under the other: the name under `Sekreterare`
+        // is no signature written name first.
+        let text = "Beslutande Anna Lind (S), ordförande\nPer Sund (M)\n\
+                    Utses att justera Per Sund (M)\n\
+                    Sekreterare\nStig Bro\nOrdförande\nJusterande\nAnna Lind (S) Per Sund (M)\n\
+                    \n§ 1\nVal\n\nBeslut\nInformationen noteras.\n";
+        let doc = parse(text);
+        assert!(
+            lists(&doc, text, "Stig Bro", "sekreterare"),
+            "{:?}",
+            doc.people
+        );
+        assert!(
+            lists(&doc, text, "Per Sund", "justerare"),
+            "{:?}",
+            doc.people
+        );
+        assert!(
+            !lists(&doc, text, "Anna Lind", "justerare"),
+            "{:?}",
+            doc.people
+        );
+    }
+
+    #[test]
+    fn titles_before_names_and_group_words() {
+        let text = "Beslutande Anna Lind (S), ordförande Per Sund (M)\n\
+                    Övriga deltagande Ersättarna Kurt Ahl (S) och Eva Nord (M) samt sekreterare Stig Bro, \
+                    socialchef Karin Holm, tf. ekonomichef Lars Dahl 4-6\n\
+                    Utses att justera Per Sund (M)\n\n§ 1\nVal\n\nBeslut\nInformationen noteras.\n";
+        let doc = parse(text);
+        for (name, role) in [
+            ("Kurt Ahl", "ersättare"),
+            ("Eva Nord", "ersättare"),
+            ("Stig Bro", "sekreterare"),
+            ("Karin Holm", "socialchef"),
+            ("Lars Dahl", "tf. ekonomichef"),
+        ] {
+            assert!(
+                lists(&doc, text, name, role),
+                "{name} ({role}): {:?}",
+                doc.people
+            );
+        }
     }
 
     #[test]
