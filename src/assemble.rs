@@ -106,9 +106,29 @@ pub fn parse(text: &str) -> Document<'_> {
     }
 
     // Paragraph boundaries.
-    let starts: Vec<usize> = (0..lines.len())
+    let mut starts: Vec<usize> = (0..lines.len())
         .filter(|&i| lines.is_paragraph_heading(i))
         .collect();
+    // A page index or page header read as a § at the top of a front page
+    // (`1 Kommunstyrelsens arbetsutskott` / `Plats och tid …`, `11
+    // Hultsfreds kommun`, `Mn 87/2014 Miljönämnden` / `Datum: …`): a
+    // heading whose next line is a meeting field opens no § item.
+    while let Some(&first) = starts.first() {
+        let opens_front_page = lines
+            .range(first + 1, lines.len())
+            .filter(is_content)
+            .take(2)
+            .any(|n| {
+                matches!(&n.class, LineClass::Label(x) if matches!(
+                    x.kind,
+                    LabelKind::PlaceAndTime | LabelKind::Place | LabelKind::Time | LabelKind::Date | LabelKind::Members
+                ))
+            });
+        if !opens_front_page {
+            break;
+        }
+        starts.remove(0);
+    }
     let front_end = starts.first().copied().unwrap_or(lines.len());
     for (k, &start) in starts.iter().enumerate() {
         let next = starts.get(k + 1).copied().unwrap_or(lines.len());
@@ -3388,6 +3408,11 @@ const ORGAN_PREFIXES: &[&str] = &[
     "mottagare: ",
     "mottagare ",
     "utdrag ur ",
+    // A document kind word before the body (`Protokoll. Barn- och
+    // ungdomsnämnden` in a transcript's site title).
+    "protokoll. ",
+    "protokoll ",
+    "sammanträdesprotokoll ",
     // Site chrome of transcripts (FORMATS.md section 1).
     "download ",
     "ladda ner ",
@@ -3536,6 +3561,10 @@ fn front_matter<'a>(
     let mut open_toc_entry = false;
     let mut case_values = CaseValues::new();
     let mut officers: std::collections::HashSet<&'a str> = std::collections::HashSet::new();
+    // After `Utses att justera` or `Justeringens plats och tid`, a `Tid:`
+    // or `Plats:` field is the justering's (`Justerare: Eva Ek / Tid:
+    // Tisdagen den 18 november, kl. 08:30 / Plats: Förvaltningskontoret`).
+    let mut adjustment_seen = false;
     for (k, l) in lines.range(0, front_end).enumerate() {
         if let LineClass::SectionHeading(h) = &l.class {
             if h.confidence == Confidence::High && first_heading.is_none() {
@@ -3613,9 +3642,16 @@ fn front_matter<'a>(
                 None => None,
             }
             .map(|v| v.trim(text));
+            let adjustment_before = adjustment_seen;
+            adjustment_seen |= matches!(
+                label.kind,
+                LabelKind::Adjusters | LabelKind::AdjustmentPlaceAndTime
+            );
             let Some(v) = value else { continue };
             let vs = slice(text, v);
             match label.kind {
+                LabelKind::Time | LabelKind::PlaceAndTime | LabelKind::Place
+                    if adjustment_before => {}
                 LabelKind::Date if doc.document_date.is_none() && first_heading.is_none() => {
                     doc.document_date = first_date(vs)
                 }
@@ -3888,15 +3924,45 @@ fn place_in(value: &str) -> Option<String> {
                 Some(at) if p.chars().any(|c| c.is_ascii_digit()) => p.get(at + 3..)?.trim(),
                 _ => p,
             };
+            // A time word left at the end (`Stadshuset, Österön kl`).
+            let p = ["kl", "Kl", "kl.", "klockan"]
+                .iter()
+                .find_map(|w| p.strip_suffix(w).filter(|r| r.ends_with(' ')))
+                .map_or(p, str::trim_end);
             let l = p.lower();
             (!p.is_empty()
-                && !p.chars().any(|c| c.is_ascii_digit())
+                && (!p.chars().any(|c| c.is_ascii_digit()) || is_street_address(p))
                 && !l.starts_with("kl")
                 && !weekdays.iter().any(|d| l.starts_with(d)))
             .then_some(p)
         })
         .collect();
     (!parts.is_empty()).then(|| parts.join(", "))
+}
+
+/// A street address: words and a house number of one to three digits, with
+/// an optional letter (`Göteborgsvägen 7`, `Danskes gränd 2`, `Storgatan
+/// 12 B`), not a date or a time.
+fn is_street_address(p: &str) -> bool {
+    let mut ws: Vec<&str> = p.split_whitespace().collect();
+    if ws
+        .last()
+        .is_some_and(|w| w.len() == 1 && w.chars().all(|c| c.is_ascii_alphabetic()))
+    {
+        ws.pop();
+    }
+    let Some((number, street)) = ws.split_last() else {
+        return false;
+    };
+    (1..=3).contains(&number.len())
+        && number.bytes().all(|b| b.is_ascii_digit())
+        && !street.is_empty()
+        && street
+            .iter()
+            .all(|w| w.chars().all(|c| c.is_alphabetic() || c == '-'))
+        && street
+            .first()
+            .is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase))
 }
 
 fn first_date(s: &str) -> Option<Date> {
@@ -4044,6 +4110,91 @@ fn certifies_extract(text: &str) -> bool {
     false
 }
 
+/// The organ a line of a protocol's notice block names: after a field word
+/// inside the line (`… anslag Organ Miljö- och byggnadsnämnden Datum för
+/// anslags …`, `Forum Omsorgsnämnden`, `Nämnd/styrelse`), the longest run
+/// of words after it that names a body; or in the genitive before
+/// `protokoll är`/`protokoll har` (`Kommunfullmäktiges protokoll är
+/// justerat`, `Socialnämndens protokoll har justerats`).
+fn organ_in_line(line: &str) -> Option<String> {
+    // A notice line is short; a flattened page is read in its segments.
+    if line.len() > 600 {
+        return None;
+    }
+    let words: Vec<&str> = line.split_whitespace().collect();
+    let longest = |ws: &[&str], f: &dyn Fn(&str) -> Option<String>| {
+        (1..=ws.len().min(6))
+            .rev()
+            .find_map(|n| f(&ws.get(..n)?.join(" ")))
+    };
+    for (i, w) in words.iter().enumerate() {
+        let field = matches!(
+            w.trim_end_matches(':'),
+            "Organ"
+                | "Forum"
+                | "Instans"
+                | "Beslutsinstans"
+                | "Nämnd/styrelse"
+                | "Styrelse/nämnd"
+                | "Nämnd/Styrelse"
+                | "Styrelse/Nämnd"
+        );
+        if field {
+            let mut rest = words.get(i + 1..).unwrap_or(&[]);
+            if rest.first() == Some(&"och") {
+                rest = rest.get(1..).unwrap_or(&[]);
+            }
+            let starts_upper = rest
+                .first()
+                .is_some_and(|r| r.chars().next().is_some_and(char::is_uppercase));
+            if starts_upper {
+                if let Some(o) = longest(rest, &deciding_body) {
+                    return Some(o);
+                }
+            }
+        }
+        if *w == "protokoll" && words.get(i + 1).is_some_and(|n| matches!(*n, "är" | "har")) {
+            let before = words.get(i.saturating_sub(4)..i).unwrap_or(&[]);
+            // The shortest run ending at the genitive whose first word is
+            // capitalized (`ANSLAG Tekniska nämndens` → `Tekniska nämnden`).
+            for n in 1..=before.len() {
+                let Some(run) = before.get(before.len() - n..) else {
+                    continue;
+                };
+                if !run
+                    .first()
+                    .is_some_and(|r| r.chars().next().is_some_and(char::is_uppercase))
+                {
+                    continue;
+                }
+                if let Some(o) = organ_from_genitive(&run.join(" ")) {
+                    return Some(o);
+                }
+            }
+        }
+    }
+    None
+}
+
+/// A field of a protocol's front page that no memo or agenda has.
+fn is_protocol_field(kind: LabelKind) -> bool {
+    matches!(
+        kind,
+        LabelKind::Members
+            | LabelKind::ServingSubstitutes
+            | LabelKind::Substitutes
+            | LabelKind::Signatures
+            | LabelKind::Adjusters
+            | LabelKind::AdjustmentPlaceAndTime
+            | LabelKind::Adjuster
+            | LabelKind::Paragraphs
+            | LabelKind::Notice
+            | LabelKind::NoticePosted
+            | LabelKind::NoticeRemoved
+            | LabelKind::Storage
+    )
+}
+
 /// Kind, organ, dates and municipality from all the evidence, furniture
 /// included.
 fn evidence<'a>(text: &'a str, lines: &Classified<'_>, doc: &mut Document<'a>) {
@@ -4053,6 +4204,9 @@ fn evidence<'a>(text: &'a str, lines: &Classified<'_>, doc: &mut Document<'a>) {
     let mut header_meeting: Option<(String, Date)> = None;
     let mut last_label_meeting = false;
     let mut front_page = false;
+    // The distinct protocol fields seen (`Beslutande`, `Utses att justera`,
+    // `Justeringens plats och tid`, `ANSLAG/BEVIS`, …).
+    let mut front_fields: Vec<LabelKind> = Vec::new();
     // `Utdragsbestyrkande` (and its misspellings) on any line: one search
     // of the whole text, since the words never span a line break.
     let mut certification = certifies_extract(text);
@@ -4114,6 +4268,20 @@ fn evidence<'a>(text: &'a str, lines: &Classified<'_>, doc: &mut Document<'a>) {
                 _ => {}
             }
         }
+        // The fields of a protocol's front page, also a label whose list
+        // ran on too long to be read as a label (flattened transcripts).
+        let field = match &l.class {
+            LineClass::Label(label) => Some(label.kind),
+            LineClass::Text if l.line.span.start < first_para => {
+                crate::headings::leading_label(slice(text, l.line.span)).map(|(kind, _)| kind)
+            }
+            _ => None,
+        };
+        if let Some(kind) = field.filter(|&k| is_protocol_field(k)) {
+            if !front_fields.contains(&kind) {
+                front_fields.push(kind);
+            }
+        }
         if early {
             for c in cells(text, l.line.span) {
                 let cs = slice(text, c);
@@ -4163,6 +4331,18 @@ fn evidence<'a>(text: &'a str, lines: &Classified<'_>, doc: &mut Document<'a>) {
     let from_header = doc.organ.is_some() || header_organ.is_some();
     if doc.organ.is_none() {
         doc.organ = header_organ.map(Cow::Owned);
+    }
+    if doc.organ.is_none() {
+        // The notice block of a flattened front page: `… Organ
+        // Kommunstyrelsen Datum när anslaget …`, `Kommunfullmäktiges
+        // protokoll är justerat`.
+        doc.organ = lines
+            .iter()
+            .take_while(|l| l.line.span.start < first_para)
+            .filter(|l| matches!(l.class, LineClass::Text | LineClass::Label(_)))
+            .take(400)
+            .find_map(|l| organ_in_line(slice(text, l.line.span)))
+            .map(Cow::Owned);
     }
     if doc.organ.is_none() {
         let from_decisions = doc
@@ -4230,6 +4410,10 @@ fn evidence<'a>(text: &'a str, lines: &Classified<'_>, doc: &mut Document<'a>) {
         }
     } else if kind_words.other {
         DocumentKind::Okand
+    } else if front_fields.len() >= 3 && !officer_label && !kind_words.memo {
+        // A protocol's front page without a § (an excerpt of its first
+        // pages): three of its fields are no memo's or agenda's.
+        DocumentKind::Protokoll
     } else if kind_words.memo || officer_label || memo_evidence >= 3 {
         DocumentKind::Tjansteskrivelse
     } else {
@@ -4755,7 +4939,14 @@ fn strip_kind_words(s: &str) -> &str {
             t = r.trim_end();
         }
         if let Some(r) = t.strip_prefix(w) {
-            t = r.trim_start();
+            t = r.trim_start_matches('.').trim_start();
+        }
+    }
+    // A site title built from the page's first words: `SAMMANTRÄDESPROTOKOLL
+    // Vård- och omsorgsnämnden Sammanträdesdatum`.
+    for w in ["Sammanträdesdatum", "SAMMANTRÄDESDATUM"] {
+        if let Some(r) = t.strip_suffix(w) {
+            t = r.trim_end();
         }
     }
     let t = t.trim_end_matches(|c: char| {
@@ -5367,6 +5558,58 @@ mod tests {
         doc.people
             .iter()
             .any(|p| p.name == name && p.role.as_deref() == Some(role) && &text[p.span] == name)
+    }
+
+    #[test]
+    fn the_organ_in_a_flattened_notice_block() {
+        for (line, organ) in [
+            (
+                "Justeringen har tillkännagivits genom anslag Organ Miljö- och byggnadsnämnden Datum för anslags uppsättande",
+                "Miljö- och byggnadsnämnden",
+            ),
+            ("Protokollet är justerat. Forum Fritidsnämnden Sammanträdesdatum", "Fritidsnämnden"),
+            ("Organ och Kulturnämnden Anslaget uppsättes", "Kulturnämnden"),
+            ("Kommunfullmäktiges protokoll är justerat.", "Kommunfullmäktige"),
+            (
+                "ANSLAG Tekniska nämndens protokoll har justerats och anslagits",
+                "Tekniska nämnden",
+            ),
+        ] {
+            assert_eq!(organ_in_line(line).as_deref(), Some(organ), "{line}");
+        }
+        assert_eq!(
+            organ_in_line("Protokollet förvaras på kommunkansliet"),
+            None
+        );
+        assert_eq!(organ_in_line("Organ Ekby kommun, Sammanträdesdatum"), None);
+    }
+
+    #[test]
+    fn a_front_page_without_a_paragraph_is_a_protocol() {
+        // The first page of a transcript, cut before its first §; a page
+        // index read as `§ 1` above `Plats och tid` opens no item.
+        let text =
+            "1 Fritidsnämnden\nPlats och tid Rådhuset, Storgatan 12, Lillby, kl 18:00-20:00\n\
+                    Beslutande Anna Lind (S), ordförande Per Sund (M)\n\
+                    Utses att justera Per Sund (M)\n\
+                    Justeringens plats och tid Rådhuset 2021-03-02\n\
+                    Justerare: Per Sund\nTid: Tisdagen den 2 mars 2021, kl. 08:30\n";
+        let doc = parse(text);
+        assert_eq!(doc.kind, crate::DocumentKind::Protokoll);
+        assert!(doc.paragraphs.is_empty());
+        assert_eq!(
+            doc.meeting_place.as_deref(),
+            Some("Rådhuset, Storgatan 12, Lillby")
+        );
+        assert_eq!(doc.meeting_time.as_deref(), Some("18:00–20:00"));
+        assert!(
+            lists(&doc, text, "Anna Lind", "ordförande"),
+            "{:?}",
+            doc.people
+        );
+        assert!(is_street_address("Storgatan 12 B"));
+        assert!(!is_street_address("den 12 mars"));
+        assert!(!is_street_address("kl 18"));
     }
 
     #[test]
