@@ -446,9 +446,11 @@ fn paragraph<'a>(
                     decisions.push(d);
                 }
             }
-            SectionKind::DecisionBasis => {
-                attachments.extend(list_values(text, lines, range.0, range.1))
-            }
+            SectionKind::DecisionBasis => attachments.extend(
+                list_values(text, lines, range.0, range.1)
+                    .into_iter()
+                    .filter(|a| !starts_deciding(a)),
+            ),
             SectionKind::Distribution => {
                 recipients.extend(list_values(text, lines, range.0, range.1))
             }
@@ -474,6 +476,27 @@ fn paragraph<'a>(
                     headingless_decision(text, lines, range.0 + 1, range.1, span, false)
                 {
                     decisions.push(d);
+                }
+            }
+        }
+    }
+    if decisions.is_empty() {
+        // A transcript that runs the decision on after the description or
+        // the documents, without a heading: the last section ends with a
+        // line "<Organ> beslutar att …" (present tense: a decision taken,
+        // not "föreslår", and not the arbetsutskott's "beslutade").
+        if let Some((s, range)) = sections.last() {
+            if matches!(
+                s.kind,
+                SectionKind::Description
+                    | SectionKind::Summary
+                    | SectionKind::Background
+                    | SectionKind::DecisionBasis
+            ) {
+                if let Some(k) = (range.0 + 1..range.1).find(|&k| decides_now(text, lines, k)) {
+                    if let Some(d) = headingless_decision(text, lines, k, range.1, span, false) {
+                        decisions.push(d);
+                    }
                 }
             }
         }
@@ -924,6 +947,26 @@ fn headingless_decision<'a>(
     };
     // `decision` reads the lines after its first index.
     decision(text, lines, &section, start.checked_sub(1)?, to)
+}
+
+/// Whether `t` opens with an organ deciding in the present tense
+/// (`Omsorgsnämnden beslutar att …`).
+pub(crate) fn starts_deciding(t: &str) -> bool {
+    let t = t.trim_start();
+    let mut ws = t.splitn(3, ' ');
+    let (Some(organ), Some(verb)) = (ws.next(), ws.next()) else {
+        return false;
+    };
+    verb == "beslutar" && is_organ_name(organ)
+}
+
+/// Whether line `k` is a text line that opens with an organ deciding
+/// ([`starts_deciding`]).
+fn decides_now(text: &str, lines: &Classified<'_>, k: usize) -> bool {
+    lines.get(k).is_some_and(|l| {
+        matches!(l.class, LineClass::Text | LineClass::ListItem(_))
+            && starts_deciding(slice(text, l.line.span))
+    })
 }
 
 static ADJUSTED: Lazy<Regex> = Lazy::new(|| {
@@ -1864,17 +1907,35 @@ fn merge_roll_calls<'a>(
     }
     votes.sort_by_key(|v| v.span.start);
 }
+/// Whether `rest` (the words after an `att`) opens a clause with a
+/// subject and a finite verb of its own: a noun in the definite form, then
+/// a present-tense verb (`reglementet gäller`, `nämnden får`, `kommunen
+/// ansöker`), not an infinitive (`gälla från`, `anta taxorna`).
+fn finite_clause(rest: &str) -> bool {
+    let mut ws = rest.split_whitespace();
+    let (Some(subject), Some(verb)) = (ws.next(), ws.next()) else {
+        return false;
+    };
+    let definite = subject.chars().all(|c| c.is_lowercase())
+        && ["en", "et", "na"].iter().any(|e| subject.ends_with(e))
+        && subject.len() > 4;
+    let finite = verb.chars().all(char::is_lowercase)
+        && (["er", "ar", "or"].iter().any(|e| verb.ends_with(e))
+            || matches!(verb, "ska" | "skall" | "får" | "kan" | "blir" | "är"));
+    definite && finite
+}
 
 /// Splits an item that is a run of att-clauses in one sentence ("att anta
 /// …, att uppdra åt … samt att upphäva …") into one item per clause. Only
 /// a run closed by `samt att` is split: a single clause may go on with
 /// ", att gälla från …".
 fn split_att_run(text: &str, spans: &[(Span, bool)]) -> Vec<Vec<(Span, bool)>> {
-    // Only a run with `samt` can be split: most are not joined at all.
-    if !spans
-        .iter()
-        .any(|&(sp, _)| slice(text, sp).contains("samt"))
-    {
+    // Only a run with `samt`, or with `, att` opening a clause of its own,
+    // can be split: most are not joined at all.
+    if !spans.iter().any(|&(sp, _)| {
+        let t = slice(text, sp);
+        t.contains("samt") || t.contains(", att ")
+    }) {
         return vec![spans.to_vec()];
     }
     // The lines joined by single spaces, with where each came from:
@@ -1893,12 +1954,22 @@ fn split_att_run(text: &str, spans: &[(Span, bool)]) -> Vec<Vec<(Span, bool)>> {
         joined.push_str(slice(text, t));
     }
     let closed = joined.contains(" samt att ") || joined.trim_end().ends_with(" samt");
-    if !(closed && joined.contains(", att ")) {
+    let own_clause = |at: usize| finite_clause(joined.get(at + " att ".len()..).unwrap_or(""));
+    let any_own = joined
+        .match_indices(", att ")
+        .any(|(at, _)| own_clause(at + 1));
+    if !(closed && joined.contains(", att ") || any_own) {
         return vec![spans.to_vec()];
     }
     // (end of the previous clause, start of the next), in joined offsets.
     let mut cuts: Vec<(usize, usize)> = Vec::new();
     for (at, _) in joined.match_indices(" att ") {
+        // Without `samt`, only a clause with a subject and a finite verb
+        // of its own (`, att reglementet gäller från …`) is split off:
+        // `, att gälla från …` goes on the clause before it.
+        if !closed && !own_clause(at) {
+            continue;
+        }
         let before = joined.get(..at).unwrap_or("");
         let end = if before.ends_with(", samt") {
             at - ", samt".len() + 1
@@ -3255,6 +3326,17 @@ fn attendance<'a>(text: &'a str, lines: &Classified<'_>, front_end: usize, doc: 
                 p.presence = crate::presence::resolve(&raw, first, last);
             }
         }
+    }
+    // A person's party written once is theirs on every line (the justerare
+    // and signatories are often named without it).
+    let parties: std::collections::HashMap<String, Cow<'a, str>> = doc
+        .people
+        .iter()
+        .chain(people.iter())
+        .filter_map(|p| Some((p.name.to_string(), p.party.clone()?)))
+        .collect();
+    for p in people.iter_mut().filter(|p| p.party.is_none()) {
+        p.party = parties.get(p.name.as_ref()).cloned();
     }
     // De-duplicate by (name, role) with a set: a list of thousands of
     // names must not cost a scan per name.
@@ -5558,6 +5640,37 @@ mod tests {
         doc.people
             .iter()
             .any(|p| p.name == name && p.role.as_deref() == Some(role) && &text[p.span] == name)
+    }
+
+    #[test]
+    fn a_transcript_runs_the_decision_on_without_a_heading() {
+        // § signs kept mid-line, a year before `Dnr` that is no § number,
+        // the decision's lead-in after the description or the documents,
+        // and a second att-clause with a subject of its own.
+        let text = "Transkript\n1 Fritidsnämnden Plats och tid Rådhuset, kl 18:00 Beslutande Anna Lind (S), ordförande \
+                    Per Sund (M) Utses att justera Per Sund Justeringens plats och tid Rådhuset 2019-05-02 Paragrafer 7-8\n\
+                    2 § 7 Budget 2019 Dnr FN 2019/12 Ärendebeskrivning Förvaltningen redovisar utfallet för perioden. \
+                    Fritidsnämnden beslutar att godkänna uppföljningen, att reglementet gäller från den 1 juli 2019. \
+                    § 8 Taxor 2020 Dnr FN 2019/14 Beslutsunderlag Tjänsteskrivelse 2019-04-02 Fritidsnämnden beslutar att \
+                    anta taxorna.\n";
+        let doc = parse(text);
+        let numbers: Vec<u32> = doc.paragraphs.iter().map(|p| p.number).collect();
+        assert_eq!(numbers, [7, 8], "{:?}", doc.paragraphs);
+        let p7 = &doc.paragraphs[0];
+        assert_eq!(p7.title.as_deref(), Some("Budget 2019"));
+        let items: Vec<&str> = p7.decisions[0]
+            .items
+            .iter()
+            .map(|i| i.text.as_ref())
+            .collect();
+        assert_eq!(items.len(), 2, "{items:?}");
+        assert!(items[1].starts_with("reglementet gäller"), "{items:?}");
+        let p8 = &doc.paragraphs[1];
+        assert_eq!(p8.decisions[0].organ.as_deref(), Some("Fritidsnämnden"));
+        assert_eq!(p8.attachments, ["Tjänsteskrivelse 2019-04-02"]);
+        assert!(finite_clause("nämnden får i uppdrag"));
+        assert!(!finite_clause("gälla från den 1 juli"));
+        assert!(!finite_clause("anta riktlinjer för"));
     }
 
     #[test]
