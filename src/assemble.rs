@@ -29,8 +29,9 @@
 
 use crate::classify::{classify, Classified, ClassifiedLine, LineClass, ListMarker};
 use crate::document::{
-    Decision, DecisionItem, DecisionKind, Document, DocumentKind, Evidence, Motion, MotionKind,
-    Outcome, Paragraph, Person, Section, Statement, TocEntry, Vote, SCHEMA_VERSION,
+    Adjustment, DateField, Decision, DecisionItem, DecisionKind, Document, DocumentKind, Evidence,
+    Motion, MotionKind, Outcome, Paragraph, ParagraphRange, Person, Section, Statement, TocEntry,
+    Vote, SCHEMA_VERSION,
 };
 use crate::headings::Lower;
 use crate::headings::{Confidence, LabelKind, SectionHeading, SectionKind};
@@ -89,6 +90,10 @@ pub fn parse(text: &str) -> Document<'_> {
         kind_evidence: Vec::new(),
         meeting_time: None,
         meeting_place: None,
+        adjustment: None,
+        paragraph_range: None,
+        notice_posted: None,
+        notice_removed: None,
     };
 
     if text.len() > crate::rows::MAX_LEN {
@@ -3698,6 +3703,17 @@ fn front_matter<'a>(
         }
         // Every label on the line (two-column letterheads hold several).
         let line_text = slice(text, l.line.span);
+        // `Justeringens plats och tid Kommunkansliet, 2015-10-26 klockan
+        // 13:00.`: a value closed by a full stop reads as a sentence to the
+        // first pass.
+        if matches!(l.class, LineClass::Text) && doc.adjustment.is_none() {
+            if let Some((LabelKind::AdjustmentPlaceAndTime, off)) =
+                crate::headings::leading_label(line_text)
+            {
+                let v = Span::new(l.line.span.start + off, l.line.span.end).trim(text);
+                doc.adjustment = adjustment_in(slice(text, v), v);
+            }
+        }
         // A text row of one column has no label: the first pass tried the
         // line as a label (up to 200 bytes), and one column is the line.
         if matches!(l.class, LineClass::Text)
@@ -3749,7 +3765,10 @@ fn front_matter<'a>(
                             slice(text, p.line.span)
                                 .trim()
                                 .eq_ignore_ascii_case("justeringens")
-                        }) => {}
+                        }) =>
+                {
+                    doc.adjustment = doc.adjustment.take().or_else(|| adjustment_in(vs, v));
+                }
                 LabelKind::Time | LabelKind::PlaceAndTime | LabelKind::Place => {
                     // A value wrapped after a comma (reflowed text: `…,
                     // Stora sammanträdesrummet,` / `Rådhuset, Hammarsund`)
@@ -3807,9 +3826,42 @@ fn front_matter<'a>(
                 LabelKind::Organ | LabelKind::Recipient if doc.organ.is_none() => {
                     doc.organ = deciding_body(vs).map(Cow::Owned);
                 }
+                LabelKind::AdjustmentPlaceAndTime if doc.adjustment.is_none() => {
+                    doc.adjustment = adjustment_in(vs, v);
+                }
+                LabelKind::Paragraphs if doc.paragraph_range.is_none() => {
+                    doc.paragraph_range = paragraph_range_in(vs, v.start);
+                }
+                LabelKind::NoticePosted if doc.notice_posted.is_none() => {
+                    doc.notice_posted = first_date(vs).map(|date| DateField { date, span: v });
+                }
+                LabelKind::NoticeRemoved if doc.notice_removed.is_none() => {
+                    doc.notice_removed = first_date(vs).map(|date| DateField { date, span: v });
+                }
                 _ => {}
             }
         }
+    }
+    // `Paragrafer 40-43` inside another field's value (`Sekreterare
+    // Paragrafer §§ 55-65`, a flattened signature block).
+    if doc.paragraph_range.is_none() {
+        doc.paragraph_range = lines
+            .range(0, front_end)
+            .filter(|l| matches!(l.class, LineClass::Text | LineClass::Label(_)))
+            .take(400)
+            .find_map(|l| {
+                let t = slice(text, l.line.span);
+                // A flattened page is read in its segments.
+                if t.len() > 600 {
+                    return None;
+                }
+                ["Paragrafer ", "Paragraf ", "Paragrafer: "]
+                    .iter()
+                    .find_map(|w| {
+                        let at = t.find(w)? + w.len();
+                        paragraph_range_in(t.get(at..)?, l.line.span.start + at)
+                    })
+            });
     }
     let head_end = first_heading.unwrap_or(front_end);
     // Labelled diarienummer anywhere in the letterhead ("Dnr KS 2019/12").
@@ -4020,6 +4072,74 @@ fn place_in(value: &str) -> Option<String> {
         })
         .collect();
     (!parts.is_empty()).then(|| parts.join(", "))
+}
+
+/// The justering's date and place in the value `vs` (at `v`) of
+/// `Justeringens plats och tid`: `Kommunkansliet 2021-03-02 kl. 13:00`.
+fn adjustment_in(vs: &str, v: Span) -> Option<Adjustment<'_>> {
+    let dates = find_dates(vs).0;
+    let date = dates.first().map(|m| m.date);
+    // The place is written before the date (`Kommunkansliet 2021-03-02`,
+    // `Kommunhuset den 18 december 2012 klockan 13`).
+    let before = match dates.first() {
+        Some(m) => vs.get(..m.span.start).unwrap_or(vs),
+        None => vs,
+    };
+    let before = before
+        .trim_end()
+        .trim_end_matches(" den")
+        .trim_end_matches(|c: char| c == ',' || c.is_whitespace());
+    let place = place_in(before).filter(|p| !p.is_empty());
+    (date.is_some() || place.is_some()).then(|| Adjustment {
+        date,
+        place: place.map(Cow::Owned),
+        span: v,
+    })
+}
+
+/// The § range opening `s` (at byte `at` of the text): `40-43`, `§§
+/// 55-65`, `§ 7`, `120 – 122`; the numbers and the dash only, nothing
+/// before them but § signs and spaces.
+fn paragraph_range_in(s: &str, at: usize) -> Option<ParagraphRange> {
+    let lead = s.len()
+        - s.trim_start_matches(|c: char| c == '§' || c.is_whitespace())
+            .len();
+    let t = s.get(lead..)?;
+    let digits = |x: &str| x.bytes().take_while(u8::is_ascii_digit).count();
+    let n = digits(t);
+    if !(1..=4).contains(&n) {
+        return None;
+    }
+    let from: u32 = t.get(..n)?.parse().ok()?;
+    let rest = t.get(n..)?;
+    let after_dash = rest
+        .trim_start()
+        .strip_prefix(['-', '–', '—'])
+        .map(|r| r.trim_start_matches(|c: char| c == '§' || c.is_whitespace()));
+    let (to, end) = match after_dash {
+        Some(r) if (1..=4).contains(&digits(r)) => {
+            let m = digits(r);
+            let to: u32 = r.get(..m)?.parse().ok()?;
+            (to, s.len() - r.len() + m)
+        }
+        _ => (from, lead + n),
+    };
+    // A date or a time is no range (`2021-03-02`, `13.00`, `26/5`).
+    let rest = s.get(end..).unwrap_or("");
+    let time_or_date = rest.starts_with(|c: char| c.is_ascii_digit() || c == ':' || c == '/')
+        || rest.starts_with('.')
+            && rest
+                .get(1..)
+                .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit()))
+        || n == 4 && from >= 1900;
+    if to < from || time_or_date {
+        return None;
+    }
+    Some(ParagraphRange {
+        from: Some(from),
+        to: Some(to),
+        span: Span::new(at + lead, at + end),
+    })
 }
 
 /// A street address: words and a house number of one to three digits, with
@@ -5671,6 +5791,40 @@ mod tests {
         assert!(finite_clause("nämnden får i uppdrag"));
         assert!(!finite_clause("gälla från den 1 juli"));
         assert!(!finite_clause("anta riktlinjer för"));
+    }
+
+    #[test]
+    fn justering_paragraph_range_and_notice_dates() {
+        let text = "Plats och tid Rådhuset, kl 18:00-20:00\n\
+                    Beslutande Anna Lind (S), ordförande\n\
+                    Justeringens plats och tid Kommunkansliet, Storgatan 2, 2021-03-08 klockan 13:00.\n\
+                    Underskrifter Sekreterare Paragrafer §§ 12 - 15\n\
+                    ANSLAG/BEVIS\nDatum för anslags uppsättande 2021-03-09\n\
+                    Datum för anslags nedtagande 2021-03-31\n\n§ 12\nVal\n\nBeslut\nInformationen noteras.\n";
+        let doc = parse(text);
+        let adj = doc.adjustment.as_ref().expect("adjustment");
+        assert_eq!(
+            adj.date.map(|d| d.to_string()).as_deref(),
+            Some("2021-03-08")
+        );
+        assert_eq!(adj.place.as_deref(), Some("Kommunkansliet, Storgatan 2"));
+        let r = doc.paragraph_range.expect("range");
+        assert_eq!(
+            (r.from, r.to, &text[r.span]),
+            (Some(12), Some(15), "12 - 15")
+        );
+        let posted = doc.notice_posted.expect("posted");
+        assert_eq!(posted.date.to_string(), "2021-03-09");
+        assert_eq!(&text[posted.span], "2021-03-09");
+        assert_eq!(
+            doc.notice_removed.map(|d| d.date.to_string()).as_deref(),
+            Some("2021-03-31")
+        );
+        assert_eq!(doc.meeting_time.as_deref(), Some("18:00–20:00"));
+        // Dates and times are no § range.
+        assert!(paragraph_range_in("2021-03-08", 0).is_none());
+        assert!(paragraph_range_in("13.00", 0).is_none());
+        assert!(paragraph_range_in("Anna Lind", 0).is_none());
     }
 
     #[test]
