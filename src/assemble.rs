@@ -2985,7 +2985,7 @@ fn is_title_words(t: &str) -> bool {
         && t.len() < 48
         && t.split_whitespace().count() <= 4
         && t.chars()
-            .all(|c| c.is_lowercase() || c == ' ' || c == '-' || c == '.')
+            .all(|c| c.is_lowercase() || matches!(c, ' ' | '-' | '.' | '/'))
         && (!t.contains(" och ") || t.contains("- och "))
 }
 
@@ -5788,6 +5788,8 @@ mod tests {
         let p8 = &doc.paragraphs[1];
         assert_eq!(p8.decisions[0].organ.as_deref(), Some("Fritidsnämnden"));
         assert_eq!(p8.attachments, ["Tjänsteskrivelse 2019-04-02"]);
+        assert!(is_title_words("ekonom/controller"));
+        assert!(!is_title_words("och"));
         assert!(finite_clause("nämnden får i uppdrag"));
         assert!(!finite_clause("gälla från den 1 juli"));
         assert!(!finite_clause("anta riktlinjer för"));
