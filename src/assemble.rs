@@ -2556,6 +2556,9 @@ fn signature_words(line: &str) -> Vec<(usize, LabelKind)> {
 /// a hostile text linear.
 const MAX_KNOWN: usize = 400;
 
+/// Flattened signature runs of a document searched for [`MAX_KNOWN`] names.
+const MAX_KNOWN_RUNS: usize = 32;
+
 /// The names in one run of a signature block, in order: names already
 /// listed on the front page first (`known`, so that `Åsa Lönn Tommy
 /// Cedervall Gun Samuelsson` is cut where the listed names stand), then
@@ -2737,7 +2740,9 @@ fn adjusters_last(people: &mut [Person<'_>], from: usize) {
         let Some(name) = people.get(i).map(|p| p.name.clone()) else {
             break;
         };
-        let earlier = people.get(..i).unwrap_or(&[]);
+        // The member is listed at most a front page before (a bounded
+        // window keeps a hostile text linear).
+        let earlier = people.get(i.saturating_sub(MAX_KNOWN)..i).unwrap_or(&[]);
         let Some(party) = earlier
             .iter()
             .find(|q| q.name == name)
@@ -2767,6 +2772,7 @@ fn flat_signatures<'a>(
     waiting: &mut Vec<LabelKind>,
     people: &mut Vec<Person<'a>>,
     doc: &Document<'a>,
+    runs: &mut usize,
 ) -> bool {
     // A flattened page is long, but a signature block is not.
     if line.len() > 600 {
@@ -2786,14 +2792,20 @@ fn flat_signatures<'a>(
     } else {
         0
     };
-    let known: Vec<String> = doc
-        .people
-        .iter()
-        .chain(people.iter())
-        .map(|p| p.name.to_string())
-        .filter(|n| n.contains(' '))
-        .take(MAX_KNOWN)
-        .collect();
+    // Names listed above are searched for in the first runs only: a text
+    // with a signature block on every line stays linear.
+    *runs += 1;
+    let known: Vec<String> = if *runs <= MAX_KNOWN_RUNS {
+        doc.people
+            .iter()
+            .chain(people.iter())
+            .map(|p| p.name.to_string())
+            .filter(|n| n.contains(' '))
+            .take(MAX_KNOWN)
+            .collect()
+    } else {
+        Vec::new()
+    };
     let mut queue = pending;
     signature_run(
         text,
@@ -3000,6 +3012,8 @@ fn attendance<'a>(text: &'a str, lines: &Classified<'_>, front_end: usize, doc: 
     let mut ranges: Vec<(usize, RawRange)> = Vec::new();
     // Labels waiting for values (labels-first layout).
     let mut waiting: Vec<LabelKind> = Vec::new();
+    // Flattened signature runs read so far: a front page has one or two.
+    let mut sig_runs = 0usize;
     let mut k = 0;
     while k < front_end {
         let Some(l) = lines.get(k) else { break };
@@ -3008,7 +3022,14 @@ fn attendance<'a>(text: &'a str, lines: &Classified<'_>, front_end: usize, doc: 
                 let line_text = slice(text, l.line.span);
                 // A flattened signature block, or names for signature
                 // labels that came first.
-                if flat_signatures(text, l.line.span, &mut waiting, &mut people, doc) {
+                if flat_signatures(
+                    text,
+                    l.line.span,
+                    &mut waiting,
+                    &mut people,
+                    doc,
+                    &mut sig_runs,
+                ) {
                     k += 1;
                     continue;
                 }
@@ -3071,7 +3092,14 @@ fn attendance<'a>(text: &'a str, lines: &Classified<'_>, front_end: usize, doc: 
         // Sekreterare. Anna Ek Ordförande.. Per Berg Justerande.. Eva Lund`).
         if !crate::headings::leading_label(line_text).is_some_and(|(x, _)| is_list_kind(x))
             && !signature_words(line_text).is_empty()
-            && flat_signatures(text, l.line.span, &mut waiting, &mut people, doc)
+            && flat_signatures(
+                text,
+                l.line.span,
+                &mut waiting,
+                &mut people,
+                doc,
+                &mut sig_runs,
+            )
         {
             k += 1;
             continue;
@@ -3219,7 +3247,11 @@ fn attendance<'a>(text: &'a str, lines: &Classified<'_>, front_end: usize, doc: 
                     } else {
                         // Signatories are cut where names listed above stand
                         // (`Tony Ek Lena Holm` under `Justerande`).
-                        let known: Vec<String> = if is_signature_kind(label.kind) {
+                        let searched = is_signature_kind(label.kind) && {
+                            sig_runs += 1;
+                            sig_runs <= MAX_KNOWN_RUNS
+                        };
+                        let known: Vec<String> = if searched {
                             doc.people
                                 .iter()
                                 .chain(people.iter())
