@@ -148,6 +148,7 @@ pub fn parse(text: &str) -> Document<'_> {
     front_matter(text, lines, front_end, &mut doc);
     attendance(text, lines, front_end, &mut doc);
     certifier(text, lines, &mut doc);
+    parties_from_the_body(&mut doc);
     evidence(text, lines, &mut doc);
     // A memo's diarienummer may stand only in its running page header
     // (`Barn- och utbildningsförvaltningen  2019-10-02  BUN 2019/0041`),
@@ -179,6 +180,37 @@ pub fn parse(text: &str) -> Document<'_> {
         doc.document_date = None;
     }
     doc
+}
+
+/// A party the body gives a person of the front page (`Gösta Hammar (s)
+/// yrkar …` in a §, the ordförande signing without it) is theirs on the
+/// front page too: a person's party is the same on every line.
+fn parties_from_the_body(doc: &mut Document<'_>) {
+    if doc.people.iter().all(|p| p.party.is_some()) {
+        return;
+    }
+    let mut known: std::collections::HashMap<String, String> = std::collections::HashMap::new();
+    for p in &doc.paragraphs {
+        let named = p
+            .motions
+            .iter()
+            .flat_map(|m| m.people.iter())
+            .chain(p.reservations.iter().flat_map(|r| r.people.iter()))
+            .chain(p.notes.iter().flat_map(|n| n.people.iter()))
+            .chain(p.disqualified.iter());
+        for x in named {
+            if let Some(party) = &x.party {
+                known
+                    .entry(x.name.to_string())
+                    .or_insert_with(|| party.to_string());
+            }
+        }
+    }
+    for p in doc.people.iter_mut().filter(|p| p.party.is_none()) {
+        if let Some(party) = known.get(p.name.as_ref()) {
+            p.party = Some(Cow::Owned(party.clone()));
+        }
+    }
 }
 
 /// A closing block after the last § (notice, signatures, certification).
@@ -5859,6 +5891,22 @@ mod tests {
         assert!(paragraph_range_in("2021-03-08", 0).is_none());
         assert!(paragraph_range_in("13.00", 0).is_none());
         assert!(paragraph_range_in("Anna Lind", 0).is_none());
+    }
+
+    #[test]
+    fn a_party_given_in_the_body_is_the_front_page_persons() {
+        let text = "Plats och tid Rådhuset, kl 18:00\nUtses att justera Per Sund\n\
+                    Underskrifter\nOrdförande ..........\nAnna Lind\n\n\
+                    § 4\nBudget\n\nYrkanden\nAnna Lind (S) yrkar bifall till förslaget.\n\n\
+                    Beslut\nBudgeten fastställs.\n";
+        let doc = parse(text);
+        let anna = doc
+            .people
+            .iter()
+            .find(|p| p.name == "Anna Lind")
+            .expect("Anna Lind");
+        assert_eq!(anna.role.as_deref(), Some("ordförande"));
+        assert_eq!(anna.party.as_deref(), Some("S"), "{:?}", doc.people);
     }
 
     #[test]
