@@ -29,8 +29,9 @@
 
 use crate::classify::{classify, Classified, ClassifiedLine, LineClass, ListMarker};
 use crate::document::{
-    Decision, DecisionItem, DecisionKind, Document, DocumentKind, Evidence, Motion, MotionKind,
-    Outcome, Paragraph, Person, Section, Statement, TocEntry, Vote, SCHEMA_VERSION,
+    Adjustment, DateField, Decision, DecisionItem, DecisionKind, Document, DocumentKind, Evidence,
+    Motion, MotionKind, Outcome, Paragraph, ParagraphRange, Person, Section, Statement, TocEntry,
+    Vote, SCHEMA_VERSION,
 };
 use crate::headings::Lower;
 use crate::headings::{Confidence, LabelKind, SectionHeading, SectionKind};
@@ -89,6 +90,10 @@ pub fn parse(text: &str) -> Document<'_> {
         kind_evidence: Vec::new(),
         meeting_time: None,
         meeting_place: None,
+        adjustment: None,
+        paragraph_range: None,
+        notice_posted: None,
+        notice_removed: None,
     };
 
     if text.len() > crate::rows::MAX_LEN {
@@ -131,6 +136,26 @@ pub fn parse(text: &str) -> Document<'_> {
         })
         .collect();
     starts.retain(|i| !echoes.contains(i));
+    // A page index or page header read as a § at the top of a front page
+    // (`1 Kommunstyrelsens arbetsutskott` / `Plats och tid …`, `11
+    // Hultsfreds kommun`, `Mn 87/2014 Miljönämnden` / `Datum: …`): a
+    // heading whose next line is a meeting field opens no § item.
+    while let Some(&first) = starts.first() {
+        let opens_front_page = lines
+            .range(first + 1, lines.len())
+            .filter(is_content)
+            .take(2)
+            .any(|n| {
+                matches!(&n.class, LineClass::Label(x) if matches!(
+                    x.kind,
+                    LabelKind::PlaceAndTime | LabelKind::Place | LabelKind::Time | LabelKind::Date | LabelKind::Members
+                ))
+            });
+        if !opens_front_page {
+            break;
+        }
+        starts.remove(0);
+    }
     let front_end = starts.first().copied().unwrap_or(lines.len());
     // A line that is only a diarienummer right above a § heading (`KSKF/
     // 2014:1` / `235 Val till kommunala uppdrag`, a page opening with the
@@ -192,6 +217,7 @@ pub fn parse(text: &str) -> Document<'_> {
     front_matter(text, lines, front_end, &mut doc);
     attendance(text, lines, front_end, &mut doc);
     certifier(text, lines, &mut doc);
+    parties_from_the_body(&mut doc);
     evidence(text, lines, &mut doc);
     // A memo's diarienummer may stand only in its running page header
     // (`Barn- och utbildningsförvaltningen  2019-10-02  BUN 2019/0041`),
@@ -223,6 +249,37 @@ pub fn parse(text: &str) -> Document<'_> {
         doc.document_date = None;
     }
     doc
+}
+
+/// A party the body gives a person of the front page (`Gösta Hammar (s)
+/// yrkar …` in a §, the ordförande signing without it) is theirs on the
+/// front page too: a person's party is the same on every line.
+fn parties_from_the_body(doc: &mut Document<'_>) {
+    if doc.people.iter().all(|p| p.party.is_some()) {
+        return;
+    }
+    let mut known: std::collections::HashMap<String, String> = std::collections::HashMap::new();
+    for p in &doc.paragraphs {
+        let named = p
+            .motions
+            .iter()
+            .flat_map(|m| m.people.iter())
+            .chain(p.reservations.iter().flat_map(|r| r.people.iter()))
+            .chain(p.notes.iter().flat_map(|n| n.people.iter()))
+            .chain(p.disqualified.iter());
+        for x in named {
+            if let Some(party) = &x.party {
+                known
+                    .entry(x.name.to_string())
+                    .or_insert_with(|| party.to_string());
+            }
+        }
+    }
+    for p in doc.people.iter_mut().filter(|p| p.party.is_none()) {
+        if let Some(party) = known.get(p.name.as_ref()) {
+            p.party = Some(Cow::Owned(party.clone()));
+        }
+    }
 }
 
 /// A closing block after the last § (notice, signatures, certification).
@@ -502,9 +559,11 @@ fn paragraph<'a>(
                     decisions.push(d);
                 }
             }
-            SectionKind::DecisionBasis => {
-                attachments.extend(list_values(text, lines, range.0, range.1))
-            }
+            SectionKind::DecisionBasis => attachments.extend(
+                list_values(text, lines, range.0, range.1)
+                    .into_iter()
+                    .filter(|a| !starts_deciding(a)),
+            ),
             SectionKind::Distribution => {
                 recipients.extend(list_values(text, lines, range.0, range.1))
             }
@@ -530,6 +589,27 @@ fn paragraph<'a>(
                     headingless_decision(text, lines, range.0 + 1, range.1, span, false)
                 {
                     decisions.push(d);
+                }
+            }
+        }
+    }
+    if decisions.is_empty() {
+        // A transcript that runs the decision on after the description or
+        // the documents, without a heading: the last section ends with a
+        // line "<Organ> beslutar att …" (present tense: a decision taken,
+        // not "föreslår", and not the arbetsutskott's "beslutade").
+        if let Some((s, range)) = sections.last() {
+            if matches!(
+                s.kind,
+                SectionKind::Description
+                    | SectionKind::Summary
+                    | SectionKind::Background
+                    | SectionKind::DecisionBasis
+            ) {
+                if let Some(k) = (range.0 + 1..range.1).find(|&k| decides_now(text, lines, k)) {
+                    if let Some(d) = headingless_decision(text, lines, k, range.1, span, false) {
+                        decisions.push(d);
+                    }
                 }
             }
         }
@@ -1174,6 +1254,26 @@ fn headingless_decision<'a>(
     };
     // `decision` reads the lines after its first index.
     decision(text, lines, &section, start.checked_sub(1)?, to)
+}
+
+/// Whether `t` opens with an organ deciding in the present tense
+/// (`Omsorgsnämnden beslutar att …`).
+pub(crate) fn starts_deciding(t: &str) -> bool {
+    let t = t.trim_start();
+    let mut ws = t.splitn(3, ' ');
+    let (Some(organ), Some(verb)) = (ws.next(), ws.next()) else {
+        return false;
+    };
+    verb == "beslutar" && is_organ_name(organ)
+}
+
+/// Whether line `k` is a text line that opens with an organ deciding
+/// ([`starts_deciding`]).
+fn decides_now(text: &str, lines: &Classified<'_>, k: usize) -> bool {
+    lines.get(k).is_some_and(|l| {
+        matches!(l.class, LineClass::Text | LineClass::ListItem(_))
+            && starts_deciding(slice(text, l.line.span))
+    })
 }
 
 static ADJUSTED: Lazy<Regex> = Lazy::new(|| {
@@ -2195,17 +2295,35 @@ fn merge_roll_calls<'a>(
     }
     votes.sort_by_key(|v| v.span.start);
 }
+/// Whether `rest` (the words after an `att`) opens a clause with a
+/// subject and a finite verb of its own: a noun in the definite form, then
+/// a present-tense verb (`reglementet gäller`, `nämnden får`, `kommunen
+/// ansöker`), not an infinitive (`gälla från`, `anta taxorna`).
+fn finite_clause(rest: &str) -> bool {
+    let mut ws = rest.split_whitespace();
+    let (Some(subject), Some(verb)) = (ws.next(), ws.next()) else {
+        return false;
+    };
+    let definite = subject.chars().all(|c| c.is_lowercase())
+        && ["en", "et", "na"].iter().any(|e| subject.ends_with(e))
+        && subject.len() > 4;
+    let finite = verb.chars().all(char::is_lowercase)
+        && (["er", "ar", "or"].iter().any(|e| verb.ends_with(e))
+            || matches!(verb, "ska" | "skall" | "får" | "kan" | "blir" | "är"));
+    definite && finite
+}
 
 /// Splits an item that is a run of att-clauses in one sentence ("att anta
 /// …, att uppdra åt … samt att upphäva …") into one item per clause. Only
 /// a run closed by `samt att` is split: a single clause may go on with
 /// ", att gälla från …".
 fn split_att_run(text: &str, spans: &[(Span, bool)]) -> Vec<Vec<(Span, bool)>> {
-    // Only a run with `samt` can be split: most are not joined at all.
-    if !spans
-        .iter()
-        .any(|&(sp, _)| slice(text, sp).contains("samt"))
-    {
+    // Only a run with `samt`, or with `, att` opening a clause of its own,
+    // can be split: most are not joined at all.
+    if !spans.iter().any(|&(sp, _)| {
+        let t = slice(text, sp);
+        t.contains("samt") || t.contains(", att ")
+    }) {
         return vec![spans.to_vec()];
     }
     // The lines joined by single spaces, with where each came from:
@@ -2230,12 +2348,22 @@ fn split_att_run(text: &str, spans: &[(Span, bool)]) -> Vec<Vec<(Span, bool)>> {
         .find(" samt att ")
         .and_then(|at| joined.get(..at))
         .is_some_and(|a| !a.contains(" att "));
-    if !(closed && (joined.contains(", att ") || plain)) {
+    let own_clause = |at: usize| finite_clause(joined.get(at + " att ".len()..).unwrap_or(""));
+    let any_own = joined
+        .match_indices(", att ")
+        .any(|(at, _)| own_clause(at + 1));
+    if !(closed && (joined.contains(", att ") || plain) || any_own) {
         return vec![spans.to_vec()];
     }
     // (end of the previous clause, start of the next), in joined offsets.
     let mut cuts: Vec<(usize, usize)> = Vec::new();
     for (at, _) in joined.match_indices(" att ") {
+        // Without `samt`, only a clause with a subject and a finite verb
+        // of its own (`, att reglementet gäller från …`) is split off:
+        // `, att gälla från …` goes on the clause before it.
+        if !closed && !own_clause(at) {
+            continue;
+        }
         let before = joined.get(..at).unwrap_or("");
         let end = if before.ends_with(", samt") {
             at - ", samt".len() + 1
@@ -2326,7 +2454,7 @@ fn expand_role_words(s: &str) -> String {
 /// parentheses: read through [`persons`].
 static PERSON: Lazy<Regex> = Lazy::new(|| {
     Regex::new(
-        r"(?P<name>\p{Lu}[\p{Ll}\-]+(?:[ \-]\p{Lu}[\p{Ll}\-]+){1,3})(?:\s*\((?P<party>[\p{L}]{1,4})\))?",
+        r"(?P<name>\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)*(?:[ \-]\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)*){1,3})(?:\s*\((?P<party>[\p{L}]{1,4})\))?",
     )
     .unwrap_or_else(|_| never())
 });
@@ -2398,7 +2526,16 @@ pub(crate) fn persons(h: &str) -> impl Iterator<Item = PersonMatch<'_>> {
 }
 
 /// Gives `p` the role written in `words` (lower-cased text after the
-/// name): a meeting role, or for others present a job title.
+/// name): a meeting role, a substitute's role, or a job title.
+///
+/// A flattened front page runs the lists of several labels together
+/// (`Beslutande Övriga deltagande Anna Berg (S), ordförande … Per Ek,
+/// förvaltningschef`), so what is written after a name outranks the label
+/// it was read under: `ej tjänstgörande` and `, ersättare` make an
+/// ersättare; `ersättare för Y`, `tjänstgörande för Y`, `tjänstgör för Y`
+/// and `ersätter Y` a tjänstgörande ersättare; and a person without a party
+/// followed by a job title (after a comma, in parentheses, or right after
+/// the name) is an official under that title, whatever the label.
 fn assign_role(p: &mut Person<'_>, words: &str, label_role: &str) {
     // A role as a whole word: `kommunsekreterare` is a title, not `sekreterare`.
     let whole = |r: &str| {
@@ -2410,20 +2547,50 @@ fn assign_role(p: &mut Person<'_>, words: &str, label_role: &str) {
                 !before.is_some_and(char::is_alphabetic) && !after.is_some_and(char::is_alphabetic)
             })
     };
-    if let Some(r) = MEETING_ROLES.iter().find(|r| whole(r)) {
+    // The words right after the name, up to the next comma, semicolon or
+    // closing parenthesis (`, kommunchef, §§ 101–104`, `(nämndsekreterare)`).
+    let first = words
+        .trim_start_matches(|c: char| c == ',' || c == ';' || c == '(' || c.is_whitespace())
+        .split([',', ';', ')'])
+        .next()
+        .unwrap_or("");
+    // Partial presence after the title (`, ekonom 210, 238`, `, ekonom
+    // del av 71`) is not part of it.
+    let first = match first.find(|c: char| c.is_ascii_digit() || c == '§') {
+        Some(at) => first.get(..at).unwrap_or(""),
+        None => first,
+    }
+    .trim();
+    let first = match first.find(" del av").or_else(|| first.find(" ej ")) {
+        Some(at) => first.get(..at).unwrap_or(""),
+        None => first,
+    }
+    .trim();
+    if whole("ej tjänstgörande") {
+        p.role = Some("ersättare".to_owned());
+    } else if let Some(r) = MEETING_ROLES.iter().find(|r| whole(r)) {
         p.role = Some((*r).to_owned());
-    } else if label_role == "övrig" {
-        // The title right after the name, up to the next comma or
-        // semicolon (`, kommunchef, §§ 101–104`, `, ekonomichef; Eva …`).
-        let title = words
-            .trim_start_matches(|c: char| c == ',' || c == ';' || c.is_whitespace())
-            .split([',', ';'])
-            .next()
-            .unwrap_or("")
-            .trim();
-        if is_title_words(title) {
-            p.role = Some(title.to_owned());
-        }
+    } else if [
+        "ersättare för",
+        "tjänstgörande för",
+        "tjänstgör för",
+        "ersätter",
+    ]
+    .iter()
+    .any(|r| whole(r))
+    {
+        p.role = Some("tjänstgörande ersättare".to_owned());
+    } else if first == "ersättare" || first == "ersättare för" {
+        p.role = Some("ersättare".to_owned());
+    } else if (label_role == "övrig"
+        || p.party.is_none()
+            && matches!(
+                label_role,
+                "ledamot" | "ersättare" | "tjänstgörande ersättare"
+            ))
+        && is_title_words(first)
+    {
+        p.role = Some(first.to_owned());
     }
 }
 
@@ -2470,8 +2637,15 @@ fn people_in<'a>(
             ranges.extend(raw.into_iter().map(|r| (i, r)));
         }
     };
+    // The role of the people listed from here: the label's, until a group
+    // word opens a list of its own (`Ersättarna Kenth Lund (M) och …`,
+    // `Tjänstemän Kommundirektör Jan Ek, …`).
+    let mut role = role;
+    // A list written title first (`Nämndsekreterare Eva Ek, socialchef Per
+    // Berg`): the title before a name is that person's.
+    let mut title_first = false;
     for m in persons(v) {
-        let (whole, name) = (m.whole, m.name);
+        let (whole, mut name) = (m.whole, m.name);
         let seg = Span::new(
             value.start + pos.min(whole.start()),
             value.start + whole.start(),
@@ -2479,8 +2653,71 @@ fn people_in<'a>(
         take_ranges(owner, seg);
         let between = expand_role_words(&v.get(pos..whole.start()).unwrap_or("").lower());
         pos = whole.end();
-        // A role word between the previous person and this one is theirs.
-        if let Some(p) = last.and_then(|i| out.get_mut(i)) {
+        // A title or group word read as the first word of a longer name.
+        let mut lead_title: Option<String> = None;
+        // At most a group word and a title (`Tjänstemän Kommundirektör Jan
+        // Ek`), each leaving a name of two words or more.
+        for _ in 0..2 {
+            let Some((first, rest)) = name.as_str().split_once(' ') else {
+                break;
+            };
+            if !rest.contains(' ') || lead_title.is_some() {
+                break;
+            }
+            let lead = first.lower();
+            if let Some(group) = group_role(&lead) {
+                role = group;
+                title_first = group == "övrig";
+            } else if is_title_noun(&lead) {
+                lead_title = Some(lead);
+                title_first = true;
+            } else {
+                break;
+            }
+            name = Piece {
+                start: name.start() + first.len() + 1,
+                text: rest,
+            };
+        }
+        // An abbreviation that opens the next title (`Eva Ek Tf. socialchef`).
+        if let Some((head, tail)) = name.as_str().rsplit_once(' ') {
+            if head.contains(' ') && matches!(tail, "Tf" | "Bitr" | "Vik" | "Ers") {
+                name = Piece {
+                    start: name.start(),
+                    text: head,
+                };
+            }
+        }
+        // `… samt sekreterare Lotta Ek, socialchef Per Berg`: a title
+        // before a name after `samt` opens a list written title first.
+        if !title_first {
+            let b = between.trim();
+            if let Some(t) = b.strip_prefix("samt ") {
+                if is_title_words(t) {
+                    title_first = true;
+                    role = "övrig";
+                }
+            }
+        }
+        if title_first && lead_title.is_none() {
+            // The title just before the name (`, kommunsekreterare Linda
+            // Ek`, `samt sekreterare Lotta Ek`).
+            let pre = between
+                .trim_start_matches(|c: char| {
+                    c.is_ascii_digit()
+                        || matches!(c, ',' | ';' | '.' | '§' | '-' | '–')
+                        || c.is_whitespace()
+                })
+                .trim_end();
+            let pre = pre
+                .strip_prefix("samt ")
+                .or_else(|| pre.strip_prefix("och "))
+                .unwrap_or(pre);
+            if is_title_words(pre) {
+                lead_title = Some(pre.to_owned());
+            }
+        } else if let Some(p) = last.and_then(|i| out.get_mut(i)) {
+            // A role word between the previous person and this one is theirs.
             assign_role(p, &between, role);
         }
         // The person replaced ("X ersätter Y", "X tjänstgörande ersättare
@@ -2503,7 +2740,7 @@ fn people_in<'a>(
         out.push(Person {
             name: Cow::Borrowed(name.as_str()),
             party: party.map(Cow::Borrowed),
-            role: Some(role.to_owned()),
+            role: Some(lead_title.unwrap_or_else(|| role.to_owned())),
             span: Span::new(start, start + name.as_str().len()),
             presence: Vec::new(),
         });
@@ -2519,6 +2756,44 @@ fn people_in<'a>(
             role,
         );
     }
+}
+
+/// A word that opens a group of the attendance list (`Ersättarna`,
+/// `Tjänstemän`, `Ledamöterna`), with the role of the people in it.
+fn group_role(lower: &str) -> Option<&'static str> {
+    Some(match lower {
+        "ersättarna" | "ersättare" => "ersättare",
+        "ledamöterna" | "ledamöter" => "ledamot",
+        "tjänstemän" | "tjänstemännen" | "tjänstepersoner" => "övrig",
+        _ => return None,
+    })
+}
+
+/// A job title written before a name (`Nämndsekreterare Eva Ek`,
+/// `Kommundirektör Jan Berg`): one word ending like a title.
+fn is_title_noun(lower: &str) -> bool {
+    const ENDINGS: &[&str] = &[
+        "chef",
+        "sekreterare",
+        "direktör",
+        "ekonom",
+        "strateg",
+        "utredare",
+        "handläggare",
+        "controller",
+        "jurist",
+        "konsult",
+        "samordnare",
+        "inspektör",
+        "administratör",
+        "assistent",
+        "ingenjör",
+        "arkitekt",
+        "informatör",
+        "rektor",
+        "revisor",
+    ];
+    lower.chars().all(char::is_alphabetic) && ENDINGS.iter().any(|e| lower.ends_with(e))
 }
 
 /// A line of the attendance list that goes on under a label's first value,
@@ -2578,6 +2853,379 @@ fn signature_role(cell: &str) -> Option<&'static str> {
         "justerare" | "justerande" => "justerare",
         _ => return None,
     })
+}
+
+/// Whether `kind` labels a signature of the Underskrifter block.
+fn is_signature_kind(kind: LabelKind) -> bool {
+    matches!(
+        kind,
+        LabelKind::Secretary | LabelKind::Chair | LabelKind::Adjuster | LabelKind::Adjusters
+    )
+}
+
+/// A word without the leaders, dots or colon written after it
+/// (`Ordförande...`, `Justerande..`, `Justerare:`).
+fn bare_word(w: &str) -> &str {
+    w.trim_end_matches(['.', '…', '_', ':'])
+}
+
+/// The label kind of a capitalized signature role word in a flattened
+/// block (`Sekreterare`, `Ordförande...`, `Justerande..`, `Justerare:`).
+fn signature_word(w: &str) -> Option<LabelKind> {
+    let core = bare_word(w);
+    if !core.chars().next().is_some_and(char::is_uppercase) {
+        return None;
+    }
+    Some(match signature_role(core)? {
+        "sekreterare" => LabelKind::Secretary,
+        "ordförande" => LabelKind::Chair,
+        "justerare" => LabelKind::Adjuster,
+        _ => return None,
+    })
+}
+
+/// Words of a signature block that name nobody and end a run of names:
+/// `Underskrifter`, `Paragrafer 1-8`, `Paragraf`, `Nr`, `Varav sekretess`,
+/// leaders, § signs and numbers.
+fn signature_filler(w: &str) -> bool {
+    let core = bare_word(w);
+    core.is_empty()
+        || matches!(
+            core.lower().as_str(),
+            "underskrifter"
+                | "underskrift"
+                | "paragrafer"
+                | "paragraf"
+                | "nr"
+                | "varav"
+                | "sekretess"
+                | "justeringens"
+                | "plats"
+                | "och"
+                | "tid"
+        )
+        || core
+            .chars()
+            .all(|c| c.is_ascii_digit() || matches!(c, '-' | '–' | '§' | ',' | '(' | ')'))
+}
+
+/// Words that close a flattened signature block: the notice block after it.
+fn signature_stop(w: &str) -> bool {
+    let l = bare_word(w).lower();
+    matches!(
+        l.as_str(),
+        "anslag"
+            | "anslag/bevis"
+            | "anslagsbevis"
+            | "bevis"
+            | "protokollet"
+            | "organ"
+            | "förvaringsplats"
+            | "utdragsbestyrkande"
+            | "sammanträdesdatum"
+    )
+}
+
+/// The capitalized signature role words of a line, with their offsets.
+fn signature_words(line: &str) -> Vec<(usize, LabelKind)> {
+    let mut out = Vec::new();
+    let mut at = 0;
+    for w in line.split_inclusive(char::is_whitespace) {
+        let word = w.trim_end();
+        if let Some(kind) = signature_word(word) {
+            out.push((at, kind));
+        }
+        at += w.len();
+    }
+    out
+}
+
+/// Names listed on the front page that a signature run is searched for: a
+/// front page lists at most a few dozen, and the bound keeps the search of
+/// a hostile text linear.
+const MAX_KNOWN: usize = 400;
+
+/// Flattened signature runs of a document searched for [`MAX_KNOWN`] names.
+const MAX_KNOWN_RUNS: usize = 32;
+
+/// The names in one run of a signature block, in order: names already
+/// listed on the front page first (`known`, so that `Åsa Lönn Tommy
+/// Cedervall Gun Samuelsson` is cut where the listed names stand), then
+/// the names [`persons`] finds in the gaps between them.
+fn names_in_run<'a>(text: &'a str, run: Span, known: &[String]) -> Vec<PersonMatch<'a>> {
+    let r = slice(text, run);
+    let mut found: Vec<(usize, usize)> = Vec::new();
+    // Only a short run is searched for every known name (a block names at
+    // most a handful of signatories).
+    if r.len() <= 300 {
+        for name in known {
+            for (i, _) in r.match_indices(name.as_str()) {
+                let end = i + name.len();
+                let before = r.get(..i).and_then(|b| b.chars().next_back());
+                let after = r.get(end..).and_then(|a| a.chars().next());
+                if before.is_some_and(char::is_alphabetic) || after.is_some_and(char::is_alphabetic)
+                {
+                    continue;
+                }
+                if !found.iter().any(|&(a, b)| i < b && a < end) {
+                    found.push((i, end));
+                }
+            }
+        }
+    }
+    found.sort_unstable();
+    let mut out: Vec<PersonMatch<'a>> = Vec::new();
+    let mut pos = 0;
+    let gap = |from: usize, to: usize, out: &mut Vec<PersonMatch<'a>>| {
+        let g = r.get(from..to).unwrap_or("");
+        for m in persons(g) {
+            if is_name(m.name.as_str()) {
+                let shift = |p: Piece<'a>| Piece {
+                    start: run.start + from + p.start,
+                    text: p.text,
+                };
+                out.push(PersonMatch {
+                    whole: shift(m.whole),
+                    name: shift(m.name),
+                    party: m.party.map(shift),
+                });
+            }
+        }
+    };
+    for &(a, b) in &found {
+        gap(pos, a, &mut out);
+        let name = Piece {
+            start: run.start + a,
+            text: r.get(a..b).unwrap_or(""),
+        };
+        // A party in parentheses right after the name.
+        let tail = r.get(b..).unwrap_or("");
+        let t = tail.trim_start();
+        let party = t.strip_prefix('(').and_then(|p| {
+            let close = p.find(')')?;
+            let code = p.get(..close)?;
+            ((1..=4).contains(&code.chars().count()) && code.chars().all(char::is_alphabetic))
+                .then_some(Piece {
+                    start: run.start + b + (tail.len() - t.len()) + 1,
+                    text: code,
+                })
+        });
+        let whole_end = party.map_or(b, |p| p.end() - run.start + 1);
+        out.push(PersonMatch {
+            whole: Piece {
+                start: run.start + a,
+                text: r.get(a..whole_end).unwrap_or(""),
+            },
+            name,
+            party,
+        });
+        pos = whole_end.max(b);
+    }
+    gap(pos, r.len(), &mut out);
+    out
+}
+
+/// Signatures in a flattened block: role words and names in one run,
+/// each role before its names (`Sekreterare... Anna Ek Ordförande... Per
+/// Berg Justerande... Eva Lund`), the roles first and the names after them
+/// (`Sekreterare Ordförande Justerande Anna Ek Per Berg (S) Eva Lund (S)`),
+/// or mixed. `queue` holds the roles still waiting for a name (labels on
+/// the lines before); the names of a run go to the waiting roles in order,
+/// the last role taking all that are left (two justerare), and a role
+/// without a name stays in `queue` for the next line. The run ends at the
+/// notice block (`ANSLAG/BEVIS`, `Organ`, `Protokollet …`).
+fn signature_run<'a>(
+    text: &'a str,
+    span: Span,
+    queue: &mut Vec<LabelKind>,
+    known: &[String],
+    out: &mut Vec<Person<'a>>,
+) {
+    let s = slice(text, span);
+    let mut chunk_start: Option<usize> = None;
+    let mut at = 0;
+    let mut flush = |from: Option<usize>, to: usize, queue: &mut Vec<LabelKind>| {
+        let Some(from) = from else { return };
+        if queue.is_empty() {
+            return;
+        }
+        let names = names_in_run(text, Span::new(span.start + from, span.start + to), known);
+        if names.is_empty() {
+            return;
+        }
+        let m = queue.len();
+        let n = names.len();
+        for (i, p) in names.into_iter().enumerate() {
+            let kind = queue.get(i.min(m - 1)).copied();
+            let Some(role) = kind.and_then(attendance_role) else {
+                continue;
+            };
+            out.push(Person {
+                name: Cow::Borrowed(p.name.as_str()),
+                party: p.party.map(|x| Cow::Borrowed(x.as_str())),
+                role: Some(role.to_owned()),
+                span: Span::new(p.name.start(), p.name.end()),
+                presence: Vec::new(),
+            });
+        }
+        queue.drain(..n.min(m));
+    };
+    let mut seen_role = false;
+    for w in s.split_inclusive(char::is_whitespace) {
+        let word = w.trim_end();
+        let here = at;
+        at += w.len();
+        if word.is_empty() {
+            continue;
+        }
+        if let Some(kind) = signature_word(word) {
+            flush(chunk_start.take(), here, queue);
+            // A new role after names were read: the roles of the
+            // previous run that got no name are left behind.
+            queue.push(kind);
+            seen_role = true;
+            continue;
+        }
+        if seen_role && signature_stop(word) {
+            flush(chunk_start.take(), here, queue);
+            queue.clear();
+            return;
+        }
+        if signature_filler(word) {
+            flush(chunk_start.take(), here, queue);
+            continue;
+        }
+        if chunk_start.is_none() {
+            chunk_start = Some(here);
+        }
+    }
+    flush(chunk_start.take(), s.len(), queue);
+}
+
+/// Labels whose value is a list of people present (not the signatures).
+fn is_list_kind(kind: LabelKind) -> bool {
+    matches!(
+        kind,
+        LabelKind::Members
+            | LabelKind::ServingSubstitutes
+            | LabelKind::Substitutes
+            | LabelKind::OthersPresent
+            | LabelKind::Adjusters
+    )
+}
+
+/// Labels first, the values of all of them in one run (`Beslutande Övriga
+/// deltagande Utses att justera Anna Berg (S), ordförande … Per Ek,
+/// kommunchef Eva Lund (M)`): the adjuster is named last, repeating a
+/// member listed before, so the trailing names of the run (from `from` in
+/// `people`) that repeat an earlier name are the justerare.
+fn adjusters_last(people: &mut [Person<'_>], from: usize) {
+    let mut end = people.len();
+    // At most two justerare close a run.
+    for _ in 0..2 {
+        let Some(i) = end.checked_sub(1).filter(|&i| i >= from) else {
+            break;
+        };
+        let Some(name) = people.get(i).map(|p| p.name.clone()) else {
+            break;
+        };
+        // The member is listed at most a front page before (a bounded
+        // window keeps a hostile text linear).
+        let earlier = people.get(i.saturating_sub(MAX_KNOWN)..i).unwrap_or(&[]);
+        let Some(party) = earlier
+            .iter()
+            .find(|q| q.name == name)
+            .map(|q| q.party.clone())
+        else {
+            break;
+        };
+        if let Some(p) = people.get_mut(i) {
+            p.role = Some("justerare".to_owned());
+            if p.party.is_none() {
+                p.party = party;
+            }
+        }
+        end = i;
+    }
+}
+
+/// Reads a front-page line as a flattened signature block when it is one:
+/// two or more capitalized signature role words on it, one after the
+/// line's first word (`Underskrifter Sekreterare...`), or names for
+/// signature labels that came first (`Sekreterare` / `Ordförande` /
+/// `Justerande` / `Anna Ek Per Berg (S) Eva Lund (S)`). The roles left
+/// without a name wait in `waiting` for the next line. Whether it was read.
+fn flat_signatures<'a>(
+    text: &'a str,
+    line: Span,
+    waiting: &mut Vec<LabelKind>,
+    people: &mut Vec<Person<'a>>,
+    doc: &Document<'a>,
+    runs: &mut usize,
+) -> bool {
+    // A flattened page is long, but a signature block is not.
+    if line.len() > 600 {
+        return false;
+    }
+    let s = slice(text, line);
+    let words = signature_words(s);
+    let lead = s.len() - s.trim_start().len();
+    let inner = words.iter().any(|&(at, _)| at > lead);
+    let pending = waiting_signatures(waiting);
+    if words.len() < 2 && !inner && pending.is_empty() {
+        return false;
+    }
+    // Names before the first role word belong to roles that wait.
+    let from = if pending.is_empty() {
+        words.first().map_or(0, |w| w.0)
+    } else {
+        0
+    };
+    // Names listed above are searched for in the first runs only: a text
+    // with a signature block on every line stays linear.
+    *runs += 1;
+    let known: Vec<String> = if *runs <= MAX_KNOWN_RUNS {
+        doc.people
+            .iter()
+            .chain(people.iter())
+            .map(|p| p.name.to_string())
+            .filter(|n| n.contains(' '))
+            .take(MAX_KNOWN)
+            .collect()
+    } else {
+        Vec::new()
+    };
+    let mut queue = pending;
+    signature_run(
+        text,
+        Span::new(line.start + from, line.end),
+        &mut queue,
+        &known,
+        people,
+    );
+    *waiting = queue;
+    true
+}
+
+/// The signature labels waiting for names (labels first, names after):
+/// the run of signature labels at the end of `waiting` that opens with
+/// `Sekreterare` or `Ordförande`, with labels that take no name
+/// (`Paragrafer`) passed over. Empty when no such run waits.
+fn waiting_signatures(waiting: &[LabelKind]) -> Vec<LabelKind> {
+    // From the end: labels that take no name pass, any other label
+    // (`ANSLAG/BEVIS`, `Organ`) ends the run.
+    let mut run: Vec<LabelKind> = waiting
+        .iter()
+        .rev()
+        .copied()
+        .filter(|&k| !matches!(k, LabelKind::Paragraphs | LabelKind::Signatures))
+        .take_while(|&k| is_signature_kind(k))
+        .collect();
+    run.reverse();
+    let open = run
+        .iter()
+        .position(|&k| matches!(k, LabelKind::Secretary | LabelKind::Chair));
+    open.and_then(|o| run.get(o..)).unwrap_or(&[]).to_vec()
 }
 
 /// A line of a signature block: only names, or only meeting roles (a role
@@ -2724,10 +3372,21 @@ fn signature_columns<'a>(text: &'a str, names: Span, roles: Span) -> Option<Vec<
 /// A job title written after a name: one to four lower-case words
 /// (`kommunchef`, `teknisk chef`, `kultur- och fritidschef`).
 fn is_title_words(t: &str) -> bool {
-    !t.is_empty()
+    // Words that join or qualify names, not titles: `Anna Ek och Per
+    // Berg`, `med Eva Lund som ersättare`, `utom § 47`, `del av § 80`.
+    let joining = [
+        "och", "med", "samt", "som", "för", "utom", "del", "ej", "från", "till", "t", "tom", "via",
+        "i", "på", "av",
+    ];
+    t.chars().any(char::is_alphabetic)
+        && !t
+            .split_whitespace()
+            .next()
+            .is_some_and(|w| joining.contains(&w))
         && t.len() < 48
         && t.split_whitespace().count() <= 4
-        && t.chars().all(|c| c.is_lowercase() || c == ' ' || c == '-')
+        && t.chars()
+            .all(|c| c.is_lowercase() || matches!(c, ' ' | '-' | '.' | '/'))
         && (!t.contains(" och ") || t.contains("- och "))
 }
 
@@ -2742,10 +3401,55 @@ fn attendance<'a>(text: &'a str, lines: &Classified<'_>, front_end: usize, doc: 
     let mut ranges: Vec<(usize, RawRange)> = Vec::new();
     // Labels waiting for values (labels-first layout).
     let mut waiting: Vec<LabelKind> = Vec::new();
+    // Flattened signature runs read so far: a front page has one or two.
+    let mut sig_runs = 0usize;
     let mut k = 0;
     while k < front_end {
         let Some(l) = lines.get(k) else { break };
         let LineClass::Label(_) = &l.class else {
+            if matches!(l.class, LineClass::Text) {
+                let line_text = slice(text, l.line.span);
+                // A flattened signature block, or names for signature
+                // labels that came first.
+                if flat_signatures(
+                    text,
+                    l.line.span,
+                    &mut waiting,
+                    &mut people,
+                    doc,
+                    &mut sig_runs,
+                ) {
+                    k += 1;
+                    continue;
+                }
+                // An attendance label whose list ran on too long to be
+                // read as its value (`Beslutande Leif Hansson (S) Jenny
+                // …` in a flattened transcript).
+                if let Some((kind, off)) = crate::headings::leading_label(line_text)
+                    .filter(|&(kind, _)| is_list_kind(kind))
+                {
+                    let value = Span::new(l.line.span.start + off, l.line.span.end);
+                    // Labels first, this one glued to the values of all.
+                    let mut run: Vec<LabelKind> = waiting
+                        .iter()
+                        .copied()
+                        .filter(|&x| is_list_kind(x))
+                        .collect();
+                    run.push(kind);
+                    let role = run
+                        .first()
+                        .and_then(|&x| attendance_role(x))
+                        .unwrap_or("ledamot");
+                    let before = people.len();
+                    people_in(text, value, role, &mut people, &mut ranges);
+                    if run.len() > 1 && run.contains(&LabelKind::Adjusters) {
+                        adjusters_last(&mut people, before);
+                    }
+                    waiting.clear();
+                    k += 1;
+                    continue;
+                }
+            }
             // Values of labels that came first, in order.
             if matches!(l.class, LineClass::Text) && !waiting.is_empty() {
                 let kind = waiting.remove(0);
@@ -2770,6 +3474,22 @@ fn attendance<'a>(text: &'a str, lines: &Classified<'_>, front_end: usize, doc: 
             .and_then(|p| signature_columns(text, p.line.span, l.line.span))
         {
             people.extend(signed);
+            k += 1;
+            continue;
+        }
+        // A flattened signature block behind a label (`Paragrafer
+        // Sekreterare. Anna Ek Ordförande.. Per Berg Justerande.. Eva Lund`).
+        if !crate::headings::leading_label(line_text).is_some_and(|(x, _)| is_list_kind(x))
+            && !signature_words(line_text).is_empty()
+            && flat_signatures(
+                text,
+                l.line.span,
+                &mut waiting,
+                &mut people,
+                doc,
+                &mut sig_runs,
+            )
+        {
             k += 1;
             continue;
         }
@@ -2846,7 +3566,18 @@ fn attendance<'a>(text: &'a str, lines: &Classified<'_>, front_end: usize, doc: 
             // A role under a name (`Leif Hammar (S)` / `Ordförande` / `Eva
             // Lundmark` / `Sekreterare`): a signature written name first,
             // the next line is not its value.
+            // Not when the name is itself the value of a signature label
+            // above it (`Sekreterare` / `Lotta Ek` / `Ordförande`: role
+            // over name).
+            let role_above = k
+                .checked_sub(2)
+                .and_then(|p| lines.get(p))
+                .is_some_and(|p| {
+                    matches!(&p.class, LineClass::Label(x)
+                        if is_signature_kind(x.kind) && x.value.is_none())
+                });
             let name_before = value.is_none()
+                && !role_above
                 && k.checked_sub(1)
                     .and_then(|p| lines.get(p))
                     .filter(|p| matches!(p.class, LineClass::Text))
@@ -2903,9 +3634,36 @@ fn attendance<'a>(text: &'a str, lines: &Classified<'_>, front_end: usize, doc: 
                     if labels_follow || !waiting.is_empty() {
                         waiting.push(label.kind);
                     } else {
+                        // Signatories are cut where names listed above stand
+                        // (`Tony Ek Lena Holm` under `Justerande`).
+                        let searched = is_signature_kind(label.kind) && {
+                            sig_runs += 1;
+                            sig_runs <= MAX_KNOWN_RUNS
+                        };
+                        let known: Vec<String> = if searched {
+                            doc.people
+                                .iter()
+                                .chain(people.iter())
+                                .map(|p| p.name.to_string())
+                                .filter(|n| n.contains(' '))
+                                .take(MAX_KNOWN)
+                                .collect()
+                        } else {
+                            Vec::new()
+                        };
                         let mut j = k + 1;
                         while let Some(n) = lines.get(j) {
                             match n.class {
+                                LineClass::Text if !known.is_empty() => {
+                                    let mut queue = vec![label.kind];
+                                    signature_run(
+                                        text,
+                                        n.line.span,
+                                        &mut queue,
+                                        &known,
+                                        &mut people,
+                                    );
+                                }
                                 LineClass::Text => {
                                     people_in(text, n.line.span, role, &mut people, &mut ranges)
                                 }
@@ -2994,6 +3752,17 @@ fn attendance<'a>(text: &'a str, lines: &Classified<'_>, front_end: usize, doc: 
                 p.presence = crate::presence::resolve(&raw, first, last);
             }
         }
+    }
+    // A person's party written once is theirs on every line (the justerare
+    // and signatories are often named without it).
+    let parties: std::collections::HashMap<String, Cow<'a, str>> = doc
+        .people
+        .iter()
+        .chain(people.iter())
+        .filter_map(|p| Some((p.name.to_string(), p.party.clone()?)))
+        .collect();
+    for p in people.iter_mut().filter(|p| p.party.is_none()) {
+        p.party = parties.get(p.name.as_ref()).cloned();
     }
     // De-duplicate by (name, role) with a set: a list of thousands of
     // names must not cost a scan per name.
@@ -3147,6 +3916,11 @@ const ORGAN_PREFIXES: &[&str] = &[
     "mottagare: ",
     "mottagare ",
     "utdrag ur ",
+    // A document kind word before the body (`Protokoll. Barn- och
+    // ungdomsnämnden` in a transcript's site title).
+    "protokoll. ",
+    "protokoll ",
+    "sammanträdesprotokoll ",
     // Site chrome of transcripts (FORMATS.md section 1).
     "download ",
     "ladda ner ",
@@ -3295,6 +4069,10 @@ fn front_matter<'a>(
     let mut open_toc_entry = false;
     let mut case_values = CaseValues::new();
     let mut officers: std::collections::HashSet<&'a str> = std::collections::HashSet::new();
+    // After `Utses att justera` or `Justeringens plats och tid`, a `Tid:`
+    // or `Plats:` field is the justering's (`Justerare: Eva Ek / Tid:
+    // Tisdagen den 18 november, kl. 08:30 / Plats: Förvaltningskontoret`).
+    let mut adjustment_seen = false;
     for (k, l) in lines.range(0, front_end).enumerate() {
         if let LineClass::SectionHeading(h) = &l.class {
             if h.confidence == Confidence::High && first_heading.is_none() {
@@ -3346,6 +4124,17 @@ fn front_matter<'a>(
         }
         // Every label on the line (two-column letterheads hold several).
         let line_text = slice(text, l.line.span);
+        // `Justeringens plats och tid Kommunkansliet, 2015-10-26 klockan
+        // 13:00.`: a value closed by a full stop reads as a sentence to the
+        // first pass.
+        if matches!(l.class, LineClass::Text) && doc.adjustment.is_none() {
+            if let Some((LabelKind::AdjustmentPlaceAndTime, off)) =
+                crate::headings::leading_label(line_text)
+            {
+                let v = Span::new(l.line.span.start + off, l.line.span.end).trim(text);
+                doc.adjustment = adjustment_in(slice(text, v), v);
+            }
+        }
         // A text row of one column has no label: the first pass tried the
         // line as a label (up to 200 bytes), and one column is the line.
         if matches!(l.class, LineClass::Text)
@@ -3372,9 +4161,16 @@ fn front_matter<'a>(
                 None => None,
             }
             .map(|v| v.trim(text));
+            let adjustment_before = adjustment_seen;
+            adjustment_seen |= matches!(
+                label.kind,
+                LabelKind::Adjusters | LabelKind::AdjustmentPlaceAndTime
+            );
             let Some(v) = value else { continue };
             let vs = slice(text, v);
             match label.kind {
+                LabelKind::Time | LabelKind::PlaceAndTime | LabelKind::Place
+                    if adjustment_before => {}
                 LabelKind::Date if doc.document_date.is_none() && first_heading.is_none() => {
                     doc.document_date = first_date(vs)
                 }
@@ -3390,7 +4186,10 @@ fn front_matter<'a>(
                             slice(text, p.line.span)
                                 .trim()
                                 .eq_ignore_ascii_case("justeringens")
-                        }) => {}
+                        }) =>
+                {
+                    doc.adjustment = doc.adjustment.take().or_else(|| adjustment_in(vs, v));
+                }
                 LabelKind::Time | LabelKind::PlaceAndTime | LabelKind::Place => {
                     // A value wrapped after a comma (reflowed text: `…,
                     // Stora sammanträdesrummet,` / `Rådhuset, Hammarsund`)
@@ -3454,9 +4253,42 @@ fn front_matter<'a>(
                 LabelKind::Organ | LabelKind::Recipient if doc.organ.is_none() => {
                     doc.organ = deciding_body(vs).map(Cow::Owned);
                 }
+                LabelKind::AdjustmentPlaceAndTime if doc.adjustment.is_none() => {
+                    doc.adjustment = adjustment_in(vs, v);
+                }
+                LabelKind::Paragraphs if doc.paragraph_range.is_none() => {
+                    doc.paragraph_range = paragraph_range_in(vs, v.start);
+                }
+                LabelKind::NoticePosted if doc.notice_posted.is_none() => {
+                    doc.notice_posted = first_date(vs).map(|date| DateField { date, span: v });
+                }
+                LabelKind::NoticeRemoved if doc.notice_removed.is_none() => {
+                    doc.notice_removed = first_date(vs).map(|date| DateField { date, span: v });
+                }
                 _ => {}
             }
         }
+    }
+    // `Paragrafer 40-43` inside another field's value (`Sekreterare
+    // Paragrafer §§ 55-65`, a flattened signature block).
+    if doc.paragraph_range.is_none() {
+        doc.paragraph_range = lines
+            .range(0, front_end)
+            .filter(|l| matches!(l.class, LineClass::Text | LineClass::Label(_)))
+            .take(400)
+            .find_map(|l| {
+                let t = slice(text, l.line.span);
+                // A flattened page is read in its segments.
+                if t.len() > 600 {
+                    return None;
+                }
+                ["Paragrafer ", "Paragraf ", "Paragrafer: "]
+                    .iter()
+                    .find_map(|w| {
+                        let at = t.find(w)? + w.len();
+                        paragraph_range_in(t.get(at..)?, l.line.span.start + at)
+                    })
+            });
     }
     let head_end = first_heading.unwrap_or(front_end);
     // Labelled diarienummer anywhere in the letterhead ("Dnr KS 2019/12").
@@ -3653,6 +4485,11 @@ fn place_in(value: &str) -> Option<String> {
                 Some(at) if p.chars().any(|c| c.is_ascii_digit()) => p.get(at + 3..)?.trim(),
                 _ => p,
             };
+            // A time word left at the end (`Stadshuset, Österön kl`).
+            let p = ["kl", "Kl", "kl.", "klockan"]
+                .iter()
+                .find_map(|w| p.strip_suffix(w).filter(|r| r.ends_with(' ')))
+                .map_or(p, str::trim_end);
             let l = p.lower();
             // A number in a street address or a room (`Danskes gränd 2`,
             // `Sal C3`) is part of the place; a date, a time or a part
@@ -3686,6 +4523,74 @@ const MONTHS: [&str; 12] = [
     "november",
     "december",
 ];
+
+/// The justering's date and place in the value `vs` (at `v`) of
+/// `Justeringens plats och tid`: `Kommunkansliet 2021-03-02 kl. 13:00`.
+fn adjustment_in(vs: &str, v: Span) -> Option<Adjustment<'_>> {
+    let dates = find_dates(vs).0;
+    let date = dates.first().map(|m| m.date);
+    // The place is written before the date (`Kommunkansliet 2021-03-02`,
+    // `Kommunhuset den 18 december 2012 klockan 13`).
+    let before = match dates.first() {
+        Some(m) => vs.get(..m.span.start).unwrap_or(vs),
+        None => vs,
+    };
+    let before = before
+        .trim_end()
+        .trim_end_matches(" den")
+        .trim_end_matches(|c: char| c == ',' || c.is_whitespace());
+    let place = place_in(before).filter(|p| !p.is_empty());
+    (date.is_some() || place.is_some()).then(|| Adjustment {
+        date,
+        place: place.map(Cow::Owned),
+        span: v,
+    })
+}
+
+/// The § range opening `s` (at byte `at` of the text): `40-43`, `§§
+/// 55-65`, `§ 7`, `120 – 122`; the numbers and the dash only, nothing
+/// before them but § signs and spaces.
+fn paragraph_range_in(s: &str, at: usize) -> Option<ParagraphRange> {
+    let lead = s.len()
+        - s.trim_start_matches(|c: char| c == '§' || c.is_whitespace())
+            .len();
+    let t = s.get(lead..)?;
+    let digits = |x: &str| x.bytes().take_while(u8::is_ascii_digit).count();
+    let n = digits(t);
+    if !(1..=4).contains(&n) {
+        return None;
+    }
+    let from: u32 = t.get(..n)?.parse().ok()?;
+    let rest = t.get(n..)?;
+    let after_dash = rest
+        .trim_start()
+        .strip_prefix(['-', '–', '—'])
+        .map(|r| r.trim_start_matches(|c: char| c == '§' || c.is_whitespace()));
+    let (to, end) = match after_dash {
+        Some(r) if (1..=4).contains(&digits(r)) => {
+            let m = digits(r);
+            let to: u32 = r.get(..m)?.parse().ok()?;
+            (to, s.len() - r.len() + m)
+        }
+        _ => (from, lead + n),
+    };
+    // A date or a time is no range (`2021-03-02`, `13.00`, `26/5`).
+    let rest = s.get(end..).unwrap_or("");
+    let time_or_date = rest.starts_with(|c: char| c.is_ascii_digit() || c == ':' || c == '/')
+        || rest.starts_with('.')
+            && rest
+                .get(1..)
+                .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit()))
+        || n == 4 && from >= 1900;
+    if to < from || time_or_date {
+        return None;
+    }
+    Some(ParagraphRange {
+        from: Some(from),
+        to: Some(to),
+        span: Span::new(at + lead, at + end),
+    })
+}
 
 fn first_date(s: &str) -> Option<Date> {
     find_dates(s).0.first().map(|m| m.date)
@@ -3832,6 +4737,91 @@ fn certifies_extract(text: &str) -> bool {
     false
 }
 
+/// The organ a line of a protocol's notice block names: after a field word
+/// inside the line (`… anslag Organ Miljö- och byggnadsnämnden Datum för
+/// anslags …`, `Forum Omsorgsnämnden`, `Nämnd/styrelse`), the longest run
+/// of words after it that names a body; or in the genitive before
+/// `protokoll är`/`protokoll har` (`Kommunfullmäktiges protokoll är
+/// justerat`, `Socialnämndens protokoll har justerats`).
+fn organ_in_line(line: &str) -> Option<String> {
+    // A notice line is short; a flattened page is read in its segments.
+    if line.len() > 600 {
+        return None;
+    }
+    let words: Vec<&str> = line.split_whitespace().collect();
+    let longest = |ws: &[&str], f: &dyn Fn(&str) -> Option<String>| {
+        (1..=ws.len().min(6))
+            .rev()
+            .find_map(|n| f(&ws.get(..n)?.join(" ")))
+    };
+    for (i, w) in words.iter().enumerate() {
+        let field = matches!(
+            w.trim_end_matches(':'),
+            "Organ"
+                | "Forum"
+                | "Instans"
+                | "Beslutsinstans"
+                | "Nämnd/styrelse"
+                | "Styrelse/nämnd"
+                | "Nämnd/Styrelse"
+                | "Styrelse/Nämnd"
+        );
+        if field {
+            let mut rest = words.get(i + 1..).unwrap_or(&[]);
+            if rest.first() == Some(&"och") {
+                rest = rest.get(1..).unwrap_or(&[]);
+            }
+            let starts_upper = rest
+                .first()
+                .is_some_and(|r| r.chars().next().is_some_and(char::is_uppercase));
+            if starts_upper {
+                if let Some(o) = longest(rest, &deciding_body) {
+                    return Some(o);
+                }
+            }
+        }
+        if *w == "protokoll" && words.get(i + 1).is_some_and(|n| matches!(*n, "är" | "har")) {
+            let before = words.get(i.saturating_sub(4)..i).unwrap_or(&[]);
+            // The shortest run ending at the genitive whose first word is
+            // capitalized (`ANSLAG Tekniska nämndens` → `Tekniska nämnden`).
+            for n in 1..=before.len() {
+                let Some(run) = before.get(before.len() - n..) else {
+                    continue;
+                };
+                if !run
+                    .first()
+                    .is_some_and(|r| r.chars().next().is_some_and(char::is_uppercase))
+                {
+                    continue;
+                }
+                if let Some(o) = organ_from_genitive(&run.join(" ")) {
+                    return Some(o);
+                }
+            }
+        }
+    }
+    None
+}
+
+/// A field of a protocol's front page that no memo or agenda has.
+fn is_protocol_field(kind: LabelKind) -> bool {
+    matches!(
+        kind,
+        LabelKind::Members
+            | LabelKind::ServingSubstitutes
+            | LabelKind::Substitutes
+            | LabelKind::Signatures
+            | LabelKind::Adjusters
+            | LabelKind::AdjustmentPlaceAndTime
+            | LabelKind::Adjuster
+            | LabelKind::Paragraphs
+            | LabelKind::Notice
+            | LabelKind::NoticePosted
+            | LabelKind::NoticeRemoved
+            | LabelKind::Storage
+    )
+}
+
 /// Kind, organ, dates and municipality from all the evidence, furniture
 /// included.
 fn evidence<'a>(text: &'a str, lines: &Classified<'_>, doc: &mut Document<'a>) {
@@ -3841,6 +4831,9 @@ fn evidence<'a>(text: &'a str, lines: &Classified<'_>, doc: &mut Document<'a>) {
     let mut header_meeting: Option<(String, Date)> = None;
     let mut last_label_meeting = false;
     let mut front_page = false;
+    // The distinct protocol fields seen (`Beslutande`, `Utses att justera`,
+    // `Justeringens plats och tid`, `ANSLAG/BEVIS`, …).
+    let mut front_fields: Vec<LabelKind> = Vec::new();
     // `Utdragsbestyrkande` (and its misspellings) on any line: one search
     // of the whole text, since the words never span a line break.
     let mut certification = certifies_extract(text);
@@ -3916,6 +4909,20 @@ fn evidence<'a>(text: &'a str, lines: &Classified<'_>, doc: &mut Document<'a>) {
                 _ => {}
             }
         }
+        // The fields of a protocol's front page, also a label whose list
+        // ran on too long to be read as a label (flattened transcripts).
+        let field = match &l.class {
+            LineClass::Label(label) => Some(label.kind),
+            LineClass::Text if l.line.span.start < first_para => {
+                crate::headings::leading_label(slice(text, l.line.span)).map(|(kind, _)| kind)
+            }
+            _ => None,
+        };
+        if let Some(kind) = field.filter(|&k| is_protocol_field(k)) {
+            if !front_fields.contains(&kind) {
+                front_fields.push(kind);
+            }
+        }
         if early {
             for c in cells(text, l.line.span) {
                 let cs = slice(text, c);
@@ -3970,6 +4977,18 @@ fn evidence<'a>(text: &'a str, lines: &Classified<'_>, doc: &mut Document<'a>) {
     let from_header = doc.organ.is_some() || header_organ.is_some();
     if doc.organ.is_none() {
         doc.organ = header_organ.map(Cow::Owned);
+    }
+    if doc.organ.is_none() {
+        // The notice block of a flattened front page: `… Organ
+        // Kommunstyrelsen Datum när anslaget …`, `Kommunfullmäktiges
+        // protokoll är justerat`.
+        doc.organ = lines
+            .iter()
+            .take_while(|l| l.line.span.start < first_para)
+            .filter(|l| matches!(l.class, LineClass::Text | LineClass::Label(_)))
+            .take(400)
+            .find_map(|l| organ_in_line(slice(text, l.line.span)))
+            .map(Cow::Owned);
     }
     if doc.organ.is_none() {
         let from_decisions = doc
@@ -4045,6 +5064,10 @@ fn evidence<'a>(text: &'a str, lines: &Classified<'_>, doc: &mut Document<'a>) {
         }
     } else if kind_words.other {
         DocumentKind::Okand
+    } else if front_fields.len() >= 3 && !officer_label && !kind_words.memo {
+        // A protocol's front page without a § (an excerpt of its first
+        // pages): three of its fields are no memo's or agenda's.
+        DocumentKind::Protokoll
     } else if !kind_words.memo
         && agenda_without_heading(text, lines, doc, header_date.is_some(), officer_at)
     {
@@ -4675,7 +5698,14 @@ fn strip_kind_words(s: &str) -> &str {
             t = r.trim_end();
         }
         if let Some(r) = t.strip_prefix(w) {
-            t = r.trim_start();
+            t = r.trim_start_matches('.').trim_start();
+        }
+    }
+    // A site title built from the page's first words: `SAMMANTRÄDESPROTOKOLL
+    // Vård- och omsorgsnämnden Sammanträdesdatum`.
+    for w in ["Sammanträdesdatum", "SAMMANTRÄDESDATUM"] {
+        if let Some(r) = t.strip_suffix(w) {
+            t = r.trim_end();
         }
     }
     let mut t = t.trim_end_matches(|c: char| {
@@ -5292,6 +6322,299 @@ mod tests {
             (v[0].yes, v[0].no, v[0].absent),
             (Some(5), Some(4), Some(2))
         );
+    }
+
+    /// Whether `doc` lists `name` under `role` with the span on the name.
+    fn lists(doc: &crate::Document<'_>, text: &str, name: &str, role: &str) -> bool {
+        doc.people
+            .iter()
+            .any(|p| p.name == name && p.role.as_deref() == Some(role) && &text[p.span] == name)
+    }
+
+    #[test]
+    fn a_transcript_runs_the_decision_on_without_a_heading() {
+        // § signs kept mid-line, a year before `Dnr` that is no § number,
+        // the decision's lead-in after the description or the documents,
+        // and a second att-clause with a subject of its own.
+        let text = "Transkript\n1 Fritidsnämnden Plats och tid Rådhuset, kl 18:00 Beslutande Anna Lind (S), ordförande \
+                    Per Sund (M) Utses att justera Per Sund Justeringens plats och tid Rådhuset 2019-05-02 Paragrafer 7-8\n\
+                    2 § 7 Budget 2019 Dnr FN 2019/12 Ärendebeskrivning Förvaltningen redovisar utfallet för perioden. \
+                    Fritidsnämnden beslutar att godkänna uppföljningen, att reglementet gäller från den 1 juli 2019. \
+                    § 8 Taxor 2020 Dnr FN 2019/14 Beslutsunderlag Tjänsteskrivelse 2019-04-02 Fritidsnämnden beslutar att \
+                    anta taxorna.\n";
+        let doc = parse(text);
+        let numbers: Vec<u32> = doc.paragraphs.iter().map(|p| p.number).collect();
+        assert_eq!(numbers, [7, 8], "{:?}", doc.paragraphs);
+        let p7 = &doc.paragraphs[0];
+        assert_eq!(p7.title.as_deref(), Some("Budget 2019"));
+        let items: Vec<&str> = p7.decisions[0]
+            .items
+            .iter()
+            .map(|i| i.text.as_ref())
+            .collect();
+        assert_eq!(items.len(), 2, "{items:?}");
+        assert!(items[1].starts_with("reglementet gäller"), "{items:?}");
+        let p8 = &doc.paragraphs[1];
+        assert_eq!(p8.decisions[0].organ.as_deref(), Some("Fritidsnämnden"));
+        assert_eq!(p8.attachments, ["Tjänsteskrivelse 2019-04-02"]);
+        assert!(is_title_words("ekonom/controller"));
+        assert!(!is_title_words("och"));
+        assert!(finite_clause("nämnden får i uppdrag"));
+        assert!(!finite_clause("gälla från den 1 juli"));
+        assert!(!finite_clause("anta riktlinjer för"));
+    }
+
+    #[test]
+    fn justering_paragraph_range_and_notice_dates() {
+        let text = "Plats och tid Rådhuset, kl 18:00-20:00\n\
+                    Beslutande Anna Lind (S), ordförande\n\
+                    Justeringens plats och tid Kommunkansliet, Storgatan 2, 2021-03-08 klockan 13:00.\n\
+                    Underskrifter Sekreterare Paragrafer §§ 12 - 15\n\
+                    ANSLAG/BEVIS\nDatum för anslags uppsättande 2021-03-09\n\
+                    Datum för anslags nedtagande 2021-03-31\n\n§ 12\nVal\n\nBeslut\nInformationen noteras.\n";
+        let doc = parse(text);
+        let adj = doc.adjustment.as_ref().expect("adjustment");
+        assert_eq!(
+            adj.date.map(|d| d.to_string()).as_deref(),
+            Some("2021-03-08")
+        );
+        assert_eq!(adj.place.as_deref(), Some("Kommunkansliet, Storgatan 2"));
+        let r = doc.paragraph_range.expect("range");
+        assert_eq!(
+            (r.from, r.to, &text[r.span]),
+            (Some(12), Some(15), "12 - 15")
+        );
+        let posted = doc.notice_posted.expect("posted");
+        assert_eq!(posted.date.to_string(), "2021-03-09");
+        assert_eq!(&text[posted.span], "2021-03-09");
+        assert_eq!(
+            doc.notice_removed.map(|d| d.date.to_string()).as_deref(),
+            Some("2021-03-31")
+        );
+        assert_eq!(doc.meeting_time.as_deref(), Some("18:00–20:00"));
+        // Dates and times are no § range.
+        assert!(paragraph_range_in("2021-03-08", 0).is_none());
+        assert!(paragraph_range_in("13.00", 0).is_none());
+        assert!(paragraph_range_in("Anna Lind", 0).is_none());
+    }
+
+    #[test]
+    fn a_party_given_in_the_body_is_the_front_page_persons() {
+        let text = "Plats och tid Rådhuset, kl 18:00\nUtses att justera Per Sund\n\
+                    Underskrifter\nOrdförande ..........\nAnna Lind\n\n\
+                    § 4\nBudget\n\nYrkanden\nAnna Lind (S) yrkar bifall till förslaget.\n\n\
+                    Beslut\nBudgeten fastställs.\n";
+        let doc = parse(text);
+        let anna = doc
+            .people
+            .iter()
+            .find(|p| p.name == "Anna Lind")
+            .expect("Anna Lind");
+        assert_eq!(anna.role.as_deref(), Some("ordförande"));
+        assert_eq!(anna.party.as_deref(), Some("S"), "{:?}", doc.people);
+    }
+
+    #[test]
+    fn the_organ_in_a_flattened_notice_block() {
+        for (line, organ) in [
+            (
+                "Justeringen har tillkännagivits genom anslag Organ Miljö- och byggnadsnämnden Datum för anslags uppsättande",
+                "Miljö- och byggnadsnämnden",
+            ),
+            ("Protokollet är justerat. Forum Fritidsnämnden Sammanträdesdatum", "Fritidsnämnden"),
+            ("Organ och Kulturnämnden Anslaget uppsättes", "Kulturnämnden"),
+            ("Kommunfullmäktiges protokoll är justerat.", "Kommunfullmäktige"),
+            (
+                "ANSLAG Tekniska nämndens protokoll har justerats och anslagits",
+                "Tekniska nämnden",
+            ),
+        ] {
+            assert_eq!(organ_in_line(line).as_deref(), Some(organ), "{line}");
+        }
+        assert_eq!(
+            organ_in_line("Protokollet förvaras på kommunkansliet"),
+            None
+        );
+        assert_eq!(organ_in_line("Organ Ekby kommun, Sammanträdesdatum"), None);
+    }
+
+    #[test]
+    fn a_front_page_without_a_paragraph_is_a_protocol() {
+        // The first page of a transcript, cut before its first §; a page
+        // index read as `§ 1` above `Plats och tid` opens no item.
+        let text =
+            "1 Fritidsnämnden\nPlats och tid Rådhuset, Storgatan 12, Lillby, kl 18:00-20:00\n\
+                    Beslutande Anna Lind (S), ordförande Per Sund (M)\n\
+                    Utses att justera Per Sund (M)\n\
+                    Justeringens plats och tid Rådhuset 2021-03-02\n\
+                    Justerare: Per Sund\nTid: Tisdagen den 2 mars 2021, kl. 08:30\n";
+        let doc = parse(text);
+        assert_eq!(doc.kind, crate::DocumentKind::Protokoll);
+        assert!(doc.paragraphs.is_empty());
+        assert_eq!(
+            doc.meeting_place.as_deref(),
+            Some("Rådhuset, Storgatan 12, Lillby")
+        );
+        assert_eq!(doc.meeting_time.as_deref(), Some("18:00–20:00"));
+        assert!(
+            lists(&doc, text, "Anna Lind", "ordförande"),
+            "{:?}",
+            doc.people
+        );
+        assert_eq!(
+            place_in("Storgatan 12 B, den 12 mars, kl 18").as_deref(),
+            Some("Storgatan 12 B")
+        );
+    }
+
+    #[test]
+    fn a_long_list_behind_its_label_in_a_flattened_page() {
+        // A transcript page cut at its labels: each list runs on past what
+        // a label's value may be, and is still read under its label.
+        let text = "Storlek: px\nTranskript\n\n1 Barn- och fritidsnämnden Plats och tid Rådhuset, Lillby, kl 18:00 \
+                    Beslutande Anna Lind (S), ordförande Per Sund (M), vice ordförande Johan Ek (S) Olle Berg (C) \
+                    Mona Vik (V) Kurt Ahl (KD) Eva Nord (L) Sara Dahl (SD) Lars Ström (S), ersättare för Inga Ros (S) \
+                    Övriga deltagare Karin Holm, förvaltningschef Stig Bro, nämndsekreterare Ulla Ask (nämndekonom) \
+                    Frida Lööf, ekonom 12, 14 Utses att justera Olle Berg (C) Justeringens plats och tid Rådhuset \
+                    Underskrifter Sekreterare... Paragrafer 11-19 Stig Bro Ordförande... Anna Lind Justerande... Olle Berg \
+                    ANSLAG/BEVIS Protokollet är justerat.\n\n2 Barn- och fritidsnämnden 11 Val av justerare Beslut \
+                    Nämnden utser Olle Berg att justera.\n";
+        let doc = parse(text);
+        for (name, role) in [
+            ("Anna Lind", "ordförande"),
+            ("Per Sund", "vice ordförande"),
+            ("Johan Ek", "ledamot"),
+            ("Sara Dahl", "ledamot"),
+            ("Lars Ström", "tjänstgörande ersättare"),
+            ("Karin Holm", "förvaltningschef"),
+            ("Stig Bro", "nämndsekreterare"),
+            ("Ulla Ask", "nämndekonom"),
+            ("Frida Lööf", "ekonom"),
+            ("Olle Berg", "justerare"),
+            ("Stig Bro", "sekreterare"),
+        ] {
+            assert!(
+                lists(&doc, text, name, role),
+                "{name} ({role}): {:?}",
+                doc.people
+            );
+        }
+        assert!(
+            !doc.people.iter().any(|p| p.name == "Inga Ros"),
+            "{:?}",
+            doc.people
+        );
+    }
+
+    #[test]
+    fn labels_first_with_the_last_label_glued_to_all_values() {
+        // All labels, then all values: the justerare is named last and
+        // repeats a member; officials are known by their titles.
+        let text = "Sammanträdesprotokoll\nTekniska nämnden\nPlats och tid Stadshuset, kl 13:00-15:00\n\
+                    Beslutande\nÖvriga deltagande\n\
+                    Utses att justera Anna Lind (S), ordförande Per Sund (M) Johan Ek (S) Olle Berg (C) \
+                    Mona Vik (V), ersättare Karin Holm, förvaltningschef Stig Bro, sekreterare Olle Berg (C)\n\
+                    Justeringens plats och tid Stadshuset 2021-03-02\n\n§ 1\nVal\n\nBeslut\nInformationen noteras.\n";
+        let doc = parse(text);
+        for (name, role) in [
+            ("Anna Lind", "ordförande"),
+            ("Per Sund", "ledamot"),
+            ("Olle Berg", "ledamot"),
+            ("Mona Vik", "ersättare"),
+            ("Karin Holm", "förvaltningschef"),
+            ("Stig Bro", "sekreterare"),
+            ("Olle Berg", "justerare"),
+        ] {
+            assert!(
+                lists(&doc, text, name, role),
+                "{name} ({role}): {:?}",
+                doc.people
+            );
+        }
+    }
+
+    #[test]
+    fn flattened_signatures_labels_first_or_inline() {
+        // Roles first, names after; a name listed above cuts a run of names
+        // without parties.
+        let text = "Beslutande Anna Lind (S), ordförande\nPer Sund (M)\n\
+                    Övriga närvarande Stig Bro, nämndsekreterare\n\
+                    Sekreterare\nOrdförande\nJusterande\nStig Bro Anna Lind Per Sund\n\
+                    ANSLAG/BEVIS\nOrgan Tekniska nämnden\n\n§ 1\nVal\n\nBeslut\nInformationen noteras.\n";
+        let doc = parse(text);
+        for (name, role) in [
+            ("Stig Bro", "sekreterare"),
+            ("Anna Lind", "ordförande"),
+            ("Per Sund", "justerare"),
+        ] {
+            assert!(
+                lists(&doc, text, name, role),
+                "{name} ({role}): {:?}",
+                doc.people
+            );
+        }
+        // Role words inline with leaders, behind another label; the role on
+        // the line before waits for the names that open the next line.
+        let text = "Beslutande Anna Lind (S), ordförande\nPer Sund (M)\n\
+                    Underskrifter Sekreterare...\n\
+                    Paragrafer Stig Bro Varav sekretess Ordförande... Anna Lind Justerande... Per Sund\n\
+                    \n§ 1\nVal\n\nBeslut\nInformationen noteras.\n";
+        let doc = parse(text);
+        for (name, role) in [
+            ("Stig Bro", "sekreterare"),
+            ("Anna Lind", "ordförande"),
+            ("Per Sund", "justerare"),
+        ] {
+            assert!(
+                lists(&doc, text, name, role),
+                "{name} ({role}): {:?}",
+                doc.people
+            );
+        }
+        // Role over name, one under the other: the name under `Sekreterare`
+        // is no signature written name first.
+        let text = "Beslutande Anna Lind (S), ordförande\nPer Sund (M)\n\
+                    Utses att justera Per Sund (M)\n\
+                    Sekreterare\nStig Bro\nOrdförande\nJusterande\nAnna Lind (S) Per Sund (M)\n\
+                    \n§ 1\nVal\n\nBeslut\nInformationen noteras.\n";
+        let doc = parse(text);
+        assert!(
+            lists(&doc, text, "Stig Bro", "sekreterare"),
+            "{:?}",
+            doc.people
+        );
+        assert!(
+            lists(&doc, text, "Per Sund", "justerare"),
+            "{:?}",
+            doc.people
+        );
+        assert!(
+            !lists(&doc, text, "Anna Lind", "justerare"),
+            "{:?}",
+            doc.people
+        );
+    }
+
+    #[test]
+    fn titles_before_names_and_group_words() {
+        let text = "Beslutande Anna Lind (S), ordförande Per Sund (M)\n\
+                    Övriga deltagande Ersättarna Kurt Ahl (S) och Eva Nord (M) samt sekreterare Stig Bro, \
+                    socialchef Karin Holm, tf. ekonomichef Lars Dahl 4-6\n\
+                    Utses att justera Per Sund (M)\n\n§ 1\nVal\n\nBeslut\nInformationen noteras.\n";
+        let doc = parse(text);
+        for (name, role) in [
+            ("Kurt Ahl", "ersättare"),
+            ("Eva Nord", "ersättare"),
+            ("Stig Bro", "sekreterare"),
+            ("Karin Holm", "socialchef"),
+            ("Lars Dahl", "tf. ekonomichef"),
+        ] {
+            assert!(
+                lists(&doc, text, name, role),
+                "{name} ({role}): {:?}",
+                doc.people
+            );
+        }
     }
 
     #[test]

@@ -1396,7 +1396,9 @@ fn classify_content_inner(
         let signature = cx
             .next
             .is_some_and(|n| crate::segment::signature_pair(s, n));
-        if !ends && s.chars().count() <= 100 && !s.ends_with(':') && !signature {
+        // A decision's lead-in run on after the documents ends the list.
+        let deciding = crate::assemble::starts_deciding(s);
+        if !ends && s.chars().count() <= 100 && !s.ends_with(':') && !signature && !deciding {
             if first {
                 *cx.list_items = Some(!cx.prev_blank);
             }

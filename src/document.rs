@@ -133,6 +133,53 @@ pub struct Document<'a> {
     pub meeting_time: Option<String>,
     /// The meeting's place as written (added after version 1's keys).
     pub meeting_place: Option<Cow<'a, str>>,
+    /// When and where the protocol is justerat: `Justeringens plats och tid`
+    /// (added after version 1's keys).
+    pub adjustment: Option<Adjustment<'a>>,
+    /// The § the protocol covers: `Paragrafer 40-43`, `§§ 55-65` (added
+    /// after version 1's keys).
+    pub paragraph_range: Option<ParagraphRange>,
+    /// The date the notice of the justering was posted: `Datum för anslags
+    /// uppsättande` (added after version 1's keys).
+    pub notice_posted: Option<DateField>,
+    /// The date the notice is taken down: `Datum för anslags nedtagande`
+    /// (added after version 1's keys).
+    pub notice_removed: Option<DateField>,
+}
+
+/// The justering of a protocol: `{date, place, span}`, read from
+/// `Justeringens plats och tid  Kommunkansliet 2021-03-02 kl. 13:00`.
+///
+/// ```
+/// let text = "Plats och tid Rådhuset, kl 18:00\nJusteringens plats och tid Kommunkansliet 2021-03-02\n\n§ 1\nVal\n";
+/// let doc = kommuntext::parse(text);
+/// let adj = doc.adjustment.unwrap();
+/// assert_eq!(adj.date.map(|d| d.to_string()).as_deref(), Some("2021-03-02"));
+/// assert_eq!(adj.place.as_deref(), Some("Kommunkansliet"));
+/// assert_eq!(&text[adj.span], "Kommunkansliet 2021-03-02");
+/// ```
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[non_exhaustive]
+pub struct Adjustment<'a> {
+    /// The day of the justering.
+    pub date: Option<Date>,
+    /// Where it is done, as written.
+    pub place: Option<Cow<'a, str>>,
+    /// The value the two were read from.
+    pub span: Span,
+}
+
+/// A date read from a labelled field, with the span of its value:
+/// `{date, span}`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[non_exhaustive]
+pub struct DateField {
+    /// The date.
+    pub date: Date,
+    /// The field's value it was read from.
+    pub span: Span,
 }
 
 /// One clue to a document's kind: `{clue, kind, span}`.

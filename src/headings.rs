@@ -1763,6 +1763,23 @@ fn label_prefix(s: &str) -> Option<(usize, LabelKind)> {
     best
 }
 
+/// The field label opening `s` (white space before it skipped), with the
+/// offset of the first byte after it, when a value follows after white
+/// space or a colon: the label of a segment whose value runs on longer than
+/// [`label`] reads (`Beslutande Leif Hansson (S) Jenny Ek (S) …` in a
+/// flattened transcript).
+pub(crate) fn leading_label(s: &str) -> Option<(LabelKind, usize)> {
+    let lead = s.len() - s.trim_start().len();
+    let t = s.get(lead..)?;
+    if !t.chars().next().is_some_and(char::is_alphabetic) {
+        return None;
+    }
+    let (n, kind) = label_prefix(t)?;
+    let after = t.get(n..)?;
+    let rest = after.trim_start_matches(|c: char| c == ':' || c.is_whitespace());
+    (rest.len() < after.len()).then_some((kind, lead + n + (after.len() - rest.len())))
+}
+
 /// Recognizes a field label at the start of a line: the label alone
 /// (`Beslutande`), `Label: value` (`Diariernr: 2021.231 VON`), label and
 /// value in two columns (`Sekreterare     Eva Ek`), or glued

@@ -191,9 +191,9 @@ pub use date::{find_dates, find_times, Date, DateMatch, ParseDateError, Time, Ti
 pub use decode::{decode, decode_with, looks_binary, Decoded, UnknownEncoding};
 pub use diag::{Diagnostic, Severity};
 pub use document::{
-    Ballot, BallotChoice, Decision, DecisionItem, DecisionKind, Document, DocumentKind, Evidence,
-    Motion, MotionKind, Outcome, Paragraph, ParagraphRange, Person, Section, SourceInfo, Statement,
-    TocEntry, Vote, SCHEMA_VERSION,
+    Adjustment, Ballot, BallotChoice, DateField, Decision, DecisionItem, DecisionKind, Document,
+    DocumentKind, Evidence, Motion, MotionKind, Outcome, Paragraph, ParagraphRange, Person,
+    Section, SourceInfo, Statement, TocEntry, Vote, SCHEMA_VERSION,
 };
 pub use furniture::{find_furniture, furniture_line, Furniture, FurnitureKind};
 pub use headings::{

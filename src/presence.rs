@@ -25,6 +25,7 @@
 //! are read back at most four words.
 
 use crate::document::ParagraphRange;
+use crate::headings::Lower;
 use crate::Span;
 
 /// What a range read from the text says.
@@ -44,6 +45,9 @@ pub(crate) struct RawRange {
     pub(crate) from: Option<u32>,
     pub(crate) to: Option<u32>,
     pub(crate) span: Span,
+    /// Written without a § sign (`Eva Ek (S) 120-121`, `Per Berg, ekonom
+    /// 42`): a § range only when it lies within the meeting's §.
+    pub(crate) bare: bool,
 }
 
 fn is_dash(c: char) -> bool {
@@ -244,6 +248,7 @@ pub(crate) fn ranges_in(text: &str, seg: Span, out: &mut Vec<RawRange>) {
         return;
     };
     if !s.contains('§') {
+        bare_ranges(s, seg, out);
         return;
     }
     let mut done = 0;
@@ -297,10 +302,66 @@ pub(crate) fn ranges_in(text: &str, seg: Span, out: &mut Vec<RawRange>) {
                 from,
                 to,
                 span,
+                bare: false,
             });
         }
         done = end;
         i = end.max(at + '§'.len_utf8());
+    }
+}
+
+/// § numbers written without the sign after a name (`(V) 120-121`, `,
+/// ekonom 121`, `, controller, 42`, `210, 238`): the first run of numbers
+/// and ranges that closes the segment or a comma part of it, not a time
+/// (`kl 18`, `13:00`) or a date. [`resolve`] keeps them only when all lie
+/// inside the meeting's § range (so a house number or `3 st` is dropped).
+fn bare_ranges(s: &str, seg: Span, out: &mut Vec<RawRange>) {
+    let b = s.as_bytes();
+    let mut i = 0;
+    while i < b.len() {
+        let Some(&c) = b.get(i) else { break };
+        let word_start = i == 0
+            || b.get(i - 1)
+                .is_some_and(|p| matches!(p, b' ' | b',' | b'\t'));
+        if !c.is_ascii_digit() || !word_start {
+            i += 1;
+            continue;
+        }
+        let before = s.get(..i).unwrap_or("").trim_end().trim_end_matches(',');
+        let prev_word = before
+            .rsplit(char::is_whitespace)
+            .next()
+            .unwrap_or("")
+            .lower();
+        // A time.
+        if matches!(prev_word.as_str(), "kl" | "kl." | "klockan" | "tid") {
+            return;
+        }
+        let (spans, end, open) = numbers_at(s, i);
+        let after = s.get(end..).unwrap_or("");
+        let closes = after.trim_start().is_empty() || after.trim_start().starts_with([',', ';']);
+        let time_or_date = after.starts_with([':', '.', '/'])
+            || s.get(..i).is_some_and(|x| x.ends_with(['-', '/']));
+        if spans.is_empty() || open || !closes || time_or_date {
+            return;
+        }
+        let m = markers(s, 0, i);
+        let kind = if m.except {
+            RangeKind::Except
+        } else {
+            RangeKind::Only
+        };
+        let span = Span::new(seg.start + i, seg.start + end);
+        for (from, to) in spans {
+            out.push(RawRange {
+                kind,
+                from: Some(from),
+                to: Some(to),
+                span,
+                bare: true,
+            });
+        }
+        return;
     }
 }
 
@@ -319,6 +380,15 @@ pub(crate) fn resolve(
     // Each exclusion splits the ranges read so far: a bound on how many are
     // read keeps a hostile list (`ej § 1, 2, 3, …`) linear.
     let raw = raw.get(..raw.len().min(MAX_RANGES)).unwrap_or(raw);
+    // Numbers without a § sign are § numbers only when every one of them
+    // lies within the meeting's § (`Storgatan 4`, `3 st` are not).
+    let inside = |r: &RawRange| match (first, last, r.from, r.to) {
+        (Some(f), Some(l), Some(a), Some(b)) => f <= a && b <= l,
+        _ => false,
+    };
+    let bare_ok = raw.iter().filter(|r| r.bare).all(inside);
+    let kept: Vec<RawRange> = raw.iter().filter(|r| !r.bare || bare_ok).copied().collect();
+    let raw = kept.as_slice();
     const LO: i64 = i64::MIN;
     const HI: i64 = i64::MAX;
     let lo = first.map_or(LO, i64::from);
@@ -387,6 +457,36 @@ mod tests {
         out.into_iter()
             .map(|r| (r.kind, r.from, r.to, &s[r.span]))
             .collect()
+    }
+
+    #[test]
+    fn numbers_without_the_sign() {
+        use RangeKind::*;
+        let read_bare = |s: &str| {
+            let mut out = Vec::new();
+            ranges_in(s, Span::new(0, s.len()), &mut out);
+            out.into_iter()
+                .map(|r| (r.kind, r.from, r.to, r.bare))
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(read_bare(" 120-121 "), [(Only, Some(120), Some(121), true)]);
+        assert_eq!(
+            read_bare(", ekonom 121 "),
+            [(Only, Some(121), Some(121), true)]
+        );
+        assert_eq!(
+            read_bare(", controller, 42, "),
+            [(Only, Some(42), Some(42), true)]
+        );
+        assert!(read_bare(", kl 18 ").is_empty());
+        assert!(read_bare(" 13:00 ").is_empty());
+        assert!(read_bare(", ekonom 12 Förvaltningen").is_empty());
+        // Kept only inside the meeting's § range.
+        let mut raw = Vec::new();
+        ranges_in(" 120-121 ", Span::new(0, 9), &mut raw);
+        assert_eq!(resolve(&raw, Some(120), Some(122)).len(), 1);
+        assert!(resolve(&raw, Some(1), Some(20)).is_empty());
+        assert!(resolve(&raw, None, None).is_empty());
     }
 
     #[test]

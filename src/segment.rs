@@ -970,6 +970,47 @@ fn cuts(s: &str, page_line: bool, st: &mut State) -> Vec<Cut> {
         }
         let next = ws.get(i + 1).map(|x| x.1);
         let prev = i.checked_sub(1).and_then(|p| ws.get(p)).map(|x| x.1);
+        // A § heading with its sign after a sentence, or counting up from
+        // the last (`… uppföljningen. § 121 Taxor inom …`): a reference in
+        // running text (`KS § 187, 2019-12-06`, `beslutade § 75 att`) is
+        // followed by no capitalized title or follows no sentence end.
+        if w == "§" {
+            let num = next
+                .filter(|x| is_digits(x))
+                .and_then(|x| x.parse::<u32>().ok());
+            let title = ws.get(i + 2).map(|x| x.1);
+            if let (Some(num), Some(title)) = (num, title) {
+                let seq = st.last_number.is_some_and(|l| num > l && num <= l + 20);
+                let after_sentence =
+                    !prev.is_some_and(|p| !p.ends_with(['.', ':'])) || page_start == Some(i);
+                if num > 0
+                    && starts_upper(title)
+                    && (seq || st.last_number.is_none() && after_sentence)
+                {
+                    push(&mut cuts, pos, None, true);
+                    st.last_number = Some(num);
+                    st.seen_number = true;
+                    top = false;
+                    list_mode = false;
+                    after_columns = false;
+                    i += 2;
+                    continue;
+                }
+            }
+        }
+        // A decision's lead-in after a sentence or a list of documents
+        // (`… till och med september. Omsorgsnämnden beslutar att …`,
+        // `Tjänsteskrivelse 2015-10-05 Omsorgsnämnden beslutar att …`).
+        if starts_upper(w)
+            && next.is_some_and(|x| matches!(x, "beslutar" | "beslutade"))
+            && prev.is_some_and(|p| p.ends_with('.') || list_mode)
+            && crate::headings::is_organ_name(w)
+        {
+            push(&mut cuts, pos, None, true);
+            list_mode = false;
+            i += 1;
+            continue;
+        }
         // A § or agenda number whose numbers count up.
         if is_digits(w) && next.is_some_and(starts_upper) {
             let num: u32 = w.parse().unwrap_or(0);

@@ -19,7 +19,7 @@ use std::path::{Path, PathBuf};
 /// Overall share of facts right, in per mille: the floor.
 const FLOOR_OVERALL_PERMILLE: usize = 999;
 /// Fixtures whose kind is right: the floor.
-const FLOOR_KINDS: usize = 53;
+const FLOOR_KINDS: usize = 55;
 
 fn fixtures() -> Vec<PathBuf> {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures");
@@ -220,9 +220,14 @@ fn score(doc: &Document<'_>, facts: &[Fact]) -> (BTreeMap<String, Score>, Vec<St
                 let role = field(&p, "role").unwrap_or_else(|| "-".into());
                 // `presence=21-24,26-26`: when given, the ranges must match.
                 let presence = field(&p, "presence");
+                // `party=S`, `party=-`: the party must match too.
+                let party = field(&p, "party");
                 let ok = doc.people.iter().any(|x| {
                     norm(&x.name) == name
                         && x.role.as_deref().map(norm).as_deref().unwrap_or("-") == role
+                        && party
+                            .as_deref()
+                            .map_or(true, |want| x.party.as_deref().unwrap_or("-") == want)
                         && presence
                             .as_deref()
                             .map_or(true, |want| presence_text(&x.presence) == want)
