@@ -4490,6 +4490,17 @@ fn place_in(value: &str) -> Option<String> {
                 .iter()
                 .find_map(|w| p.strip_suffix(w).filter(|r| r.ends_with(' ')))
                 .map_or(p, str::trim_end);
+            // The remnant of a time a transcript cut (`Henån s-rum :15`).
+            let p = match p.rsplit_once(' ') {
+                Some((head, last))
+                    if last.bytes().any(|b| b.is_ascii_digit())
+                        && last.bytes().any(|b| matches!(b, b':' | b'.'))
+                        && !last.chars().any(char::is_alphabetic) =>
+                {
+                    head.trim_end()
+                }
+                _ => p,
+            };
             let l = p.lower();
             // A number in a street address or a room (`Danskes gränd 2`,
             // `Sal C3`) is part of the place; a date, a time or a part
@@ -6823,6 +6834,10 @@ mod tests {
         assert_eq!(
             place_in("Rådhuset, 2019-12-04").as_deref(),
             Some("Rådhuset")
+        );
+        assert_eq!(
+            place_in("Kommunhuset, Ekby s-rum :15").as_deref(),
+            Some("Kommunhuset, Ekby s-rum")
         );
         assert_eq!(
             place_in("Rådhuset, den 4 december").as_deref(),
