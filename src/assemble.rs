@@ -4509,7 +4509,7 @@ fn place_in(value: &str) -> Option<String> {
                 && (!p.chars().any(char::is_alphabetic)
                     || !find_dates(p).0.is_empty()
                     || !crate::find_times(p).0.is_empty()
-                    || MONTHS.iter().any(|m| l.contains(m)));
+                    || crate::date::MONTH_NAMES.iter().any(|m| l.contains(m)));
             (!p.is_empty()
                 && !dated
                 && !l.starts_with("kl")
@@ -4519,21 +4519,6 @@ fn place_in(value: &str) -> Option<String> {
         .collect();
     (!parts.is_empty()).then(|| parts.join(", "))
 }
-
-const MONTHS: [&str; 12] = [
-    "januari",
-    "februari",
-    "mars",
-    "april",
-    "maj",
-    "juni",
-    "juli",
-    "augusti",
-    "september",
-    "oktober",
-    "november",
-    "december",
-];
 
 /// The justering's date and place in the value `vs` (at `v`) of
 /// `Justeringens plats och tid`: `Kommunkansliet 2021-03-02 kl. 13:00`.
@@ -5057,15 +5042,18 @@ fn evidence<'a>(text: &'a str, lines: &Classified<'_>, doc: &mut Document<'a>) {
     .iter()
     .filter(|&&b| b)
     .count();
+    // The agenda, read at most once: for the kind and for a kallelse's toc.
+    let agenda_cell = std::cell::OnceCell::new();
+    let agenda_entries = || agenda_cell.get_or_init(|| agenda(text, lines));
+    let dated_meeting =
+        header_date.is_some() || doc.meeting_date.is_some() || doc.meeting_time.is_some();
     // A notice names its meeting: a date or time, or at least an agenda.
     // The word alone heads a web page about what a kallelse is.
-    let names_meeting = || {
-        header_date.is_some()
-            || doc.meeting_date.is_some()
-            || doc.meeting_time.is_some()
-            || !agenda(text, lines).is_empty()
-    };
-    doc.kind = if kind_words.notice && strong == 0 && !front_page && names_meeting() {
+    doc.kind = if kind_words.notice
+        && strong == 0
+        && !front_page
+        && (dated_meeting || !agenda_entries().is_empty())
+    {
         DocumentKind::Kallelse
     } else if paragraphs > 0 && !(kind_words.other && strong == 0) {
         if (kind_words.extract || certification) && paragraphs <= 3 && !front_page {
@@ -5080,7 +5068,8 @@ fn evidence<'a>(text: &'a str, lines: &Classified<'_>, doc: &mut Document<'a>) {
         // pages): three of its fields are no memo's or agenda's.
         DocumentKind::Protokoll
     } else if !kind_words.memo
-        && agenda_without_heading(text, lines, doc, header_date.is_some(), officer_at)
+        && dated_meeting
+        && agenda_without_heading(text, lines, agenda_entries(), officer_at)
     {
         DocumentKind::Kallelse
     } else if kind_words.memo || officer_label || memo_evidence >= 3 {
@@ -5093,7 +5082,9 @@ fn evidence<'a>(text: &'a str, lines: &Classified<'_>, doc: &mut Document<'a>) {
         if strong == 0 {
             doc.paragraphs.clear();
         }
-        let entries = agenda(text, lines);
+        let entries = agenda_cell
+            .into_inner()
+            .unwrap_or_else(|| agenda(text, lines));
         if entries.len() > doc.toc.len() {
             doc.toc = entries;
         }
@@ -5267,8 +5258,8 @@ fn evidence<'a>(text: &'a str, lines: &Classified<'_>, doc: &mut Document<'a>) {
 
 /// A meeting's agenda that no `Kallelse` or `Föredragningslista` heads (a
 /// web page of the meeting's papers: `Sammanträde 2023-11-22`, `Dag:`,
-/// `Tid:`, then `1 Title`, `2 Title` with their proposals): a meeting date
-/// (in the header or a label) or time and at least three agenda entries
+/// `Tid:`, then `1 Title`, `2 Title` with their proposals), asked only of
+/// a text with a meeting date or time: at least three agenda `entries`
 /// that are not the numbered points of a memo's proposal. Those stand
 /// after the memo's header (its `Handläggare`), right under a proposal
 /// heading or a lead-in (`… föreslås besluta:`), or as sentences on
@@ -5276,14 +5267,9 @@ fn evidence<'a>(text: &'a str, lines: &Classified<'_>, doc: &mut Document<'a>) {
 fn agenda_without_heading(
     text: &str,
     lines: &Classified<'_>,
-    doc: &Document<'_>,
-    header_date: bool,
+    entries: &[TocEntry<'_>],
     officer_at: Option<usize>,
 ) -> bool {
-    if !header_date && doc.meeting_date.is_none() && doc.meeting_time.is_none() {
-        return false;
-    }
-    let entries = agenda(text, lines);
     let Some(first) = entries.first() else {
         return false;
     };
@@ -5568,8 +5554,8 @@ fn agenda<'a>(text: &'a str, lines: &Classified<'_>) -> Vec<TocEntry<'a>> {
         // After a blank line a titled entry takes only its case number
         // or presenter: other lines are the item's papers (a summary,
         // `Omedelbar justering`, a document link).
-        let cell = !find_case_number_matches(s).0.is_empty() || looks_like_person(s);
-        let fresh_row = o.blank_after && (o.parts.len() >= 3 || !o.parts.is_empty() && !cell);
+        let cell = || !find_case_number_matches(s).0.is_empty() || looks_like_person(s);
+        let fresh_row = o.blank_after && (o.parts.len() >= 3 || !o.parts.is_empty() && !cell());
         // The line under a bare `Ärende 7` is its title, even when long or
         // shaped like a group label (`Informationsärenden`).
         let untitled = o.parts.is_empty() && !s.ends_with('.');
@@ -6342,6 +6328,17 @@ mod tests {
             .any(|p| p.name == name && p.role.as_deref() == Some(role) && &text[p.span] == name)
     }
 
+    /// Asserts [`lists`] for every `(name, role)`.
+    fn assert_lists(doc: &crate::Document<'_>, text: &str, people: &[(&str, &str)]) {
+        for &(name, role) in people {
+            assert!(
+                lists(doc, text, name, role),
+                "{name} ({role}): {:?}",
+                doc.people
+            );
+        }
+    }
+
     #[test]
     fn a_transcript_runs_the_decision_on_without_a_heading() {
         // § signs kept mid-line, a year before `Dnr` that is no § number,
@@ -6491,25 +6488,23 @@ mod tests {
                     ANSLAG/BEVIS Protokollet är justerat.\n\n2 Barn- och fritidsnämnden 11 Val av justerare Beslut \
                     Nämnden utser Olle Berg att justera.\n";
         let doc = parse(text);
-        for (name, role) in [
-            ("Anna Lind", "ordförande"),
-            ("Per Sund", "vice ordförande"),
-            ("Johan Ek", "ledamot"),
-            ("Sara Dahl", "ledamot"),
-            ("Lars Ström", "tjänstgörande ersättare"),
-            ("Karin Holm", "förvaltningschef"),
-            ("Stig Bro", "nämndsekreterare"),
-            ("Ulla Ask", "nämndekonom"),
-            ("Frida Lööf", "ekonom"),
-            ("Olle Berg", "justerare"),
-            ("Stig Bro", "sekreterare"),
-        ] {
-            assert!(
-                lists(&doc, text, name, role),
-                "{name} ({role}): {:?}",
-                doc.people
-            );
-        }
+        assert_lists(
+            &doc,
+            text,
+            &[
+                ("Anna Lind", "ordförande"),
+                ("Per Sund", "vice ordförande"),
+                ("Johan Ek", "ledamot"),
+                ("Sara Dahl", "ledamot"),
+                ("Lars Ström", "tjänstgörande ersättare"),
+                ("Karin Holm", "förvaltningschef"),
+                ("Stig Bro", "nämndsekreterare"),
+                ("Ulla Ask", "nämndekonom"),
+                ("Frida Lööf", "ekonom"),
+                ("Olle Berg", "justerare"),
+                ("Stig Bro", "sekreterare"),
+            ],
+        );
         assert!(
             !doc.people.iter().any(|p| p.name == "Inga Ros"),
             "{:?}",
@@ -6527,21 +6522,19 @@ mod tests {
                     Mona Vik (V), ersättare Karin Holm, förvaltningschef Stig Bro, sekreterare Olle Berg (C)\n\
                     Justeringens plats och tid Stadshuset 2021-03-02\n\n§ 1\nVal\n\nBeslut\nInformationen noteras.\n";
         let doc = parse(text);
-        for (name, role) in [
-            ("Anna Lind", "ordförande"),
-            ("Per Sund", "ledamot"),
-            ("Olle Berg", "ledamot"),
-            ("Mona Vik", "ersättare"),
-            ("Karin Holm", "förvaltningschef"),
-            ("Stig Bro", "sekreterare"),
-            ("Olle Berg", "justerare"),
-        ] {
-            assert!(
-                lists(&doc, text, name, role),
-                "{name} ({role}): {:?}",
-                doc.people
-            );
-        }
+        assert_lists(
+            &doc,
+            text,
+            &[
+                ("Anna Lind", "ordförande"),
+                ("Per Sund", "ledamot"),
+                ("Olle Berg", "ledamot"),
+                ("Mona Vik", "ersättare"),
+                ("Karin Holm", "förvaltningschef"),
+                ("Stig Bro", "sekreterare"),
+                ("Olle Berg", "justerare"),
+            ],
+        );
     }
 
     #[test]
@@ -6553,17 +6546,15 @@ mod tests {
                     Sekreterare\nOrdförande\nJusterande\nStig Bro Anna Lind Per Sund\n\
                     ANSLAG/BEVIS\nOrgan Tekniska nämnden\n\n§ 1\nVal\n\nBeslut\nInformationen noteras.\n";
         let doc = parse(text);
-        for (name, role) in [
-            ("Stig Bro", "sekreterare"),
-            ("Anna Lind", "ordförande"),
-            ("Per Sund", "justerare"),
-        ] {
-            assert!(
-                lists(&doc, text, name, role),
-                "{name} ({role}): {:?}",
-                doc.people
-            );
-        }
+        assert_lists(
+            &doc,
+            text,
+            &[
+                ("Stig Bro", "sekreterare"),
+                ("Anna Lind", "ordförande"),
+                ("Per Sund", "justerare"),
+            ],
+        );
         // Role words inline with leaders, behind another label; the role on
         // the line before waits for the names that open the next line.
         let text = "Beslutande Anna Lind (S), ordförande\nPer Sund (M)\n\
@@ -6571,17 +6562,15 @@ mod tests {
                     Paragrafer Stig Bro Varav sekretess Ordförande... Anna Lind Justerande... Per Sund\n\
                     \n§ 1\nVal\n\nBeslut\nInformationen noteras.\n";
         let doc = parse(text);
-        for (name, role) in [
-            ("Stig Bro", "sekreterare"),
-            ("Anna Lind", "ordförande"),
-            ("Per Sund", "justerare"),
-        ] {
-            assert!(
-                lists(&doc, text, name, role),
-                "{name} ({role}): {:?}",
-                doc.people
-            );
-        }
+        assert_lists(
+            &doc,
+            text,
+            &[
+                ("Stig Bro", "sekreterare"),
+                ("Anna Lind", "ordförande"),
+                ("Per Sund", "justerare"),
+            ],
+        );
         // Role over name, one under the other: the name under `Sekreterare`
         // is no signature written name first.
         let text = "Beslutande Anna Lind (S), ordförande\nPer Sund (M)\n\
@@ -6613,19 +6602,17 @@ mod tests {
                     socialchef Karin Holm, tf. ekonomichef Lars Dahl 4-6\n\
                     Utses att justera Per Sund (M)\n\n§ 1\nVal\n\nBeslut\nInformationen noteras.\n";
         let doc = parse(text);
-        for (name, role) in [
-            ("Kurt Ahl", "ersättare"),
-            ("Eva Nord", "ersättare"),
-            ("Stig Bro", "sekreterare"),
-            ("Karin Holm", "socialchef"),
-            ("Lars Dahl", "tf. ekonomichef"),
-        ] {
-            assert!(
-                lists(&doc, text, name, role),
-                "{name} ({role}): {:?}",
-                doc.people
-            );
-        }
+        assert_lists(
+            &doc,
+            text,
+            &[
+                ("Kurt Ahl", "ersättare"),
+                ("Eva Nord", "ersättare"),
+                ("Stig Bro", "sekreterare"),
+                ("Karin Holm", "socialchef"),
+                ("Lars Dahl", "tf. ekonomichef"),
+            ],
+        );
     }
 
     #[test]

@@ -261,6 +261,22 @@ pub struct TimeMatch {
     pub span: Span,
 }
 
+/// The months' full names, lower case (the forms [`MONTHS`] spells out).
+pub(crate) const MONTH_NAMES: [&str; 12] = [
+    "januari",
+    "februari",
+    "mars",
+    "april",
+    "maj",
+    "juni",
+    "juli",
+    "augusti",
+    "september",
+    "oktober",
+    "november",
+    "december",
+];
+
 const MONTHS: &[(&str, u8)] = &[
     ("januari", 1),
     ("jan", 1),
@@ -785,4 +801,16 @@ pub fn find_times(text: &str) -> (Vec<TimeMatch>, Vec<Diagnostic>) {
         floor = i;
     }
     (out, diags)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn month_names_are_the_months_in_order() {
+        for (i, name) in MONTH_NAMES.iter().enumerate() {
+            assert_eq!(month_of(name.as_bytes()), Some(i as u8 + 1), "{name}");
+        }
+    }
 }

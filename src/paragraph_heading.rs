@@ -482,30 +482,10 @@ fn first_word_is_unit(title: &str) -> bool {
         .split(|c: char| !c.is_alphabetic())
         .next()
         .unwrap_or("");
-    [
-        "kap",
-        "st",
-        "januari",
-        "februari",
-        "mars",
-        "april",
-        "maj",
-        "juni",
-        "juli",
-        "augusti",
-        "september",
-        "oktober",
-        "november",
-        "december",
-        "ja",
-        "nej",
-        "kr",
-        "tkr",
-        "mkr",
-        "procent",
-    ]
-    .iter()
-    .any(|x| lower_eq(w, x))
+    ["kap", "st", "ja", "nej", "kr", "tkr", "mkr", "procent"]
+        .iter()
+        .chain(crate::date::MONTH_NAMES.iter())
+        .any(|x| lower_eq(w, x))
 }
 
 #[cfg(test)]

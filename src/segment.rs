@@ -394,32 +394,10 @@ const NOT_BEFORE_NUMBER: &[&str] = &[
     "totalt",
 ];
 
-/// Words after a bare number that make it a quantity or a date, not a §.
+/// Words after a bare number that make it a quantity or a date, not a §
+/// (and the month names, [`crate::date::MONTH_NAMES`]).
 const UNIT_AFTER_NUMBER: &[&str] = &[
-    "kap",
-    "kap.",
-    "st",
-    "januari",
-    "februari",
-    "mars",
-    "april",
-    "maj",
-    "juni",
-    "juli",
-    "augusti",
-    "september",
-    "oktober",
-    "november",
-    "december",
-    "kr",
-    "kronor",
-    "tkr",
-    "mkr",
-    "procent",
-    "ja",
-    "nej",
-    "Ja",
-    "Nej",
+    "kap", "kap.", "st", "kr", "kronor", "tkr", "mkr", "procent", "ja", "nej", "Ja", "Nej",
 ];
 
 /// Column headers of an agenda table (`Ärende Dnr Föredragande`).
@@ -1017,8 +995,10 @@ fn cuts(s: &str, page_line: bool, st: &mut State) -> Vec<Cut> {
             let blocked = prev.is_some_and(|p| {
                 let p = p.lower();
                 NOT_BEFORE_NUMBER.contains(&p.as_str()) || is_digits(&p)
-            }) || next
-                .is_some_and(|x| UNIT_AFTER_NUMBER.contains(&x.trim_end_matches([',', '.'])));
+            }) || next.is_some_and(|x| {
+                let x = x.trim_end_matches([',', '.']);
+                UNIT_AFTER_NUMBER.contains(&x) || crate::date::MONTH_NAMES.contains(&x)
+            });
             let seq = st.last_number.is_some_and(|l| num == l + 1);
             // A page may open with the § item's diarienummer before its
             // number (`KSKF/2014:1 235 Val till kommunala uppdrag`).
