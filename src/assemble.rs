@@ -34,7 +34,7 @@ use crate::document::{
     Vote, SCHEMA_VERSION,
 };
 use crate::headings::Lower;
-use crate::headings::{Confidence, LabelKind, SectionHeading, SectionKind};
+use crate::headings::{lower_eq, Confidence, LabelKind, SectionHeading, SectionKind};
 use crate::presence::RawRange;
 use crate::{find_case_number_matches, find_dates, find_references, CaseNumber, Date};
 use crate::{Diagnostic, FurnitureKind, Severity, Span};
@@ -2846,13 +2846,41 @@ fn is_attendance_entry(line: &str) -> bool {
 
 /// A meeting role written under a signatory's name, in normal case.
 fn signature_role(cell: &str) -> Option<&'static str> {
-    Some(match cell.trim().lower().as_str() {
-        "ordförande" => "ordförande",
-        "vice ordförande" => "vice ordförande",
-        "sekreterare" => "sekreterare",
-        "justerare" | "justerande" => "justerare",
-        _ => return None,
-    })
+    /// The words, lower case, and the role each names.
+    const ROLES: [(&str, &str); 5] = [
+        ("ordförande", "ordförande"),
+        ("vice ordförande", "vice ordförande"),
+        ("sekreterare", "sekreterare"),
+        ("justerare", "justerare"),
+        ("justerande", "justerare"),
+    ];
+    let c = cell.trim();
+    // Every capitalized word of a front page is asked: compare in place
+    // rather than lower-case a copy (no role is longer than 16 bytes).
+    if c.len() > 16 {
+        return None;
+    }
+    ROLES
+        .iter()
+        .find(|(w, _)| lower_eq(c, w))
+        .map(|&(_, role)| role)
+}
+
+/// Whether a line can be a line of signature roles only: its first word
+/// (leaders cut) starts a role. A cheap test before [`signature_line`]
+/// for callers that want [`SignatureLine::Roles`].
+fn starts_with_role_word(text: &str, line: Span) -> bool {
+    let first = slice(text, line).split_whitespace().next().unwrap_or("");
+    let core = first.trim_end_matches(['.', '_', '…']);
+    [
+        "ordförande",
+        "vice",
+        "sekreterare",
+        "justerare",
+        "justerande",
+    ]
+    .iter()
+    .any(|w| lower_eq(core, w))
 }
 
 /// Whether `kind` labels a signature of the Underskrifter block.
@@ -2873,7 +2901,9 @@ fn bare_word(w: &str) -> &str {
 /// block (`Sekreterare`, `Ordförande...`, `Justerande..`, `Justerare:`).
 fn signature_word(w: &str) -> Option<LabelKind> {
     let core = bare_word(w);
-    if !core.chars().next().is_some_and(char::is_uppercase) {
+    // Every role starts with one of these letters (the test settles most
+    // words of a page at their first byte).
+    if !matches!(core.as_bytes().first(), Some(b'O' | b'V' | b'S' | b'J')) {
         return None;
     }
     Some(match signature_role(core)? {
@@ -2928,16 +2958,31 @@ fn signature_stop(w: &str) -> bool {
 
 /// The capitalized signature role words of a line, with their offsets.
 fn signature_words(line: &str) -> Vec<(usize, LabelKind)> {
-    let mut out = Vec::new();
-    let mut at = 0;
-    for w in line.split_inclusive(char::is_whitespace) {
-        let word = w.trim_end();
-        if let Some(kind) = signature_word(word) {
-            out.push((at, kind));
+    signature_word_iter(line).collect()
+}
+
+/// The signature role words of a line as [`signature_words`] lists them,
+/// lazily. A word starts the line or follows white space; every role word
+/// starts with one of four ASCII capitals, so a byte search finds the
+/// candidates and only they are cut out and compared.
+fn signature_word_iter(line: &str) -> impl Iterator<Item = (usize, LabelKind)> + '_ {
+    let b = line.as_bytes();
+    b.iter().enumerate().filter_map(move |(i, &c)| {
+        if !matches!(c, b'O' | b'V' | b'S' | b'J') {
+            return None;
         }
-        at += w.len();
-    }
-    out
+        // (`i` is a character boundary: the byte is ASCII.)
+        let (before, rest) = line.split_at_checked(i)?;
+        if before
+            .chars()
+            .next_back()
+            .is_some_and(|p| !p.is_whitespace())
+        {
+            return None;
+        }
+        let word = rest.split(char::is_whitespace).next().unwrap_or("");
+        signature_word(word).map(|kind| (i, kind))
+    })
 }
 
 /// Names listed on the front page that a signature run is searched for: a
@@ -3480,7 +3525,7 @@ fn attendance<'a>(text: &'a str, lines: &Classified<'_>, front_end: usize, doc: 
         // A flattened signature block behind a label (`Paragrafer
         // Sekreterare. Anna Ek Ordförande.. Per Berg Justerande.. Eva Lund`).
         if !crate::headings::leading_label(line_text).is_some_and(|(x, _)| is_list_kind(x))
-            && !signature_words(line_text).is_empty()
+            && signature_word_iter(line_text).next().is_some()
             && flat_signatures(
                 text,
                 l.line.span,
@@ -3718,6 +3763,7 @@ fn attendance<'a>(text: &'a str, lines: &Classified<'_>, front_end: usize, doc: 
         for k in last + 1..lines.len() {
             let Some(l) = lines.get(k) else { break };
             if matches!(l.class, LineClass::Blank | LineClass::Furniture(_))
+                || !starts_with_role_word(text, l.line.span)
                 || signature_line(text, l.line.span) != Some(SignatureLine::Roles)
             {
                 continue;
@@ -3936,27 +3982,34 @@ fn deciding_body(phrase: &str) -> Option<String> {
         return None;
     }
     let mut p = phrase.trim().trim_end_matches(':').trim();
-    let lower = p.lower();
-    for pre in ORGAN_PREFIXES {
-        if lower.starts_with(pre) {
-            p = p.get(pre.len()..).unwrap_or("").trim();
-            break;
-        }
+    // Asked of many cells and lines: nothing here allocates before the
+    // phrase has passed the cheap tests.
+    if let Some(pre) = ORGAN_PREFIXES
+        .iter()
+        .find(|pre| p.get(..pre.len()).is_some_and(|h| lower_eq(h, pre)))
+    {
+        p = p.get(pre.len()..).unwrap_or("").trim();
     }
-    let words: Vec<&str> = p.split_whitespace().collect();
-    let last = words.last()?.lower();
-    if words.len() > 6 || p.len() > 80 {
+    let function_words = [
+        "för", "om", "av", "med", "från", "i", "på", "till", "vid", "att", "den", "det",
+    ];
+    let (mut count, mut last, mut function) = (0usize, "", false);
+    for w in p.split_whitespace() {
+        count += 1;
+        last = w;
+        function |= function_words.contains(&w);
+    }
+    if count == 0 || count > 6 || p.len() > 80 {
         return None;
     }
     if named_for(p) {
         return Some(capitalize(p));
     }
-    let function_words = [
-        "för", "om", "av", "med", "från", "i", "på", "till", "vid", "att", "den", "det",
-    ];
-    if words.iter().any(|w| function_words.contains(w)) {
+    if function {
         return None;
     }
+    let words_len = count;
+    let last = last.lower();
     let administration = [
         "förvaltningen",
         "förvaltning",
@@ -3971,7 +4024,7 @@ fn deciding_body(phrase: &str) -> Option<String> {
     let indefinite = ["nämnd", "styrelse", "fullmäktige", "direktion", "utskott"];
     let starts_upper = p.chars().next().is_some_and(char::is_uppercase);
     if is_organ_name(p)
-        || (starts_upper && words.len() <= 4 && indefinite.iter().any(|s| last.ends_with(s)))
+        || (starts_upper && words_len <= 4 && indefinite.iter().any(|s| last.ends_with(s)))
     {
         Some(capitalize(p))
     } else {
@@ -4935,7 +4988,11 @@ fn evidence<'a>(text: &'a str, lines: &Classified<'_>, doc: &mut Document<'a>) {
                 if header_organ.is_none() && !matches!(l.class, LineClass::ParagraphHeading(_)) {
                     header_organ = deciding_body(strip_kind_words(cs));
                 }
-                if header_date.is_none() && cs.len() <= 40 {
+                // A cell with a date (the words are looked at only then).
+                if let Some(date) = (header_date.is_none() && cs.len() <= 40)
+                    .then(|| first_date(cs))
+                    .flatten()
+                {
                     let lower = cs.lower();
                     // Nor a web page's own dates (`Sidan uppdaterad:
                     // 2009-04-09`, `Publicerad`, `Senast ändrad`).
@@ -4946,12 +5003,10 @@ fn evidence<'a>(text: &'a str, lines: &Classified<'_>, doc: &mut Document<'a>) {
                         && !lower.contains("publicerad")
                         && !lower.contains("ändrad")
                     {
-                        header_date = first_date(cs);
+                        header_date = Some(date);
                         // "Kommunfullmäktige 2021-11-22": a body and the
                         // date of its meeting.
-                        if header_date.is_some() {
-                            header_meeting = organ_and_date(cs);
-                        }
+                        header_meeting = organ_and_date(cs);
                     }
                 }
             }
