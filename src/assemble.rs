@@ -2651,8 +2651,23 @@ fn people_in<'a>(
             value.start + whole.start(),
         );
         take_ranges(owner, seg);
-        let between = expand_role_words(&v.get(pos..whole.start()).unwrap_or("").lower());
+        let mut between = expand_role_words(&v.get(pos..whole.start()).unwrap_or("").lower());
         pos = whole.end();
+        // A label between two names (`Ordförande: Eva Ek (S) 2:e vice
+        // ordförande: Per Berg (M)`, `… Ledamöter: Jan Ek`) is the role of
+        // the people after it, not of the one before.
+        if let Some(label) = between.trim_end().strip_suffix(':') {
+            let label = label.trim_start_matches([',', ';', '.', ' ']).trim();
+            if let Some(r) = MEETING_ROLES
+                .iter()
+                .find(|r| **r == label)
+                .copied()
+                .or_else(|| group_role(label))
+            {
+                role = r;
+                between.clear();
+            }
+        }
         // A title or group word read as the first word of a longer name.
         let mut lead_title: Option<String> = None;
         // At most a group word and a title (`Tjänstemän Kommundirektör Jan
@@ -2665,7 +2680,13 @@ fn people_in<'a>(
                 break;
             }
             let lead = first.lower();
-            if let Some(group) = group_role(&lead) {
+            // A meeting role after a comma, capitalized (`Kristina Bolin
+            // (S), Ordförande Lena Svahn (MP)`, `Jannike Hillding, M,
+            // Ordförande Astrid Lönn Jern`): the previous person's role.
+            if signature_role(first).is_some() && between.trim_end().ends_with(',') {
+                between.push(' ');
+                between.push_str(&lead);
+            } else if let Some(group) = group_role(&lead) {
                 role = group;
                 title_first = group == "övrig";
             } else if is_title_noun(&lead) {
@@ -3379,6 +3400,25 @@ fn names_over_roles(text: &str, lines: &Classified<'_>, k: usize) -> bool {
     first == SignatureLine::Names && last == SignatureLine::Roles
 }
 
+/// Whether row `i` stands right under a signature label without a value
+/// (`Sekreterare` / `Lotta Ek`): it is that label's value, a block written
+/// role over name. Blank rows, furniture and a `Paragrafer` label between
+/// them (`Sekreterare` / `Paragrafer 26-38` / `Lotta Ek`) are passed over:
+/// its value is a range, never a name.
+fn under_signature_label(lines: &Classified<'_>, i: usize) -> bool {
+    (0..i)
+        .rev()
+        .filter_map(|p| lines.get(p))
+        .find(|p| {
+            !matches!(p.class, LineClass::Blank | LineClass::Furniture(_))
+                && !matches!(&p.class, LineClass::Label(x) if x.kind == LabelKind::Paragraphs)
+        })
+        .is_some_and(|p| {
+            matches!(&p.class, LineClass::Label(x)
+                if is_signature_kind(x.kind) && x.value.is_none())
+        })
+}
+
 /// Signatures written name first with the role under it, in one or more
 /// columns: `names` holds only names (with or without a party), `roles`
 /// only meeting roles, as many as the names and starting in the same
@@ -3615,12 +3655,8 @@ fn attendance<'a>(text: &'a str, lines: &Classified<'_>, front_end: usize, doc: 
             // above it (`Sekreterare` / `Lotta Ek` / `Ordförande`: role
             // over name).
             let role_above = k
-                .checked_sub(2)
-                .and_then(|p| lines.get(p))
-                .is_some_and(|p| {
-                    matches!(&p.class, LineClass::Label(x)
-                        if is_signature_kind(x.kind) && x.value.is_none())
-                });
+                .checked_sub(1)
+                .is_some_and(|p| under_signature_label(lines, p));
             let name_before = value.is_none()
                 && !role_above
                 && k.checked_sub(1)
@@ -4538,12 +4574,8 @@ fn place_in(value: &str) -> Option<String> {
                 Some(at) if p.chars().any(|c| c.is_ascii_digit()) => p.get(at + 3..)?.trim(),
                 _ => p,
             };
-            // A time word left at the end (`Stadshuset, Österön kl`).
-            let p = ["kl", "Kl", "kl.", "klockan"]
-                .iter()
-                .find_map(|w| p.strip_suffix(w).filter(|r| r.ends_with(' ')))
-                .map_or(p, str::trim_end);
-            // The remnant of a time a transcript cut (`Henån s-rum :15`).
+            // The remnant of a time a transcript cut (`Henån s-rum :15`), or
+            // a time after its word (`Kommunhuset kl 18.00`).
             let p = match p.rsplit_once(' ') {
                 Some((head, last))
                     if last.bytes().any(|b| b.is_ascii_digit())
@@ -4554,6 +4586,11 @@ fn place_in(value: &str) -> Option<String> {
                 }
                 _ => p,
             };
+            // A time word left at the end (`Stadshuset, Österön kl`).
+            let p = ["kl", "Kl", "kl.", "klockan"]
+                .iter()
+                .find_map(|w| p.strip_suffix(w).filter(|r| r.ends_with(' ')))
+                .map_or(p, str::trim_end);
             let l = p.lower();
             // A number in a street address or a room (`Danskes gränd 2`,
             // `Sal C3`) is part of the place; a date, a time or a part
@@ -4715,6 +4752,12 @@ fn signatures<'a>(
                     }
                 }
             }
+        }
+        // A name under a signature label is that label's value, and the
+        // role under the name labels the next signature (`Sekreterare` /
+        // `Lotta Ek` / `Ordförande` / `Anna Berg`).
+        if !found.is_empty() && under_signature_label(lines, a.line.index) {
+            found.clear();
         }
         if found.is_empty() {
             prev = Some(b);
@@ -4973,6 +5016,18 @@ fn evidence<'a>(text: &'a str, lines: &Classified<'_>, doc: &mut Document<'a>) {
             }
         }
         if early {
+            // A title line naming the meeting (`Protokoll från
+            // Socialutskottets sammanträde 2011-10-12`).
+            if header_organ.is_none()
+                && matches!(l.class, LineClass::Text | LineClass::Furniture(_))
+            {
+                if let Some((o, d)) = title_meeting(slice(text, l.line.span)) {
+                    header_organ = Some(o);
+                    if header_date.is_none() {
+                        header_date = d;
+                    }
+                }
+            }
             for c in cells(text, l.line.span) {
                 let cs = slice(text, c);
                 if let Some((clue, kind)) = kind_words.read(cs) {
@@ -5356,6 +5411,80 @@ fn agenda_without_heading(
         _ => true,
     });
     !(sentences && adjacent)
+}
+
+/// The body and the meeting date a title line names: `Protokoll från
+/// Socialutskottets sammanträde 2011-10-12`, `Protokoll fört vid
+/// sammanträde med Ekby stadsdelsnämnd den 23 maj 2019`, `Kommunstyrelsens
+/// protokoll 2019-05-06`. The line opens with the title (an agenda entry
+/// `3 Arbetsutskottets protokoll 4 juni` is none), and a notice line
+/// (`Socialnämndens protokoll är justerat`) or a kallelse's is no title.
+fn title_meeting(line: &str) -> Option<(String, Option<Date>)> {
+    let s = line.trim();
+    if s.len() > 200 {
+        return None;
+    }
+    let lower = s.lower();
+    if ["just", "anslag", "överklag", "kallelse"]
+        .iter()
+        .any(|w| lower.contains(w))
+    {
+        return None;
+    }
+    let words: Vec<&str> = s.split_whitespace().collect();
+    let bare = |w: &str| w.trim_end_matches([',', '.', ':']).lower();
+    let is_anchor = |w: &str| {
+        matches!(
+            bare(w).as_str(),
+            "protokoll" | "sammanträdesprotokoll" | "sammanträde" | "sammanträdet"
+        )
+    };
+    // `<Organ>s` before an anchor word, the whole phrase.
+    let genitive = |ws: &[&str]| -> Option<String> {
+        // (`deciding_body`: no function words, so `Lista över ärenden
+        // till omsorgsnämndens sammanträde` names none.)
+        ws.join(" ").strip_suffix('s').and_then(deciding_body)
+    };
+    // The longest run of words at the start of `ws` that names a body.
+    let body = |ws: &[&str]| -> Option<String> {
+        (1..=ws.len().min(6)).rev().find_map(|n| {
+            let phrase = ws.get(..n)?.join(" ");
+            let phrase = phrase.trim_end_matches([',', '.', ':']);
+            let mut cs = phrase.chars();
+            let first = cs.next()?;
+            deciding_body(&first.to_uppercase().chain(cs).collect::<String>())
+        })
+    };
+    let anchor = words.iter().take(7).position(|w| is_anchor(w))?;
+    let organ = if anchor == 0 {
+        let mut i = 1;
+        while words
+            .get(i)
+            .is_some_and(|w| matches!(bare(w).as_str(), "från" | "fört" | "vid" | "för"))
+        {
+            i += 1;
+        }
+        let rest = words.get(i..).unwrap_or(&[]);
+        match rest.iter().take(7).position(|w| is_anchor(w)) {
+            // `… från Socialutskottets sammanträde`
+            Some(j) if j > 0 => genitive(rest.get(..j)?),
+            // `… vid sammanträde med Ekby stadsdelsnämnd`
+            Some(j) => {
+                let after = rest.get(j + 1..)?;
+                let after = match after.first() {
+                    Some(w) if bare(w) == "med" => after.get(1..)?,
+                    _ => after,
+                };
+                body(after)
+            }
+            // `Protokoll från kommunstyrelsen 2019-05-06`
+            None if i > 1 => body(rest),
+            None => None,
+        }
+    } else {
+        genitive(words.get(..anchor)?)
+    }?;
+    Some((organ, first_date(s)))
 }
 
 /// A header cell that is a body and a date, `Kommunfullmäktige 2021-11-22`
@@ -6392,6 +6521,123 @@ mod tests {
                 doc.people
             );
         }
+    }
+
+    #[test]
+    fn signature_labels_over_names_with_paragrafer_between() {
+        // A flattened front page cut into rows: labels first, each name
+        // under its label, `Paragrafer` (with or without its range) between
+        // the first label and its name. The role under a name labels the
+        // next signature; it is not the name's own.
+        for paragrafer in ["Paragrafer", "Paragrafer 26 -- 38"] {
+            let text = format!(
+                "Plats och tid Rådhuset kl 18.00\nBeslutande Eva Lund (S), ordförande Per Ek (M)\n\
+                 Utses att justera Per Ek\nUnderskrifter\nSekreterare\n{paragrafer}\nLotta Berg\n\
+                 Ordförande\nEva Lund (S)\nJusterare\nPer Ek (M)\nANSLAG/BEVIS\n\n§ 26 Val av justerare\n"
+            );
+            let doc = parse(&text);
+            assert_lists(
+                &doc,
+                &text,
+                &[
+                    ("Lotta Berg", "sekreterare"),
+                    ("Eva Lund", "ordförande"),
+                    ("Per Ek", "justerare"),
+                ],
+            );
+            assert!(
+                !lists(&doc, &text, "Lotta Berg", "ordförande"),
+                "{:?}",
+                doc.people
+            );
+        }
+    }
+
+    #[test]
+    fn capitalized_role_after_comma_and_colon_labels_between_names() {
+        // `Name (S), Ordförande Name (MP), 1:e vice ordförande`: the
+        // capitalized role after the comma is the previous person's.
+        let text = "Beslutande Ledamöter Kari Bo (S), Ordförande Lena Sand (MP), 1:e vice ordförande Nils Ek (S)\n\
+                    Utses att justera Nils Ek\n\n§ 1 Val av justerare\n";
+        let doc = parse(text);
+        assert_lists(
+            &doc,
+            text,
+            &[
+                ("Kari Bo", "ordförande"),
+                ("Lena Sand", "1:e vice ordförande"),
+                ("Nils Ek", "ledamot"),
+            ],
+        );
+        let text = "Beslutande Ledamöter\nAnn Holm, M, Ordförande Siv Berg, C, 1:e vice ordförande Ola Lind, S\n\
+                    Utses att justera Ola Lind\n\n§ 1 Val av justerare\n";
+        let doc = parse(text);
+        assert_lists(
+            &doc,
+            text,
+            &[
+                ("Ann Holm", "ordförande"),
+                ("Siv Berg", "1:e vice ordförande"),
+            ],
+        );
+        // `Ordförande: X (FP) 2:e vice ordförande: Y (S)`: a label between
+        // two names is the role of the name after it.
+        let text = "Plats och tid: Skolan, kl 18:30-21:10\n\
+                    Ordförande: Berg Anna (FP) 2:e vice ordförande: Lund Per (S)\n\
+                    Ledamöter: Ek Sara (M) Holm Nils (KD)\nUtses att justera Lund Per\n\n§ 1 Val av justerare\n";
+        let doc = parse(text);
+        assert_lists(
+            &doc,
+            text,
+            &[
+                ("Berg Anna", "ordförande"),
+                ("Lund Per", "2:e vice ordförande"),
+                ("Ek Sara", "ledamot"),
+            ],
+        );
+    }
+
+    #[test]
+    fn a_title_line_names_the_body_and_the_meeting_date() {
+        let body = "\n\nPlats och tid Rådhuset kl 18.00\nBeslutande Anna Berg (S), ordförande\n\
+                    Utses att justera Per Ek\n\n§ 1 Val av justerare\n\nBeslut\nPer Ek utses.\n";
+        for (title, organ, date) in [
+            (
+                "Protokoll från Fritidsutskottets sammanträde 2011-10-12",
+                "Fritidsutskottet",
+                "2011-10-12",
+            ),
+            (
+                "Protokoll fört vid sammanträde med Ekby stadsdelsnämnd den 23 maj 2019.",
+                "Ekby stadsdelsnämnd",
+                "2019-05-23",
+            ),
+            (
+                "Protokoll från sammanträde med kommunstyrelsen 2019-05-06",
+                "Kommunstyrelsen",
+                "2019-05-06",
+            ),
+            (
+                "Kulturnämndens protokoll 2019-05-06",
+                "Kulturnämnden",
+                "2019-05-06",
+            ),
+        ] {
+            let text = format!("{title}{body}");
+            let doc = parse(&text);
+            assert_eq!(doc.organ.as_deref(), Some(organ), "{title}");
+            assert_eq!(
+                doc.meeting_date.map(|d| d.to_string()).as_deref(),
+                Some(date),
+                "{title}"
+            );
+            // `kl` and the time after it are not part of the place.
+            assert_eq!(doc.meeting_place.as_deref(), Some("Rådhuset"), "{title}");
+        }
+        // A list of a meeting's papers names no body by its title.
+        let text =
+            format!("Lista över ärenden till omsorgsnämndens sammanträde den 13 maj 2014{body}");
+        assert_eq!(parse(&text).organ, None);
     }
 
     #[test]
