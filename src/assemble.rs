@@ -2857,7 +2857,11 @@ fn is_attendance_entry(line: &str) -> bool {
                 "och ",
             ]
             .iter()
-            .any(|w| rest.starts_with(w));
+            .any(|w| rest.starts_with(w))
+            // Or the next person with a party (`Eva Ek (M) Per Berg (S)`).
+            || persons(after.trim_start()).next().is_some_and(|n| {
+                n.whole.start() == 0 && n.party.is_some() && is_name(n.name.as_str())
+            });
     }
     comma_party(after).is_some()
         || after
@@ -3678,13 +3682,33 @@ fn attendance<'a>(text: &'a str, lines: &Classified<'_>, front_end: usize, doc: 
                     // value that ends in a comma (reflowed text).
                     let mut j = k + 1;
                     let mut open = slice(text, v).trim_end().ends_with([',', ';']);
+                    // A line of the list: text, or a short line the first
+                    // pass took for a sub-heading (`Peter Ek, bitr.
+                    // socialchef` after a blank line).
+                    let listed = |n: &ClassifiedLine| match n.class {
+                        LineClass::Text => true,
+                        LineClass::SectionHeading(h) => {
+                            h.confidence == Confidence::Low
+                                && is_attendance_entry(slice(text, n.line.span))
+                        }
+                        _ => false,
+                    };
                     while let Some(n) = lines.get(j) {
                         let t = slice(text, n.line.span);
-                        if matches!(n.class, LineClass::Text)
-                            && (t.starts_with(' ') || open || is_attendance_entry(t))
-                        {
+                        if listed(&n) && (t.starts_with(' ') || open || is_attendance_entry(t)) {
                             people_in(text, n.line.span, role, &mut people, &mut ranges);
                             open = t.trim_end().ends_with([',', ';']);
+                            j += 1;
+                        } else if matches!(n.class, LineClass::Blank)
+                            && (j + 1..front_end)
+                                .filter_map(|x| lines.get(x))
+                                .find(|x| !matches!(x.class, LineClass::Blank))
+                                .is_some_and(|x| {
+                                    listed(&x) && is_attendance_entry(slice(text, x.line.span))
+                                })
+                        {
+                            // Blank lines between the lines of one list
+                            // (transcripts put one after every line).
                             j += 1;
                         } else {
                             break;
@@ -6593,6 +6617,31 @@ mod tests {
                 ("Berg Anna", "ordförande"),
                 ("Lund Per", "2:e vice ordförande"),
                 ("Ek Sara", "ledamot"),
+            ],
+        );
+    }
+
+    #[test]
+    fn a_list_goes_on_past_blank_lines_and_short_lines() {
+        // Transcripts put a blank line after every line: the list behind
+        // a label goes on over them, also over two people with parties on
+        // one line and a short line that could be read as a sub-heading.
+        let text = "Plats och tid Förvaltningshuset, kl 09.00-17.00\n\nBeslutande Eva Holm (C), ordförande\n\n\
+                    Sara Lund (M) Nils Berg (S)\n\nOla Ek (C)\n\n\
+                    Övriga deltagande Anna Sund, sekreterare\n\nPer Wik, bitr. socialchef\n\n\
+                    Utses att justera Sara Lund\n\n§ 155 Val av justerare\n";
+        let doc = parse(text);
+        assert_lists(
+            &doc,
+            text,
+            &[
+                ("Eva Holm", "ordförande"),
+                ("Sara Lund", "ledamot"),
+                ("Nils Berg", "ledamot"),
+                ("Ola Ek", "ledamot"),
+                ("Anna Sund", "sekreterare"),
+                ("Per Wik", "bitr. socialchef"),
+                ("Sara Lund", "justerare"),
             ],
         );
     }
