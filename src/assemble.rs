@@ -2601,12 +2601,21 @@ fn assign_role(p: &mut Person<'_>, words: &str, label_role: &str) {
 fn comma_party(after: &str) -> Option<&str> {
     let r = after.strip_prefix(',')?;
     let r = r.trim_start_matches([' ', '\t']);
+    // Also in parentheses after the comma (`Ida Holm, (C)`).
+    let (r, closed) = match r.strip_prefix('(') {
+        Some(inner) => (inner, true),
+        None => (r, false),
+    };
     let n = r.bytes().take_while(u8::is_ascii_uppercase).count();
     let code = r.get(..n)?;
-    let ends = matches!(
-        r.as_bytes().get(n),
-        None | Some(b',' | b';' | b' ' | b'\t' | b'\r' | b'\n')
-    );
+    let ends = if closed {
+        r.as_bytes().get(n) == Some(&b')')
+    } else {
+        matches!(
+            r.as_bytes().get(n),
+            None | Some(b',' | b';' | b' ' | b'\t' | b'\r' | b'\n')
+        )
+    };
     ((1..=3).contains(&n) && ends && code != "VD").then_some(code)
 }
 
@@ -4062,6 +4071,11 @@ fn deciding_body(phrase: &str) -> Option<String> {
     if count == 0 || count > 6 || p.len() > 80 {
         return None;
     }
+    // A dash between words joins a title to its body (`Förvaltningschefen
+    // informerar - utbildningsnämnden`); a name has none.
+    if p.split_whitespace().any(|w| matches!(w, "-" | "–" | "—")) {
+        return None;
+    }
     if named_for(p) {
         return Some(capitalize(p));
     }
@@ -4675,6 +4689,8 @@ fn paragraph_range_in(s: &str, at: usize) -> Option<ParagraphRange> {
     let after_dash = rest
         .trim_start()
         .strip_prefix(['-', '–', '—'])
+        // A doubled dash (`26 -- 38`, typed for an en dash).
+        .map(|r| r.strip_prefix('-').unwrap_or(r))
         .map(|r| r.trim_start_matches(|c: char| c == '§' || c.is_whitespace()));
     let (to, end) = match after_dash {
         Some(r) if (1..=4).contains(&digits(r)) => {
@@ -6321,6 +6337,8 @@ mod tests {
         assert_eq!(comma_party(", VD"), None);
         assert_eq!(comma_party(", IT-chef"), None);
         assert_eq!(comma_party(" (S)"), None);
+        assert_eq!(comma_party(", (C) Vakant (M)"), Some("C"));
+        assert_eq!(comma_party(", (nämndsekreterare)"), None);
     }
 
     #[test]
@@ -6754,6 +6772,12 @@ mod tests {
         assert!(paragraph_range_in("2021-03-08", 0).is_none());
         assert!(paragraph_range_in("13.00", 0).is_none());
         assert!(paragraph_range_in("Anna Lind", 0).is_none());
+        // A doubled dash typed for an en dash.
+        let r = paragraph_range_in("26 -- 38", 0).expect("range");
+        assert_eq!(
+            (r.from, r.to, r.span),
+            (Some(26), Some(38), Span::new(0, 8))
+        );
     }
 
     #[test]
@@ -7071,6 +7095,15 @@ mod tests {
         assert_eq!(
             deciding_body("Nämnden för kultur").as_deref(),
             Some("Nämnden för kultur")
+        );
+        // A title joined to a body by a dash names no body.
+        assert_eq!(
+            deciding_body("Förvaltningschefen informerar - kulturnämnden"),
+            None
+        );
+        assert_eq!(
+            deciding_body("Barn- och utbildningsnämnden").as_deref(),
+            Some("Barn- och utbildningsnämnden")
         );
         let text =
             "Nämnden för kultur                   PROTOKOLL\nSammanträdesdatum 2018-04-17\n\n\
