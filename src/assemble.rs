@@ -5070,7 +5070,7 @@ fn evidence<'a>(text: &'a str, lines: &Classified<'_>, doc: &mut Document<'a>) {
             }
             for c in cells(text, l.line.span) {
                 let cs = slice(text, c);
-                if let Some((clue, kind)) = kind_words.read(cs) {
+                if let Some((clue, kind)) = kind_words.read(cs, content_seen <= 3) {
                     doc.kind_evidence.push(Evidence {
                         clue,
                         kind,
@@ -5846,8 +5846,9 @@ struct KindWords {
 }
 
 impl KindWords {
-    /// Reads one header cell; returns the clue it gave, if any.
-    fn read(&mut self, cell: &str) -> Option<(&'static str, DocumentKind)> {
+    /// Reads one header cell; returns the clue it gave, if any. `top`: the
+    /// cell is on one of the first three content lines.
+    fn read(&mut self, cell: &str, top: bool) -> Option<(&'static str, DocumentKind)> {
         if cell.len() > 200 {
             return None;
         }
@@ -5872,9 +5873,12 @@ impl KindWords {
             self.notice = true;
             return Some(("notice_word", DocumentKind::Kallelse));
         }
+        // `Beslutsunderlag` names the document only at its top; further
+        // down it heads the list of papers (a guide to writing memos has
+        // it under `Sammanfattning`).
         if l.starts_with("tjänsteskrivelse")
             || l.starts_with("tjänsteutlåtande")
-            || l == "beslutsunderlag"
+            || l == "beslutsunderlag" && top
         {
             self.memo = true;
             return Some(("memo_word", DocumentKind::Tjansteskrivelse));
@@ -6665,6 +6669,21 @@ mod tests {
     }
 
     #[test]
+    fn a_guide_to_writing_memos_is_no_memo() {
+        // The headings of a memo, explained: no header, no case number, no
+        // officer. `Beslutsunderlag` under `Sammanfattning` heads a
+        // section; it names the document only at its top.
+        let text = "Så skriver du ett ärende\n\nSammanfattning\n\n\
+                    Här beskrivs kort vad ärendet gäller och varför det har väckts.\n\n\
+                    Beslutsunderlag\n\nHär listas de handlingar som nämnden behöver.\n\n\
+                    Förslag till beslut\n\nFörslaget skrivs så att det kan flyttas till protokollet.\n";
+        assert_eq!(parse(text).kind, DocumentKind::Okand);
+        let memo = "Beslutsunderlag\nSocialnämnden\n\nBudget 2020\n\nFörslag till beslut\n\
+                    Socialnämnden föreslås besluta att godkänna budgeten.\n";
+        assert_eq!(parse(memo).kind, DocumentKind::Tjansteskrivelse);
+    }
+
+    #[test]
     fn a_title_line_names_the_body_and_the_meeting_date() {
         let body = "\n\nPlats och tid Rådhuset kl 18.00\nBeslutande Anna Berg (S), ordförande\n\
                     Utses att justera Per Ek\n\n§ 1 Val av justerare\n\nBeslut\nPer Ek utses.\n";
@@ -7232,9 +7251,12 @@ mod tests {
         assert!(!is_file_name("tjänsteskrivelse"));
         assert!(!is_file_name(".pdf"));
         let mut k = KindWords::default();
-        assert_eq!(k.read("Tjänsteskrivelse Ny taxa för bygglov.pdf"), None);
+        assert_eq!(
+            k.read("Tjänsteskrivelse Ny taxa för bygglov.pdf", true),
+            None
+        );
         assert!(!k.memo);
-        assert!(k.read("Tjänsteskrivelse").is_some());
+        assert!(k.read("Tjänsteskrivelse", true).is_some());
     }
 
     #[test]
