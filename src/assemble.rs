@@ -5678,16 +5678,14 @@ fn agenda<'a>(text: &'a str, lines: &Classified<'_>) -> Vec<TocEntry<'a>> {
                 }
                 continue;
             }
-            let s = [
-                "Dnr ",
-                "Dnr: ",
-                "Diarienummer ",
-                "Diarienummer: ",
-                "Diarienr ",
-            ]
-            .iter()
-            .find_map(|p| s.strip_prefix(p))
-            .unwrap_or(s);
+            // A case-number label (`Dnr`, `Dnr.`, `DNR:`, `Diarienummer`,
+            // `Diariernr`, as the label vocabulary knows them) before its
+            // value (which may end the sentence: `Dnr 2006-152-307.`).
+            let s = crate::headings::label(s.trim_end_matches('.'))
+                .filter(|l| l.kind == LabelKind::CaseNumber)
+                .and_then(|l| l.value)
+                .and_then(|v| s.get(v.start..v.end))
+                .unwrap_or(s);
             if case_number.is_none() {
                 if let Some(m) = find_case_number_matches(s).0.into_iter().next() {
                     let mut c = m.case_number;
@@ -7328,6 +7326,31 @@ mod tests {
                     Nämnden föreslås\n\n1 Anta taxan\n\n2 Upphäva den gamla taxan\n\n\
                     3 Informera om taxan\n";
         assert_eq!(parse(memo).kind, DocumentKind::Tjansteskrivelse);
+        // The case-number label in any of its spellings is not title text.
+        let page = "Sammanträde 2005-05-24\n\nKlockan\n17:30\n\n\
+                    1 Val av justerare.\n\n2 Tertialrapport 1.\n\nDnr. 102-300-05\n\n\
+                    3 Lokalhyresavtal.\n\nDNR: 303-301-05\n\n4 Remiss om cykelplan.\n\n\
+                    Diariernr 303-302-05.\n";
+        let d = parse(page);
+        let toc: Vec<(&str, Option<&str>)> = d
+            .toc
+            .iter()
+            .map(|e| {
+                (
+                    e.title.as_ref(),
+                    e.case_number.as_ref().map(|c| &page[c.span]),
+                )
+            })
+            .collect();
+        assert_eq!(
+            toc,
+            [
+                ("Val av justerare.", None),
+                ("Tertialrapport 1.", Some("102-300-05")),
+                ("Lokalhyresavtal.", Some("303-301-05")),
+                ("Remiss om cykelplan.", Some("303-302-05"))
+            ]
+        );
     }
 
     /// A front page of a transcript, one long line: page 1 of the tests

@@ -1641,6 +1641,7 @@ const LABELS: &[(&str, LabelKind)] = &[
     ("diarienr", LabelKind::CaseNumber),
     ("diariernr", LabelKind::CaseNumber),
     ("dnr", LabelKind::CaseNumber),
+    ("dnr.", LabelKind::CaseNumber),
     ("vår beteckning", LabelKind::CaseNumber),
     ("vårt dnr", LabelKind::CaseNumber),
     ("ärendenummer", LabelKind::CaseNumber),
