@@ -5646,8 +5646,21 @@ fn agenda<'a>(text: &'a str, lines: &Classified<'_>) -> Vec<TocEntry<'a>> {
             }
             pieces.push(rest);
         }
+        // A labelled case number (`Dnr: 302-260-04`) is the entry's; a
+        // number of the shape in the title (a detaljplan's `S-Dp
+        // 2002-11922-54`) is then title text.
+        let case_label = |s: &'a str| -> Option<&'a str> {
+            crate::headings::label(s.trim_end_matches('.'))
+                .filter(|l| l.kind == LabelKind::CaseNumber)
+                .and_then(|l| l.value)
+                .and_then(|v| s.get(v.start..v.end))
+        };
+        let labelled = pieces.iter().position(|&p| {
+            case_label(slice(text, p).trim())
+                .is_some_and(|v| !find_case_number_matches(v).0.is_empty())
+        });
         let mut in_attachments = false;
-        for p in pieces {
+        for (pi, p) in pieces.into_iter().enumerate() {
             let s = slice(text, p).trim();
             if s.is_empty() || is_empty_cell(s) || s.eq_ignore_ascii_case("dnr") {
                 continue;
@@ -5681,12 +5694,8 @@ fn agenda<'a>(text: &'a str, lines: &Classified<'_>) -> Vec<TocEntry<'a>> {
             // A case-number label (`Dnr`, `Dnr.`, `DNR:`, `Diarienummer`,
             // `Diariernr`, as the label vocabulary knows them) before its
             // value (which may end the sentence: `Dnr 2006-152-307.`).
-            let s = crate::headings::label(s.trim_end_matches('.'))
-                .filter(|l| l.kind == LabelKind::CaseNumber)
-                .and_then(|l| l.value)
-                .and_then(|v| s.get(v.start..v.end))
-                .unwrap_or(s);
-            if case_number.is_none() {
+            let s = case_label(s).unwrap_or(s);
+            if case_number.is_none() && labelled.is_none_or(|l| l == pi) {
                 if let Some(m) = find_case_number_matches(s).0.into_iter().next() {
                     let mut c = m.case_number;
                     let (a, b) = (c.span.start, c.span.end);
@@ -7350,6 +7359,21 @@ mod tests {
                 ("Lokalhyresavtal.", Some("303-301-05")),
                 ("Remiss om cykelplan.", Some("303-302-05"))
             ]
+        );
+        // A number of that shape in the title is title text when the entry
+        // has a labelled one.
+        let page = "Sammanträde 2004-05-24\n\nKlockan\n17:30\n\n1 Val av justerare\n\n\
+                    2 Detaljplan för kv Ankaret,<br> S-Dp 2002-11922-54<br>Remiss från stadsbyggnadskontoret\n\n\
+                    Dnr: 302-260-04\n\n3 Budget\n\nDnr: 302-261-04\n";
+        let d = parse(page);
+        let e = d.toc.get(1).expect("entry 2");
+        assert_eq!(
+            e.title.as_ref(),
+            "Detaljplan för kv Ankaret, S-Dp 2002-11922-54 Remiss från stadsbyggnadskontoret"
+        );
+        assert_eq!(
+            e.case_number.as_ref().map(|c| &page[c.span]),
+            Some("302-260-04")
         );
     }
 
