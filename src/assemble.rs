@@ -3006,7 +3006,7 @@ fn signature_word_iter(line: &str) -> impl Iterator<Item = (usize, LabelKind)> +
             return None;
         }
         // (`i` is a character boundary: the byte is ASCII.)
-        let (before, rest) = line.split_at_checked(i)?;
+        let (before, rest) = (line.get(..i)?, line.get(i..)?);
         if before
             .chars()
             .next_back()
@@ -5695,7 +5695,7 @@ fn agenda<'a>(text: &'a str, lines: &Classified<'_>) -> Vec<TocEntry<'a>> {
             // `Diariernr`, as the label vocabulary knows them) before its
             // value (which may end the sentence: `Dnr 2006-152-307.`).
             let s = case_label(s).unwrap_or(s);
-            if case_number.is_none() && labelled.is_none_or(|l| l == pi) {
+            if case_number.is_none() && labelled.map_or(true, |l| l == pi) {
                 if let Some(m) = find_case_number_matches(s).0.into_iter().next() {
                     let mut c = m.case_number;
                     let (a, b) = (c.span.start, c.span.end);
