@@ -1538,6 +1538,7 @@ const LABELS: &[(&str, LabelKind)] = &[
     ("övriga deltagare", LabelKind::OthersPresent),
     ("övriga närvarande tjänstemän", LabelKind::OthersPresent),
     ("närvarande tjänstemän", LabelKind::OthersPresent),
+    ("närvarorätt", LabelKind::OthersPresent),
     ("övriga", LabelKind::OthersPresent),
     ("utses att justera", LabelKind::Adjusters),
     ("utsedda att justera", LabelKind::Adjusters),

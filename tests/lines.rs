@@ -763,6 +763,12 @@ fn labels_in_columns() {
             &[("Plats och tid", Some("Stadshuset,   kl 13.00"))],
         ),
         ("Ärendet är enkelt", &[]),
+        // `Närvarorätt` titles the people with the right to attend.
+        (
+            "Närvarorätt     Anna Ek, kommunchef",
+            &[("Närvarorätt", Some("Anna Ek, kommunchef"))],
+        ),
+        ("Dnr.   KS 2019/12", &[("Dnr.", Some("KS 2019/12"))]),
     ];
     for (line, want) in cases {
         let got: Vec<(&str, Option<&str>)> = labels(line)
