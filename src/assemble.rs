@@ -2525,6 +2525,248 @@ pub(crate) fn persons(h: &str) -> impl Iterator<Item = PersonMatch<'_>> {
     })
 }
 
+/// Common Swedish given names, sorted: the vocabulary that tells where one
+/// name ends and the next begins in a list written without parties or
+/// commas (`Sverre Moum Odet Klaff Thomas Lidberg`).
+const GIVEN_NAMES: &[&str] = &[
+    "Adam",
+    "Agneta",
+    "Ahmed",
+    "Alexander",
+    "Ali",
+    "Alice",
+    "Amanda",
+    "Anders",
+    "Andreas",
+    "Anette",
+    "Angelica",
+    "Anita",
+    "Ann",
+    "Anna",
+    "Anne",
+    "Anneli",
+    "Annelie",
+    "Annika",
+    "Anton",
+    "Arne",
+    "Astrid",
+    "Axel",
+    "Barbro",
+    "Bengt",
+    "Bertil",
+    "Birgit",
+    "Birgitta",
+    "Björn",
+    "Bo",
+    "Britt",
+    "Camilla",
+    "Carin",
+    "Carina",
+    "Carl",
+    "Caroline",
+    "Catharina",
+    "Cecilia",
+    "Charlotte",
+    "Christer",
+    "Christian",
+    "Christina",
+    "Christine",
+    "Claes",
+    "Conny",
+    "Dan",
+    "Daniel",
+    "David",
+    "Ebba",
+    "Elin",
+    "Elisabeth",
+    "Ella",
+    "Emelie",
+    "Emil",
+    "Emma",
+    "Emmelie",
+    "Erik",
+    "Eva",
+    "Fatima",
+    "Filip",
+    "Fredrik",
+    "Frida",
+    "Gun",
+    "Gunilla",
+    "Gunnar",
+    "Gustav",
+    "Göran",
+    "Hanna",
+    "Hans",
+    "Helen",
+    "Helena",
+    "Henrik",
+    "Hugo",
+    "Håkan",
+    "Ida",
+    "Ingela",
+    "Ingemar",
+    "Inger",
+    "Ingrid",
+    "Isabella",
+    "Jakob",
+    "Jan",
+    "Jenny",
+    "Jesper",
+    "Jessica",
+    "Jimmy",
+    "Joakim",
+    "Johan",
+    "Johanna",
+    "Johannes",
+    "Jonas",
+    "Jonathan",
+    "Josefin",
+    "Julia",
+    "Jörgen",
+    "Karin",
+    "Karl",
+    "Katarina",
+    "Kenneth",
+    "Kent",
+    "Kerstin",
+    "Kjell",
+    "Kristina",
+    "Kristoffer",
+    "Lars",
+    "Leif",
+    "Lena",
+    "Lennart",
+    "Lina",
+    "Linda",
+    "Linnea",
+    "Linnéa",
+    "Lisa",
+    "Louise",
+    "Magnus",
+    "Maja",
+    "Malin",
+    "Marcus",
+    "Margareta",
+    "Maria",
+    "Marianne",
+    "Marie",
+    "Markus",
+    "Martin",
+    "Matilda",
+    "Mats",
+    "Mattias",
+    "Mikael",
+    "Mohammad",
+    "Mohammed",
+    "Monica",
+    "Niklas",
+    "Nils",
+    "Ola",
+    "Olof",
+    "Oskar",
+    "Ove",
+    "Patrik",
+    "Peder",
+    "Per",
+    "Peter",
+    "Petra",
+    "Pia",
+    "Rickard",
+    "Robert",
+    "Roger",
+    "Roland",
+    "Rolf",
+    "Rune",
+    "Sara",
+    "Sebastian",
+    "Simon",
+    "Siv",
+    "Sofia",
+    "Stefan",
+    "Stig",
+    "Susanne",
+    "Sven",
+    "Sören",
+    "Therese",
+    "Thomas",
+    "Tobias",
+    "Tommy",
+    "Torbjörn",
+    "Ulf",
+    "Ulla",
+    "Ulrika",
+    "Viktor",
+    "William",
+    "Åke",
+    "Åsa",
+];
+
+/// Whether `w` is a given name of [`GIVEN_NAMES`], also as the first part
+/// of a double name (`Lars-Åke`, `Ann-Christin`).
+fn is_given_name(w: &str) -> bool {
+    let head = w.split('-').next().unwrap_or(w);
+    GIVEN_NAMES.binary_search(&head).is_ok()
+}
+
+/// [`persons`] for a list of people: a name of four words whose third is a
+/// given name is two people written without a party or a comma between
+/// them (`Maria Lind Peder Griph`); the party, if any, is the second's.
+fn listed_persons(h: &str) -> impl Iterator<Item = PersonMatch<'_>> {
+    persons(h).flat_map(|m| {
+        let words: Vec<(usize, &str)> = m
+            .name
+            .as_str()
+            .split(' ')
+            .scan(0, |at, w| {
+                let here = *at;
+                *at += w.len() + 1;
+                Some((here, w))
+            })
+            .collect();
+        // (Not a group word or a title before one name: `Tjänstemän
+        // Kommundirektör Jan Ek` is read word by word by `people_in`.)
+        let plain = |w: &str| {
+            let l = w.lower();
+            group_role(&l).is_none() && !is_title_noun(&l) && signature_role(w).is_none()
+        };
+        let split = match words.as_slice() {
+            [(_, w1), (_, w2), (at, w3), _] if is_given_name(w3) && plain(w1) && plain(w2) => {
+                Some(*at)
+            }
+            _ => None,
+        };
+        let mut out: Vec<PersonMatch<'_>> = Vec::with_capacity(2);
+        match split {
+            Some(at) => {
+                let name = m.name.as_str();
+                let first = Piece {
+                    start: m.name.start,
+                    text: name.get(..at - 1).unwrap_or(""),
+                };
+                out.push(PersonMatch {
+                    whole: first,
+                    name: first,
+                    party: None,
+                });
+                let second = Piece {
+                    start: m.name.start + at,
+                    text: name.get(at..).unwrap_or(""),
+                };
+                out.push(PersonMatch {
+                    whole: Piece {
+                        start: second.start,
+                        text: m.whole.text.get(at..).unwrap_or(""),
+                    },
+                    name: second,
+                    party: m.party,
+                });
+            }
+            None => out.push(m),
+        }
+        out
+    })
+}
+
 /// Gives `p` the role written in `words` (lower-cased text after the
 /// name): a meeting role, a substitute's role, or a job title.
 ///
@@ -2653,7 +2895,7 @@ fn people_in<'a>(
     // A list written title first (`Nämndsekreterare Eva Ek, socialchef Per
     // Berg`): the title before a name is that person's.
     let mut title_first = false;
-    for m in persons(v) {
+    for m in listed_persons(v) {
         let (whole, mut name) = (m.whole, m.name);
         let seg = Span::new(
             value.start + pos.min(whole.start()),
@@ -6688,6 +6930,33 @@ mod tests {
         let memo = "Beslutsunderlag\nSocialnämnden\n\nBudget 2020\n\nFörslag till beslut\n\
                     Socialnämnden föreslås besluta att godkänna budgeten.\n";
         assert_eq!(parse(memo).kind, DocumentKind::Tjansteskrivelse);
+    }
+
+    #[test]
+    fn names_listed_without_parties_or_commas() {
+        assert!(
+            GIVEN_NAMES.windows(2).all(|w| w[0] < w[1]),
+            "sorted for binary_search"
+        );
+        assert!(is_given_name("Lars-Åke") && !is_given_name("Lindberg"));
+        // Two names of two words each, run together; a title list keeps
+        // its group word and title before the first name.
+        let text = "Beslutande Eva Holm, ordförande Maria Lind Peder Griph Sören Wik Astrid-Marie Jonsson\n\
+                    Övriga deltagande Tjänstemän Kommundirektör Jan Fransson, kommunsekreterare Lena Ek\n\
+                    Utses att justera Maria Lind\n\n§ 1 Val av justerare\n";
+        let doc = parse(text);
+        assert_lists(
+            &doc,
+            text,
+            &[
+                ("Maria Lind", "ledamot"),
+                ("Peder Griph", "ledamot"),
+                ("Sören Wik", "ledamot"),
+                ("Astrid-Marie Jonsson", "ledamot"),
+                ("Jan Fransson", "kommundirektör"),
+                ("Lena Ek", "kommunsekreterare"),
+            ],
+        );
     }
 
     #[test]
