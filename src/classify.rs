@@ -1069,7 +1069,7 @@ pub fn classify(text: &str) -> Classified<'_> {
 const CACHE_EXTRA: usize = 16 << 10;
 
 /// The classes of a text's costly rows ([`Classified::cache`]), ordered
-/// by row: as they are while all of them fit the budget (a short or
+/// by row: as they are while all of them fit half the budget (a short or
 /// ordinary document: handed out as they are), else packed to about a
 /// quarter of the size, so that a long document's costly rows fit it too
 /// (handed out at the cost of unpacking, far below reading a row again).
@@ -1088,8 +1088,11 @@ impl Default for ClassCache {
 impl ClassCache {
     /// Adds the class of row `row` (starting at `base`, `len` bytes long),
     /// the rows in order, within `budget` bytes: entries as they are while
-    /// they fit, then all packed (those that do not pack, a row of 64 KiB
-    /// or more, are left out: read again as past the budget).
+    /// they fit half of it, then all packed in a table of the whole budget
+    /// (allocated once: with the unpacked entries it replaces, the cache
+    /// never holds more than one and a half times the budget, as a table
+    /// grown by doubling would). An entry that does not pack (a row of
+    /// 64 KiB or more) is left out: read again, as past the budget.
     fn push(
         &mut self,
         rows: &Rows<'_>,
@@ -1098,23 +1101,17 @@ impl ClassCache {
         base: usize,
         len: usize,
     ) {
-        /// Grown by doubling, but never past `max` entries.
-        fn room<T>(v: &mut Vec<T>, max: usize) -> bool {
-            if v.len() >= max {
-                return false;
-            }
-            if v.len() == v.capacity() {
-                v.reserve_exact(v.capacity().max(16).min(max - v.len()));
-            }
-            true
-        }
         if let ClassCache::Full(v) = self {
-            if room(v, budget / std::mem::size_of::<(u32, u8, LineClass)>()) {
+            let max = budget / 2 / std::mem::size_of::<(u32, u8, LineClass)>();
+            if v.len() < max {
+                // Grown by doubling, but never past `max` entries.
+                if v.len() == v.capacity() {
+                    v.reserve_exact(v.capacity().max(16).min(max - v.len()));
+                }
                 v.push(e);
                 return;
             }
-            let mut packed = Vec::new();
-            packed.reserve_exact(v.len().max(16));
+            let mut packed = Vec::with_capacity(budget / std::mem::size_of::<Cached>());
             packed.extend(v.iter().filter_map(|&(row, tag, class)| {
                 let r = rows.row(row as usize)?;
                 let class = Packed::pack(class, r.span().start, r.span().len())?;
@@ -1123,14 +1120,12 @@ impl ClassCache {
             *self = ClassCache::Packed(packed);
         }
         if let ClassCache::Packed(v) = self {
-            if let Some(class) = Packed::pack(e.2, base, len) {
-                if room(v, budget / std::mem::size_of::<Cached>()) {
-                    v.push(Cached {
-                        row: e.0,
-                        tag: e.1,
-                        class,
-                    });
-                }
+            if let Some(class) = Packed::pack(e.2, base, len).filter(|_| v.len() < v.capacity()) {
+                v.push(Cached {
+                    row: e.0,
+                    tag: e.1,
+                    class,
+                });
             }
         }
     }
