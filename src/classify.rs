@@ -1482,7 +1482,10 @@ fn classify_content_inner(
         return (T_TOC_TITLE, LineClass::TocTitle);
     }
     let was_in_toc = *cx.in_toc;
-    if let Some(e) = toc_entry(raw, was_in_toc) {
+    // Outside a ToC an entry ends in its page number: a line (`s` is
+    // trimmed as `toc_entry` trims it) not ending in a digit is none.
+    let may_be_entry = was_in_toc || s.as_bytes().last().is_some_and(u8::is_ascii_digit);
+    if let Some(e) = may_be_entry.then(|| toc_entry(raw, was_in_toc)).flatten() {
         let restart = *cx.in_toc && e.number.is_some() && e.number == *cx.toc_first && !e.leaders;
         if !restart {
             if cx.toc_first.is_none() {
