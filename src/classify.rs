@@ -1709,6 +1709,7 @@ mod tests {
     #[test]
     fn packed_classes_are_small_and_unpack_to_the_same_class() {
         assert!(std::mem::size_of::<Cached>() <= 36);
+        assert!(std::mem::size_of::<Packed>() <= 28);
         let text = "Innehållsförteckning\n§ 12 Budget 2024 ........ 5\n\nKf § 93 a Motion om cykelbanor\n\
                     Beslut\nPlats och tid: Stadshuset 2020-12-15\n- Informationen noteras.\n1. Godkänna.";
         let c = classify(text);
