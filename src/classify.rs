@@ -209,8 +209,9 @@ impl ClassifiedLine {
 /// A row is a line, except that a run of blank lines on one page is one row
 /// of class [`LineClass::Blank`]. The table keeps 12 bytes per row. The
 /// classes of headings, labels, ToC entries and list items are kept as the
-/// first pass computed them, up to a quarter of the text's length plus
-/// 16 KiB; past that budget, a row's class payload (a heading's spans, say)
+/// first pass computed them (packed to 28 bytes a row when they would not
+/// fit otherwise), up to a quarter of the text's length plus 16 KiB; past
+/// that budget, a row's class payload (a heading's spans, say)
 /// is read again from the row's text when [`Classified::get`] or
 /// [`Classified::iter`] hands the row out. So the first pass costs little
 /// memory whatever the input, and a document's rows are not re-parsed.
@@ -231,7 +232,7 @@ pub struct Classified<'a> {
     /// labels, ToC entries, list items), by row, within a budget of a
     /// quarter of the text's length plus 16 KiB: the assembler asks for most
     /// rows several times. Rows past the budget are read again as before.
-    cache: Vec<(u32, u8, LineClass)>,
+    cache: ClassCache,
     /// Where in `cache` the last lookup ended: the assembler reads rows
     /// mostly in order, so the next entry is usually there or next to it.
     hint: CacheHint,
@@ -427,24 +428,42 @@ impl<'a> Classified<'a> {
     /// or read again from its text.
     #[inline(never)]
     fn cached_class(&self, i: usize, tag: u8) -> LineClass {
+        // An entry counts only if the row kept the tag it was classed with
+        // (later rules retag a few rows). The class is copied once, from
+        // the entry to the result: it is 104 bytes.
         if costly(tag) {
-            // An entry counts only if the row kept the tag it was classed
-            // with (later rules retag a few rows).
-            if let Some(&(_, _, c)) = u32::try_from(i).ok().and_then(|i| {
-                // The remembered entry or the one after it, else a search.
-                let h = self.hint.get();
-                let k = [h, h + 1]
-                    .into_iter()
-                    .find(|&k| self.cache.get(k).is_some_and(|e| e.0 == i))
-                    .or_else(|| self.cache.binary_search_by_key(&i, |e| e.0).ok())?;
-                self.hint.set(k);
-                self.cache.get(k).filter(|e| e.1 == tag)
-            }) {
-                debug_assert_eq!(c, self.read_class(i));
-                return c;
+            match &self.cache {
+                ClassCache::Full(v) => {
+                    if let Some(e) = self.cached(v, i, |e| e.0).filter(|e| e.1 == tag) {
+                        debug_assert_eq!(e.2, self.read_class(i));
+                        return e.2;
+                    }
+                }
+                ClassCache::Packed(v) => {
+                    if let Some(e) = self.cached(v, i, |e| e.row).filter(|e| e.tag == tag) {
+                        let base = self.rows.row(i).map_or(0, |r| r.span().start);
+                        let c = e.class.unpack(base);
+                        debug_assert_eq!(c, self.read_class(i));
+                        return c;
+                    }
+                }
             }
         }
         self.read_class(i)
+    }
+
+    /// The entry of row `i` in `cache` (ordered by `row`), if any.
+    #[inline]
+    fn cached<'c, T>(&self, cache: &'c [T], i: usize, row: impl Fn(&T) -> u32) -> Option<&'c T> {
+        let i = u32::try_from(i).ok()?;
+        // The remembered entry or the one after it, else a search.
+        let h = self.hint.get();
+        let k = [h, h + 1]
+            .into_iter()
+            .find(|&k| cache.get(k).is_some_and(|e| row(e) == i))
+            .or_else(|| cache.binary_search_by_key(&i, row).ok())?;
+        self.hint.set(k);
+        cache.get(k)
     }
 
     /// The class of row `i`, read again from its text by its tag.
@@ -929,8 +948,8 @@ pub fn classify(text: &str) -> Classified<'_> {
 
     let mut tags: Vec<u8> = Vec::with_capacity(n);
     // The classes of costly rows as classed (see `Classified::cache`).
-    let budget = (text.len() / 4 + CACHE_EXTRA) / std::mem::size_of::<(u32, u8, LineClass)>();
-    let mut cache: Vec<(u32, u8, LineClass)> = Vec::new();
+    let budget = text.len() / 4 + CACHE_EXTRA;
+    let mut cache = ClassCache::default();
     let mut furniture = Vec::new();
     let mut in_toc = false;
     let mut toc_misses = 0usize;
@@ -996,13 +1015,9 @@ pub fn classify(text: &str) -> Classified<'_> {
             // A page may open with the § item's diarienummer alone
             // (`KSKF/2014:1`) above its number: the page is still fresh.
             page_fresh = page_fresh && t == T_TEXT && only_case_number(s);
-            if costly(t) && cache.len() < budget {
+            if costly(t) {
                 if let Ok(r) = u32::try_from(i) {
-                    // Grown by doubling, but never past the budget.
-                    if cache.len() == cache.capacity() {
-                        cache.reserve_exact(cache.capacity().max(16).min(budget - cache.len()));
-                    }
-                    cache.push((r, t, class));
+                    cache.push(&rows, budget, (r, t, class), base, raw.len());
                 }
             }
             // A heading line repeated with only blank lines between (text
@@ -1052,6 +1067,263 @@ pub fn classify(text: &str) -> Classified<'_> {
 /// Bytes of class cache allowed beyond a quarter of the text's length (so
 /// that a short document has every costly row cached).
 const CACHE_EXTRA: usize = 16 << 10;
+
+/// The classes of a text's costly rows ([`Classified::cache`]), ordered
+/// by row: as they are while all of them fit half the budget (a short or
+/// ordinary document: handed out as they are), else packed to about a
+/// quarter of the size, so that a long document's costly rows fit it too
+/// (handed out at the cost of unpacking, far below reading a row again).
+#[derive(Clone, Debug, PartialEq, Eq)]
+enum ClassCache {
+    Full(Vec<(u32, u8, LineClass)>),
+    Packed(Vec<Cached>),
+}
+
+impl Default for ClassCache {
+    fn default() -> Self {
+        ClassCache::Full(Vec::new())
+    }
+}
+
+impl ClassCache {
+    /// Adds the class of row `row` (starting at `base`, `len` bytes long),
+    /// the rows in order, within `budget` bytes: entries as they are while
+    /// they fit half of it, then all packed in a table of the whole budget
+    /// (allocated once: with the unpacked entries it replaces, the cache
+    /// never holds more than one and a half times the budget, as a table
+    /// grown by doubling would). An entry that does not pack (a row of
+    /// 64 KiB or more) is left out: read again, as past the budget.
+    fn push(
+        &mut self,
+        rows: &Rows<'_>,
+        budget: usize,
+        e: (u32, u8, LineClass),
+        base: usize,
+        len: usize,
+    ) {
+        if let ClassCache::Full(v) = self {
+            let max = budget / 2 / std::mem::size_of::<(u32, u8, LineClass)>();
+            if v.len() < max {
+                // Grown by doubling, but never past `max` entries.
+                if v.len() == v.capacity() {
+                    v.reserve_exact(v.capacity().max(16).min(max - v.len()));
+                }
+                v.push(e);
+                return;
+            }
+            let mut packed = Vec::with_capacity(budget / std::mem::size_of::<Cached>());
+            packed.extend(v.iter().filter_map(|&(row, tag, class)| {
+                let r = rows.row(row as usize)?;
+                let class = Packed::pack(class, r.span().start, r.span().len())?;
+                Some(Cached { row, tag, class })
+            }));
+            *self = ClassCache::Packed(packed);
+        }
+        if let ClassCache::Packed(v) = self {
+            if let Some(class) = Packed::pack(e.2, base, len).filter(|_| v.len() < v.capacity()) {
+                v.push(Cached {
+                    row: e.0,
+                    tag: e.1,
+                    class,
+                });
+            }
+        }
+    }
+}
+
+/// One entry of a packed [`ClassCache`]: a row, the tag it was classed
+/// with, and its class packed.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+struct Cached {
+    row: u32,
+    tag: u8,
+    class: Packed,
+}
+
+/// A span relative to its row's start, 16 bits an end; [`Rel::NONE`] is
+/// `None`. Only rows shorter than `u16::MAX` bytes are packed, so no real
+/// offset is the sentinel.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+struct Rel(u16, u16);
+
+impl Rel {
+    const NONE: Rel = Rel(u16::MAX, u16::MAX);
+
+    /// `span` relative to `base` (the row's start; the span is inside a
+    /// row of at most `u16::MAX - 1` bytes).
+    fn of(span: Span, base: usize) -> Option<Rel> {
+        let a = u16::try_from(span.start.checked_sub(base)?).ok()?;
+        let b = u16::try_from(span.end.checked_sub(base)?).ok()?;
+        (a < u16::MAX && b < u16::MAX).then_some(Rel(a, b))
+    }
+
+    fn of_opt(span: Option<Span>, base: usize) -> Option<Rel> {
+        span.map_or(Some(Rel::NONE), |s| Rel::of(s, base))
+    }
+
+    fn span(self, base: usize) -> Span {
+        Span::new(base + usize::from(self.0), base + usize::from(self.1))
+    }
+
+    fn opt(self, base: usize) -> Option<Span> {
+        (self != Rel::NONE).then(|| self.span(base))
+    }
+}
+
+/// A [`LineClass`] with a payload, its spans relative to the row's start
+/// in 16 bits: 28 bytes instead of the 104 of a [`LineClass`], so the
+/// cache's budget holds about four times as many rows (a long document's
+/// costly rows all fit in it, as a short one's do).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Packed {
+    Para {
+        number: u32,
+        year: Option<u16>,
+        strength: Strength,
+        suffix: Rel,
+        code: Rel,
+        label: Rel,
+        title: Rel,
+    },
+    Section {
+        kind: SectionKind,
+        confidence: Confidence,
+        heading: Rel,
+        organ: Rel,
+        rest: Rel,
+    },
+    Label {
+        kind: crate::LabelKind,
+        layout: crate::LabelLayout,
+        label: Rel,
+        value: Rel,
+    },
+    Toc {
+        number: Option<u32>,
+        leaders: bool,
+        title: Rel,
+        page: Rel,
+    },
+    Item {
+        marker: ListMarker,
+        marker_span: Rel,
+        body: Rel,
+    },
+}
+
+impl Packed {
+    /// `class` of a row starting at `base` of `len` bytes; `None` when the
+    /// row is too long to pack, or the class has no payload.
+    fn pack(class: LineClass, base: usize, len: usize) -> Option<Packed> {
+        if len >= usize::from(u16::MAX) {
+            return None;
+        }
+        Some(match class {
+            LineClass::ParagraphHeading(h) => Packed::Para {
+                number: h.number,
+                year: h.year,
+                strength: h.strength,
+                suffix: Rel::of_opt(h.suffix, base)?,
+                code: Rel::of_opt(h.code, base)?,
+                label: Rel::of(h.label, base)?,
+                title: Rel::of_opt(h.title, base)?,
+            },
+            LineClass::SectionHeading(h) => Packed::Section {
+                kind: h.kind,
+                confidence: h.confidence,
+                heading: Rel::of(h.heading, base)?,
+                organ: Rel::of_opt(h.organ, base)?,
+                rest: Rel::of_opt(h.rest, base)?,
+            },
+            LineClass::Label(l) => Packed::Label {
+                kind: l.kind,
+                layout: l.layout,
+                label: Rel::of(l.label, base)?,
+                value: Rel::of_opt(l.value, base)?,
+            },
+            LineClass::TocLine(e) => Packed::Toc {
+                number: e.number,
+                leaders: e.leaders,
+                title: Rel::of(e.title, base)?,
+                page: Rel::of_opt(e.page, base)?,
+            },
+            LineClass::ListItem(item) => Packed::Item {
+                marker: item.marker,
+                marker_span: Rel::of_opt(item.marker_span, base)?,
+                body: Rel::of(item.body, base)?,
+            },
+            _ => return None,
+        })
+    }
+
+    /// The class again, for a row starting at `base`.
+    #[inline]
+    fn unpack(self, base: usize) -> LineClass {
+        match self {
+            Packed::Para {
+                number,
+                year,
+                strength,
+                suffix,
+                code,
+                label,
+                title,
+            } => LineClass::ParagraphHeading(ParagraphHeading {
+                number,
+                suffix: suffix.opt(base),
+                year,
+                code: code.opt(base),
+                label: label.span(base),
+                title: title.opt(base),
+                strength,
+            }),
+            Packed::Section {
+                kind,
+                confidence,
+                heading,
+                organ,
+                rest,
+            } => LineClass::SectionHeading(SectionHeading {
+                kind,
+                heading: heading.span(base),
+                organ: organ.opt(base),
+                rest: rest.opt(base),
+                confidence,
+            }),
+            Packed::Label {
+                kind,
+                layout,
+                label,
+                value,
+            } => LineClass::Label(Label {
+                kind,
+                label: label.span(base),
+                value: value.opt(base),
+                layout,
+            }),
+            Packed::Toc {
+                number,
+                leaders,
+                title,
+                page,
+            } => LineClass::TocLine(TocLine {
+                number,
+                title: title.span(base),
+                page: page.opt(base),
+                leaders,
+            }),
+            Packed::Item {
+                marker,
+                marker_span,
+                body,
+            } => LineClass::ListItem(ListItem {
+                marker,
+                marker_span: marker_span.opt(base),
+                body: body.span(base),
+            }),
+        }
+    }
+}
 
 /// Tags whose class is worth keeping rather than reading again.
 fn costly(tag: u8) -> bool {
@@ -1210,7 +1482,10 @@ fn classify_content_inner(
         return (T_TOC_TITLE, LineClass::TocTitle);
     }
     let was_in_toc = *cx.in_toc;
-    if let Some(e) = toc_entry(raw, was_in_toc) {
+    // Outside a ToC an entry ends in its page number: a line (`s` is
+    // trimmed as `toc_entry` trims it) not ending in a digit is none.
+    let may_be_entry = was_in_toc || s.as_bytes().last().is_some_and(u8::is_ascii_digit);
+    if let Some(e) = may_be_entry.then(|| toc_entry(raw, was_in_toc)).flatten() {
         let restart = *cx.in_toc && e.number.is_some() && e.number == *cx.toc_first && !e.leaders;
         if !restart {
             if cx.toc_first.is_none() {
@@ -1428,7 +1703,48 @@ fn classify_content_inner(
 
 #[cfg(test)]
 mod tests {
-    use super::toc_entry;
+    use super::{toc_entry, Cached, ClassCache, Packed};
+    use crate::classify;
+
+    #[test]
+    fn packed_classes_are_small_and_unpack_to_the_same_class() {
+        assert!(std::mem::size_of::<Cached>() <= 36);
+        assert!(std::mem::size_of::<Packed>() <= 28);
+        let text = "Innehållsförteckning\n§ 12 Budget 2024 ........ 5\n\nKf § 93 a Motion om cykelbanor\n\
+                    Beslut\nPlats och tid: Stadshuset 2020-12-15\n- Informationen noteras.\n1. Godkänna.";
+        let c = classify(text);
+        let mut n = 0;
+        for l in c.iter() {
+            let base = l.line.span.start;
+            if let Some(p) = Packed::pack(l.class, base, l.line.span.len()) {
+                assert_eq!(p.unpack(base), l.class);
+                n += 1;
+            }
+        }
+        assert!(n >= 5, "{n}");
+        // A row too long for 16-bit offsets is not packed.
+        let long = format!("Beslut {}", "x".repeat(70_000));
+        let c = classify(&long);
+        let l = c.get(0).unwrap();
+        assert_eq!(Packed::pack(l.class, 0, long.len()), None);
+    }
+
+    #[test]
+    fn a_long_documents_cache_is_packed_and_gives_the_same_classes() {
+        let mut text = String::new();
+        for k in 1..2000 {
+            text.push_str(&format!(
+                "§ {k} Ärende nummer {k}\n\nBeslut\n- Godkänna.\nDnr: KS 2020/{k}\n\n"
+            ));
+        }
+        let c = classify(&text);
+        assert!(matches!(&c.cache, ClassCache::Packed(v) if v.len() > 500));
+        for i in 0..c.len() {
+            assert_eq!(c.get(i).unwrap().class, c.read_class(i), "row {i}");
+        }
+        let short = classify("§ 1 Budget\n\nBeslut\n- Godkänna.\n");
+        assert!(matches!(&short.cache, ClassCache::Full(v) if v.len() == 3));
+    }
 
     #[test]
     fn toc_entry_reads_designations_with_organ_code_and_year() {

@@ -87,7 +87,9 @@ pub(crate) const TAG_CONTENT: u8 = 0;
 fn row_lines(text: &str) -> impl Iterator<Item = (Line, bool, bool)> + '_ {
     let mut prev_blank = false;
     lines(text).map(move |l| {
-        let blank = l.is_blank(text);
+        // `span::trim` is `str::trim` (as `Line::is_blank`), with ASCII
+        // white space read on bytes.
+        let blank = crate::span::trim(l.text(text)).is_empty();
         let joins = blank && prev_blank && !l.page_start;
         prev_blank = blank;
         (l, blank, joins)
@@ -95,9 +97,13 @@ fn row_lines(text: &str) -> impl Iterator<Item = (Line, bool, bool)> + '_ {
 }
 
 impl<'a> Rows<'a> {
-    /// Splits `text` into rows. Two passes over the lines: one counts the
-    /// rows, so the table is allocated once at its exact size. A text longer
-    /// than [`MAX_LEN`] gives no rows.
+    /// Splits `text` into rows. The table is allocated once: for the
+    /// line terminators counted (an upper bound on the rows, read in one
+    /// vectorized scan) when they take at most the text's size in the
+    /// table, as in any document, then shrunk to its size (in place);
+    /// else (short or empty lines by the thousand) at the exact row count,
+    /// counted in a first pass over the lines. A text longer than
+    /// [`MAX_LEN`] gives no rows.
     pub(crate) fn new(text: &'a str) -> Rows<'a> {
         if text.len() > MAX_LEN {
             return Rows {
@@ -105,8 +111,14 @@ impl<'a> Rows<'a> {
                 rows: Vec::new(),
             };
         }
-        let count = row_lines(text).filter(|&(_, _, joins)| !joins).count();
-        let mut rows: Vec<Row> = Vec::with_capacity(count);
+        let terminators = memchr::memchr3_iter(b'\n', b'\r', b'\x0c', text.as_bytes()).count();
+        let bound = terminators + 1;
+        let capacity = if bound * std::mem::size_of::<Row>() <= text.len() {
+            bound
+        } else {
+            row_lines(text).filter(|&(_, _, joins)| !joins).count()
+        };
+        let mut rows: Vec<Row> = Vec::with_capacity(capacity);
         for (l, blank, joins) in row_lines(text) {
             // Offsets fit: the text is at most MAX_LEN bytes.
             let end = u32::try_from(l.span.end).unwrap_or(u32::MAX);
@@ -129,6 +141,7 @@ impl<'a> Rows<'a> {
                     | (page << PAGE_SHIFT),
             });
         }
+        rows.shrink_to_fit();
         Rows { text, rows }
     }
 

@@ -69,7 +69,9 @@ pub(crate) fn segment(rows: Rows<'_>) -> (Rows<'_>, Vec<Option<FurnitureKind>>) 
     for i in 0..n {
         let s = rows.content(i);
         let page_line = pages.get(i).copied().unwrap_or(false);
-        if rows.is_blank(i) || (crate::span::trim(s).len() < MIN_FLAT && !page_line) {
+        // (Trimming cannot lengthen a row: a short one is not trimmed.)
+        let short = || s.len() < MIN_FLAT || crate::span::trim(s).len() < MIN_FLAT;
+        if rows.is_blank(i) || (!page_line && short()) {
             continue;
         }
         let mut cuts = cuts(s, page_line, &mut st);
