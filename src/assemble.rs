@@ -3489,6 +3489,11 @@ fn flat_signatures<'a>(
         return false;
     }
     let s = slice(text, line);
+    // Most lines hold no role word and no label waits: nothing to read,
+    // and nothing allocated to find that out.
+    if waiting.is_empty() && signature_word_iter(s).next().is_none() {
+        return false;
+    }
     let words = signature_words(s);
     let lead = s.len() - s.trim_start().len();
     let inner = words.iter().any(|&(at, _)| at > lead);
@@ -5455,9 +5460,14 @@ fn evidence<'a>(text: &'a str, lines: &Classified<'_>, doc: &mut Document<'a>) {
         }
     } else if kind_words.other {
         DocumentKind::Okand
-    } else if front_fields.len() >= 3 && !officer_label && !kind_words.memo {
+    } else if (front_fields.len() >= 3
+        || front_fields.len() >= 2 && doc.kind_evidence.iter().any(|e| e.clue == "protocol_word"))
+        && !officer_label
+        && !kind_words.memo
+    {
         // A protocol's front page without a § (an excerpt of its first
-        // pages): three of its fields are no memo's or agenda's.
+        // pages): three of its fields are no memo's or agenda's; two under
+        // a header that names a protocol.
         DocumentKind::Protokoll
     } else if !kind_words.memo
         && dated_meeting
@@ -5635,7 +5645,15 @@ fn evidence<'a>(text: &'a str, lines: &Classified<'_>, doc: &mut Document<'a>) {
             ));
         }
     }
-    if matches!(doc.kind, DocumentKind::Kallelse | DocumentKind::Okand) {
+    // A title is a memo's ärendemening, or an extract's of its one §
+    // (OUTPUT.md): the first plain line of a protocol's front page (`Protokollet
+    // är justerat …`, a signatory) is none.
+    if matches!(doc.kind, DocumentKind::Kallelse | DocumentKind::Okand)
+        || matches!(
+            doc.kind,
+            DocumentKind::Protokoll | DocumentKind::Protokollsutdrag
+        ) && doc.paragraphs.len() != 1
+    {
         doc.title = None;
     }
     let front = Span::new(
@@ -5703,7 +5721,13 @@ fn agenda_without_heading(
 /// (`Socialnämndens protokoll är justerat`) or a kallelse's is no title.
 fn title_meeting(line: &str) -> Option<(String, Option<Date>)> {
     let s = line.trim();
-    if s.len() > 200 {
+    // Every header line is asked: the anchor words settle most of them
+    // before anything is lower-cased or split.
+    if s.len() > 200
+        || !["rotokoll", "ROTOKOLL", "ammanträd", "AMMANTRÄD"]
+            .iter()
+            .any(|w| s.contains(w))
+    {
         return None;
     }
     let lower = s.lower();
@@ -6189,10 +6213,19 @@ fn strip_kind_words(s: &str) -> &str {
     // (`PROTOKOLL DATUM DIARIENR REGIONFULLMÄKTIGE`) stand before the body.
     while let Some((first, rest)) = t.split_once(' ') {
         let w = first.trim_end_matches([':', '.']);
-        if !matches!(
-            w.to_ascii_lowercase().as_str(),
-            "datum" | "diarienr" | "dnr" | "diarienummer" | "sida" | "sid" | "nr" | "beteckning"
-        ) {
+        if ![
+            "datum",
+            "diarienr",
+            "dnr",
+            "diarienummer",
+            "sida",
+            "sid",
+            "nr",
+            "beteckning",
+        ]
+        .iter()
+        .any(|x| w.eq_ignore_ascii_case(x))
+        {
             break;
         }
         t = rest.trim_start();
@@ -6957,6 +6990,20 @@ mod tests {
                 ("Lena Ek", "kommunsekreterare"),
             ],
         );
+    }
+
+    #[test]
+    fn a_front_page_under_a_protocol_header_without_a_paragraph() {
+        // An excerpt of a protocol's first page: a page header naming a
+        // protocol (its page number in brackets), two protocol fields, no
+        // §. It is a protocol, and its first plain line no title.
+        let text =
+            "SAMMANTRÄDESPROTOKOLL                    1[25]\nPlats och tid Rådhuset kl 16:00\n\
+                    Protokollet är justerat.\nJusterare\nPer Ek (S)\nANSLAG/BEVIS\n\
+                    Justeringen har tillkännagivits genom anslag.\n";
+        let doc = parse(text);
+        assert_eq!(doc.kind, DocumentKind::Protokoll, "{:?}", doc.kind_evidence);
+        assert_eq!(doc.title, None);
     }
 
     #[test]

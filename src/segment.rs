@@ -703,7 +703,7 @@ fn page_number_at(s: &str, ws: &Ws<'_>, i: usize) -> Option<usize> {
             continue;
         };
         let first = ws.get(i).map_or("", |w| w.1);
-        let shaped = t.contains('(') || lower_eq(first, "sida") || lower_eq(first, "sid");
+        let shaped = t.contains(['(', '[']) || lower_eq(first, "sida") || lower_eq(first, "sid");
         if shaped && furniture_line(t) == Some(FurnitureKind::PageNumber) {
             return Some(k);
         }
