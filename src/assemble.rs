@@ -4892,7 +4892,11 @@ fn place_in(value: &str) -> Option<String> {
             .then_some(p)
         })
         .collect();
-    (!parts.is_empty()).then(|| parts.join(", "))
+    let place = parts.join(", ");
+    // A run of names with parties (the values of labels written first,
+    // all after the last label) is no place.
+    let named = persons(&place).any(|m| m.party.is_some());
+    (!parts.is_empty() && !named).then_some(place)
 }
 
 /// The justering's date and place in the value `vs` (at `v`) of
@@ -7004,6 +7008,27 @@ mod tests {
         let doc = parse(text);
         assert_eq!(doc.kind, DocumentKind::Protokoll, "{:?}", doc.kind_evidence);
         assert_eq!(doc.title, None);
+    }
+
+    #[test]
+    fn a_page_number_before_a_contents_title_is_no_paragraph() {
+        // A transcript's page: its index, its number, the contents title
+        // and the entries run together. No § 1.
+        let text = "1 1 Ärendeförteckning 39 Val av justerare Fastställande av ärendelista Ny förskola \
+                    i Ekby Översiktsplan Ekby kommun Anmälan av informationsärenden april Redovisning av \
+                    delegationsbeslut april Ekonomisk rapport mars Övriga frågor Mötets avslutning sid\n\
+                    2 2 Plats och tid Kommunhuset 13:00 Beslutande Eva Lund (S), ordförande Per Ek (M) \
+                    Nils Berg (C) Utses att justera Per Ek Justeringens plats och tid Kommunhuset \
+                    2018-05-02 Underskrifter Sekreterare Ordförande Justerare Paragrafer 39-52\n";
+        let doc = parse(text);
+        assert!(doc.paragraphs.is_empty(), "{:?}", doc.paragraphs);
+        // Names with parties after the last of the labels written first
+        // are no place.
+        assert_eq!(place_in("Anna Berg (S) Per Ek (M) Eva Lund (V)"), None);
+        assert_eq!(
+            place_in("Kommunhuset, Storgatan 2").as_deref(),
+            Some("Kommunhuset, Storgatan 2")
+        );
     }
 
     #[test]

@@ -1545,6 +1545,15 @@ fn classify_content_inner(
         let accept = match h.strength {
             Strength::Strong | Strength::Medium => true,
             Strength::Weak if cx.page_index_line && h.label.start == 0 => false,
+            // A bare number before a contents title (`1 Ärendeförteckning
+            // 39 Val av justerare …`) is the page's number, not a §.
+            Strength::Weak
+                if h.title
+                    .and_then(|t| t.get(raw))
+                    .is_some_and(|t| t.split_whitespace().next().is_some_and(is_toc_title)) =>
+            {
+                false
+            }
             Strength::Weak => {
                 let seq = cx
                     .last_number
