@@ -7032,6 +7032,25 @@ mod tests {
     }
 
     #[test]
+    fn an_organ_between_the_page_number_and_a_code_heading() {
+        // A transcript page: index, running header, page number, the
+        // header's organ, then the § with its organ code and year.
+        let text = "1 Sammanträdesprotokoll 1 (35) Plats och tid Sessionssalen kl 13.00 Beslutande \
+                    Lars Ek, C Eva Berg, S Utses att justera Eva Berg Justeringens plats och tid \
+                    Kommunkansliet Paragrafer 130 Organ Kommunstyrelsens arbetsutskott\n\
+                    2 Sammanträdesprotokoll 2 (35) Kommunstyrelsen KSAU 130/2014 Dnr 2014/55 \
+                    Ombudgetering 2014 Arbetsutskottets förslag till kommunstyrelsen Arbetsutskottet \
+                    föreslår kommunstyrelsen att godkänna förslaget till ombudgetering för år 2014.\n";
+        let doc = parse(text);
+        let numbers: Vec<u32> = doc.paragraphs.iter().map(|p| p.number).collect();
+        assert_eq!(numbers, [130], "{:?}", doc.paragraphs);
+        assert!(doc
+            .furniture
+            .iter()
+            .any(|f| &text[f.span] == "Kommunstyrelsen" && f.kind == FurnitureKind::PageHeader));
+    }
+
+    #[test]
     fn a_title_line_names_the_body_and_the_meeting_date() {
         let body = "\n\nPlats och tid Rådhuset kl 18.00\nBeslutande Anna Berg (S), ordförande\n\
                     Utses att justera Per Ek\n\n§ 1 Val av justerare\n\nBeslut\nPer Ek utses.\n";

@@ -884,6 +884,16 @@ fn cuts(s: &str, page_line: bool, st: &mut State) -> Vec<Cut> {
                 push(&mut cuts, at(j), Some(FurnitureKind::PageNumber), true);
                 i = j + k;
                 push(&mut cuts, at(i), None, true);
+                // The header's organ after the page number, before a §
+                // heading with an organ code (`Sammanträdesprotokoll 2 (35)
+                // Kommunstyrelsen KSAU 130/2014 …`).
+                if let Some(m) = (i + 1..n.min(i + 5))
+                    .find(|&m| header_run(&ws, i, m) && code_heading_at(s, &ws, m))
+                {
+                    header_before(s, &ws, i, m, &mut cuts);
+                    i = m;
+                    push(&mut cuts, at(i), None, true);
+                }
                 break;
             }
             j += 1;
