@@ -215,6 +215,10 @@ pub fn parse(text: &str) -> Document<'_> {
     }
 
     front_matter(text, lines, front_end, &mut doc);
+    if doc.toc.is_empty() {
+        let before = doc.paragraphs.first().map_or(text.len(), |p| p.span.start);
+        doc.toc = flat_toc(text, before);
+    }
     attendance(text, lines, front_end, &mut doc);
     certifier(text, lines, &mut doc);
     parties_from_the_body(&mut doc);
@@ -5670,6 +5674,227 @@ fn evidence<'a>(text: &'a str, lines: &Classified<'_>, doc: &mut Document<'a>) {
     doc.references = find_references(slice(text, front));
 }
 
+/// A table of contents flattened into one long line (a transcript's page:
+/// `Ärendelista 26 Dnr KS 2018/14 Information... 3 27 Dnr KS 2018/124
+/// Årsredovisning 2017... 4 28 …`, FORMATS.md section 8: several entries
+/// on one line), read from the raw lines before `before` (the first §).
+///
+/// The entries are told apart by their numbers: after the contents title,
+/// a run of three or more consecutive numbers, the first right after the
+/// title, each opening its entry. An entry's `Dnr` and case number, its
+/// leaders and page number, and a group label in capitals after it
+/// (`BESLUTAS AV KOMMUNFULLMÄKTIGE`) are not title text. Entries whose
+/// numbers the transcript lost are not guessed.
+fn flat_toc(text: &str, before: usize) -> Vec<TocEntry<'_>> {
+    // At most this much of a line is read as contents, and at most this
+    // many words: a page of contents is a few kilobytes.
+    const MAX_REGION: usize = 8 << 10;
+    const MAX_WORDS: usize = 1500;
+    let head = text.get(..before.min(text.len())).unwrap_or("");
+    let mut start = 0;
+    for line in head.split_inclusive('\n') {
+        let line_start = start;
+        start += line.len();
+        // A flattened page is long; a contents line of its own is read by
+        // the first pass.
+        if line.len() < 200 {
+            continue;
+        }
+        // The contents title as a word of the line, text after it.
+        let mut words = line
+            .split(|c: char| c.is_whitespace())
+            .scan(0usize, |at, w| {
+                let here = *at;
+                *at += w.len() + 1;
+                Some((here, w))
+            })
+            .filter(|(_, w)| !w.is_empty());
+        let Some((title_at, title)) =
+            words.find(|(_, w)| crate::is_toc_title(w.trim_end_matches(':')))
+        else {
+            continue;
+        };
+        let from = line_start + title_at + title.len();
+        let region_end = line_start + line.trim_end().len();
+        let region_end = region_end.min(from + MAX_REGION);
+        let Some(region) = text.get(from..region_end) else {
+            continue;
+        };
+        // The region's words and their offsets in `text`.
+        let ws: Vec<(usize, &str)> = region
+            .split(' ')
+            .scan(from, |at, w| {
+                let here = *at;
+                *at += w.len() + 1;
+                Some((here, w))
+            })
+            .filter(|(_, w)| !w.is_empty())
+            .take(MAX_WORDS)
+            .collect();
+        let number = |w: &str| -> Option<u32> {
+            (w.len() <= 4 && w.bytes().all(|b| b.is_ascii_digit()))
+                .then(|| w.parse().ok())
+                .flatten()
+        };
+        // The run of rising numbers from one of the first words (a page
+        // number may stand first: `1 [1] 101 …`): each next one is the
+        // first later word with a number at most three above the last
+        // (entries withdrawn or lost leave gaps). When a number is written
+        // twice (`4 Sekretessgenomgång 5 5 Faderskapsutredning`: a page
+        // number, then the entry's), the second opens the entry. Linear:
+        // every word is passed once per start, and there are three starts.
+        let chain_from = |k0: usize, first: u32| {
+            let mut chain: Vec<(usize, u32)> = vec![(k0, first)];
+            for (k, (_, w)) in ws.iter().enumerate().skip(k0 + 1) {
+                let last = chain.last().map_or(0, |&(_, n)| n);
+                let Some(v) = number(w).filter(|&v| v > last && v <= last + 3) else {
+                    continue;
+                };
+                // Twice (see above), or a date's day (`4 juni 2018`).
+                let next = ws.get(k + 1).map_or("", |(_, x)| *x);
+                if number(next) == Some(v)
+                    || crate::date::MONTH_NAMES.iter().any(|m| lower_eq(next, m))
+                {
+                    continue;
+                }
+                // A gap only when the next number is not near: `november 9
+                // 2018 8 Årsbokslut` has a page number 9 before entry 8.
+                let nearer = v > last + 1
+                    && ws
+                        .iter()
+                        .skip(k + 1)
+                        .take(10)
+                        .any(|(_, x)| number(x) == Some(last + 1));
+                if nearer {
+                    continue;
+                }
+                chain.push((k, v));
+            }
+            chain
+        };
+        // Only page-number words (`1 [1]`) may stand before the first
+        // entry: text first is a list written `Title N`, whose numbers are
+        // ambiguous (FORMATS.md section 8).
+        let Some(chain) = (0..3)
+            .take_while(|&k0| {
+                ws.iter()
+                    .take(k0)
+                    .all(|(_, w)| w.bytes().any(|b| b.is_ascii_digit()))
+            })
+            .filter_map(|k0| {
+                let first = ws.get(k0).and_then(|(_, w)| number(w))?;
+                Some(chain_from(k0, first))
+            })
+            .max_by_key(|c| c.len())
+        else {
+            continue;
+        };
+        if chain.len() < 3 {
+            continue;
+        }
+        let mut out = Vec::new();
+        for (c, &(k, n)) in chain.iter().enumerate() {
+            let entry_end = chain
+                .get(c + 1)
+                .and_then(|&(next, _)| ws.get(next))
+                .map_or(region_end, |&(at, _)| at);
+            let Some(&(num_at, num)) = ws.get(k) else {
+                continue;
+            };
+            let body_start = num_at + num.len();
+            let Some(body) = text.get(body_start..entry_end) else {
+                continue;
+            };
+            if let Some(e) = flat_toc_entry(text, n, num_at, body_start, body) {
+                out.push(e);
+            }
+        }
+        if out.len() >= 3 {
+            return out;
+        }
+    }
+    Vec::new()
+}
+
+/// One entry of [`flat_toc`]: number `n` at `num_at`, its text `body` at
+/// `body_start`.
+fn flat_toc_entry<'a>(
+    text: &'a str,
+    n: u32,
+    num_at: usize,
+    body_start: usize,
+    body: &'a str,
+) -> Option<TocEntry<'a>> {
+    let mut t = body.trim();
+    let t_start = body_start + (body.len() - body.trim_start().len());
+    // A case number first (`Dnr KS 2018/14 Information`).
+    let mut case_number = None;
+    let after_label = crate::headings::label(t)
+        .filter(|l| l.kind == LabelKind::CaseNumber)
+        .map(|l| l.label.end);
+    if let Some(skip) = after_label {
+        let rest = t.get(skip..).unwrap_or("");
+        let rest = rest.trim_start_matches(':').trim_start();
+        let rest_at = t_start + (t.len() - rest.len());
+        if let Some(m) = find_case_number_matches(rest)
+            .0
+            .into_iter()
+            .next()
+            .filter(|m| m.case_number.span.start == 0)
+        {
+            let mut c = m.case_number;
+            let end = c.span.end;
+            c.span = c.span.offset(rest_at);
+            case_number = Some(c);
+            t = rest.get(end..).unwrap_or("").trim_start();
+        }
+    }
+    // A page number at the end, after leaders or not (`Information... 3`,
+    // `Sekretessgenomgång 5`, `Kontaktpolitiker 2019 18-19`): one to three
+    // digits, or a range of them; a year stays.
+    let mut title = t.trim_end();
+    if let Some((head, last)) = title.rsplit_once(' ') {
+        let page = |x: &str| (1..=3).contains(&x.len()) && x.bytes().all(|b| b.is_ascii_digit());
+        let is_page = match last.split_once(['-', '–']) {
+            Some((a, b)) => page(a) && page(b),
+            None => page(last),
+        };
+        if is_page {
+            title = head;
+        }
+    }
+    let mut title = title.trim_end_matches(['.', '…', ' ', '/']);
+    // A group label in capitals after the title (`… AB BESLUTAS AV
+    // KOMMUNFULLMÄKTIGE`): two or more words without a lower-case letter.
+    let ws: Vec<&str> = title.split(' ').collect();
+    let caps = ws
+        .iter()
+        .rev()
+        .take_while(|w| w.chars().any(char::is_alphabetic) && !w.chars().any(char::is_lowercase))
+        .count();
+    if caps >= 2 && caps < ws.len() {
+        let keep: usize = ws
+            .iter()
+            .take(ws.len() - caps)
+            .map(|w| w.len() + 1)
+            .sum::<usize>()
+            .saturating_sub(1);
+        title = title.get(..keep).unwrap_or(title).trim_end();
+    }
+    if title.is_empty() || !title.chars().any(char::is_alphabetic) {
+        return None;
+    }
+    let end = t_start + body.trim().len();
+    Some(TocEntry {
+        number: Some(n),
+        title: Cow::Borrowed(title),
+        case_number,
+        span: Span::new(num_at, end.max(num_at)),
+        presenter: None,
+    })
+    .filter(|_| text.is_char_boundary(num_at))
+}
+
 /// A meeting's agenda that no `Kallelse` or `Föredragningslista` heads (a
 /// web page of the meeting's papers: `Sammanträde 2023-11-22`, `Dag:`,
 /// `Tid:`, then `1 Title`, `2 Title` with their proposals), asked only of
@@ -7048,6 +7273,67 @@ mod tests {
             .furniture
             .iter()
             .any(|f| &text[f.span] == "Kommunstyrelsen" && f.kind == FurnitureKind::PageHeader));
+    }
+
+    #[test]
+    fn a_contents_page_flattened_to_one_line() {
+        let entries = |text: &str| -> Vec<(Option<u32>, String, Option<String>)> {
+            flat_toc(text, text.len())
+                .into_iter()
+                .map(|e| {
+                    assert!(text.get(e.span.start..e.span.end).is_some());
+                    (
+                        e.number,
+                        e.title.into_owned(),
+                        e.case_number.map(|c| text[c.span].to_owned()),
+                    )
+                })
+                .collect()
+        };
+        // `N Dnr X Title... page`, the next number right after the page.
+        let text = "2(36) Kulturnämnden Ärendelista 26 Dnr KN 2018/14 Information... 3 \
+                    27 Dnr KN 2018/124 Årsredovisning för Ekby kommun 2017... 4 28 Dnr KN 2018/117 \
+                    Instruktion till ägarombud vid 2018 års bolagsstämmor... 9 29 Dnr KN 2017/484 \
+                    Svar på medborgarförslag: Bättre bussar... 12\n";
+        let got = entries(text);
+        assert_eq!(
+            got.iter().map(|e| (e.0, e.1.as_str())).collect::<Vec<_>>(),
+            [
+                (Some(26), "Information"),
+                (Some(27), "Årsredovisning för Ekby kommun 2017"),
+                (
+                    Some(28),
+                    "Instruktion till ägarombud vid 2018 års bolagsstämmor"
+                ),
+                (Some(29), "Svar på medborgarförslag: Bättre bussar"),
+            ]
+        );
+        assert_eq!(got[1].2.as_deref(), Some("KN 2018/124"));
+        // `N Title page` where a page number equals the next entry's
+        // number, a date's day, a page number first and a group label.
+        let text = "3 INNEHÅLLSFÖRTECKNING 1 [1] 3 Val av justerare 3-4 4 Sekretess 5 \
+                    5 Faderskapsutredning 6 6 Budget 4 juni 2018 7 7 Kontaktpolitiker 2019 \
+                    BESLUTAS AV NÄMNDEN 8 Delegationsbeslut 9 9 Övriga frågor 10\n";
+        let got = entries(text);
+        assert_eq!(
+            got.iter().map(|e| (e.0, e.1.as_str())).collect::<Vec<_>>(),
+            [
+                (Some(3), "Val av justerare"),
+                (Some(4), "Sekretess"),
+                (Some(5), "Faderskapsutredning"),
+                (Some(6), "Budget 4 juni 2018"),
+                (Some(7), "Kontaktpolitiker 2019"),
+                (Some(8), "Delegationsbeslut"),
+                (Some(9), "Övriga frågor"),
+            ]
+        );
+        // Titles first, numbers after (`Title N`): which title a number
+        // belongs to is not known; nothing is read. Nor a short line.
+        let text = "3 Innehållsförteckning Återrapport kosten 99 Rapport om lovskola 100 Nämndplan \
+                    101 Prislista för förskola och grundskola 102 Klassrum och matsal på Ekskolan 103 \
+                    Redovisning av synpunkter 104\n";
+        assert!(entries(text).is_empty());
+        assert!(entries("Innehållsförteckning 1 Val 2 Budget 3 Taxor\n").is_empty());
     }
 
     #[test]
