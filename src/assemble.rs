@@ -2835,6 +2835,9 @@ fn assign_role(p: &mut Person<'_>, words: &str, label_role: &str) {
                 "ledamot" | "ersättare" | "tjänstgörande ersättare"
             ))
         && is_title_words(first)
+        // (A letter or two is the next person's party written before the
+        // name, `… Elise Ek L Egon Berg`; `vd` is a title.)
+        && (first.chars().count() >= 3 || first == "vd")
     {
         p.role = Some(first.to_owned());
     }
@@ -7218,6 +7221,16 @@ mod tests {
                 ("Jan Fransson", "kommundirektör"),
                 ("Lena Ek", "kommunsekreterare"),
             ],
+        );
+        // A party letter written before each name (a column of its own):
+        // no role of the name before it.
+        let text = "Beslutande L Eva Holm, ordförande M Per Berg L Ola Lind S Siv Ek\n\
+                    Utses att justera Per Berg\n\n§ 1 Val av justerare\n";
+        let doc = parse(text);
+        assert_lists(
+            &doc,
+            text,
+            &[("Per Berg", "ledamot"), ("Ola Lind", "ledamot")],
         );
     }
 
