@@ -5712,8 +5712,8 @@ fn flat_toc(text: &str, before: usize) -> Vec<TocEntry<'_>> {
                 Some((here, w))
             })
             .filter(|(_, w)| !w.is_empty());
-        let Some((title_at, title)) =
-            words.find(|(_, w)| crate::is_toc_title(w.trim_end_matches(':')))
+        let Some((title_at, title)) = words
+            .find(|(_, w)| may_be_toc_title(w) && crate::is_toc_title(w.trim_end_matches(':')))
         else {
             continue;
         };
@@ -5817,6 +5817,17 @@ fn flat_toc(text: &str, before: usize) -> Vec<TocEntry<'_>> {
         }
     }
     Vec::new()
+}
+
+/// Whether word `w` can be a one-word contents title (`Innehåll`,
+/// `Ärendelista`, `Föredragningslista`, `Dagordning`, …): eight bytes or
+/// more, opening with one of their first letters. A cheap test before
+/// [`crate::is_toc_title`] on every word of a long line.
+fn may_be_toc_title(w: &str) -> bool {
+    w.len() >= 8
+        && w.chars()
+            .next()
+            .is_some_and(|c| matches!(c, 'I' | 'i' | 'Ä' | 'ä' | 'F' | 'f' | 'D' | 'd' | 'P' | 'p'))
 }
 
 /// One entry of [`flat_toc`]: number `n` at `num_at`, its text `body` at
@@ -7347,6 +7358,18 @@ mod tests {
                     Redovisning av synpunkter 104\n";
         assert!(entries(text).is_empty());
         assert!(entries("Innehållsförteckning 1 Val 2 Budget 3 Taxor\n").is_empty());
+        // The cheap test lets every one-word contents title through.
+        for w in [
+            "Innehållsförteckning",
+            "INNEHÅLL",
+            "Ärendelista",
+            "ÄRENDEFÖRTECKNING",
+            "Föredragningslista",
+            "Dagordning",
+            "Paragrafförteckning",
+        ] {
+            assert!(crate::is_toc_title(w) && may_be_toc_title(w), "{w}");
+        }
     }
 
     #[test]
