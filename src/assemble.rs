@@ -4891,7 +4891,9 @@ fn place_in(value: &str) -> Option<String> {
                 && (!p.chars().any(char::is_alphabetic)
                     || !find_dates(p).0.is_empty()
                     || !crate::find_times(p).0.is_empty()
-                    || crate::date::MONTH_NAMES.iter().any(|m| l.contains(m)));
+                    // (A month as a word: `Farmarstigen 7` holds `mars`.)
+                    || l.split(|c: char| !c.is_alphabetic())
+                        .any(|w| crate::date::MONTH_NAMES.contains(&w)));
             (!p.is_empty()
                 && !dated
                 && !l.starts_with("kl")
@@ -7277,6 +7279,10 @@ mod tests {
         assert_eq!(
             place_in("Kommunhuset, Storgatan 2").as_deref(),
             Some("Kommunhuset, Storgatan 2")
+        );
+        assert_eq!(
+            place_in("Ekby gymnasium, Farmarstigen 7, den 4 mars").as_deref(),
+            Some("Ekby gymnasium, Farmarstigen 7")
         );
     }
 
