@@ -817,18 +817,45 @@ pub(crate) fn lower_eq(word: &str, pat: &str) -> bool {
 /// case, U+2010 as `-`, else [`fold_first`]) and reads a run of white space
 /// as one space; a space of an entry matches such a run and nothing else,
 /// and no other character of an entry matches white space.
+///
+/// The walk runs on every line and at many word starts, so a step is a few
+/// table reads: the characters of the vocabulary are numbered (classes), an
+/// ASCII byte of the line finds its class in one read, and a node with one
+/// child (most of them: entries share only their starts) compares that
+/// child's class, the others index a dense row of classes.
 pub(crate) struct Trie<K: 'static> {
-    /// Node `n`'s edges are `edges[from..to]`, sorted by character; its
-    /// entry (the first of the table with that folded text) if one ends
-    /// there.
+    /// The class of each ASCII byte as the walk reads it: folded to lower
+    /// case, white space as a space; 0 for a character of no entry.
+    input: [u16; 128],
+    /// The class of each ASCII character of an entry, exactly.
+    exact: [u16; 128],
+    /// The other characters of the entries with their classes.
+    other: Vec<(char, u16)>,
+    /// The class of a space (0 when no entry has one).
+    space: u16,
+    /// The length of a row of `rows`: the classes and 0.
+    width: usize,
     nodes: Vec<TrieNode<K>>,
-    edges: Vec<(char, u32)>,
-    /// The root's children by ASCII character (0: none).
-    root_ascii: [u32; 128],
+    /// The children of the nodes with more than one, a row of `width` each
+    /// by class (0: none; no edge leads to the root, node 0).
+    rows: Vec<u32>,
 }
 
-/// A node of a [`Trie`]: its edges `from..to` and the entry ending there.
-type TrieNode<K> = (u32, u32, Option<(&'static str, K)>);
+/// A node of a [`Trie`].
+struct TrieNode<K: 'static> {
+    /// The class of the only child, [`BRANCH`] when the node has more
+    /// (`to` is then its row), [`LEAF`] when it has none.
+    class: u16,
+    /// The only child or the row of the children.
+    to: u32,
+    /// The entry ending here (the first of the table with that folded text).
+    entry: Option<(&'static str, K)>,
+}
+
+/// [`TrieNode::class`] of a node with several children.
+const BRANCH: u16 = 0;
+/// [`TrieNode::class`] of a node without children: no class matches it.
+const LEAF: u16 = u16::MAX;
 
 /// A node of a [`Trie`] while it is built.
 type TrieMapNode<K> = (
@@ -840,9 +867,11 @@ impl<K: Copy> Trie<K> {
     pub(crate) fn new(entries: &[(&'static str, K)]) -> Self {
         // Built as maps, then flattened.
         let mut maps: Vec<TrieMapNode<K>> = vec![(std::collections::BTreeMap::new(), None)];
+        let mut chars = std::collections::BTreeSet::new();
         for &(h, k) in entries {
             let mut n = 0;
             for c in h.chars() {
+                chars.insert(c);
                 let next = maps.len();
                 let Some((m, _)) = maps.get_mut(n) else { break };
                 n = *m.entry(c).or_insert(next);
@@ -856,47 +885,136 @@ impl<K: Copy> Trie<K> {
                 }
             }
         }
-        let mut nodes = Vec::with_capacity(maps.len());
-        let mut edges = Vec::new();
-        for (m, term) in &maps {
-            let from = edges.len() as u32;
-            edges.extend(m.iter().map(|(&c, &n)| (c, n as u32)));
-            nodes.push((from, edges.len() as u32, *term));
-        }
-        let mut root_ascii = [0u32; 128];
-        if let Some((m, _)) = maps.first() {
-            for (&c, &n) in m {
-                if let Some(slot) = root_ascii.get_mut(c as usize) {
-                    *slot = n as u32;
-                }
+        // Classes 1.. in character order; a vocabulary of more characters
+        // than classes (none comes near) keeps the first ones, and its
+        // entries with the others are never found.
+        let classes: std::collections::BTreeMap<char, u16> =
+            chars.iter().zip(1..LEAF).map(|(&c, k)| (c, k)).collect();
+        let mut exact = [0u16; 128];
+        let mut other = Vec::new();
+        for (&c, &k) in &classes {
+            match exact.get_mut(c as usize) {
+                Some(slot) => *slot = k,
+                None => other.push((c, k)),
             }
         }
+        let space = classes.get(&' ').copied().unwrap_or(0);
+        let mut input = [0u16; 128];
+        for (b, slot) in (0u8..).zip(input.iter_mut()) {
+            let c = char::from(b);
+            *slot = if c.is_whitespace() {
+                space
+            } else {
+                exact
+                    .get(usize::from(b.to_ascii_lowercase()))
+                    .copied()
+                    .unwrap_or(0)
+            };
+        }
+        let width = classes.len() + 1;
+        let mut rows = vec![0u32; width];
+        let mut nodes = Vec::with_capacity(maps.len());
+        for (m, term) in &maps {
+            let edge = |(c, n): (&char, &usize)| {
+                (
+                    classes.get(c).copied().unwrap_or(LEAF),
+                    u32::try_from(*n).unwrap_or(0),
+                )
+            };
+            let (class, to) = match m.len() {
+                0 => (LEAF, 0),
+                1 => m.iter().next().map_or((LEAF, 0), edge),
+                _ => {
+                    let row = rows.len() / width;
+                    rows.resize(rows.len() + width, 0);
+                    for (class, child) in m.iter().map(edge) {
+                        let slot = (usize::from(class) < width)
+                            .then(|| rows.get_mut(row * width + usize::from(class)))
+                            .flatten();
+                        if let Some(slot) = slot {
+                            *slot = child;
+                        }
+                    }
+                    (BRANCH, u32::try_from(row).unwrap_or(0))
+                }
+            };
+            nodes.push(TrieNode {
+                class,
+                to,
+                entry: *term,
+            });
+        }
         Trie {
+            input,
+            exact,
+            other,
+            space,
+            width,
             nodes,
-            edges,
-            root_ascii,
+            rows,
         }
     }
 
-    /// The child of node `n` by folded character `c`.
+    /// The class of a folded character that is not white space (0: none).
     #[inline]
-    fn child(&self, n: u32, c: char) -> Option<u32> {
-        if n == 0 {
-            if let Some(&m) = self.root_ascii.get(c as usize) {
-                return (m != 0).then_some(m);
+    fn class_of(&self, c: char) -> u16 {
+        match self.exact.get(c as usize) {
+            Some(&k) => k,
+            None => self.other.iter().find(|e| e.0 == c).map_or(0, |e| e.1),
+        }
+    }
+
+    /// One step of the walk from `node` at byte `i` of `s`: the next node
+    /// and the byte after the character (or run of white space) read;
+    /// `None` at the end of `s` or when no entry goes on with it.
+    #[inline(always)]
+    fn step(&self, s: &str, i: usize, node: &TrieNode<K>) -> Option<(&TrieNode<K>, usize)> {
+        let b = s.as_bytes();
+        let &byte = b.get(i)?;
+        let (class, mut j) = match self.input.get(usize::from(byte)) {
+            Some(&k) => (k, i + 1),
+            None => {
+                let c = s.get(i..)?.chars().next()?;
+                if c.is_whitespace() {
+                    (self.space, i)
+                } else if c == '\u{2010}' {
+                    (self.class_of('-'), i + c.len_utf8())
+                } else {
+                    (self.class_of(fold_first(c)), i + c.len_utf8())
+                }
+            }
+        };
+        if class == 0 {
+            return None;
+        }
+        if class == self.space {
+            // The whole run of white space.
+            while let Some(&x) = b.get(j) {
+                if x.is_ascii() {
+                    if !char::from(x).is_whitespace() {
+                        break;
+                    }
+                    j += 1;
+                } else {
+                    match s.get(j..).and_then(|r| r.chars().next()) {
+                        Some(w) if w.is_whitespace() => j += w.len_utf8(),
+                        _ => break,
+                    }
+                }
             }
         }
-        let &(from, to, _) = self.nodes.get(n as usize)?;
-        let edges = self.edges.get(from as usize..to as usize)?;
-        if edges.len() <= 8 {
-            edges.iter().find(|e| e.0 == c).map(|e| e.1)
+        let next = if node.class == class {
+            node.to
+        } else if node.class == BRANCH {
+            let row = node.to as usize * self.width + usize::from(class);
+            *self.rows.get(row)?
         } else {
-            edges
-                .binary_search_by_key(&c, |e| e.0)
-                .ok()
-                .and_then(|k| edges.get(k))
-                .map(|e| e.1)
+            return None;
+        };
+        if next == 0 {
+            return None;
         }
+        Some((self.nodes.get(next as usize)?, j))
     }
 
     /// Calls `f(n, entry, kind)` for every entry that [`match_ci_prefix`]
@@ -904,52 +1022,14 @@ impl<K: Copy> Trie<K> {
     /// it consumes).
     #[inline]
     pub(crate) fn walk(&self, s: &str, mut f: impl FnMut(usize, &'static str, K)) {
-        let b = s.as_bytes();
+        let Some(mut node) = self.nodes.first() else {
+            return;
+        };
         let mut i = 0;
-        let mut n = 0u32;
-        loop {
-            let Some(&byte) = b.get(i) else { return };
-            let c = if byte.is_ascii() {
-                if char::from(byte).is_whitespace() {
-                    ' '
-                } else {
-                    i += 1;
-                    char::from(byte.to_ascii_lowercase())
-                }
-            } else {
-                let Some(c) = s.get(i..).and_then(|r| r.chars().next()) else {
-                    return;
-                };
-                if c.is_whitespace() {
-                    ' '
-                } else {
-                    i += c.len_utf8();
-                    if c == '\u{2010}' {
-                        '-'
-                    } else {
-                        fold_first(c)
-                    }
-                }
-            };
-            if c == ' ' {
-                // The whole run of white space.
-                while let Some(&x) = b.get(i) {
-                    if x.is_ascii() {
-                        if !char::from(x).is_whitespace() {
-                            break;
-                        }
-                        i += 1;
-                    } else {
-                        match s.get(i..).and_then(|r| r.chars().next()) {
-                            Some(w) if w.is_whitespace() => i += w.len_utf8(),
-                            _ => break,
-                        }
-                    }
-                }
-            }
-            let Some(m) = self.child(n, c) else { return };
-            n = m;
-            if let Some(&(_, _, Some((h, k)))) = self.nodes.get(n as usize) {
+        while let Some((m, j)) = self.step(s, i, node) {
+            node = m;
+            i = j;
+            if let Some((h, k)) = node.entry {
                 f(i, h, k);
             }
         }
