@@ -1230,7 +1230,7 @@ fn match_heading(s: &str) -> Option<(SectionKind, Option<Span>)> {
             .iter()
             .any(|p| lower_eq(w0, p))
         });
-    if !qualified_first && !has_genitive_organ_word(s) {
+    if !qualified_first && !(may_end_organ_heading(s) && has_genitive_organ_word(s)) {
         return None;
     }
     // The first words with their offsets, in one scan: more than 8 words
@@ -1278,16 +1278,17 @@ fn match_heading(s: &str) -> Option<(SectionKind, Option<Span>)> {
             continue;
         }
         let tail_start = ws.get(i + 1).map(|(o, _)| *o)?;
-        let tail = normalize(s.get(tail_start..)?);
-        let kind = ORGAN_HEADING_TAILS
-            .iter()
-            .find(|(t, _)| *t == tail)
-            .map(|(_, k)| *k)
-            .or_else(|| {
-                // `… förslag till <organ>` (kommunfullmäktige, kommunstyrelsen)
-                let to = tail.strip_prefix("förslag till ")?;
-                is_organ_word(to.split(' ').next_back()?).then_some(SectionKind::Proposal)
-            })?;
+        let kind = with_normalized(s.get(tail_start..)?, |tail| {
+            ORGAN_HEADING_TAILS
+                .iter()
+                .find(|(t, _)| *t == tail)
+                .map(|(_, k)| *k)
+                .or_else(|| {
+                    // `… förslag till <organ>` (kommunfullmäktige, kommunstyrelsen)
+                    let to = tail.strip_prefix("förslag till ")?;
+                    is_organ_word(to.split(' ').next_back()?).then_some(SectionKind::Proposal)
+                })
+        })?;
         let first_off = ws.first().map(|(o, _)| *o)?;
         let starts_upper = s.chars().next().is_some_and(char::is_uppercase);
         if !starts_upper || i > 5 {
@@ -1315,6 +1316,39 @@ fn genitive_stem(stem: &str) -> bool {
         || ["förvaltning", "kommun", "region"]
             .iter()
             .any(|x| lower_eq(stem, x))
+}
+
+/// The ASCII bytes that end a word of [`ORGAN_HEADING_TAILS`] or an
+/// organ suffix ([`ORGAN_SUFFIXES`]), by lower-case byte.
+static ORGAN_HEADING_LAST: Lazy<[bool; 128]> = Lazy::new(|| {
+    let mut t = [false; 128];
+    let words = ORGAN_HEADING_TAILS.iter().map(|e| e.0);
+    for w in words.chain(ORGAN_SUFFIXES.iter().copied()) {
+        if let Some(slot) = w.as_bytes().last().and_then(|&b| t.get_mut(usize::from(b))) {
+            *slot = true;
+        }
+    }
+    t
+});
+
+/// Whether `s` can end an organ heading of [`match_heading`] (`…s beslut`,
+/// `…s förslag till kommunfullmäktige`), judged by its last byte: the
+/// [`normalize`]d tail ends a word of [`ORGAN_HEADING_TAILS`] or an organ
+/// word (which [`is_organ_word`] reads without trailing `:,.`), and an ASCII
+/// character ending it stays the same in lower case. A last character
+/// outside ASCII (which `normalize` may drop or change) or one of `:,.` is
+/// a maybe. Most lines end otherwise and are settled here, before the scan
+/// for a genitive organ word.
+fn may_end_organ_heading(s: &str) -> bool {
+    let t = crate::span::trim(s);
+    let t = t.strip_suffix(':').unwrap_or(t).trim_end();
+    match t.as_bytes().last() {
+        Some(&b) if b.is_ascii() && !matches!(b, b':' | b',' | b'.') => ORGAN_HEADING_LAST
+            .get(usize::from(b.to_ascii_lowercase()))
+            .copied()
+            .unwrap_or(true),
+        _ => true,
+    }
 }
 
 /// Whether some word of `s` ends in `s`/`S` after a [`genitive_stem`]:
