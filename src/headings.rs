@@ -2068,67 +2068,103 @@ pub fn label(line: &str) -> Option<Label> {
 /// Splits a line into columns at runs of three or more white-space
 /// characters (or a tab): the columns of a `-layout` form, one at a time
 /// (no list is built). Spans are relative to `line`.
-fn columns(line: &str) -> impl Iterator<Item = Span> + '_ {
-    let b = line.as_bytes();
-    let mut i = 0;
-    let mut start: Option<usize> = None;
-    let mut ws_start = 0;
-    let mut ws_run = 0;
-    let mut tab = false;
-    let mut done = false;
-    core::iter::from_fn(move || {
-        if done {
+fn columns(line: &str) -> Columns<'_> {
+    Columns {
+        line,
+        at: None,
+        done: false,
+    }
+}
+
+/// The iterator of [`columns`]: the bytes are read by [`BYTE_CLASS`], so
+/// only a lead byte that can begin non-ASCII white space is decoded.
+struct Columns<'s> {
+    line: &'s str,
+    /// Where the next column starts (a character that is not white space);
+    /// `None` before the first.
+    at: Option<usize>,
+    done: bool,
+}
+
+impl Columns<'_> {
+    /// Whether the character at byte `i` is white space, and its length
+    /// (`None` at the end of the line).
+    #[inline]
+    fn space_at(&self, i: usize) -> Option<(bool, usize)> {
+        let &x = self.line.as_bytes().get(i)?;
+        match BYTE_CLASS.get(usize::from(x)) {
+            Some(&SPACE) => Some((true, 1)),
+            Some(&MAYBE_SPACE) => {
+                let c = self.line.get(i..)?.chars().next()?;
+                Some((c.is_whitespace(), c.len_utf8()))
+            }
+            // A letter, mark or digit, or a later byte of a character.
+            _ => Some((false, 1)),
+        }
+    }
+}
+
+impl Iterator for Columns<'_> {
+    type Item = Span;
+
+    fn next(&mut self) -> Option<Span> {
+        if self.done {
             return None;
         }
-        while let Some(&x) = b.get(i) {
-            // Inside a column, its ASCII letters and marks are passed over
-            // in a tight loop.
-            if ws_run == 0 && start.is_some() && x.is_ascii() && !char::from(x).is_whitespace() {
-                i += 1;
-                continue;
-            }
-            // The character at `i`: whether it is white space, a tab, and
-            // its length (ASCII and U+00C0..U+00FF without decoding).
-            let (ws, len) = if x.is_ascii() {
-                (char::from(x).is_whitespace(), 1)
-            } else if x == 0xC3 {
-                (false, 2)
-            } else {
-                match line.get(i..).and_then(|r| r.chars().next()) {
-                    Some(c) => (c.is_whitespace(), c.len_utf8()),
-                    None => break,
+        let len = self.line.len();
+        let start = match self.at {
+            Some(a) => a,
+            None => {
+                // White space before the first column.
+                let mut i = 0;
+                loop {
+                    match self.space_at(i) {
+                        Some((true, n)) => i += n,
+                        Some((false, _)) => break i,
+                        None => {
+                            self.done = true;
+                            return None;
+                        }
+                    }
                 }
-            };
-            let at = i;
-            i += len;
-            if ws {
-                if ws_run == 0 {
-                    ws_start = at;
-                }
-                ws_run += 1;
-                tab |= x == b'\t';
-                continue;
             }
-            let mut col = None;
-            if let Some(st) = start {
-                if ws_run >= 3 || tab {
-                    col = Some(Span::new(st, ws_start));
-                    start = Some(at);
+        };
+        let mut i = start;
+        loop {
+            // The words and single or double spaces of the column.
+            loop {
+                match self.space_at(i) {
+                    Some((false, n)) => i += n,
+                    Some((true, _)) => break,
+                    None => {
+                        self.done = true;
+                        return Some(Span::new(start, len));
+                    }
                 }
-            } else {
-                start = Some(at);
             }
-            ws_run = 0;
-            tab = false;
-            if col.is_some() {
-                return col;
+            let ws_start = i;
+            let mut run = 0;
+            let mut tab = false;
+            loop {
+                match self.space_at(i) {
+                    Some((true, n)) => {
+                        run += 1;
+                        tab |= self.line.as_bytes().get(i) == Some(&b'\t');
+                        i += n;
+                    }
+                    Some((false, _)) => break,
+                    None => {
+                        self.done = true;
+                        return Some(Span::new(start, ws_start));
+                    }
+                }
+            }
+            if run >= 3 || tab {
+                self.at = Some(i);
+                return Some(Span::new(start, ws_start));
             }
         }
-        done = true;
-        let st = start?;
-        let end = if ws_run > 0 { ws_start } else { line.len() };
-        Some(Span::new(st, end))
-    })
+    }
 }
 
 /// The number of [`columns`] of a line, counted up to 2.
@@ -2162,7 +2198,14 @@ fn is_leaders(s: &str) -> bool {
 /// ]);
 /// ```
 pub fn labels(line: &str) -> impl Iterator<Item = Label> {
+    // The first label is kept apart, so a line of one label (most of
+    // them) allocates no list.
+    let mut first: Option<Label> = None;
     let mut out: Vec<Label> = Vec::new();
+    let mut push = |l: Label| match first {
+        None => first = Some(l),
+        Some(_) => out.push(l),
+    };
     if line.len() <= 300 {
         let mut current: Option<Label> = None;
         for col in columns(line) {
@@ -2175,7 +2218,7 @@ pub fn labels(line: &str) -> impl Iterator<Item = Label> {
             match (found, current.as_mut()) {
                 (Some(l), _) => {
                     if let Some(c) = current.take() {
-                        out.push(c);
+                        push(c);
                     }
                     current = Some(l);
                 }
@@ -2192,10 +2235,10 @@ pub fn labels(line: &str) -> impl Iterator<Item = Label> {
             }
         }
         if let Some(c) = current {
-            out.push(c);
+            push(c);
         }
     }
-    out.into_iter()
+    first.into_iter().chain(out)
 }
 
 /// The vocabulary matching as it was before [`Trie`]: each entry compared
@@ -2867,6 +2910,11 @@ mod trie_tests {
         #[test]
         fn trie_agrees_with_prefix_matching(line in any_line()) {
             agree(&line);
+        }
+
+        #[test]
+        fn columns_agree_with_the_reference(line in any_line()) {
+            prop_assert_eq!(columns(&line).collect::<Vec<_>>(), reference::columns(&line));
         }
 
         /// The gates say `false` only where nothing can be found.
