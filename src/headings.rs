@@ -1268,7 +1268,9 @@ fn match_heading(s: &str) -> Option<(SectionKind, Option<Span>)> {
             .iter()
             .any(|p| lower_eq(w0, p))
         });
-    if !qualified_first && !(may_end_organ_heading(s) && has_genitive_organ_word(s)) {
+    // The organ forms: the line's end first (one byte), then the scan.
+    let organ_form = || may_end_organ_heading(s) && has_genitive_organ_word(s);
+    if !qualified_first && !organ_form() {
         return None;
     }
     // The first words with their offsets, in one scan: more than 8 words
