@@ -817,18 +817,45 @@ pub(crate) fn lower_eq(word: &str, pat: &str) -> bool {
 /// case, U+2010 as `-`, else [`fold_first`]) and reads a run of white space
 /// as one space; a space of an entry matches such a run and nothing else,
 /// and no other character of an entry matches white space.
+///
+/// The walk runs on every line and at many word starts, so a step is a few
+/// table reads: the characters of the vocabulary are numbered (classes), an
+/// ASCII byte of the line finds its class in one read, and a node with one
+/// child (most of them: entries share only their starts) compares that
+/// child's class, the others index a dense row of classes.
 pub(crate) struct Trie<K: 'static> {
-    /// Node `n`'s edges are `edges[from..to]`, sorted by character; its
-    /// entry (the first of the table with that folded text) if one ends
-    /// there.
+    /// The class of each ASCII byte as the walk reads it: folded to lower
+    /// case, white space as a space; 0 for a character of no entry.
+    input: [u16; 128],
+    /// The class of each ASCII character of an entry, exactly.
+    exact: [u16; 128],
+    /// The other characters of the entries with their classes.
+    other: Vec<(char, u16)>,
+    /// The class of a space (0 when no entry has one).
+    space: u16,
+    /// The length of a row of `rows`: the classes and 0.
+    width: usize,
     nodes: Vec<TrieNode<K>>,
-    edges: Vec<(char, u32)>,
-    /// The root's children by ASCII character (0: none).
-    root_ascii: [u32; 128],
+    /// The children of the nodes with more than one, a row of `width` each
+    /// by class (0: none; no edge leads to the root, node 0).
+    rows: Vec<u32>,
 }
 
-/// A node of a [`Trie`]: its edges `from..to` and the entry ending there.
-type TrieNode<K> = (u32, u32, Option<(&'static str, K)>);
+/// A node of a [`Trie`].
+struct TrieNode<K: 'static> {
+    /// The class of the only child, [`BRANCH`] when the node has more
+    /// (`to` is then its row), [`LEAF`] when it has none.
+    class: u16,
+    /// The only child or the row of the children.
+    to: u32,
+    /// The entry ending here (the first of the table with that folded text).
+    entry: Option<(&'static str, K)>,
+}
+
+/// [`TrieNode::class`] of a node with several children.
+const BRANCH: u16 = 0;
+/// [`TrieNode::class`] of a node without children: no class matches it.
+const LEAF: u16 = u16::MAX;
 
 /// A node of a [`Trie`] while it is built.
 type TrieMapNode<K> = (
@@ -840,9 +867,11 @@ impl<K: Copy> Trie<K> {
     pub(crate) fn new(entries: &[(&'static str, K)]) -> Self {
         // Built as maps, then flattened.
         let mut maps: Vec<TrieMapNode<K>> = vec![(std::collections::BTreeMap::new(), None)];
+        let mut chars = std::collections::BTreeSet::new();
         for &(h, k) in entries {
             let mut n = 0;
             for c in h.chars() {
+                chars.insert(c);
                 let next = maps.len();
                 let Some((m, _)) = maps.get_mut(n) else { break };
                 n = *m.entry(c).or_insert(next);
@@ -856,47 +885,136 @@ impl<K: Copy> Trie<K> {
                 }
             }
         }
-        let mut nodes = Vec::with_capacity(maps.len());
-        let mut edges = Vec::new();
-        for (m, term) in &maps {
-            let from = edges.len() as u32;
-            edges.extend(m.iter().map(|(&c, &n)| (c, n as u32)));
-            nodes.push((from, edges.len() as u32, *term));
-        }
-        let mut root_ascii = [0u32; 128];
-        if let Some((m, _)) = maps.first() {
-            for (&c, &n) in m {
-                if let Some(slot) = root_ascii.get_mut(c as usize) {
-                    *slot = n as u32;
-                }
+        // Classes 1.. in character order; a vocabulary of more characters
+        // than classes (none comes near) keeps the first ones, and its
+        // entries with the others are never found.
+        let classes: std::collections::BTreeMap<char, u16> =
+            chars.iter().zip(1..LEAF).map(|(&c, k)| (c, k)).collect();
+        let mut exact = [0u16; 128];
+        let mut other = Vec::new();
+        for (&c, &k) in &classes {
+            match exact.get_mut(c as usize) {
+                Some(slot) => *slot = k,
+                None => other.push((c, k)),
             }
         }
+        let space = classes.get(&' ').copied().unwrap_or(0);
+        let mut input = [0u16; 128];
+        for (b, slot) in (0u8..).zip(input.iter_mut()) {
+            let c = char::from(b);
+            *slot = if c.is_whitespace() {
+                space
+            } else {
+                exact
+                    .get(usize::from(b.to_ascii_lowercase()))
+                    .copied()
+                    .unwrap_or(0)
+            };
+        }
+        let width = classes.len() + 1;
+        let mut rows = vec![0u32; width];
+        let mut nodes = Vec::with_capacity(maps.len());
+        for (m, term) in &maps {
+            let edge = |(c, n): (&char, &usize)| {
+                (
+                    classes.get(c).copied().unwrap_or(LEAF),
+                    u32::try_from(*n).unwrap_or(0),
+                )
+            };
+            let (class, to) = match m.len() {
+                0 => (LEAF, 0),
+                1 => m.iter().next().map_or((LEAF, 0), edge),
+                _ => {
+                    let row = rows.len() / width;
+                    rows.resize(rows.len() + width, 0);
+                    for (class, child) in m.iter().map(edge) {
+                        let slot = (usize::from(class) < width)
+                            .then(|| rows.get_mut(row * width + usize::from(class)))
+                            .flatten();
+                        if let Some(slot) = slot {
+                            *slot = child;
+                        }
+                    }
+                    (BRANCH, u32::try_from(row).unwrap_or(0))
+                }
+            };
+            nodes.push(TrieNode {
+                class,
+                to,
+                entry: *term,
+            });
+        }
         Trie {
+            input,
+            exact,
+            other,
+            space,
+            width,
             nodes,
-            edges,
-            root_ascii,
+            rows,
         }
     }
 
-    /// The child of node `n` by folded character `c`.
+    /// The class of a folded character that is not white space (0: none).
     #[inline]
-    fn child(&self, n: u32, c: char) -> Option<u32> {
-        if n == 0 {
-            if let Some(&m) = self.root_ascii.get(c as usize) {
-                return (m != 0).then_some(m);
+    fn class_of(&self, c: char) -> u16 {
+        match self.exact.get(c as usize) {
+            Some(&k) => k,
+            None => self.other.iter().find(|e| e.0 == c).map_or(0, |e| e.1),
+        }
+    }
+
+    /// One step of the walk from `node` at byte `i` of `s`: the next node
+    /// and the byte after the character (or run of white space) read;
+    /// `None` at the end of `s` or when no entry goes on with it.
+    #[inline(always)]
+    fn step(&self, s: &str, i: usize, node: &TrieNode<K>) -> Option<(&TrieNode<K>, usize)> {
+        let b = s.as_bytes();
+        let &byte = b.get(i)?;
+        let (class, mut j) = match self.input.get(usize::from(byte)) {
+            Some(&k) => (k, i + 1),
+            None => {
+                let c = s.get(i..)?.chars().next()?;
+                if c.is_whitespace() {
+                    (self.space, i)
+                } else if c == '\u{2010}' {
+                    (self.class_of('-'), i + c.len_utf8())
+                } else {
+                    (self.class_of(fold_first(c)), i + c.len_utf8())
+                }
+            }
+        };
+        if class == 0 {
+            return None;
+        }
+        if class == self.space {
+            // The whole run of white space.
+            while let Some(&x) = b.get(j) {
+                if x.is_ascii() {
+                    if !char::from(x).is_whitespace() {
+                        break;
+                    }
+                    j += 1;
+                } else {
+                    match s.get(j..).and_then(|r| r.chars().next()) {
+                        Some(w) if w.is_whitespace() => j += w.len_utf8(),
+                        _ => break,
+                    }
+                }
             }
         }
-        let &(from, to, _) = self.nodes.get(n as usize)?;
-        let edges = self.edges.get(from as usize..to as usize)?;
-        if edges.len() <= 8 {
-            edges.iter().find(|e| e.0 == c).map(|e| e.1)
+        let next = if node.class == class {
+            node.to
+        } else if node.class == BRANCH {
+            let row = node.to as usize * self.width + usize::from(class);
+            *self.rows.get(row)?
         } else {
-            edges
-                .binary_search_by_key(&c, |e| e.0)
-                .ok()
-                .and_then(|k| edges.get(k))
-                .map(|e| e.1)
+            return None;
+        };
+        if next == 0 {
+            return None;
         }
+        Some((self.nodes.get(next as usize)?, j))
     }
 
     /// Calls `f(n, entry, kind)` for every entry that [`match_ci_prefix`]
@@ -904,53 +1022,32 @@ impl<K: Copy> Trie<K> {
     /// it consumes).
     #[inline]
     pub(crate) fn walk(&self, s: &str, mut f: impl FnMut(usize, &'static str, K)) {
-        let b = s.as_bytes();
+        let Some(mut node) = self.nodes.first() else {
+            return;
+        };
         let mut i = 0;
-        let mut n = 0u32;
-        loop {
-            let Some(&byte) = b.get(i) else { return };
-            let c = if byte.is_ascii() {
-                if char::from(byte).is_whitespace() {
-                    ' '
-                } else {
-                    i += 1;
-                    char::from(byte.to_ascii_lowercase())
-                }
-            } else {
-                let Some(c) = s.get(i..).and_then(|r| r.chars().next()) else {
-                    return;
-                };
-                if c.is_whitespace() {
-                    ' '
-                } else {
-                    i += c.len_utf8();
-                    if c == '\u{2010}' {
-                        '-'
-                    } else {
-                        fold_first(c)
-                    }
-                }
-            };
-            if c == ' ' {
-                // The whole run of white space.
-                while let Some(&x) = b.get(i) {
-                    if x.is_ascii() {
-                        if !char::from(x).is_whitespace() {
-                            break;
-                        }
-                        i += 1;
-                    } else {
-                        match s.get(i..).and_then(|r| r.chars().next()) {
-                            Some(w) if w.is_whitespace() => i += w.len_utf8(),
-                            _ => break,
-                        }
-                    }
-                }
-            }
-            let Some(m) = self.child(n, c) else { return };
-            n = m;
-            if let Some(&(_, _, Some((h, k)))) = self.nodes.get(n as usize) {
+        while let Some((m, j)) = self.step(s, i, node) {
+            node = m;
+            i = j;
+            if let Some((h, k)) = node.entry {
                 f(i, h, k);
+            }
+        }
+    }
+
+    /// Whether the walk along `s` can find an entry, judged by its first
+    /// two steps (characters, a run of white space counting as one):
+    /// `false` means that it finds none on `s` or on any text starting
+    /// with `s`; `true` is only a maybe.
+    #[inline]
+    pub(crate) fn may_start(&self, s: &str) -> bool {
+        let Some(root) = self.nodes.first() else {
+            return false;
+        };
+        match self.step(s, 0, root) {
+            None => s.is_empty(),
+            Some((node, i)) => {
+                i >= s.len() || node.entry.is_some() || self.step(s, i, node).is_some()
             }
         }
     }
@@ -1023,6 +1120,27 @@ pub(crate) fn words(s: &str) -> impl Iterator<Item = (usize, &str)> {
             .then(|| s.get(start..i).map(|w| (start, w)))
             .flatten()
     })
+}
+
+/// `s.find(char::is_whitespace).unwrap_or(s.len())` on bytes: the end of
+/// the word starting `s`; only a lead byte that can begin non-ASCII white
+/// space is decoded.
+#[inline]
+fn word_end(s: &str) -> usize {
+    let b = s.as_bytes();
+    let mut i = 0;
+    while let Some(&c) = b.get(i) {
+        match BYTE_CLASS.get(usize::from(c)) {
+            Some(&SPACE) => return i,
+            Some(&MAYBE_SPACE) => match s.get(i..).and_then(|r| r.chars().next()) {
+                Some(ch) if ch.is_whitespace() => return i,
+                Some(ch) => i += ch.len_utf8(),
+                None => return s.len(),
+            },
+            _ => i += 1,
+        }
+    }
+    s.len()
 }
 
 /// Longest line considered for a heading or label (bytes).
@@ -1150,7 +1268,9 @@ fn match_heading(s: &str) -> Option<(SectionKind, Option<Span>)> {
             .iter()
             .any(|p| lower_eq(w0, p))
         });
-    if !qualified_first && !has_genitive_organ_word(s) {
+    // The organ forms: the line's end first (one byte), then the scan.
+    let organ_form = || may_end_organ_heading(s) && has_genitive_organ_word(s);
+    if !qualified_first && !organ_form() {
         return None;
     }
     // The first words with their offsets, in one scan: more than 8 words
@@ -1198,16 +1318,17 @@ fn match_heading(s: &str) -> Option<(SectionKind, Option<Span>)> {
             continue;
         }
         let tail_start = ws.get(i + 1).map(|(o, _)| *o)?;
-        let tail = normalize(s.get(tail_start..)?);
-        let kind = ORGAN_HEADING_TAILS
-            .iter()
-            .find(|(t, _)| *t == tail)
-            .map(|(_, k)| *k)
-            .or_else(|| {
-                // `… förslag till <organ>` (kommunfullmäktige, kommunstyrelsen)
-                let to = tail.strip_prefix("förslag till ")?;
-                is_organ_word(to.split(' ').next_back()?).then_some(SectionKind::Proposal)
-            })?;
+        let kind = with_normalized(s.get(tail_start..)?, |tail| {
+            ORGAN_HEADING_TAILS
+                .iter()
+                .find(|(t, _)| *t == tail)
+                .map(|(_, k)| *k)
+                .or_else(|| {
+                    // `… förslag till <organ>` (kommunfullmäktige, kommunstyrelsen)
+                    let to = tail.strip_prefix("förslag till ")?;
+                    is_organ_word(to.split(' ').next_back()?).then_some(SectionKind::Proposal)
+                })
+        })?;
         let first_off = ws.first().map(|(o, _)| *o)?;
         let starts_upper = s.chars().next().is_some_and(char::is_uppercase);
         if !starts_upper || i > 5 {
@@ -1235,6 +1356,39 @@ fn genitive_stem(stem: &str) -> bool {
         || ["förvaltning", "kommun", "region"]
             .iter()
             .any(|x| lower_eq(stem, x))
+}
+
+/// The ASCII bytes that end a word of [`ORGAN_HEADING_TAILS`] or an
+/// organ suffix ([`ORGAN_SUFFIXES`]), by lower-case byte.
+static ORGAN_HEADING_LAST: Lazy<[bool; 128]> = Lazy::new(|| {
+    let mut t = [false; 128];
+    let words = ORGAN_HEADING_TAILS.iter().map(|e| e.0);
+    for w in words.chain(ORGAN_SUFFIXES.iter().copied()) {
+        if let Some(slot) = w.as_bytes().last().and_then(|&b| t.get_mut(usize::from(b))) {
+            *slot = true;
+        }
+    }
+    t
+});
+
+/// Whether `s` can end an organ heading of [`match_heading`] (`…s beslut`,
+/// `…s förslag till kommunfullmäktige`), judged by its last byte: the
+/// [`normalize`]d tail ends a word of [`ORGAN_HEADING_TAILS`] or an organ
+/// word (which [`is_organ_word`] reads without trailing `:,.`), and an ASCII
+/// character ending it stays the same in lower case. A last character
+/// outside ASCII (which `normalize` may drop or change) or one of `:,.` is
+/// a maybe. Most lines end otherwise and are settled here, before the scan
+/// for a genitive organ word.
+fn may_end_organ_heading(s: &str) -> bool {
+    let t = crate::span::trim(s);
+    let t = t.strip_suffix(':').unwrap_or(t).trim_end();
+    match t.as_bytes().last() {
+        Some(&b) if b.is_ascii() && !matches!(b, b':' | b',' | b'.') => ORGAN_HEADING_LAST
+            .get(usize::from(b.to_ascii_lowercase()))
+            .copied()
+            .unwrap_or(true),
+        _ => true,
+    }
 }
 
 /// Whether some word of `s` ends in `s`/`S` after a [`genitive_stem`]:
@@ -1364,7 +1518,25 @@ fn inline_at(line: &str, start: usize, other: bool) -> Option<SectionHeading> {
     let mut organ = None;
     // `<Organ>s <tail>`: a one-word organ, or one whose name begins with
     // suspended compounds (`Miljö- och byggnadsnämndens beslut`).
-    let mut word_len = rest.find(char::is_whitespace).unwrap_or(rest.len());
+    let mut word_len = word_end(rest);
+    // The organ forms need a first word that ends in `s` (the genitive) or
+    // in a hyphen (a suspended compound); most words are settled here,
+    // before the words after them are read. (White space first leaves the
+    // first word to `words`.)
+    let may_organ = word_len == 0
+        || rest
+            .get(..word_len)
+            .is_some_and(|w| w.ends_with(['s', 'S', '-', '\u{2010}']));
+    if !may_organ {
+        let (n, kind) = best?;
+        return Some(SectionHeading {
+            kind,
+            heading: Span::new(start, start + n),
+            organ: None,
+            rest: None,
+            confidence: Confidence::High,
+        });
+    }
     for (n, (off, w)) in words(rest).take(5).enumerate() {
         let organish = w
             .strip_suffix(['s', 'S'])
@@ -1749,6 +1921,16 @@ pub(crate) fn match_ci_prefix(s: &str, pat: &str) -> Option<usize> {
 /// [`LABELS`] as a trie.
 static LABEL_TRIE: Lazy<Trie<LabelKind>> = Lazy::new(|| Trie::new(LABELS));
 
+/// Whether a label of the vocabulary can start a text that starts with `s`
+/// (a word): `false` means that [`label`] finds none on any text starting
+/// with `s` (without white space before it), judged by its first two
+/// characters. The segmenter asks this of every capitalized word before it
+/// reads the words after it.
+#[inline]
+pub(crate) fn may_start_label(s: &str) -> bool {
+    LABEL_TRIE.may_start(s)
+}
+
 /// The longest label of the vocabulary at the start of `s` (trimmed) that
 /// ends at a word or value boundary, with its length in bytes.
 #[inline]
@@ -1888,67 +2070,103 @@ pub fn label(line: &str) -> Option<Label> {
 /// Splits a line into columns at runs of three or more white-space
 /// characters (or a tab): the columns of a `-layout` form, one at a time
 /// (no list is built). Spans are relative to `line`.
-fn columns(line: &str) -> impl Iterator<Item = Span> + '_ {
-    let b = line.as_bytes();
-    let mut i = 0;
-    let mut start: Option<usize> = None;
-    let mut ws_start = 0;
-    let mut ws_run = 0;
-    let mut tab = false;
-    let mut done = false;
-    core::iter::from_fn(move || {
-        if done {
+fn columns(line: &str) -> Columns<'_> {
+    Columns {
+        line,
+        at: None,
+        done: false,
+    }
+}
+
+/// The iterator of [`columns`]: the bytes are read by [`BYTE_CLASS`], so
+/// only a lead byte that can begin non-ASCII white space is decoded.
+struct Columns<'s> {
+    line: &'s str,
+    /// Where the next column starts (a character that is not white space);
+    /// `None` before the first.
+    at: Option<usize>,
+    done: bool,
+}
+
+impl Columns<'_> {
+    /// Whether the character at byte `i` is white space, and its length
+    /// (`None` at the end of the line).
+    #[inline]
+    fn space_at(&self, i: usize) -> Option<(bool, usize)> {
+        let &x = self.line.as_bytes().get(i)?;
+        match BYTE_CLASS.get(usize::from(x)) {
+            Some(&SPACE) => Some((true, 1)),
+            Some(&MAYBE_SPACE) => {
+                let c = self.line.get(i..)?.chars().next()?;
+                Some((c.is_whitespace(), c.len_utf8()))
+            }
+            // A letter, mark or digit, or a later byte of a character.
+            _ => Some((false, 1)),
+        }
+    }
+}
+
+impl Iterator for Columns<'_> {
+    type Item = Span;
+
+    fn next(&mut self) -> Option<Span> {
+        if self.done {
             return None;
         }
-        while let Some(&x) = b.get(i) {
-            // Inside a column, its ASCII letters and marks are passed over
-            // in a tight loop.
-            if ws_run == 0 && start.is_some() && x.is_ascii() && !char::from(x).is_whitespace() {
-                i += 1;
-                continue;
-            }
-            // The character at `i`: whether it is white space, a tab, and
-            // its length (ASCII and U+00C0..U+00FF without decoding).
-            let (ws, len) = if x.is_ascii() {
-                (char::from(x).is_whitespace(), 1)
-            } else if x == 0xC3 {
-                (false, 2)
-            } else {
-                match line.get(i..).and_then(|r| r.chars().next()) {
-                    Some(c) => (c.is_whitespace(), c.len_utf8()),
-                    None => break,
+        let len = self.line.len();
+        let start = match self.at {
+            Some(a) => a,
+            None => {
+                // White space before the first column.
+                let mut i = 0;
+                loop {
+                    match self.space_at(i) {
+                        Some((true, n)) => i += n,
+                        Some((false, _)) => break i,
+                        None => {
+                            self.done = true;
+                            return None;
+                        }
+                    }
                 }
-            };
-            let at = i;
-            i += len;
-            if ws {
-                if ws_run == 0 {
-                    ws_start = at;
-                }
-                ws_run += 1;
-                tab |= x == b'\t';
-                continue;
             }
-            let mut col = None;
-            if let Some(st) = start {
-                if ws_run >= 3 || tab {
-                    col = Some(Span::new(st, ws_start));
-                    start = Some(at);
+        };
+        let mut i = start;
+        loop {
+            // The words and single or double spaces of the column.
+            loop {
+                match self.space_at(i) {
+                    Some((false, n)) => i += n,
+                    Some((true, _)) => break,
+                    None => {
+                        self.done = true;
+                        return Some(Span::new(start, len));
+                    }
                 }
-            } else {
-                start = Some(at);
             }
-            ws_run = 0;
-            tab = false;
-            if col.is_some() {
-                return col;
+            let ws_start = i;
+            let mut run = 0;
+            let mut tab = false;
+            loop {
+                match self.space_at(i) {
+                    Some((true, n)) => {
+                        run += 1;
+                        tab |= self.line.as_bytes().get(i) == Some(&b'\t');
+                        i += n;
+                    }
+                    Some((false, _)) => break,
+                    None => {
+                        self.done = true;
+                        return Some(Span::new(start, ws_start));
+                    }
+                }
+            }
+            if run >= 3 || tab {
+                self.at = Some(i);
+                return Some(Span::new(start, ws_start));
             }
         }
-        done = true;
-        let st = start?;
-        let end = if ws_run > 0 { ws_start } else { line.len() };
-        Some(Span::new(st, end))
-    })
+    }
 }
 
 /// The number of [`columns`] of a line, counted up to 2.
@@ -1982,7 +2200,14 @@ fn is_leaders(s: &str) -> bool {
 /// ]);
 /// ```
 pub fn labels(line: &str) -> impl Iterator<Item = Label> {
+    // The first label is kept apart, so a line of one label (most of
+    // them) allocates no list.
+    let mut first: Option<Label> = None;
     let mut out: Vec<Label> = Vec::new();
+    let mut push = |l: Label| match first {
+        None => first = Some(l),
+        Some(_) => out.push(l),
+    };
     if line.len() <= 300 {
         let mut current: Option<Label> = None;
         for col in columns(line) {
@@ -1995,7 +2220,7 @@ pub fn labels(line: &str) -> impl Iterator<Item = Label> {
             match (found, current.as_mut()) {
                 (Some(l), _) => {
                     if let Some(c) = current.take() {
-                        out.push(c);
+                        push(c);
                     }
                     current = Some(l);
                 }
@@ -2012,10 +2237,10 @@ pub fn labels(line: &str) -> impl Iterator<Item = Label> {
             }
         }
         if let Some(c) = current {
-            out.push(c);
+            push(c);
         }
     }
-    out.into_iter()
+    first.into_iter().chain(out)
 }
 
 /// The vocabulary matching as it was before [`Trie`]: each entry compared
@@ -2687,6 +2912,34 @@ mod trie_tests {
         #[test]
         fn trie_agrees_with_prefix_matching(line in any_line()) {
             agree(&line);
+        }
+
+        #[test]
+        fn columns_agree_with_the_reference(line in any_line()) {
+            prop_assert_eq!(columns(&line).collect::<Vec<_>>(), reference::columns(&line));
+        }
+
+        /// The gates say `false` only where nothing can be found.
+        #[test]
+        fn gates_keep_every_match(line in any_line()) {
+            let t = line.trim_start();
+            let first = t.get(..word_end(t)).unwrap_or("");
+            if label(t).is_some() {
+                prop_assert!(may_start_label(t) && may_start_label(first), "{:?}", t);
+            }
+            for (k, _) in t.char_indices() {
+                let head = t.get(..k).unwrap_or("");
+                if label(t).is_some() {
+                    prop_assert!(may_start_label(head), "{:?} {:?}", t, head);
+                }
+            }
+            prop_assert_eq!(
+                word_end(&line),
+                line.find(char::is_whitespace).unwrap_or(line.len())
+            );
+            if let Some((_, Some(_))) = match_heading(&line) {
+                prop_assert!(may_end_organ_heading(&line), "{:?}", line);
+            }
         }
     }
 }

@@ -39,7 +39,8 @@ use crate::find_case_number_matches;
 use crate::furniture::{furniture_line, FurnitureKind, SIGNATURE_WORDS};
 use crate::headings::Lower;
 use crate::headings::{
-    inline_heading_at, label, lower_eq, LabelKind, BYTE_CLASS, LETTER, MAYBE_SPACE, SPACE,
+    inline_heading_at, label, lower_eq, may_start_label, LabelKind, BYTE_CLASS, LETTER,
+    MAYBE_SPACE, SPACE,
 };
 use crate::rows::{Row, Rows};
 use once_cell::sync::Lazy;
@@ -937,7 +938,7 @@ fn cuts(s: &str, page_line: bool, st: &mut State) -> Vec<Cut> {
             .flatten()
         {
             let after = ws.get(i + k).map(|x| x.1);
-            let label_after = after.is_some_and(starts_upper)
+            let label_after = after.is_some_and(|a| starts_upper(a) && may_start_label(a))
                 && label(window(s, &ws, i + k, 6)).is_some_and(|l| l.label.start == 0);
             let ends = after.is_none()
                 || label_after
@@ -1092,7 +1093,11 @@ fn cuts(s: &str, page_line: bool, st: &mut State) -> Vec<Cut> {
             }
         }
         // Field labels: before the first §, and closing ones anywhere.
-        if w.chars().next().is_some_and(char::is_alphabetic) && starts_upper(w) {
+        // (The window is read only when a label can start with the word.)
+        if w.chars().next().is_some_and(char::is_alphabetic)
+            && starts_upper(w)
+            && may_start_label(w)
+        {
             let win = window(s, &ws, i, 6);
             if let Some(l) = label(win).filter(|l| l.label.start == 0) {
                 let closing = matches!(
@@ -1294,7 +1299,7 @@ fn header_words(
     let mut k = i;
     while k < j {
         let Some((pos, w)) = ws.get(k) else { break };
-        if starts_upper(w) {
+        if starts_upper(w) && may_start_label(w) {
             let win = window(s, ws, k, (j - k).min(4));
             if let Some(l) = label(win).filter(|l| l.label.start == 0) {
                 push(cuts, pos, hint, true);
