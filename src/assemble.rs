@@ -215,9 +215,12 @@ pub fn parse(text: &str) -> Document<'_> {
     }
 
     front_matter(text, lines, front_end, &mut doc);
-    if doc.toc.is_empty() {
-        let before = doc.paragraphs.first().map_or(text.len(), |p| p.span.start);
-        doc.toc = flat_toc(text, before);
+    // A contents page flattened into one line: the first pass may have read
+    // a piece of it as an entry (its last, after the cuts), not the rest.
+    let before = doc.paragraphs.first().map_or(text.len(), |p| p.span.start);
+    let flat = flat_toc(text, before);
+    if flat.len() > doc.toc.len() {
+        doc.toc = flat;
     }
     attendance(text, lines, front_end, &mut doc);
     certifier(text, lines, &mut doc);
@@ -3263,6 +3266,16 @@ fn signature_word_iter(line: &str) -> impl Iterator<Item = (usize, LabelKind)> +
         {
             return None;
         }
+        // A role after a comma is a listed person's (`Eva Ek, M,
+        // Ordförande Per Berg`), not a signature's label; unless the comma
+        // follows a `Paragraf` label whose range the text lost (`Sekreterare
+        // Eva Ek Paragraf , Ordförande Per Berg`).
+        if let Some(head) = before.trim_end().strip_suffix(',') {
+            let prev = head.split_whitespace().next_back().unwrap_or("");
+            if !(lower_eq(prev, "paragraf") || lower_eq(prev, "paragrafer")) {
+                return None;
+            }
+        }
         let word = rest.split(char::is_whitespace).next().unwrap_or("");
         signature_word(word).map(|kind| (i, kind))
     })
@@ -3762,15 +3775,21 @@ fn attendance<'a>(text: &'a str, lines: &Classified<'_>, front_end: usize, doc: 
             if matches!(l.class, LineClass::Text) {
                 let line_text = slice(text, l.line.span);
                 // A flattened signature block, or names for signature
-                // labels that came first.
-                if flat_signatures(
-                    text,
-                    l.line.span,
-                    &mut waiting,
-                    &mut people,
-                    doc,
-                    &mut sig_runs,
-                ) {
+                // labels that came first; not an attendance list behind its
+                // label (`Beslutande Eva Ek (S), Ordförande Per Berg (C),
+                // …`: its roles after commas are its people's).
+                let list_label = crate::headings::leading_label(line_text)
+                    .is_some_and(|(kind, _)| is_list_kind(kind));
+                if !list_label
+                    && flat_signatures(
+                        text,
+                        l.line.span,
+                        &mut waiting,
+                        &mut people,
+                        doc,
+                        &mut sig_runs,
+                    )
+                {
                     k += 1;
                     continue;
                 }
@@ -7168,6 +7187,38 @@ mod tests {
                 ("Ek Sara", "ledamot"),
             ],
         );
+    }
+
+    #[test]
+    fn roles_after_commas_in_lists_and_in_signature_blocks() {
+        // In a list a capitalized role after a comma is the name's before
+        // it; after `Paragraf ,` (a range the text lost) it labels the
+        // signature after it.
+        let text = "Plats och tid Rådhuset kl 18.00\nBeslutande ledamöter\n\
+                    Eva Holm, M, Ordförande Per Berg, C, 1:e vice ordförande Ola Lind, S Siv Ek, V\n\
+                    Utses att justera Ola Lind\n\
+                    Underskrifter Sekreterare Anna Sund Paragraf , Ordförande Eva Holm (M) Paragraf , \
+                    Justerande Ola Lind (S)\n\n§ 1 Val av justerare\n";
+        let doc = parse(text);
+        assert_lists(
+            &doc,
+            text,
+            &[
+                ("Eva Holm", "ordförande"),
+                ("Per Berg", "1:e vice ordförande"),
+                ("Ola Lind", "ledamot"),
+                ("Siv Ek", "ledamot"),
+                ("Anna Sund", "sekreterare"),
+                ("Ola Lind", "justerare"),
+            ],
+        );
+        for name in ["Per Berg", "Ola Lind", "Siv Ek"] {
+            assert!(
+                !lists(&doc, text, name, "ordförande"),
+                "{name}: {:?}",
+                doc.people
+            );
+        }
     }
 
     #[test]

@@ -1107,10 +1107,17 @@ fn cuts(s: &str, page_line: bool, st: &mut State) -> Vec<Cut> {
                         | LabelKind::Storage
                         | LabelKind::CaseNumber
                 );
+                // A role after a comma is the role of the name before it
+                // (`Karin Holm (S), Ordförande Per Åberg (C), 1:e vice
+                // ordförande`), not a label.
+                let after_comma = i
+                    .checked_sub(1)
+                    .and_then(|p| ws.get(p))
+                    .is_some_and(|(_, x)| x.ends_with(','));
                 let role = matches!(
                     l.kind,
                     LabelKind::Secretary | LabelKind::Chair | LabelKind::Adjuster
-                ) && names_first;
+                ) && (names_first || after_comma);
                 if (!st.seen_number || closing || st.closing_block) && !role {
                     // After the notice block's label, its fields follow.
                     st.closing_block |= matches!(l.kind, LabelKind::Notice | LabelKind::Signatures);
