@@ -989,19 +989,7 @@ impl<K: Copy> Trie<K> {
         }
         if class == self.space {
             // The whole run of white space.
-            while let Some(&x) = b.get(j) {
-                if x.is_ascii() {
-                    if !char::from(x).is_whitespace() {
-                        break;
-                    }
-                    j += 1;
-                } else {
-                    match s.get(j..).and_then(|r| r.chars().next()) {
-                        Some(w) if w.is_whitespace() => j += w.len_utf8(),
-                        _ => break,
-                    }
-                }
-            }
+            j = skip_white_space(s, j);
         }
         let next = if node.class == class {
             node.to
@@ -1869,6 +1857,28 @@ pub struct Label {
     pub layout: LabelLayout,
 }
 
+/// The byte offset after the run of white space at `i` in `s` (`i` if
+/// none); ASCII bytes are tested without decoding. `i` is a character
+/// boundary, and so is the result.
+#[inline]
+fn skip_white_space(s: &str, mut i: usize) -> usize {
+    let b = s.as_bytes();
+    while let Some(&x) = b.get(i) {
+        if x.is_ascii() {
+            if !char::from(x).is_whitespace() {
+                break;
+            }
+            i += 1;
+        } else {
+            match s.get(i..).and_then(|r| r.chars().next()) {
+                Some(w) if w.is_whitespace() => i += w.len_utf8(),
+                _ => break,
+            }
+        }
+    }
+    i
+}
+
 /// Case-insensitive prefix match of a lower-case pattern against `s`; a
 /// space in the pattern matches any run of white space. Returns the bytes
 /// of `s` consumed.
@@ -1880,19 +1890,7 @@ pub(crate) fn match_ci_prefix(s: &str, pat: &str) -> Option<usize> {
     for pc in pat.chars() {
         if pc == ' ' {
             let start = i;
-            while let Some(&b) = sb.get(i) {
-                if b.is_ascii() {
-                    if !char::from(b).is_whitespace() {
-                        break;
-                    }
-                    i += 1;
-                } else {
-                    match s.get(i..).and_then(|r| r.chars().next()) {
-                        Some(c) if c.is_whitespace() => i += c.len_utf8(),
-                        _ => break,
-                    }
-                }
-            }
+            i = skip_white_space(s, i);
             if i == start {
                 return None;
             }
