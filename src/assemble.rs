@@ -2720,16 +2720,7 @@ fn is_given_name(w: &str) -> bool {
 /// them (`Maria Lind Peder Griph`); the party, if any, is the second's.
 fn listed_persons(h: &str) -> impl Iterator<Item = PersonMatch<'_>> {
     persons(h).flat_map(|m| {
-        let words: Vec<(usize, &str)> = m
-            .name
-            .as_str()
-            .split(' ')
-            .scan(0, |at, w| {
-                let here = *at;
-                *at += w.len() + 1;
-                Some((here, w))
-            })
-            .collect();
+        let words: Vec<(usize, &str)> = crate::headings::words(m.name.as_str()).collect();
         // (Not a group word or a title before one name: `Tjänstemän
         // Kommundirektör Jan Ek` is read word by word by `people_in`.)
         let plain = |w: &str| {
@@ -3132,24 +3123,33 @@ fn is_attendance_entry(line: &str) -> bool {
 
 /// A meeting role written under a signatory's name, in normal case.
 fn signature_role(cell: &str) -> Option<&'static str> {
-    /// The words, lower case, and the role each names.
-    const ROLES: [(&str, &str); 5] = [
-        ("ordförande", "ordförande"),
-        ("vice ordförande", "vice ordförande"),
-        ("sekreterare", "sekreterare"),
-        ("justerare", "justerare"),
-        ("justerande", "justerare"),
-    ];
     let c = cell.trim();
     // Every capitalized word of a front page is asked: compare in place
     // rather than lower-case a copy (no role is longer than 16 bytes).
     if c.len() > 16 {
         return None;
     }
-    ROLES
+    SIGNATURE_ROLES
         .iter()
         .find(|(w, _)| lower_eq(c, w))
         .map(|&(_, role)| role)
+}
+
+/// The meeting roles written in a signature block, lower case, and the
+/// role each names ([`signature_role`]).
+const SIGNATURE_ROLES: [(&str, &str); 5] = [
+    ("ordförande", "ordförande"),
+    ("vice ordförande", "vice ordförande"),
+    ("sekreterare", "sekreterare"),
+    ("justerare", "justerare"),
+    ("justerande", "justerare"),
+];
+
+/// Whether byte `b` is the capital every role of [`SIGNATURE_ROLES`]
+/// starts with, written capitalized (tested against the table).
+#[inline]
+fn is_role_capital(b: u8) -> bool {
+    matches!(b, b'O' | b'V' | b'S' | b'J')
 }
 
 /// Whether a line can be a line of signature roles only: its first word
@@ -3158,15 +3158,9 @@ fn signature_role(cell: &str) -> Option<&'static str> {
 fn starts_with_role_word(text: &str, line: Span) -> bool {
     let first = slice(text, line).split_whitespace().next().unwrap_or("");
     let core = first.trim_end_matches(['.', '_', '…']);
-    [
-        "ordförande",
-        "vice",
-        "sekreterare",
-        "justerare",
-        "justerande",
-    ]
-    .iter()
-    .any(|w| lower_eq(core, w))
+    SIGNATURE_ROLES
+        .iter()
+        .any(|(w, _)| w.split(' ').next().is_some_and(|w0| lower_eq(core, w0)))
 }
 
 /// Whether `kind` labels a signature of the Underskrifter block.
@@ -3187,9 +3181,8 @@ fn bare_word(w: &str) -> &str {
 /// block (`Sekreterare`, `Ordförande...`, `Justerande..`, `Justerare:`).
 fn signature_word(w: &str) -> Option<LabelKind> {
     let core = bare_word(w);
-    // Every role starts with one of these letters (the test settles most
-    // words of a page at their first byte).
-    if !matches!(core.as_bytes().first(), Some(b'O' | b'V' | b'S' | b'J')) {
+    // (The first byte settles most words of a page.)
+    if !core.as_bytes().first().is_some_and(|&b| is_role_capital(b)) {
         return None;
     }
     Some(match signature_role(core)? {
@@ -3254,7 +3247,7 @@ fn signature_words(line: &str) -> Vec<(usize, LabelKind)> {
 fn signature_word_iter(line: &str) -> impl Iterator<Item = (usize, LabelKind)> + '_ {
     let b = line.as_bytes();
     b.iter().enumerate().filter_map(move |(i, &c)| {
-        if !matches!(c, b'O' | b'V' | b'S' | b'J') {
+        if !is_role_capital(c) {
             return None;
         }
         // (`i` is a character boundary: the byte is ASCII.)
@@ -3441,6 +3434,13 @@ fn signature_run<'a>(
         }
     }
     flush(chunk_start.take(), s.len(), queue);
+}
+
+/// Whether a line opens with a label whose value is a list of people
+/// present (`Beslutande Eva Ek (S), Ordförande Per Berg (C), …`): the role
+/// words in it are its people's, not a flattened signature block's.
+fn behind_list_label(line: &str) -> bool {
+    crate::headings::leading_label(line).is_some_and(|(kind, _)| is_list_kind(kind))
 }
 
 /// Labels whose value is a list of people present (not the signatures).
@@ -3778,9 +3778,9 @@ fn attendance<'a>(text: &'a str, lines: &Classified<'_>, front_end: usize, doc: 
                 // labels that came first; not an attendance list behind its
                 // label (`Beslutande Eva Ek (S), Ordförande Per Berg (C),
                 // …`: its roles after commas are its people's).
-                let list_label = crate::headings::leading_label(line_text)
-                    .is_some_and(|(kind, _)| is_list_kind(kind));
-                if !list_label
+                let list = crate::headings::leading_label(line_text)
+                    .filter(|&(kind, _)| is_list_kind(kind));
+                if list.is_none()
                     && flat_signatures(
                         text,
                         l.line.span,
@@ -3796,9 +3796,7 @@ fn attendance<'a>(text: &'a str, lines: &Classified<'_>, front_end: usize, doc: 
                 // An attendance label whose list ran on too long to be
                 // read as its value (`Beslutande Leif Hansson (S) Jenny
                 // …` in a flattened transcript).
-                if let Some((kind, off)) = crate::headings::leading_label(line_text)
-                    .filter(|&(kind, _)| is_list_kind(kind))
-                {
+                if let Some((kind, off)) = list {
                     let value = Span::new(l.line.span.start + off, l.line.span.end);
                     // Labels first, this one glued to the values of all.
                     let mut run: Vec<LabelKind> = waiting
@@ -3850,7 +3848,7 @@ fn attendance<'a>(text: &'a str, lines: &Classified<'_>, front_end: usize, doc: 
         }
         // A flattened signature block behind a label (`Paragrafer
         // Sekreterare. Anna Ek Ordförande.. Per Berg Justerande.. Eva Lund`).
-        if !crate::headings::leading_label(line_text).is_some_and(|(x, _)| is_list_kind(x))
+        if !behind_list_label(line_text)
             && signature_word_iter(line_text).next().is_some()
             && flat_signatures(
                 text,
@@ -4355,7 +4353,6 @@ fn deciding_body(phrase: &str) -> Option<String> {
     if function {
         return None;
     }
-    let words_len = count;
     let last = last.lower();
     let administration = [
         "förvaltningen",
@@ -4371,7 +4368,7 @@ fn deciding_body(phrase: &str) -> Option<String> {
     let indefinite = ["nämnd", "styrelse", "fullmäktige", "direktion", "utskott"];
     let starts_upper = p.chars().next().is_some_and(char::is_uppercase);
     if is_organ_name(p)
-        || (starts_upper && words_len <= 4 && indefinite.iter().any(|s| last.ends_with(s)))
+        || (starts_upper && count <= 4 && indefinite.iter().any(|s| last.ends_with(s)))
     {
         Some(capitalize(p))
     } else {
@@ -5725,15 +5722,9 @@ fn flat_toc(text: &str, before: usize) -> Vec<TocEntry<'_>> {
             continue;
         }
         // The contents title as a word of the line, text after it.
-        let mut words = line
-            .split(|c: char| c.is_whitespace())
-            .scan(0usize, |at, w| {
-                let here = *at;
-                *at += w.len() + 1;
-                Some((here, w))
-            })
-            .filter(|(_, w)| !w.is_empty());
-        let Some((title_at, title)) = words
+        // (`words` gives true offsets also after white space other than a
+        // space.)
+        let Some((title_at, title)) = crate::headings::words(line)
             .find(|(_, w)| may_be_toc_title(w) && crate::is_toc_title(w.trim_end_matches(':')))
         else {
             continue;
@@ -5842,13 +5833,10 @@ fn flat_toc(text: &str, before: usize) -> Vec<TocEntry<'_>> {
 
 /// Whether word `w` can be a one-word contents title (`Innehåll`,
 /// `Ärendelista`, `Föredragningslista`, `Dagordning`, …): eight bytes or
-/// more, opening with one of their first letters. A cheap test before
-/// [`crate::is_toc_title`] on every word of a long line.
+/// more. A cheap test before [`crate::is_toc_title`] (which tests the
+/// first letter itself) on every word of a long line.
 fn may_be_toc_title(w: &str) -> bool {
     w.len() >= 8
-        && w.chars()
-            .next()
-            .is_some_and(|c| matches!(c, 'I' | 'i' | 'Ä' | 'ä' | 'F' | 'f' | 'D' | 'd' | 'P' | 'p'))
 }
 
 /// One entry of [`flat_toc`]: number `n` at `num_at`, its text `body` at
@@ -7116,6 +7104,14 @@ mod tests {
     }
 
     #[test]
+    fn the_role_capitals_cover_the_role_table() {
+        for (w, _) in SIGNATURE_ROLES {
+            let first = w.as_bytes().first().map(u8::to_ascii_uppercase);
+            assert!(first.is_some_and(is_role_capital), "{w}");
+        }
+    }
+
+    #[test]
     fn signature_labels_over_names_with_paragrafer_between() {
         // A flattened front page cut into rows: labels first, each name
         // under its label, `Paragrafer` (with or without its range) between
@@ -7667,38 +7663,32 @@ mod tests {
 
     #[test]
     fn flattened_signatures_labels_first_or_inline() {
-        // Roles first, names after; a name listed above cuts a run of names
-        // without parties.
-        let text = "Beslutande Anna Lind (S), ordförande\nPer Sund (M)\n\
-                    Övriga närvarande Stig Bro, nämndsekreterare\n\
-                    Sekreterare\nOrdförande\nJusterande\nStig Bro Anna Lind Per Sund\n\
-                    ANSLAG/BEVIS\nOrgan Tekniska nämnden\n\n§ 1\nVal\n\nBeslut\nInformationen noteras.\n";
-        let doc = parse(text);
-        assert_lists(
-            &doc,
-            text,
-            &[
-                ("Stig Bro", "sekreterare"),
-                ("Anna Lind", "ordförande"),
-                ("Per Sund", "justerare"),
-            ],
-        );
-        // Role words inline with leaders, behind another label; the role on
-        // the line before waits for the names that open the next line.
-        let text = "Beslutande Anna Lind (S), ordförande\nPer Sund (M)\n\
-                    Underskrifter Sekreterare...\n\
-                    Paragrafer Stig Bro Varav sekretess Ordförande... Anna Lind Justerande... Per Sund\n\
-                    \n§ 1\nVal\n\nBeslut\nInformationen noteras.\n";
-        let doc = parse(text);
-        assert_lists(
-            &doc,
-            text,
-            &[
-                ("Stig Bro", "sekreterare"),
-                ("Anna Lind", "ordförande"),
-                ("Per Sund", "justerare"),
-            ],
-        );
+        for text in [
+            // Roles first, names after; a name listed above cuts a run of
+            // names without parties.
+            "Beslutande Anna Lind (S), ordförande\nPer Sund (M)\n\
+             Övriga närvarande Stig Bro, nämndsekreterare\n\
+             Sekreterare\nOrdförande\nJusterande\nStig Bro Anna Lind Per Sund\n\
+             ANSLAG/BEVIS\nOrgan Tekniska nämnden\n\n§ 1\nVal\n\nBeslut\nInformationen noteras.\n",
+            // Role words inline with leaders, behind another label; the
+            // role on the line before waits for the names that open the
+            // next line.
+            "Beslutande Anna Lind (S), ordförande\nPer Sund (M)\n\
+             Underskrifter Sekreterare...\n\
+             Paragrafer Stig Bro Varav sekretess Ordförande... Anna Lind Justerande... Per Sund\n\
+             \n§ 1\nVal\n\nBeslut\nInformationen noteras.\n",
+        ] {
+            let doc = parse(text);
+            assert_lists(
+                &doc,
+                text,
+                &[
+                    ("Stig Bro", "sekreterare"),
+                    ("Anna Lind", "ordförande"),
+                    ("Per Sund", "justerare"),
+                ],
+            );
+        }
         // Role over name, one under the other: the name under `Sekreterare`
         // is no signature written name first.
         let text = "Beslutande Anna Lind (S), ordförande\nPer Sund (M)\n\
@@ -7706,15 +7696,10 @@ mod tests {
                     Sekreterare\nStig Bro\nOrdförande\nJusterande\nAnna Lind (S) Per Sund (M)\n\
                     \n§ 1\nVal\n\nBeslut\nInformationen noteras.\n";
         let doc = parse(text);
-        assert!(
-            lists(&doc, text, "Stig Bro", "sekreterare"),
-            "{:?}",
-            doc.people
-        );
-        assert!(
-            lists(&doc, text, "Per Sund", "justerare"),
-            "{:?}",
-            doc.people
+        assert_lists(
+            &doc,
+            text,
+            &[("Stig Bro", "sekreterare"), ("Per Sund", "justerare")],
         );
         assert!(
             !lists(&doc, text, "Anna Lind", "justerare"),
@@ -7754,23 +7739,20 @@ mod tests {
                     Emma Wik\nsekreterare\n\n§ 31\nVal av justerare\n\nBeslut\nPer Sund utses att justera.\n\n\
                     § 32\nInformation\n\nBeslut\nInformationen noteras.\n";
         let doc = parse(text);
-        let has = |name: &str, role: &str| {
-            doc.people
-                .iter()
-                .any(|p| p.name == name && p.role.as_deref() == Some(role) && &text[p.span] == name)
-        };
-        for (name, role) in [
-            ("Anna Lind", "ordförande"),
-            ("Per Sund", "vice ordförande"),
-            ("Johan Ek", "ledamot"),
-            ("Olle Berg", "ledamot"),
-            ("Hanna Lund", "ersättare"),
-            ("Ali Rezai", "ersättare"),
-            ("Per Sund", "justerare"),
-            ("Emma Wik", "sekreterare"),
-        ] {
-            assert!(has(name, role), "{name} ({role}): {:?}", doc.people);
-        }
+        assert_lists(
+            &doc,
+            text,
+            &[
+                ("Anna Lind", "ordförande"),
+                ("Per Sund", "vice ordförande"),
+                ("Johan Ek", "ledamot"),
+                ("Olle Berg", "ledamot"),
+                ("Hanna Lund", "ersättare"),
+                ("Ali Rezai", "ersättare"),
+                ("Per Sund", "justerare"),
+                ("Emma Wik", "sekreterare"),
+            ],
+        );
         // Label first, name under it: the role above is the name's.
         let text =
             "Underskrifter\nSekreterare\n______\nDaniel Ek\nOrdförande\n______\nAnna Ström\n\
@@ -7943,38 +7925,33 @@ mod tests {
 
     #[test]
     fn numbers_of_an_address_belong_to_the_place() {
-        assert_eq!(
-            place_in("Sparbankshuset, Storgatan 2, Ekby, kl 18.00-21.20").as_deref(),
-            Some("Sparbankshuset, Storgatan 2, Ekby")
-        );
-        assert_eq!(
-            place_in("Hörsalen, C3L, Åsvägen").as_deref(),
-            Some("Hörsalen, C3L, Åsvägen")
-        );
-        assert_eq!(
-            place_in("Rådhuset, tisdag 4 december 2019, 13.00-15.00").as_deref(),
-            Some("Rådhuset")
-        );
-        assert_eq!(
-            place_in("Rådhuset, 2019-12-04").as_deref(),
-            Some("Rådhuset")
-        );
-        assert_eq!(
-            place_in("Kommunhuset, Ekby s-rum :15").as_deref(),
-            Some("Kommunhuset, Ekby s-rum")
-        );
-        assert_eq!(
-            place_in("Rådhuset, den 4 december").as_deref(),
-            Some("Rådhuset")
-        );
-        // A month is a word of its own (`Farmarstigen` holds `mars`).
-        assert_eq!(
-            place_in("Ekby gymnasium, Farmarstigen 7, den 4 mars").as_deref(),
-            Some("Ekby gymnasium, Farmarstigen 7")
-        );
-        // Names with parties (the values of labels written first, after
-        // the last label) are no place.
-        assert_eq!(place_in("Anna Berg (S) Per Ek (M) Eva Lund (V)"), None);
+        for (value, place) in [
+            (
+                "Sparbankshuset, Storgatan 2, Ekby, kl 18.00-21.20",
+                Some("Sparbankshuset, Storgatan 2, Ekby"),
+            ),
+            ("Hörsalen, C3L, Åsvägen", Some("Hörsalen, C3L, Åsvägen")),
+            (
+                "Rådhuset, tisdag 4 december 2019, 13.00-15.00",
+                Some("Rådhuset"),
+            ),
+            ("Rådhuset, 2019-12-04", Some("Rådhuset")),
+            (
+                "Kommunhuset, Ekby s-rum :15",
+                Some("Kommunhuset, Ekby s-rum"),
+            ),
+            ("Rådhuset, den 4 december", Some("Rådhuset")),
+            // A month is a word of its own (`Farmarstigen` holds `mars`).
+            (
+                "Ekby gymnasium, Farmarstigen 7, den 4 mars",
+                Some("Ekby gymnasium, Farmarstigen 7"),
+            ),
+            // Names with parties (the values of labels written first,
+            // after the last label) are no place.
+            ("Anna Berg (S) Per Ek (M) Eva Lund (V)", None),
+        ] {
+            assert_eq!(place_in(value).as_deref(), place, "{value}");
+        }
     }
 
     #[test]
