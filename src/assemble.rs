@@ -2903,7 +2903,18 @@ fn people_in<'a>(
             value.start + whole.start(),
         );
         take_ranges(owner, seg);
-        let mut between = expand_role_words(&v.get(pos..whole.start()).unwrap_or("").lower());
+        // A party written before the name, in a column of its own (`S Bo
+        // Ek`, `…, ordförande M Eva Lund`): not a role of the one before.
+        let raw_between = v.get(pos..whole.start()).unwrap_or("");
+        let party_before = party_before_name(raw_between);
+        let raw_between = match party_before {
+            Some(code) => raw_between
+                .trim_end()
+                .get(..raw_between.trim_end().len() - code.len())
+                .unwrap_or(""),
+            None => raw_between,
+        };
+        let mut between = expand_role_words(&raw_between.lower());
         pos = whole.end();
         // A label between two names (`Ordförande: Eva Ek (S) 2:e vice
         // ordförande: Per Berg (M)`, `… Ledamöter: Jan Ek`) is the role of
@@ -2940,7 +2951,15 @@ fn people_in<'a>(
                 between.push_str(&lead);
             } else if let Some(group) = group_role(&lead) {
                 role = group;
-                title_first = group == "övrig";
+                // Officials listed title first (`Tjänstemän Kommundirektör
+                // Jan Ek, kommunsekreterare Eva Lund`) or name first
+                // (`Tjänstemän Eva Lund, enhetschef Per Berg, …`): a title
+                // right after the group word tells.
+                title_first = group == "övrig"
+                    && rest
+                        .split_whitespace()
+                        .next()
+                        .is_some_and(|w| is_title_noun(&w.lower()));
             } else if is_title_noun(&lead) {
                 lead_title = Some(lead);
                 title_first = true;
@@ -2950,6 +2969,17 @@ fn people_in<'a>(
             name = Piece {
                 start: name.start() + first.len() + 1,
                 text: rest,
+            };
+        }
+        // A meeting role written capitalized after the name, before the
+        // party (`Mats Dahl Ordförande (C)`, `Eva Ek Vice Ordförande (S)`,
+        // `Jan Berg Ledamot (M)`): the person's role, not part of the name.
+        let mut own_role: Option<&'static str> = None;
+        if let Some((head, role_word)) = trailing_role(name.as_str()) {
+            own_role = Some(role_word);
+            name = Piece {
+                start: name.start(),
+                text: head,
             };
         }
         // An abbreviation that opens the next title (`Eva Ek Tf. socialchef`).
@@ -3009,11 +3039,12 @@ fn people_in<'a>(
         let party = m
             .party
             .map(|p| p.as_str())
-            .or_else(|| comma_party(v.get(whole.end()..).unwrap_or("")));
+            .or_else(|| comma_party(v.get(whole.end()..).unwrap_or("")))
+            .or(party_before);
         out.push(Person {
             name: Cow::Borrowed(name.as_str()),
             party: party.map(Cow::Borrowed),
-            role: Some(lead_title.unwrap_or_else(|| role.to_owned())),
+            role: Some(lead_title.unwrap_or_else(|| own_role.unwrap_or(role).to_owned())),
             span: Span::new(start, start + name.as_str().len()),
             presence: Vec::new(),
         });
@@ -3029,6 +3060,51 @@ fn people_in<'a>(
             role,
         );
     }
+}
+
+/// A party code written before a name in its own column (`S Bo Ek`, `KD
+/// Eva Lund`, `…, ordförande M Per Berg`): the last word of the text
+/// between two names when it is one to three capital letters standing
+/// alone (a single letter only when it is one of the one-letter parties;
+/// `VD` is a title).
+fn party_before_name(between: &str) -> Option<&str> {
+    if !between.ends_with([' ', '\t']) {
+        return None;
+    }
+    let t = between.trim_end();
+    let start = t
+        .rfind(|c: char| !c.is_ascii_uppercase())
+        .map_or(0, |i| i + 1);
+    let code = t.get(start..)?;
+    let standalone = t
+        .get(..start)
+        .and_then(|b| b.chars().next_back())
+        .map_or(true, |c| c.is_whitespace() || matches!(c, ',' | ';' | ')'));
+    let party = match code.len() {
+        1 => matches!(code, "S" | "M" | "C" | "L" | "V"),
+        2 | 3 => code != "VD",
+        _ => false,
+    };
+    (standalone && party).then_some(code)
+}
+
+/// A meeting role written capitalized at the end of a name run (`Mats
+/// Dahl Ordförande`, `Eva Ek Vice Ordförande`, `Jan Berg Ledamot`): the
+/// name before it (two words or more) and the role.
+fn trailing_role(name: &str) -> Option<(&str, &'static str)> {
+    let (head, last) = name.rsplit_once(' ')?;
+    let role = match last.to_lowercase().as_str() {
+        "ordförande" => match head.rsplit_once(' ') {
+            Some((h, "Vice")) => return h.contains(' ').then_some((h, "vice ordförande")),
+            _ => "ordförande",
+        },
+        "ledamot" => "ledamot",
+        "ersättare" => "ersättare",
+        "sekreterare" => "sekreterare",
+        _ => return None,
+    };
+    // Only a capitalized role: a lower-case word is not part of a name run.
+    (last.starts_with(char::is_uppercase) && head.contains(' ')).then_some((head, role))
 }
 
 /// A word that opens a group of the attendance list (`Ersättarna`,
@@ -3078,6 +3154,15 @@ fn is_attendance_entry(line: &str) -> bool {
     if t.len() > 160 {
         return false;
     }
+    // The party written first, in a column of its own (`S Bo Ek`).
+    let (t, party_first) = match t.split_once(' ') {
+        Some((code, rest))
+            if party_before_name(t.get(..code.len() + 1).unwrap_or("")).is_some() =>
+        {
+            (rest.trim_start(), true)
+        }
+        _ => (t, false),
+    };
     let Some(m) = persons(t).next() else {
         return false;
     };
@@ -3086,7 +3171,7 @@ fn is_attendance_entry(line: &str) -> bool {
         return false;
     }
     let after = t.get(whole.end()..).unwrap_or("");
-    if m.party.is_some() {
+    if m.party.is_some() || party_first {
         // After the party: nothing, a role, partial presence or the person
         // replaced; not a sentence going on ("Anna Berg (S) yrkar …").
         let rest = after.trim_start().lower();
@@ -3115,10 +3200,16 @@ fn is_attendance_entry(line: &str) -> bool {
                 n.whole.start() == 0 && n.party.is_some() && is_name(n.name.as_str())
             });
     }
+    // A title after a comma, up to the next comma or the next name
+    // (`Eva Ek, enhetschef gatudrift Per Berg, registrator`).
     comma_party(after).is_some()
-        || after
-            .strip_prefix(',')
-            .is_some_and(|r| is_title_words(r.split([',', ';']).next().unwrap_or("").trim()))
+        || after.strip_prefix(',').is_some_and(|r| {
+            let r = r.split([',', ';']).next().unwrap_or("");
+            let end = crate::headings::words(r)
+                .find(|(_, w)| w.starts_with(char::is_uppercase))
+                .map_or(r.len(), |(at, _)| at);
+            is_title_words(r.get(..end).unwrap_or("").trim())
+        })
 }
 
 /// A meeting role written under a signatory's name, in normal case.
@@ -3164,6 +3255,17 @@ fn starts_with_role_word(text: &str, line: Span) -> bool {
 }
 
 /// Whether `kind` labels a signature of the Underskrifter block.
+/// A line that is one signature role and the leaders after it
+/// (`Sekreterare ………`, `Ordförande.........`, `Justerande ____`).
+fn leaders_only_signature(line: &str) -> bool {
+    let t = line.trim();
+    let core = t.trim_end_matches(['.', '…', '_', ' ', '\t', ':']);
+    core.len() < t.len()
+        && t.get(core.len()..)
+            .is_some_and(|r| r.contains(['.', '…', '_']))
+        && signature_role(core).is_some()
+}
+
 fn is_signature_kind(kind: LabelKind) -> bool {
     matches!(
         kind,
@@ -3739,9 +3841,10 @@ fn signature_columns<'a>(text: &'a str, names: Span, roles: Span) -> Option<Vec<
 fn is_title_words(t: &str) -> bool {
     // Words that join or qualify names, not titles: `Anna Ek och Per
     // Berg`, `med Eva Lund som ersättare`, `utom § 47`, `del av § 80`.
+    // Nor when someone came or left (`(kom kl 18.40)`, `gick kl`).
     let joining = [
         "och", "med", "samt", "som", "för", "utom", "del", "ej", "från", "till", "t", "tom", "via",
-        "i", "på", "av",
+        "i", "på", "av", "kom", "gick", "kl",
     ];
     t.chars().any(char::is_alphabetic)
         && !t
@@ -3832,6 +3935,13 @@ fn attendance<'a>(text: &'a str, lines: &Classified<'_>, front_end: usize, doc: 
             continue;
         };
         let line_text = slice(text, l.line.span);
+        // A signature label with leaders and nothing else (`Sekreterare
+        // ………`): its name comes under it. A role word that ended a text
+        // line above (`… Förvaltningsjurist Sekreterare`, an official's
+        // title in a column of its own) waits for no name.
+        if !waiting.is_empty() && leaders_only_signature(line_text) {
+            waiting.clear();
+        }
         // Signatures written name first, the role under it, one or more
         // columns (`Anna Lindqvist      Per Sundberg` / `ordförande
         // justerare`): each name takes the role under it.
@@ -3863,7 +3973,6 @@ fn attendance<'a>(text: &'a str, lines: &Classified<'_>, front_end: usize, doc: 
             continue;
         }
         let found: Vec<crate::Label> = crate::labels(line_text).collect();
-        let mut consumed_next = false;
         let mut consumed = 0usize;
         // The second line of a label wrapped in its column (`Ej
         // tjänstgörande` / `ersättare`, `Justeringens` / `plats och tid` in
@@ -4062,9 +4171,19 @@ fn attendance<'a>(text: &'a str, lines: &Classified<'_>, front_end: usize, doc: 
                     }
                 }
                 None => {
-                    // `Sekreterare ......` with the name on the next line.
-                    if let Some(n) = lines
+                    // `Sekreterare ......` with the name on the next line
+                    // (after a blank line where every line is followed by
+                    // one).
+                    let next = if lines
                         .get(k + 1)
+                        .is_some_and(|n| n.class == LineClass::Blank)
+                    {
+                        k + 2
+                    } else {
+                        k + 1
+                    };
+                    if let Some(n) = lines
+                        .get(next)
                         .filter(|n| matches!(n.class, LineClass::Text))
                     {
                         // A later label on the line (`Justerade paragrafer`
@@ -4085,13 +4204,13 @@ fn attendance<'a>(text: &'a str, lines: &Classified<'_>, front_end: usize, doc: 
                         let before = people.len();
                         people_in(text, span, role, &mut people, &mut ranges);
                         if people.len() > before {
-                            consumed_next = true;
+                            consumed = next - k;
                         }
                     }
                 }
             }
         }
-        k += 1 + if consumed_next { 1 } else { consumed };
+        k += 1 + consumed;
     }
     // Signatures at the end of the protocol, after the last § (`Anna Berg
     // (S)      Per Ek (M)` / `Ordförande      Justerare`), written name
@@ -4881,6 +5000,28 @@ fn place_in(value: &str) -> Option<String> {
             let p = match p.rfind(" i ") {
                 Some(at) if p.chars().any(|c| c.is_ascii_digit()) => p.get(at + 3..)?.trim(),
                 _ => p,
+            };
+            // The place before a time or date in the same part
+            // (`Turebergsrummet 16:00 - 17:30`, `Rummet 2019-06-12 kl 9`).
+            let p = if p.bytes().any(|b| b.is_ascii_digit()) {
+                let first = crate::find_times(p)
+                    .0
+                    .first()
+                    .map(|m| m.span.start)
+                    .into_iter()
+                    .chain(find_dates(p).0.first().map(|m| m.span.start))
+                    .min();
+                match first.and_then(|at| p.get(..at)) {
+                    // A pause before its time (`ajournering 14:40-15:00`,
+                    // `paus 14.30`) is no place: places are capitalized.
+                    Some(head) if head.starts_with(char::is_lowercase) => return None,
+                    Some(head) if head.chars().any(char::is_alphabetic) => {
+                        head.trim_end_matches(|c: char| c.is_whitespace() || c == '-' || c == '–')
+                    }
+                    _ => p,
+                }
+            } else {
+                p
             };
             // The remnant of a time a transcript cut (`Henån s-rum :15`), or
             // a time after its word (`Kommunhuset kl 18.00`).
@@ -7104,6 +7245,134 @@ mod tests {
     }
 
     #[test]
+    fn party_written_before_the_name_in_its_own_column() {
+        // Every line after a blank line (5dok), the party first; a
+        // substitute's `tjänstgör för Y (S)` and the next party on the
+        // same line.
+        let text = "Plats Ekbysalen\n\nBeslutande S Bo Ek\n\nS Pia Lund\n\n\
+                    C Jan Berg, tjänstgör för Eva Holm (C) KD Lars Ahl\n\n\
+                    MP Ola Sten\n\nÖvriga deltagande\n";
+        let doc = parse(text);
+        assert_lists(
+            &doc,
+            text,
+            &[
+                ("Bo Ek", "ledamot"),
+                ("Pia Lund", "ledamot"),
+                ("Jan Berg", "tjänstgörande ersättare"),
+                ("Lars Ahl", "ledamot"),
+                ("Ola Sten", "ledamot"),
+            ],
+        );
+        let party = |n: &str| {
+            doc.people
+                .iter()
+                .find(|p| p.name == n)
+                .and_then(|p| p.party.as_deref().map(str::to_owned))
+        };
+        assert_eq!(party("Pia Lund").as_deref(), Some("S"));
+        assert_eq!(party("Lars Ahl").as_deref(), Some("KD"));
+        assert_eq!(party("Ola Sten").as_deref(), Some("MP"));
+        assert!(doc.people.iter().all(|p| p.name != "Eva Holm"));
+        // The code alone, or a letter that is no party, is not read.
+        assert_eq!(party_before_name("S "), Some("S"));
+        assert_eq!(party_before_name(", ordförande MBP "), Some("MBP"));
+        assert_eq!(party_before_name("X "), None);
+        assert_eq!(party_before_name("VD "), None);
+        assert_eq!(party_before_name("S"), None);
+        assert_eq!(party_before_name("AbS "), None);
+    }
+
+    #[test]
+    fn capitalized_role_between_name_and_party() {
+        let text = "Beslutande: Mats Dahl Ordförande (C)\n\nAnna Berg Vice Ordförande (S)\n\n\
+                    Per Ek Ledamot (M)\n\nTjänstgörande ersättare:\n";
+        let doc = parse(text);
+        assert_lists(
+            &doc,
+            text,
+            &[
+                ("Mats Dahl", "ordförande"),
+                ("Anna Berg", "vice ordförande"),
+                ("Per Ek", "ledamot"),
+            ],
+        );
+        assert_eq!(trailing_role("Per Ek"), None);
+        assert_eq!(trailing_role("Per Ek ledamot"), None);
+        assert_eq!(trailing_role("Ek Ordförande"), None);
+    }
+
+    #[test]
+    fn signature_labels_with_leaders_over_names_after_blank_lines() {
+        // The role that ended the officials' title column above waits for
+        // no name; each `Role ………` takes the name under it.
+        let text = "Beslutande: Mats Dahl Ordförande (C)\n\n\
+                    Övriga: Eva Lund Per Holm\n\nEkonom §§ 4-5 Sekreterare\n\n\
+                    Sekreterare ………\n\nPer Holm\n\n(2)\n\nOrdförande ………\n\n\
+                    Mats Dahl\n\nJusterande ………\n\nJan Ek\n";
+        let doc = parse(text);
+        assert_lists(
+            &doc,
+            text,
+            &[
+                ("Per Holm", "sekreterare"),
+                ("Mats Dahl", "ordförande"),
+                ("Jan Ek", "justerare"),
+            ],
+        );
+        assert!(!lists(&doc, text, "Mats Dahl", "sekreterare"));
+        assert!(leaders_only_signature("Sekreterare ………"));
+        assert!(leaders_only_signature("Justerande ........"));
+        assert!(!leaders_only_signature("Sekreterare"));
+        assert!(!leaders_only_signature("Sekreterare Per Holm"));
+    }
+
+    #[test]
+    fn officials_listed_name_first_after_their_group_word() {
+        // `Tjänstemän Eva Ek, enhetschef …`: the title after each name;
+        // `Tjänstemän Kommundirektör Jan Ek, …`: before it.
+        let text =
+            "Beslutande Ola Sten (S)\n\nÖvriga närvarande Tjänstemän Eva Ek, enhetschef 36, 37 \
+                    Per Berg, förvaltningschef 36 Lisa Holm, sekreterare\n";
+        let doc = parse(text);
+        assert_lists(
+            &doc,
+            text,
+            &[
+                ("Eva Ek", "enhetschef"),
+                ("Per Berg", "förvaltningschef"),
+                ("Lisa Holm", "sekreterare"),
+            ],
+        );
+        let text =
+            "Beslutande Ola Sten (S)\n\nÖvriga närvarande Tjänstemän Kommundirektör Jan Ek, \
+                    kommunsekreterare Lisa Holm\n";
+        let doc = parse(text);
+        assert_lists(
+            &doc,
+            text,
+            &[
+                ("Jan Ek", "kommundirektör"),
+                ("Lisa Holm", "kommunsekreterare"),
+            ],
+        );
+    }
+
+    #[test]
+    fn attendance_entries_with_a_title_run_into_the_next_name() {
+        assert!(is_attendance_entry(
+            "Eva Ek, enhetschef gatudrift Per Berg, registrator"
+        ));
+        assert!(is_attendance_entry("S Pia Lund"));
+        assert!(is_attendance_entry(
+            "KD Lars Ahl, tjänstgör för Ola Sten (KD)"
+        ));
+        assert!(!is_attendance_entry("Pia Lund"));
+        assert!(!is_attendance_entry("Eva Ek, som yrkar bifall"));
+        assert!(!is_attendance_entry("Eva Ek, Kommunstyrelsen"));
+    }
+
+    #[test]
     fn the_role_capitals_cover_the_role_table() {
         for (w, _) in SIGNATURE_ROLES {
             let first = w.as_bytes().first().map(u8::to_ascii_uppercase);
@@ -7949,6 +8218,14 @@ mod tests {
             // Names with parties (the values of labels written first,
             // after the last label) are no place.
             ("Anna Berg (S) Per Ek (M) Eva Lund (V)", None),
+            // The place before a time in the same part; a pause with its
+            // time is no place.
+            ("Ekbyrummet 16:00 - 17:30", Some("Ekbyrummet")),
+            ("Kommunhuset 2019-05-12 kl 18.00", Some("Kommunhuset")),
+            (
+                "Ekbysalen, klockan 13:15 – 16:30, ajournering 14:40-15:00",
+                Some("Ekbysalen"),
+            ),
         ] {
             assert_eq!(place_in(value).as_deref(), place, "{value}");
         }

@@ -2238,7 +2238,81 @@ pub fn labels(line: &str) -> impl Iterator<Item = Label> {
             push(c);
         }
     }
+    // One column of labels each closed by a colon (`Utses att justera: Eva
+    // Ek (S) Paragrafer: §§ 164-170 Justeringsdatum: 2017-11-28`).
+    if out.is_empty() {
+        if let Some(f) = first.as_mut() {
+            colon_labels(line, f, &mut out);
+        }
+    }
     first.into_iter().chain(out)
+}
+
+/// Cuts the value of a label written with a colon where the next label
+/// with a colon starts (`Paragrafer: §§ 164-170 Justeringsdatum:
+/// 2017-11-28`), the labels after it pushed to `out`. Only capitalized
+/// words right before a colon are tried, so a value that holds no colon
+/// costs one search.
+fn colon_labels(line: &str, first: &mut Label, out: &mut Vec<Label>) {
+    let mut current = *first;
+    loop {
+        // A place or time value does not go on into a list of members
+        // (`Plats och tid Rummet 16:00 - 17:30 Närvarande ledamöter Eva Ek
+        // (M), ordförande`): a list label cuts it, colon or not.
+        let timed = matches!(
+            current.kind,
+            LabelKind::PlaceAndTime | LabelKind::Place | LabelKind::Time
+        );
+        if current.layout != LabelLayout::Colon && !timed {
+            break;
+        }
+        let Some(v) = current.value else { break };
+        let Some(value) = v.get(line) else { break };
+        if !value.contains(':') {
+            break;
+        }
+        // The first capitalized word that starts a label ending right
+        // before a colon.
+        let next = words(value)
+            .filter(|(at, w)| *at > 0 && w.starts_with(char::is_uppercase))
+            .find_map(|(at, _)| {
+                let rest = value.get(at..)?;
+                let l = label(rest)?;
+                let closed = l.layout == LabelLayout::Colon
+                    && rest.get(l.label.end..)?.trim_start().starts_with(':');
+                let list = timed
+                    && matches!(
+                        l.kind,
+                        LabelKind::Members
+                            | LabelKind::ServingSubstitutes
+                            | LabelKind::Substitutes
+                            | LabelKind::OthersPresent
+                    )
+                    // A label of two words or more (`Närvarande
+                    // ledamöter`), not a word of a place name.
+                    && rest.get(..l.label.end).is_some_and(|x| x.contains(' '));
+                (closed || list).then(|| Label {
+                    label: l.label.offset(v.start + at),
+                    value: l.value.map(|x| x.offset(v.start + at)),
+                    ..l
+                })
+            });
+        let Some(next) = next else { break };
+        // The value before the next label, trimmed; none when empty.
+        let before = Span::new(v.start, next.label.start)
+            .get(line)
+            .map(trim_span);
+        let cut = before.filter(|t| !t.is_empty()).map(|t| t.offset(v.start));
+        match out.last_mut() {
+            Some(last) => last.value = cut,
+            None => first.value = cut,
+        }
+        out.push(next);
+        current = next;
+        if out.len() >= 8 {
+            break;
+        }
+    }
 }
 
 /// The vocabulary matching as it was before [`Trie`]: each entry compared
@@ -2939,6 +3013,46 @@ mod trie_tests {
                 prop_assert!(may_end_organ_heading(&line), "{:?}", line);
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod colon_label_tests {
+    use super::*;
+
+    #[test]
+    fn labels_each_closed_by_a_colon_on_one_line() {
+        let line = "Utses att justera: Eva Ek (MP) Paragrafer: §§ 164-170, 173-185 \
+                    Justeringsdatum: 2017-11-28";
+        let found: Vec<(LabelKind, Option<&str>)> = labels(line)
+            .map(|l| (l.kind, l.value.and_then(|v| v.get(line))))
+            .collect();
+        assert_eq!(
+            found,
+            [
+                (LabelKind::Adjusters, Some("Eva Ek (MP)")),
+                (LabelKind::Paragraphs, Some("§§ 164-170, 173-185")),
+                (LabelKind::AdjustmentPlaceAndTime, Some("2017-11-28")),
+            ]
+        );
+        // A place and time does not run on into the members' list; a
+        // colon inside a value (a time) or a one-word label is no label.
+        let line = "Plats och tid Ekbyrummet 16:00 - 17:30 Närvarande ledamöter Eva Ek (M)";
+        let found: Vec<(LabelKind, Option<&str>)> = labels(line)
+            .map(|l| (l.kind, l.value.and_then(|v| v.get(line))))
+            .collect();
+        assert_eq!(
+            found,
+            [
+                (LabelKind::PlaceAndTime, Some("Ekbyrummet 16:00 - 17:30")),
+                (LabelKind::Members, Some("Eva Ek (M)")),
+            ]
+        );
+        assert_eq!(labels("Tid: 9:00 - 12:45 Plats Ekby").count(), 1);
+        assert_eq!(
+            labels("Plats och tid Rådhuset, kl 18:00 Beslutande").count(),
+            1
+        );
     }
 }
 

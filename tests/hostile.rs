@@ -27,9 +27,21 @@ fn hostile_families_parse_in_linear_time() {
     for (name, make) in families::FAMILIES {
         let a = make(small);
         let b = make(large);
-        let (ta, tb) = (time_parse(&a), time_parse(&b));
-        // Below a millisecond, timer resolution dominates: compare against a floor.
-        let ratio = tb / ta.max(0.002);
+        // Below a millisecond, timer resolution dominates: compare against a
+        // floor. A busy machine (other builds on both cores) can slow one
+        // measurement of a pair; a quadratic path is slow in every one, so
+        // the best of three pairs is kept.
+        let (mut ta, mut tb, mut ratio) = (0.0, 0.0, f64::MAX);
+        for _ in 0..3 {
+            let (x, y) = (time_parse(&a), time_parse(&b));
+            let r = y / x.max(0.002);
+            if r < ratio {
+                (ta, tb, ratio) = (x, y, r);
+            }
+            if ratio < 24.0 {
+                break;
+            }
+        }
         report.push(format!(
             "{name:<28} {:>7.1} ms {:>8.1} ms  ×{ratio:.1}",
             ta * 1e3,
