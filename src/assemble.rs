@@ -3492,7 +3492,17 @@ fn signature_run<'a>(
         let m = queue.len();
         let n = names.len();
         for (i, p) in names.into_iter().enumerate() {
-            let kind = queue.get(i.min(m - 1)).copied();
+            // The last role takes the names left over, unless it is one
+            // person's (`Ordförande Per Berg Eva Lund`): the names after
+            // the chair's or secretary's are the justerare, whose label
+            // the flattening lost.
+            let kind = queue.get(i.min(m - 1)).copied().map(|k| {
+                if i >= m && matches!(k, LabelKind::Chair | LabelKind::Secretary) {
+                    LabelKind::Adjuster
+                } else {
+                    k
+                }
+            });
             let Some(role) = kind.and_then(attendance_role) else {
                 continue;
             };
@@ -4486,8 +4496,11 @@ fn deciding_body(phrase: &str) -> Option<String> {
     }
     let indefinite = ["nämnd", "styrelse", "fullmäktige", "direktion", "utskott"];
     let starts_upper = p.chars().next().is_some_and(char::is_uppercase);
+    // (A numbered caption ending in an organ, `Bilaga 1. Kommunfullmäktiges
+    // protokoll`, names none: an organ's name has no digit or full stop.)
+    let plain = !p.bytes().any(|b| b.is_ascii_digit() || b == b'.');
     if is_organ_name(p)
-        || (starts_upper && count <= 4 && indefinite.iter().any(|s| last.ends_with(s)))
+        || (starts_upper && plain && count <= 4 && indefinite.iter().any(|s| last.ends_with(s)))
     {
         Some(capitalize(p))
     } else {
@@ -5461,6 +5474,19 @@ fn evidence<'a>(text: &'a str, lines: &Classified<'_>, doc: &mut Document<'a>) {
         // The fields of a protocol's front page, also a label whose list
         // ran on too long to be read as a label (flattened transcripts).
         let field = match &l.class {
+            // A flattened signature block (`Sekreterare Ordförande. Eva Ek..
+            // Per Berg Justerande.. Jan Lund`): the protocol's
+            // `Underskrifter`, whatever role it opens with.
+            LineClass::Label(label)
+                if matches!(
+                    label.kind,
+                    LabelKind::Secretary | LabelKind::Chair | LabelKind::Adjuster
+                ) && signature_word_iter(slice(text, l.line.span))
+                    .nth(1)
+                    .is_some() =>
+            {
+                Some(LabelKind::Signatures)
+            }
             LineClass::Label(label) => Some(label.kind),
             LineClass::Text if l.line.span.start < first_para => {
                 crate::headings::leading_label(slice(text, l.line.span)).map(|(kind, _)| kind)
@@ -6141,8 +6167,17 @@ fn title_meeting(line: &str) -> Option<(String, Option<Date>)> {
     // `<Organ>s` before an anchor word, the whole phrase.
     let genitive = |ws: &[&str]| -> Option<String> {
         // (`deciding_body`: no function words, so `Lista över ärenden
-        // till omsorgsnämndens sammanträde` names none.)
-        ws.join(" ").strip_suffix('s').and_then(deciding_body)
+        // till omsorgsnämndens sammanträde` names none.) A caption's
+        // number ends what came before (`Bilaga 1. Kommunfullmäktiges
+        // protokoll`).
+        let from = ws
+            .iter()
+            .rposition(|w| w.bytes().any(|b| b.is_ascii_digit()) || w.ends_with('.'))
+            .map_or(0, |i| i + 1);
+        ws.get(from..)?
+            .join(" ")
+            .strip_suffix('s')
+            .and_then(deciding_body)
     };
     // The longest run of words at the start of `ws` that names a body.
     let body = |ws: &[&str]| -> Option<String> {
@@ -7373,6 +7408,36 @@ mod tests {
     }
 
     #[test]
+    fn names_after_the_chair_in_a_flattened_block_are_the_justerare() {
+        // The `Justerande` label lost in the flattening: one chair, the
+        // name after the chair's is the adjuster's.
+        let text = "Plats och tid Ekbyhuset, kl 18\n\nBeslutande Per Berg (FP), ordförande \
+                    Eva Lund (S)\n\nUtses att justera Eva Lund (S)\n\n\
+                    Underskrifter Sekreterare Paragrafer Anna Ek Ordförande Per Berg Eva Lund\n";
+        let doc = parse(text);
+        assert_lists(
+            &doc,
+            text,
+            &[
+                ("Anna Ek", "sekreterare"),
+                ("Per Berg", "ordförande"),
+                ("Eva Lund", "justerare"),
+            ],
+        );
+        assert!(!lists(&doc, text, "Eva Lund", "ordförande"));
+    }
+
+    #[test]
+    fn a_flattened_signature_block_is_a_protocol_field() {
+        // `Tid och plats`, `Beslutande`, the block of signatures opened by
+        // `Sekreterare`, `ANSLAG/BEVIS`: a front page without a §.
+        let text = "1 (40) Tid och plats Stadshuset, kl 18\n\nBeslutande Se bilaga 1\n\n\
+                    Sekreterare Ordförande. Anna Ek.. Per Berg Justerande.. Eva Lund\n\n\
+                    ANSLAG/BEVIS\n\nKommunfullmäktiges protokoll är justerat.\n";
+        assert_eq!(parse(text).kind, crate::DocumentKind::Protokoll);
+    }
+
+    #[test]
     fn the_role_capitals_cover_the_role_table() {
         for (w, _) in SIGNATURE_ROLES {
             let first = w.as_bytes().first().map(u8::to_ascii_uppercase);
@@ -7705,6 +7770,12 @@ mod tests {
             ),
             (
                 "Kulturnämndens protokoll 2019-05-06",
+                "Kulturnämnden",
+                "2019-05-06",
+            ),
+            // A numbered caption before the organ is no part of it.
+            (
+                "Bilaga 1. Kulturnämndens protokoll 2019-05-06",
                 "Kulturnämnden",
                 "2019-05-06",
             ),
