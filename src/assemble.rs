@@ -2474,6 +2474,13 @@ pub(crate) struct Piece<'h> {
 }
 
 impl<'h> Piece<'h> {
+    /// The piece of a text that `by` bytes into another began at.
+    fn shifted(self, by: usize) -> Self {
+        Piece {
+            start: self.start + by,
+            text: self.text,
+        }
+    }
     pub(crate) fn start(&self) -> usize {
         self.start
     }
@@ -2717,26 +2724,52 @@ fn is_given_name(w: &str) -> bool {
 
 /// [`persons`] for a list of people: a name of four words whose third is a
 /// given name is two people written without a party or a comma between
-/// them (`Maria Lind Peder Griph`); the party, if any, is the second's.
-fn listed_persons(h: &str) -> impl Iterator<Item = PersonMatch<'_>> {
-    persons(h).flat_map(|m| {
-        let words: Vec<(usize, &str)> = crate::headings::words(m.name.as_str()).collect();
-        // (Not a group word or a title before one name: `Tjänstemän
-        // Kommundirektör Jan Ek` is read word by word by `people_in`.)
-        let plain = |w: &str| {
-            let l = w.lower();
-            group_role(&l).is_none() && !is_title_noun(&l) && signature_role(w).is_none()
+/// them (`Maria Lind Peder Griph`); the party, if any, is the second's. A
+/// capitalized job title inside a run of names opens the next person's
+/// entry, written title first without commas (`Kommundirektör Kjell Ek
+/// Kommunplanerare Eva Lund`): the run is cut before it and read again
+/// from there.
+fn listed_persons(h: &str) -> Vec<PersonMatch<'_>> {
+    // (Not a group word or a title before one name: `Tjänstemän
+    // Kommundirektör Jan Ek` is read word by word by `people_in`.)
+    let plain = |w: &str| {
+        let l = w.lower();
+        group_role(&l).is_none() && !is_title_noun(&l) && signature_role(w).is_none()
+    };
+    let mut out: Vec<PersonMatch<'_>> = Vec::new();
+    let mut pos = 0;
+    while let Some(m) = h.get(pos..).and_then(|rest| persons(rest).next()) {
+        let m = PersonMatch {
+            whole: m.whole.shifted(pos),
+            name: m.name.shifted(pos),
+            party: m.party.map(|p| p.shifted(pos)),
         };
-        let split = match words.as_slice() {
+        let name = m.name.as_str();
+        let words: Vec<(usize, &str)> = crate::headings::words(name).collect();
+        // A title after two words or more of a name (the first word may
+        // be the entry's own title).
+        let title_at = words
+            .iter()
+            .skip(2)
+            .find(|(_, w)| w.starts_with(char::is_uppercase) && is_title_noun(&w.lower()))
+            .map(|&(at, _)| at);
+        if let Some(at) = title_at {
+            let first = Piece {
+                start: m.name.start,
+                text: name.get(..at).unwrap_or("").trim_end(),
+            };
+            out.push(PersonMatch {
+                whole: first,
+                name: first,
+                party: None,
+            });
+            pos = m.name.start + at;
+            continue;
+        }
+        pos = m.whole.end().max(pos + 1);
+        match words.as_slice() {
             [(_, w1), (_, w2), (at, w3), _] if is_given_name(w3) && plain(w1) && plain(w2) => {
-                Some(*at)
-            }
-            _ => None,
-        };
-        let mut out: Vec<PersonMatch<'_>> = Vec::with_capacity(2);
-        match split {
-            Some(at) => {
-                let name = m.name.as_str();
+                let at = *at;
                 let first = Piece {
                     start: m.name.start,
                     text: name.get(..at - 1).unwrap_or(""),
@@ -2759,10 +2792,10 @@ fn listed_persons(h: &str) -> impl Iterator<Item = PersonMatch<'_>> {
                     party: m.party,
                 });
             }
-            None => out.push(m),
+            _ => out.push(m),
         }
-        out
-    })
+    }
+    out
 }
 
 /// Gives `p` the role written in `words` (lower-cased text after the
@@ -3141,6 +3174,9 @@ fn is_title_noun(lower: &str) -> bool {
         "informatör",
         "rektor",
         "revisor",
+        "planerare",
+        "registrator",
+        "koordinator",
     ];
     lower.chars().all(char::is_alphabetic) && ENDINGS.iter().any(|e| lower.ends_with(e))
 }
@@ -4459,8 +4495,11 @@ fn deciding_body(phrase: &str) -> Option<String> {
     {
         p = p.get(pre.len()..).unwrap_or("").trim();
     }
+    // (And the verbs of a notice's sentence: `Protokollet har anmälts hos
+    // kommunstyrelsen` names no body of its own.)
     let function_words = [
-        "för", "om", "av", "med", "från", "i", "på", "till", "vid", "att", "den", "det",
+        "för", "om", "av", "med", "från", "i", "på", "till", "vid", "att", "den", "det", "hos",
+        "har", "är",
     ];
     let (mut count, mut last, mut function) = (0usize, "", false);
     for w in p.split_whitespace() {
@@ -7438,6 +7477,29 @@ mod tests {
     }
 
     #[test]
+    fn officials_written_title_first_without_commas() {
+        // Each capitalized title opens the next entry; a title written
+        // after a name is that name's (`Jan Ek Ekonom, Eva Lund …`).
+        let text = "Beslutande Ola Sten (S)\n\nÖvriga deltagare Kommundirektör Jan Ek \
+                    Kommunplanerare Eva Lund Kommunsekreterare Per Holm\n";
+        let doc = parse(text);
+        assert_lists(
+            &doc,
+            text,
+            &[
+                ("Jan Ek", "kommundirektör"),
+                ("Eva Lund", "kommunplanerare"),
+                ("Per Holm", "kommunsekreterare"),
+            ],
+        );
+        let names: Vec<&str> = listed_persons("Jan Ek Ekonom, Eva Lund Fastighetsekonom")
+            .iter()
+            .map(|m| m.name.as_str())
+            .collect();
+        assert_eq!(names, ["Jan Ek", "Eva Lund"]);
+    }
+
+    #[test]
     fn the_role_capitals_cover_the_role_table() {
         for (w, _) in SIGNATURE_ROLES {
             let first = w.as_bytes().first().map(u8::to_ascii_uppercase);
@@ -8181,6 +8243,12 @@ mod tests {
             deciding_body("Barn- och utbildningsnämnden").as_deref(),
             Some("Barn- och utbildningsnämnden")
         );
+        // A notice's sentence, a numbered caption: no body's name.
+        assert_eq!(
+            deciding_body("Protokollet har anmälts hos kommunstyrelsen"),
+            None
+        );
+        assert_eq!(deciding_body("Bilaga 1. Kommunfullmäktige"), None);
         let text =
             "Nämnden för kultur                   PROTOKOLL\nSammanträdesdatum 2018-04-17\n\n\
                     § 62\nBudget\n\nFörslag till beslut\n\
