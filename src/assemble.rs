@@ -4537,9 +4537,10 @@ fn deciding_body(phrase: &str) -> Option<String> {
     let starts_upper = p.chars().next().is_some_and(char::is_uppercase);
     // (A numbered caption ending in an organ, `Bilaga 1. Kommunfullmäktiges
     // protokoll`, names none: an organ's name has no digit or full stop.)
-    let plain = !p.bytes().any(|b| b.is_ascii_digit() || b == b'.');
-    if is_organ_name(p)
-        || (starts_upper && plain && count <= 4 && indefinite.iter().any(|s| last.ends_with(s)))
+    let plain = !p.bytes().any(|b| b.is_ascii_digit()) && !p.contains(". ");
+    if plain
+        && (is_organ_name(p)
+            || (starts_upper && count <= 4 && indefinite.iter().any(|s| last.ends_with(s))))
     {
         Some(capitalize(p))
     } else {
