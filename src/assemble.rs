@@ -2822,7 +2822,16 @@ fn assign_role(p: &mut Person<'_>, words: &str, label_role: &str) {
     };
     // The words right after the name, up to the next comma, semicolon or
     // closing parenthesis (`, kommunchef, §§ 101–104`, `(nämndsekreterare)`).
-    let first = words
+    // A unit in parentheses with the title after it (`(BSNLÖ),
+    // Skoldirektör`): the title.
+    let lead = words.trim_start();
+    let after_unit = lead
+        .strip_prefix('(')
+        .and_then(|r| r.split_once(')'))
+        .filter(|(unit, _)| !unit.trim().contains(' '))
+        .and_then(|(_, rest)| rest.trim_start().strip_prefix(','));
+    let first = after_unit
+        .unwrap_or(words)
         .trim_start_matches(|c: char| c == ',' || c == ';' || c == '(' || c.is_whitespace())
         .split([',', ';', ')'])
         .next()
@@ -2838,7 +2847,9 @@ fn assign_role(p: &mut Person<'_>, words: &str, label_role: &str) {
         Some(at) => first.get(..at).unwrap_or(""),
         None => first,
     }
-    .trim();
+    .trim()
+    // (A label's colon after the last title of a flattened list.)
+    .trim_end_matches([':', ' ']);
     if whole("ej tjänstgörande") {
         p.role = Some("ersättare".to_owned());
     } else if let Some(r) = MEETING_ROLES.iter().find(|r| whole(r)) {
@@ -2979,7 +2990,11 @@ fn people_in<'a>(
             // A meeting role after a comma, capitalized (`Kristina Bolin
             // (S), Ordförande Lena Svahn (MP)`, `Jannike Hillding, M,
             // Ordförande Astrid Lönn Jern`): the previous person's role.
-            if signature_role(first).is_some() && between.trim_end().ends_with(',') {
+            // So is a job title (`Ann Wall (BSNLÖ), Skoldirektör Eva Lund
+            // (BSNLÖ), Nämndsekreterare …`).
+            if (signature_role(first).is_some() || is_title_noun(&lead))
+                && between.trim_end().ends_with(',')
+            {
                 between.push(' ');
                 between.push_str(&lead);
             } else if let Some(group) = group_role(&lead) {
@@ -3146,7 +3161,7 @@ fn group_role(lower: &str) -> Option<&'static str> {
     Some(match lower {
         "ersättarna" | "ersättare" => "ersättare",
         "ledamöterna" | "ledamöter" => "ledamot",
-        "tjänstemän" | "tjänstemännen" | "tjänstepersoner" => "övrig",
+        "tjänstemän" | "tjänstemännen" | "tjänsteman" | "tjänstepersoner" => "övrig",
         _ => return None,
     })
 }
@@ -7498,6 +7513,28 @@ mod tests {
             .map(|m| m.name.as_str())
             .collect();
         assert_eq!(names, ["Jan Ek", "Eva Lund"]);
+    }
+
+    #[test]
+    fn a_unit_in_parentheses_and_a_capitalized_title_after_the_comma() {
+        // `Name (UNIT), Title`: the title after the comma is the name's,
+        // capitalized or not, and the unit is no role; `Tjänsteman` opens
+        // the officials.
+        let text = "Beslutande Ola Sten (S)\n\nÖvriga Wall Ann-Britt (BSNLÖ), Skoldirektör \
+                    Lund Eva (BSNLÖ), Nämndsekreterare Åse Berg (BSNLÖ), Kommunikatör :\n\n\
+                    Övriga närvarande Tjänsteman Maria Ek, kommunsekreterare Per Holm, kommunchef\n";
+        let doc = parse(text);
+        assert_lists(
+            &doc,
+            text,
+            &[
+                ("Wall Ann-Britt", "skoldirektör"),
+                ("Lund Eva", "nämndsekreterare"),
+                ("Åse Berg", "kommunikatör"),
+                ("Maria Ek", "kommunsekreterare"),
+                ("Per Holm", "kommunchef"),
+            ],
+        );
     }
 
     #[test]
