@@ -5553,6 +5553,24 @@ fn evidence<'a>(text: &'a str, lines: &Classified<'_>, doc: &mut Document<'a>) {
                 front_fields.push(kind);
             }
         }
+        // The first row of a flattened page that opens with its kind
+        // word in capitals, after the transcript's page index
+        // (`1 PRESSMEDDELANDE Ytterligare information: …`): the word
+        // is the document's header (too long a row to be a cell, or
+        // read as a § numbered by the index).
+        if content_seen <= 1
+            && (l.line.span.len() > 200 || matches!(l.class, LineClass::ParagraphHeading(_)))
+        {
+            if let Some(w) = leading_caps_word(text, l.line.span) {
+                if let Some((clue, kind)) = kind_words.read(slice(text, w), true) {
+                    doc.kind_evidence.push(Evidence {
+                        clue,
+                        kind,
+                        span: w,
+                    });
+                }
+            }
+        }
         if early {
             // A title line naming the meeting (`Protokoll från
             // Socialutskottets sammanträde 2011-10-12`).
@@ -5730,6 +5748,11 @@ fn evidence<'a>(text: &'a str, lines: &Classified<'_>, doc: &mut Document<'a>) {
     } else {
         DocumentKind::Okand
     };
+    // A press release or motion with a page index read as a bare-number §:
+    // no § sign anywhere, no items.
+    if doc.kind == DocumentKind::Okand && kind_words.other && strong == 0 {
+        doc.paragraphs.clear();
+    }
     if doc.kind == DocumentKind::Kallelse {
         // Numbered agenda items are not § items of a protocol.
         if strong == 0 {
@@ -6588,6 +6611,21 @@ fn is_file_name(lower: &str) -> bool {
             ext,
             "pdf" | "doc" | "docx" | "odt" | "rtf" | "txt" | "xls" | "xlsx" | "ppt" | "pptx"
         )
+}
+
+/// The first word of a row, after a page index (`1 `, `3 (8) `), when it
+/// is written in capitals and long enough to be a document kind word
+/// (`PRESSMEDDELANDE`, `KALLELSE`, `SAMMANTRÄDESPROTOKOLL`).
+fn leading_caps_word(text: &str, row: Span) -> Option<Span> {
+    let s = slice(text, row);
+    let mut words = crate::headings::words(s);
+    let (mut at, mut w) = words.next()?;
+    if w.bytes().all(|b| b.is_ascii_digit()) {
+        (at, w) = words.next()?;
+    }
+    let letters = w.chars().filter(|c| c.is_alphabetic()).count();
+    (letters >= 6 && w.chars().all(|c| c.is_uppercase() || !c.is_alphabetic()))
+        .then(|| Span::new(row.start + at, row.start + at + w.len()))
 }
 
 /// Words at the top of a document that say what it is.
@@ -7535,6 +7573,25 @@ mod tests {
                 ("Per Holm", "kommunchef"),
             ],
         );
+    }
+
+    #[test]
+    fn a_press_release_behind_a_page_index_is_no_protocol() {
+        // A transcript's page index before the kind word in capitals: not
+        // § 1 of a protocol.
+        let text = "1 PRESSMEDDELANDE Ytterligare information: Eva Ek, kommunstyrelsens \
+                    ordförande, Per Berg, kommunstyrelsens sekreterare Information från \
+                    kommunstyrelsen Här följer kortfattad information från kommunstyrelsens \
+                    sammanträde i Ekby 10 april. Kommunstyrelsen föreslår att förvaltningen \
+                    ska få i uppdrag att genomföra åtgärder.\n";
+        let doc = parse(text);
+        assert_eq!(doc.kind, crate::DocumentKind::Okand);
+        assert!(doc.paragraphs.is_empty());
+        assert_eq!(
+            leading_caps_word(text, Span::new(0, 40)).map(|w| &text[w]),
+            Some("PRESSMEDDELANDE")
+        );
+        assert_eq!(leading_caps_word("3 Ekby kommun", Span::new(0, 13)), None);
     }
 
     #[test]
