@@ -2722,9 +2722,25 @@ fn is_given_name(w: &str) -> bool {
     GIVEN_NAMES.binary_search(&head).is_ok()
 }
 
+/// Whether a word ends like a Swedish surname (`Andersson`, `Lindberg`,
+/// `Söderström`, `Almqvist`): the third word of a four-word run that is
+/// one person's double surname, not the next person's given name.
+fn is_surname_like(w: &str) -> bool {
+    const ENDINGS: &[&str] = &[
+        "son", "berg", "ström", "gren", "lund", "qvist", "kvist", "holm", "dahl", "mark", "stedt",
+        "stad", "ling", "bäck", "sjö", "fors", "hed", "blad", "borg", "man", "lin", "ell", "ius",
+        "er",
+    ];
+    let l = w.lower();
+    ENDINGS.iter().any(|e| l.ends_with(e))
+}
+
 /// [`persons`] for a list of people: a name of four words whose third is a
 /// given name is two people written without a party or a comma between
-/// them (`Maria Lind Peder Griph`); the party, if any, is the second's. A
+/// them (`Maria Lind Peder Griph`), and so is one whose second word is no
+/// given name and whose third does not end like a surname (`Maud Berg
+/// Mussa Selim`, but `Eva Ek Lindqvist Holm` ... and `Britt Inger Ärfström
+/// Björk` stay one); the party, if any, is the second's. A
 /// capitalized job title inside a run of names opens the next person's
 /// entry, written title first without commas (`Kommundirektör Kjell Ek
 /// Kommunplanerare Eva Lund`): the run is cut before it and read again
@@ -2768,7 +2784,16 @@ fn listed_persons(h: &str) -> Vec<PersonMatch<'_>> {
         }
         pos = m.whole.end().max(pos + 1);
         match words.as_slice() {
-            [(_, w1), (_, w2), (at, w3), _] if is_given_name(w3) && plain(w1) && plain(w2) => {
+            [(_, w1), (_, w2), (at, w3), (_, w4)]
+                if plain(w1)
+                    && plain(w2)
+                    && (is_given_name(w3)
+                        || !is_given_name(w2)
+                            && !is_surname_like(w3)
+                            && plain(w3)
+                            && plain(w4)
+                            && trailing_role(name).is_none()) =>
+            {
                 let at = *at;
                 let first = Piece {
                     start: m.name.start,
@@ -7551,6 +7576,44 @@ mod tests {
             .map(|m| m.name.as_str())
             .collect();
         assert_eq!(names, ["Jan Ek", "Eva Lund"]);
+    }
+
+    #[test]
+    fn four_word_runs_of_two_people() {
+        let names = |h: &str| -> Vec<String> {
+            listed_persons(h)
+                .iter()
+                .map(|m| m.name.as_str().to_owned())
+                .collect()
+        };
+        // A third word that is no surname after a second that is no given
+        // name: two people.
+        assert_eq!(
+            names("Maud Bengtsson Mussa Selim"),
+            ["Maud Bengtsson", "Mussa Selim"]
+        );
+        assert_eq!(
+            names("Peter Ek Patricia Valeria"),
+            ["Peter Ek", "Patricia Valeria"]
+        );
+        // A double given name, a double surname, a role or a group word:
+        // one run.
+        assert_eq!(
+            names("Britt Inger Ärfström Björk"),
+            ["Britt Inger Ärfström Björk"]
+        );
+        assert_eq!(
+            names("Eva Hesse Almqvist Berg"),
+            ["Eva Hesse Almqvist Berg"]
+        );
+        assert_eq!(
+            names("Anna Bengtsson Vice Ordförande"),
+            ["Anna Bengtsson Vice Ordförande"]
+        );
+        assert_eq!(
+            names("Jarl Kruger Tjänstemän Lena"),
+            ["Jarl Kruger Tjänstemän Lena"]
+        );
     }
 
     #[test]
