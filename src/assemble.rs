@@ -3092,7 +3092,10 @@ fn people_in<'a>(
             if is_title_words(pre) {
                 lead_title = Some(pre.to_owned());
             }
-        } else if let Some(p) = last.and_then(|i| out.get_mut(i)) {
+        } else if let Some(p) = last
+            .and_then(|i| out.get_mut(i))
+            .filter(|_| !capitalized_non_role(raw_between))
+        {
             // A role word between the previous person and this one is theirs.
             assign_role(p, &between, role);
         }
@@ -3125,14 +3128,55 @@ fn people_in<'a>(
         owner = last;
     }
     take_ranges(owner, Span::new(value.start + pos.min(v.len()), value.end));
-    // A role after the last person.
-    if let Some(p) = last.and_then(|i| out.get_mut(i)) {
-        assign_role(
-            p,
-            &expand_role_words(&v.get(pos..).unwrap_or("").lower()),
-            role,
-        );
+    // A role after the last person; not the rest of a name cut off by
+    // the four-word limit (`Bo Lennart Danielsson`) or an organisation
+    // (`Eva Ek, Kommunal`).
+    let rest = v.get(pos..).unwrap_or("");
+    if let Some(p) = last
+        .and_then(|i| out.get_mut(i))
+        .filter(|_| !capitalized_non_role(rest))
+    {
+        assign_role(p, &expand_role_words(&rest.lower()), role);
     }
+}
+
+/// Whether the text after a name opens with a capitalized word that is no
+/// role or job title (`Danielsson`, `Kommunal`): a name's or an
+/// organisation's, not the person's role.
+fn capitalized_non_role(after: &str) -> bool {
+    let Some(w) = after
+        .trim_start_matches(|c: char| c == ',' || c == ';' || c.is_whitespace())
+        .split(|c: char| c.is_whitespace() || c == ',' || c == ';')
+        .next()
+        .filter(|w| w.starts_with(char::is_uppercase))
+    else {
+        return false;
+    };
+    let l = w.lower();
+    const ROLE_STARTS: &[&str] = &[
+        "ordförande",
+        "ordf",
+        "vice",
+        "ledamot",
+        "ersättare",
+        "ers",
+        "tjänstgörande",
+        "tjänstgör",
+        "tjg",
+        "ej",
+        "sekreterare",
+        "sekr",
+        "justerare",
+        "ersätter",
+        "adjungerad",
+        "bitr",
+        "tf",
+        "vik",
+    ];
+    !ROLE_STARTS.contains(&l.trim_end_matches('.'))
+        && !is_title_noun(&l)
+        && w.chars().all(char::is_alphabetic)
+        && w.chars().skip(1).any(char::is_lowercase)
 }
 
 /// A party code written before a name in its own column (`S Bo Ek`, `KD
@@ -3217,6 +3261,8 @@ fn is_title_noun(lower: &str) -> bool {
         "planerare",
         "registrator",
         "koordinator",
+        "kommunikatör",
+        "redaktör",
     ];
     lower.chars().all(char::is_alphabetic) && ENDINGS.iter().any(|e| lower.ends_with(e))
 }
@@ -7576,6 +7622,28 @@ mod tests {
             .map(|m| m.name.as_str())
             .collect();
         assert_eq!(names, ["Jan Ek", "Eva Lund"]);
+    }
+
+    #[test]
+    fn a_capitalized_word_after_a_name_is_no_role_unless_it_is_one() {
+        assert!(capitalized_non_role(" Danielsson"));
+        assert!(capitalized_non_role(", Kommunal, 50-56"));
+        assert!(!capitalized_non_role(", Kommunikatör"));
+        assert!(!capitalized_non_role(" Ordförande"));
+        assert!(!capitalized_non_role(", ersättare"));
+        assert!(!capitalized_non_role(" (BSNLÖ), Skoldirektör"));
+        let text = "Beslutande Eva Ek, ordf. Per Berg Ola Sten Bo Lennart Danielsson\n\n\
+                    Övriga deltagande Lisa Holm, Kommunal, 50-56, Anna Lund, Kommunikatör\n";
+        let doc = parse(text);
+        assert!(doc
+            .people
+            .iter()
+            .all(|p| !matches!(p.role.as_deref(), Some("danielsson" | "kommunal"))));
+        assert_lists(
+            &doc,
+            text,
+            &[("Anna Lund", "kommunikatör"), ("Lisa Holm", "övrig")],
+        );
     }
 
     #[test]
