@@ -2944,7 +2944,10 @@ fn people_in<'a>(
     role: &str,
     out: &mut Vec<Person<'a>>,
     ranges: &mut Vec<(usize, RawRange)>,
-) {
+) -> Option<&'static str> {
+    // The role a group word or a second label switched to, for the lines
+    // of the list that follow.
+    let mut switched: Option<&'static str> = None;
     let v = slice(text, value);
     let mut last: Option<usize> = None;
     // Who a § range after the text belongs to: the last person present,
@@ -2997,6 +3000,7 @@ fn people_in<'a>(
                 .or_else(|| group_role(label))
             {
                 role = r;
+                switched = Some(r);
                 between.clear();
             }
         }
@@ -3024,6 +3028,7 @@ fn people_in<'a>(
                 between.push_str(&lead);
             } else if let Some(group) = group_role(&lead) {
                 role = group;
+                switched = Some(group);
                 // Officials listed title first (`Tjänstemän Kommundirektör
                 // Jan Ek, kommunsekreterare Eva Lund`) or name first
                 // (`Tjänstemän Eva Lund, enhetschef Per Berg, …`): a title
@@ -3072,7 +3077,22 @@ fn people_in<'a>(
                 if is_title_words(t) {
                     title_first = true;
                     role = "övrig";
+                    switched = Some("övrig");
                 }
+            }
+        }
+        // A second label of the list kinds before the first name (`Övriga
+        // deltagande Ej tjänstgörande ersättare S Eva Ek`): its role. Not
+        // labels written first, each with its colon (`Ersättare: Övriga
+        // närvarande: Eva Ek (FP) …`): the first label's values come first.
+        if last.is_none() && !raw_between.trim().is_empty() && !raw_between.contains(':') {
+            if let Some(r) = crate::headings::label(raw_between)
+                .filter(|l| l.value.is_none())
+                .and_then(|l| attendance_role(l.kind))
+                .filter(|r| !matches!(*r, "ordförande" | "sekreterare" | "justerare"))
+            {
+                role = r;
+                switched = Some(r);
             }
         }
         if title_first && lead_title.is_none() {
@@ -3138,6 +3158,7 @@ fn people_in<'a>(
     {
         assign_role(p, &expand_role_words(&rest.lower()), role);
     }
+    switched
 }
 
 /// Whether the text after a name opens with a capitalized word that is no
@@ -3317,10 +3338,17 @@ fn is_attendance_entry(line: &str) -> bool {
             ]
             .iter()
             .any(|w| rest.starts_with(w))
-            // Or the next person with a party (`Eva Ek (M) Per Berg (S)`).
+            // Or the next person with a party (`Eva Ek (M) Per Berg (S)`),
+            // also written first (`KD Eva Ek V Per Berg`).
             || persons(after.trim_start()).next().is_some_and(|n| {
                 n.whole.start() == 0 && n.party.is_some() && is_name(n.name.as_str())
-            });
+            })
+            || party_first && {
+                let a = after.trim_start();
+                a.find(' ')
+                    .and_then(|i| a.get(..=i))
+                    .is_some_and(|code| party_before_name(code).is_some())
+            };
     }
     // A title after a comma, up to the next comma or the next name
     // (`Eva Ek, enhetschef gatudrift Per Berg, registrator`).
@@ -4149,13 +4177,15 @@ fn attendance<'a>(text: &'a str, lines: &Classified<'_>, front_end: usize, doc: 
                             let t = slice(text, n.line.span);
                             match n.class {
                                 LineClass::Blank => {}
-                                LineClass::Text if t.starts_with(' ') => people_in(
-                                    text,
-                                    n.line.span,
-                                    "",
-                                    &mut found_people,
-                                    &mut Vec::new(),
-                                ),
+                                LineClass::Text if t.starts_with(' ') => {
+                                    people_in(
+                                        text,
+                                        n.line.span,
+                                        "",
+                                        &mut found_people,
+                                        &mut Vec::new(),
+                                    );
+                                }
                                 _ => break,
                             }
                             j += 1;
@@ -4198,7 +4228,9 @@ fn attendance<'a>(text: &'a str, lines: &Classified<'_>, front_end: usize, doc: 
             }
             match value {
                 Some(v) => {
-                    people_in(text, v, role, &mut people, &mut ranges);
+                    // The lines of the list go on under the role a group
+                    // word or a second label switched to.
+                    let role = people_in(text, v, role, &mut people, &mut ranges).unwrap_or(role);
                     // Continuation lines: under the value column, or after a
                     // value that ends in a comma (reflowed text).
                     let mut j = k + 1;
@@ -4291,7 +4323,7 @@ fn attendance<'a>(text: &'a str, lines: &Classified<'_>, front_end: usize, doc: 
                                     );
                                 }
                                 LineClass::Text => {
-                                    people_in(text, n.line.span, role, &mut people, &mut ranges)
+                                    people_in(text, n.line.span, role, &mut people, &mut ranges);
                                 }
                                 LineClass::Blank if j == k + 1 => {}
                                 LineClass::Furniture(_) => {}
@@ -7474,6 +7506,21 @@ mod tests {
         assert_eq!(party("Ola Sten").as_deref(), Some("MP"));
         assert!(doc.people.iter().all(|p| p.name != "Eva Holm"));
         // The code alone, or a letter that is no party, is not read.
+        // A second label before the first name gives its role; two
+        // parties written first on one line.
+        let text =
+            "Beslutande S Bo Ek\n\nÖvriga deltagande Ej tjänstgörande ersättare S Pia Lund\n\n\
+                    M Jan Berg\n\nKD Ola Sten V Lars Ahl\n";
+        let doc = parse(text);
+        assert_lists(
+            &doc,
+            text,
+            &[
+                ("Pia Lund", "ersättare"),
+                ("Ola Sten", "ersättare"),
+                ("Lars Ahl", "ersättare"),
+            ],
+        );
         assert_eq!(party_before_name("S "), Some("S"));
         assert_eq!(party_before_name(", ordförande MBP "), Some("MBP"));
         assert_eq!(party_before_name("X "), None);
