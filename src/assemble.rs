@@ -3284,6 +3284,7 @@ fn is_title_noun(lower: &str) -> bool {
         "koordinator",
         "kommunikatör",
         "redaktör",
+        "ledare",
     ];
     lower.chars().all(char::is_alphabetic) && ENDINGS.iter().any(|e| lower.ends_with(e))
 }
@@ -3314,6 +3315,16 @@ fn is_attendance_entry(line: &str) -> bool {
         return false;
     }
     let after = t.get(whole.end()..).unwrap_or("");
+    // A name and the title after it, capitalized (`Eva Ek Förvaltningschef
+    // § 118-129`).
+    if m.party.is_none()
+        && name
+            .as_str()
+            .rsplit_once(' ')
+            .is_some_and(|(head, w)| head.contains(' ') && is_title_noun(&w.lower()))
+    {
+        return true;
+    }
     if m.party.is_some() || party_first {
         // After the party: nothing, a role, partial presence or the person
         // replaced; not a sentence going on ("Anna Berg (S) yrkar …").
@@ -4230,7 +4241,8 @@ fn attendance<'a>(text: &'a str, lines: &Classified<'_>, front_end: usize, doc: 
                 Some(v) => {
                     // The lines of the list go on under the role a group
                     // word or a second label switched to.
-                    let role = people_in(text, v, role, &mut people, &mut ranges).unwrap_or(role);
+                    let mut role =
+                        people_in(text, v, role, &mut people, &mut ranges).unwrap_or(role);
                     // Continuation lines: under the value column, or after a
                     // value that ends in a comma (reflowed text).
                     let mut j = k + 1;
@@ -4246,10 +4258,22 @@ fn attendance<'a>(text: &'a str, lines: &Classified<'_>, front_end: usize, doc: 
                         }
                         _ => false,
                     };
+                    // A group word alone on its line (`Tjänstemän`) goes on
+                    // with the list under its role.
+                    let group_line = |t: &str| {
+                        let t = t.trim().trim_end_matches(':');
+                        (t.len() <= 16).then(|| group_role(&t.lower())).flatten()
+                    };
                     while let Some(n) = lines.get(j) {
                         let t = slice(text, n.line.span);
-                        if listed(&n) && (t.starts_with(' ') || open || is_attendance_entry(t)) {
-                            people_in(text, n.line.span, role, &mut people, &mut ranges);
+                        if let Some(g) = group_line(t).filter(|_| listed(&n)) {
+                            role = g;
+                            j += 1;
+                        } else if listed(&n)
+                            && (t.starts_with(' ') || open || is_attendance_entry(t))
+                        {
+                            role = people_in(text, n.line.span, role, &mut people, &mut ranges)
+                                .unwrap_or(role);
                             open = t.trim_end().ends_with([',', ';']);
                             j += 1;
                         } else if matches!(n.class, LineClass::Blank)
@@ -4257,7 +4281,9 @@ fn attendance<'a>(text: &'a str, lines: &Classified<'_>, front_end: usize, doc: 
                                 .filter_map(|x| lines.get(x))
                                 .find(|x| !matches!(x.class, LineClass::Blank))
                                 .is_some_and(|x| {
-                                    listed(&x) && is_attendance_entry(slice(text, x.line.span))
+                                    let xt = slice(text, x.line.span);
+                                    listed(&x)
+                                        && (is_attendance_entry(xt) || group_line(xt).is_some())
                                 })
                         {
                             // Blank lines between the lines of one list
@@ -7519,6 +7545,19 @@ mod tests {
                 ("Pia Lund", "ersättare"),
                 ("Ola Sten", "ersättare"),
                 ("Lars Ahl", "ersättare"),
+            ],
+        );
+        // A group word alone on its line, then names with their titles
+        // after them, capitalized, and § ranges.
+        let text = "Beslutande S Bo Ek\n\nÖvriga deltagande M Jan Berg\n\nTjänstemän\n\n\
+                    Eva Holm Förvaltningschef § 118-129\n\nLisa Ahl Projektledare § 122\n";
+        let doc = parse(text);
+        assert_lists(
+            &doc,
+            text,
+            &[
+                ("Eva Holm", "förvaltningschef"),
+                ("Lisa Ahl", "projektledare"),
             ],
         );
         assert_eq!(party_before_name("S "), Some("S"));
