@@ -2782,6 +2782,33 @@ fn listed_persons(h: &str) -> Vec<PersonMatch<'_>> {
             pos = m.name.start + at;
             continue;
         }
+        // A run longer than four words (`Ulrika Nordén Johansson Anneli
+        // Karlsson`): a given name fourth, with a capitalized word after it,
+        // opens the next person.
+        // (A given name third is the split above; the first three are one
+        // name when the third ends like a surname.)
+        if let [_, _, (_, w3), (at, w4)] = words.as_slice() {
+            let goes_on = m.party.is_none()
+                && !is_given_name(w3)
+                && is_surname_like(w3)
+                && h.get(m.whole.end()..).is_some_and(|r| {
+                    r.strip_prefix(' ')
+                        .is_some_and(|r| r.starts_with(char::is_uppercase))
+                });
+            if goes_on && is_given_name(w4) {
+                let first = Piece {
+                    start: m.name.start,
+                    text: name.get(..*at).unwrap_or("").trim_end(),
+                };
+                out.push(PersonMatch {
+                    whole: first,
+                    name: first,
+                    party: None,
+                });
+                pos = m.name.start + at;
+                continue;
+            }
+        }
         pos = m.whole.end().max(pos + 1);
         match words.as_slice() {
             [(_, w1), (_, w2), (at, w3), (_, w4)]
@@ -7767,6 +7794,11 @@ mod tests {
         assert_eq!(
             names("Jarl Kruger Tjänstemän Lena"),
             ["Jarl Kruger Tjänstemän Lena"]
+        );
+        // Five words and more: a given name fourth opens the next person.
+        assert_eq!(
+            names("Ulrika Nordén Johansson Anneli Karlsson"),
+            ["Ulrika Nordén Johansson", "Anneli Karlsson"]
         );
     }
 
