@@ -371,8 +371,14 @@ fn ends_in_hyphenated_word(out: &str) -> bool {
 
 /// [`join_lines`] building the string.
 fn join_owned<'a>(text: &'a str, spans: &[(Span, bool)]) -> Cow<'a, str> {
-    // (span, blank_before)
-    let mut out = String::new();
+    // (span, blank_before); sized once: the lines and a blank line between
+    // each two bound the joined length.
+    let mut out = String::with_capacity(
+        spans
+            .iter()
+            .map(|&(span, _)| span.end.saturating_sub(span.start) + 2)
+            .sum(),
+    );
     for (i, &(span, blank_before)) in spans.iter().enumerate() {
         let s = slice(text, span).trim();
         if s.is_empty() {
@@ -412,6 +418,8 @@ fn join_owned<'a>(text: &'a str, spans: &[(Span, bool)]) -> Cow<'a, str> {
 /// The content lines in `range`, with whether a blank line (or furniture)
 /// came before each.
 fn content_spans(lines: &Classified<'_>, from: usize, to: usize) -> Vec<(Span, bool)> {
+    // Not sized by the rows: a run of furniture (a repeated heading) may
+    // be most of them.
     let mut out = Vec::new();
     let mut gap = false;
     for l in lines.range(from, to) {
@@ -543,7 +551,15 @@ fn paragraph<'a>(
     } else {
         let t = join_lines(text, &title_spans);
         // Line breaks, and `<br>` left by old web pages, are spaces.
-        let t = Cow::Owned(t.replace('\n', " ").replace("<br>", " ").replace("  ", " "));
+        // (Copied only when one of them is there: most titles are one line.)
+        let t = if memchr::memchr(b'\n', t.as_bytes()).is_some()
+            || t.contains("<br>")
+            || t.contains("  ")
+        {
+            Cow::Owned(t.replace('\n', " ").replace("<br>", " ").replace("  ", " "))
+        } else {
+            t
+        };
         let t = strip_case_numbers(t, &case_numbers, text);
         let t = flattened_title(t);
         let stack = history_stack_len(&t);
@@ -681,10 +697,7 @@ fn paragraph<'a>(
     // Sentences for yrkanden, reservations, notes and jäv, lower-cased once;
     // only when the § holds one of their words at all.
     let debate: Vec<(Span, String)> = {
-        if ["yrka", "reserv", "anteckn", "jäv"]
-            .iter()
-            .any(|w| contains_any_case(body, w))
-        {
+        if DEBATE_SPELLINGS.is_match(body) {
             debate_sentences(text, body, span.start)
         } else {
             Vec::new()
@@ -758,6 +771,28 @@ fn contains_any_case(s: &str, word: &str) -> bool {
     let capital: String = first.to_uppercase().chain(c).collect();
     s.contains(&capital) || s.contains(&word.to_uppercase())
 }
+
+/// The debate words as [`contains_any_case`] spells them (lower case, a
+/// capital first letter, upper case), as one set of literals: one search
+/// of a § instead of twelve. Exactly the strings `contains_any_case` looks
+/// for, no case folding (see the test `debate_spellings_are_contains_any_case`).
+const DEBATE_WORDS: [&str; 4] = ["yrka", "reserv", "anteckn", "jäv"];
+
+static DEBATE_SPELLINGS: Lazy<Regex> = Lazy::new(|| {
+    let mut alternatives = Vec::new();
+    for w in DEBATE_WORDS {
+        let mut c = w.chars();
+        let capital: String = c
+            .next()
+            .into_iter()
+            .flat_map(char::to_uppercase)
+            .chain(c)
+            .collect();
+        alternatives.extend([w.to_owned(), capital, w.to_uppercase()]);
+    }
+    let pattern: Vec<String> = alternatives.iter().map(|a| regex::escape(a)).collect();
+    Regex::new(&pattern.join("|")).unwrap_or_else(|_| never())
+});
 
 /// Any case of a word the debate readers look for (`motions`,
 /// `statements`, `disqualified`). Unicode case folding matches every
@@ -1714,7 +1749,12 @@ fn decision<'a>(
         };
         for spans in pieces {
             let t = join_lines(text, &spans);
-            let t = Cow::Owned(t.replace('\n', " "));
+            // Line breaks are spaces; an item of one line stays borrowed.
+            let t = if memchr::memchr(b'\n', t.as_bytes()).is_some() {
+                Cow::Owned(t.replace('\n', " "))
+            } else {
+                t
+            };
             if let (Some(&(a, _)), Some(&(b, _))) = (spans.first(), spans.last()) {
                 let outcome = outcome(&t);
                 items.push(DecisionItem {
@@ -6606,7 +6646,56 @@ mod tests {
         assert_eq!(debate_sentences(&long, &long, 0).len(), 1);
     }
 
+    /// The one search for the debate words finds them exactly where
+    /// `contains_any_case` would (no more: it does not fold case).
+    fn debate_gate_agrees(s: &str) {
+        let want = DEBATE_WORDS.iter().any(|w| contains_any_case(s, w));
+        assert_eq!(DEBATE_SPELLINGS.is_match(s), want, "{s:?}");
+    }
+
+    #[test]
+    fn debate_spellings_are_contains_any_case() {
+        for s in [
+            "",
+            "yrka",
+            "Yrkar",
+            "YRKAR",
+            "yRKA",
+            "Reservation",
+            "RESERVERAR",
+            "reServ",
+            "anteckning",
+            "Anteckn",
+            "ANTECKN",
+            "jäv",
+            "Jäv",
+            "JÄV",
+            "jÄv",
+            "JÄv",
+            "JAV",
+            "yr\u{212A}a",
+            "Ek yrkar bifall.",
+            "ingenting här",
+        ] {
+            debate_gate_agrees(s);
+        }
+    }
+
     proptest::proptest! {
+        #[test]
+        fn debate_gate_agrees_on_word_salad(
+            words in proptest::collection::vec(
+                proptest::sample::select(vec![
+                    "yrka", "Yrka", "YRKA", "yRka", "yr", "ka", "Y", "reserv", "RESERV", "Reserv",
+                    "reSERV", "anteckn", "Anteckn", "ANTECKN", "ANTeckn", "jäv", "Jäv", "JÄV",
+                    "JÄv", "j", "äv", "ä", "Ä", "\u{212A}", " ", "\n", "x",
+                ]),
+                0..12,
+            ),
+        ) {
+            debate_gate_agrees(&words.concat());
+        }
+
         #[test]
         fn debate_sentences_agree_on_word_salad(
             words in proptest::collection::vec(
