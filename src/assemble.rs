@@ -686,7 +686,7 @@ fn paragraph<'a>(
     if !calls.is_empty() {
         merge_roll_calls(body, span.start, &mut votes, calls);
     }
-    let immediately_adjusted = ADJUSTED.is_match(body);
+    let immediately_adjusted = is_adjusted(body);
     let references = find_references(body)
         .into_iter()
         .map(|mut r| {
@@ -1323,12 +1323,35 @@ static ADJUSTED: Lazy<Regex> = Lazy::new(|| {
         .unwrap_or_else(|_| never())
 });
 
+/// Whether `s` declares something omedelbart justerad ([`ADJUSTED`]).
+fn is_adjusted(s: &str) -> bool {
+    has_omedelbar(s) && ADJUSTED.is_match(s)
+}
+
+/// Whether `s` holds `omedelbar` with its letters in any case: every match
+/// of [`ADJUSTED`] does, and none of these letters has a case-insensitive
+/// partner outside ASCII (unlike `k`, `s` and `å`; see the test
+/// `omedelbar_folds_within_ascii`). Found from its `b`, the rarest of its
+/// letters, so a § without the word (almost every §) is passed over at
+/// the speed of `memchr` instead of running the case-insensitive search.
+fn has_omedelbar(s: &str) -> bool {
+    const WORD: &[u8] = b"omedelbar";
+    // The `b` of `omedelbar`.
+    const B_AT: usize = 6;
+    let b = s.as_bytes();
+    memchr::memchr2_iter(b'b', b'B', b).any(|i| {
+        i.checked_sub(B_AT)
+            .and_then(|start| b.get(start..start + WORD.len()))
+            .is_some_and(|w| w.eq_ignore_ascii_case(WORD))
+    })
+}
+
 /// One sentence that only declares the § omedelbart justerad: its subject
 /// is the paragraph, the decision or the protocol (or the body declaring
 /// it), and it says nothing else.
 fn is_adjustment_sentence(s: &str) -> bool {
     let t = s.trim().trim_end_matches('.');
-    t.len() < 90 && !t.contains(['.', ',', ';']) && ADJUSTED.is_match(t) && !t.contains(" att ")
+    t.len() < 90 && !t.contains(['.', ',', ';']) && is_adjusted(t) && !t.contains(" att ")
 }
 
 /// A regex that matches nothing, for the (impossible) case that a literal
@@ -6543,6 +6566,52 @@ mod tests {
             &*MUNICIPALITY,
         ] {
             assert_ne!(re.as_str(), never.as_str());
+        }
+    }
+
+    /// No letter of `omedelbar` matches a character outside ASCII when
+    /// case is ignored, so [`has_omedelbar`] may compare ASCII bytes.
+    #[test]
+    fn omedelbar_folds_within_ascii() {
+        let letters = Regex::new(r"(?i)^[omedlbar]$").unwrap_or_else(|_| never());
+        let mut buf = [0u8; 4];
+        for c in (0x80..=0x10FFFF).filter_map(char::from_u32) {
+            assert!(!letters.is_match(c.encode_utf8(&mut buf)), "{c:?}");
+        }
+    }
+
+    #[test]
+    fn adjusted_gate_keeps_every_match() {
+        for s in [
+            "Paragrafen förklaras omedelbart justerad.",
+            "OMEDELBART JUSTERAD",
+            "justeras Omedelbart",
+            "justerad\n omedelbart",
+            "Omedelbar justering",
+            "omedelbar\u{a0}justering",
+            "beslutet justeras senare",
+            "b",
+            "bar",
+            "medelbar",
+            "xomedelbart justera",
+        ] {
+            assert_eq!(is_adjusted(s), ADJUSTED.is_match(s), "{s:?}");
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn adjusted_gate_agrees_on_word_salad(
+            words in proptest::collection::vec(
+                proptest::sample::select(vec![
+                    "omedelbart", "OMEDELBART", "Omedelbar", "oMeDeLbAr", "omedel", "bar", "b",
+                    "justera", "justeras", "JUSTERAD", "justering", " ", "\n", "\u{a0}", "ö",
+                ]),
+                0..10,
+            ),
+        ) {
+            let s = words.concat();
+            proptest::prop_assert_eq!(is_adjusted(&s), ADJUSTED.is_match(&s));
         }
     }
 
