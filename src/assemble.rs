@@ -1277,7 +1277,7 @@ fn headingless_decision<'a>(
                     // organ deciding in the active ("Socialnämnden utser X
                     // att justera", "Nämnden godkänner …").
                     DECISION_SENTENCE.is_match(t)
-                        || subject_verb(t.trim_start()).is_some_and(|o| is_organ_name(o.as_str()))
+                        || subject_verb(t.trim_start()).is_some_and(is_organ_name)
                 })
             })
     };
@@ -1578,23 +1578,38 @@ static LEAD_IN_VERB: Lazy<Regex> = Lazy::new(|| {
 const MAX_ORGAN_CHARS: usize = 81;
 
 /// `<Organ> beslutar/föreslår/hemställer …`, the organ at most
-/// [`MAX_ORGAN_CHARS`] long. The pattern has an unbounded `*?` and the length
-/// is checked here: a bounded repeat of a Unicode class compiles to
-/// thousands of NFA states, which made every capture search clear a large
-/// visited set. As the repeat is lazy, the first match has the shortest
-/// organ, so rejecting a long one rejects every match.
+/// [`MAX_ORGAN_CHARS`] long, as [`LEAD_IN`] reads it (see
+/// [`organ_then_verb`]).
 fn lead_in(s: &str) -> Option<LeadIn<'_>> {
     if s.len() > MAX_LEAD_IN || !LEAD_IN_VERB.is_match(s) {
         return None;
     }
-    let c = LEAD_IN.captures(s)?;
-    let organ = c
-        .name("organ")
-        .filter(|o| o.as_str().chars().count() <= MAX_ORGAN_CHARS)?;
+    // The verbs start with `b`, `f` or `h` in either case (letters without
+    // a case partner outside ASCII).
+    let (organ_end, end) = organ_then_verb(s, &LEAD_IN_ORGAN, 1, &LEAD_IN_TAIL, |b| {
+        matches!(b.to_ascii_lowercase(), b'b' | b'f' | b'h')
+    })?;
+    let organ = s.get(..organ_end)?;
+    // The verb ends where the match does, or before the one character of
+    // `\W` after it: every verb ends in an ASCII letter (`r`, `t`, `e`,
+    // `a`, letters that match nothing outside ASCII when case is
+    // ignored), which that character is not.
+    let matched = s.get(..end)?;
+    let verb_end = match matched.chars().next_back() {
+        Some(c) if c.is_ascii_alphabetic() => end,
+        Some(c) => end - c.len_utf8(),
+        None => return None,
+    };
+    lead_in_at(s, organ, verb_end)
+}
+
+/// The lead-in of `s` whose organ is `organ` and whose verb ends at
+/// `verb_end`.
+fn lead_in_at<'s>(s: &'s str, organ: &'s str, verb_end: usize) -> Option<LeadIn<'s>> {
+    let mut i = verb_end;
     // After the verb: white space, an optional `att` (a whole word), white
     // space, an optional colon, white space; the rest of the line is the
     // rest (as `\s*(?:att\b)?\s*:?\s*(?P<rest>.*)$` read it).
-    let mut i = c.name("verb")?.end();
     let skip_ws = |i: usize| {
         s.get(i..)
             .map_or(i, |r| i + (r.len() - r.trim_start().len()))
@@ -1613,10 +1628,61 @@ fn lead_in(s: &str) -> Option<LeadIn<'_>> {
     i = skip_ws(i);
     let rest = s.get(i..)?;
     Some(LeadIn {
-        organ: organ.as_str(),
+        organ,
         rest,
         rest_start: i,
     })
+}
+
+/// Where `s` splits as `^(?P<organ>O{min,}?)\s+V(?:$|\W)` would split it
+/// (`O` a character class, `V` an alternation of verbs), without a capture
+/// search: the end of the organ and the end of the match, or `None` when
+/// there is no match or its organ has more than [`MAX_ORGAN_CHARS`]
+/// characters.
+///
+/// `organ_run` is `^O*` with the organ's first character (`^F O*`): its
+/// match is the longest prefix that is an organ, so any shorter prefix of
+/// at least `min` characters is one too. `tail` is `^\s+V(?:$|\W)`. As the
+/// organ repeat is lazy, the pattern's match has the shortest organ after
+/// which the tail matches; the organ ends where white space starts (no verb
+/// starts with white space), so the tail is tried there, in order, and only
+/// where the word after the white space can start a verb (`verb_first`, a
+/// test of its first byte that keeps every verb). Within one run of white
+/// space the tail reads the same verb at every start, so it is tried once
+/// a run, and at most [`MAX_ORGAN_CHARS`] + 1 characters in: each try is an
+/// anchored search, so a line costs a bounded number of them.
+///
+/// The capture search this replaces ran the bounded backtracker over the
+/// Unicode letter classes (thousands of NFA states): clearing its visited
+/// set cost thousands of instructions a line.
+fn organ_then_verb(
+    s: &str,
+    organ_run: &Regex,
+    min: usize,
+    tail: &Regex,
+    verb_first: impl Fn(u8) -> bool,
+) -> Option<(usize, usize)> {
+    let longest = organ_run.find(s)?.end();
+    // A try inside a run already tried reads the same verb.
+    let mut tried_until = 0;
+    for (chars, (p, c)) in s.char_indices().enumerate() {
+        if p > longest || chars > MAX_ORGAN_CHARS {
+            return None;
+        }
+        if chars < min || p < tried_until || !c.is_whitespace() {
+            continue;
+        }
+        let after = s.get(p..)?;
+        let run = after.len() - after.trim_start().len();
+        tried_until = p + run;
+        if !s.as_bytes().get(p + run).copied().is_some_and(&verb_first) {
+            continue;
+        }
+        if let Some(m) = tail.find(after) {
+            return Some((p, p + m.end()));
+        }
+    }
+    None
 }
 
 /// A decision's lead-in (`Kommunstyrelsen beslutar att`): the organ as
@@ -1630,28 +1696,87 @@ struct LeadIn<'s> {
 /// A word character (`\w`) at the start.
 static WORD_START: Lazy<Regex> = Lazy::new(|| Regex::new(r"^\w").unwrap_or_else(|_| never()));
 
-/// `<Organ> godkänner …` at the start of `t`: the organ, checked for length as
-/// in [`lead_in`].
-fn subject_verb(t: &str) -> Option<regex::Match<'_>> {
-    SUBJECT_VERB
-        .captures(t)
-        .and_then(|c| c.name("organ"))
-        .filter(|o| o.as_str().chars().count() <= MAX_ORGAN_CHARS)
+/// `<Organ> godkänner …` at the start of `t`: the organ, as [`SUBJECT_VERB`]
+/// reads it and checked for length as in [`lead_in`] (see
+/// [`organ_then_verb`]).
+fn subject_verb(t: &str) -> Option<&str> {
+    let (organ_end, _) = organ_then_verb(t, &SUBJECT_ORGAN, 3, &SUBJECT_TAIL, |b| {
+        SUBJECT_VERBS
+            .iter()
+            .any(|v| v.as_bytes().first() == Some(&b))
+    })?;
+    t.get(..organ_end)
 }
 
+/// The verbs of [`LEAD_IN`], in its order (the first that matches wins).
+const LEAD_IN_VERBS: &str = r"beslutar|beslöt|beslutade|föreslås\s+besluta|föreslår|hemställer";
+
+/// `<Organ> beslutar …`: the pattern whose reading [`lead_in`] gives.
+#[cfg(test)]
 static LEAD_IN: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(
-        r"(?i)^(?P<organ>[\p{L}][\p{L}\- ,]*?)\s+(?P<verb>beslutar|beslöt|beslutade|föreslås\s+besluta|föreslår|hemställer)(?:$|\W)",
-    )
+    Regex::new(&format!(
+        r"(?i)^(?P<organ>[\p{{L}}][\p{{L}}\- ,]*?)\s+(?P<verb>{LEAD_IN_VERBS})(?:$|\W)"
+    ))
     .unwrap_or_else(|_| never())
 });
 
+/// The longest prefix that can be the organ of [`LEAD_IN`].
+static LEAD_IN_ORGAN: Lazy<Regex> =
+    Lazy::new(|| Regex::new(r"(?i)^[\p{L}][\p{L}\- ,]*").unwrap_or_else(|_| never()));
+
+/// What follows the organ of [`LEAD_IN`].
+static LEAD_IN_TAIL: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(&format!(r"(?i)^\s+(?:{LEAD_IN_VERBS})(?:$|\W)")).unwrap_or_else(|_| never())
+});
+
+/// The verbs of [`SUBJECT_VERB`], in its order.
+const SUBJECT_VERBS: [&str; 25] = [
+    "beslutar",
+    "godkänner",
+    "antar",
+    "fastställer",
+    "avslår",
+    "noterar",
+    "föreslås",
+    "föreslår",
+    "uppdrar",
+    "ger",
+    "lämnar",
+    "tillstyrker",
+    "beviljar",
+    "ställer",
+    "utser",
+    "väljer",
+    "besvarar",
+    "lägger",
+    "tackar",
+    "överlämnar",
+    "bifaller",
+    "upphäver",
+    "återremitterar",
+    "bordlägger",
+    "delegerar",
+];
+
 /// `<Organ> <verb>` at the start; only the organ group is read, so the
 /// boundary after the verb is "end or a non-word character" (see
-/// [`DECISION_SENTENCE`]).
+/// [`DECISION_SENTENCE`]). The pattern whose reading [`subject_verb`] gives.
+#[cfg(test)]
 static SUBJECT_VERB: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(r"^(?P<organ>\p{Lu}[\p{L}\- ]{2,}?)\s+(?:beslutar|godkänner|antar|fastställer|avslår|noterar|föreslås|föreslår|uppdrar|ger|lämnar|tillstyrker|beviljar|ställer|utser|väljer|besvarar|lägger|tackar|överlämnar|bifaller|upphäver|återremitterar|bordlägger|delegerar)(?:$|\W)")
-        .unwrap_or_else(|_| never())
+    Regex::new(&format!(
+        r"^(?P<organ>\p{{Lu}}[\p{{L}}\- ]{{2,}}?)\s+(?:{})(?:$|\W)",
+        SUBJECT_VERBS.join("|")
+    ))
+    .unwrap_or_else(|_| never())
+});
+
+/// The longest prefix that can be the organ of [`SUBJECT_VERB`].
+static SUBJECT_ORGAN: Lazy<Regex> =
+    Lazy::new(|| Regex::new(r"^\p{Lu}[\p{L}\- ]*").unwrap_or_else(|_| never()));
+
+/// What follows the organ of [`SUBJECT_VERB`].
+static SUBJECT_TAIL: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(&format!(r"^\s+(?:{})(?:$|\W)", SUBJECT_VERBS.join("|"))).unwrap_or_else(|_| never())
 });
 
 /// The body a lead-in proposes to decide: `hos kommunfullmäktige om` →
@@ -2038,9 +2163,7 @@ fn first_item_subject(items: &[DecisionItem<'_>]) -> Option<String> {
 /// The body an item opens with as the subject of an active verb
 /// ("Vård- och omsorgsnämnden godkänner …").
 fn item_subject<'t>(item: &'t DecisionItem<'_>) -> Option<&'t str> {
-    subject_verb(item.text.trim_start())
-        .filter(|m| is_organ_name(m.as_str()))
-        .map(|m| m.as_str())
+    subject_verb(item.text.trim_start()).filter(|o| is_organ_name(o))
 }
 
 /// Whether `before` (the item up to a word) ends in a relative clause
@@ -6560,7 +6683,11 @@ mod tests {
         for re in [
             &*ADJUSTED,
             &*LEAD_IN,
+            &*LEAD_IN_ORGAN,
+            &*LEAD_IN_TAIL,
             &*SUBJECT_VERB,
+            &*SUBJECT_ORGAN,
+            &*SUBJECT_TAIL,
             &*VOTE,
             &*VOTE_MEANS,
             &*MUNICIPALITY,
@@ -6913,6 +7040,120 @@ mod tests {
         }
     }
 
+    /// The patterns built from the verb lists are the ones written out
+    /// before.
+    #[test]
+    fn organ_patterns_are_the_written_ones() {
+        assert_eq!(
+            LEAD_IN.as_str(),
+            r"(?i)^(?P<organ>[\p{L}][\p{L}\- ,]*?)\s+(?P<verb>beslutar|beslöt|beslutade|föreslås\s+besluta|föreslår|hemställer)(?:$|\W)"
+        );
+        assert_eq!(
+            SUBJECT_VERB.as_str(),
+            r"^(?P<organ>\p{Lu}[\p{L}\- ]{2,}?)\s+(?:beslutar|godkänner|antar|fastställer|avslår|noterar|föreslås|föreslår|uppdrar|ger|lämnar|tillstyrker|beviljar|ställer|utser|väljer|besvarar|lägger|tackar|överlämnar|bifaller|upphäver|återremitterar|bordlägger|delegerar)(?:$|\W)"
+        );
+    }
+
+    /// The lead-in as the capture search of the whole pattern reads it.
+    fn lead_in_reference(s: &str) -> Option<LeadIn<'_>> {
+        if s.len() > MAX_LEAD_IN || !LEAD_IN_VERB.is_match(s) {
+            return None;
+        }
+        let c = LEAD_IN.captures(s)?;
+        let organ = c
+            .name("organ")
+            .filter(|o| o.as_str().chars().count() <= MAX_ORGAN_CHARS)?;
+        lead_in_at(s, organ.as_str(), c.name("verb")?.end())
+    }
+
+    fn subject_verb_reference(t: &str) -> Option<&str> {
+        SUBJECT_VERB
+            .captures(t)
+            .and_then(|c| c.name("organ"))
+            .filter(|o| o.as_str().chars().count() <= MAX_ORGAN_CHARS)
+            .map(|o| o.as_str())
+    }
+
+    fn read_lead_in(l: Option<LeadIn<'_>>) -> Option<(&str, &str, usize)> {
+        l.map(|l| (l.organ, l.rest, l.rest_start))
+    }
+
+    fn organ_readers_agree(s: &str) {
+        assert_eq!(
+            read_lead_in(lead_in(s)),
+            read_lead_in(lead_in_reference(s)),
+            "{s:?}"
+        );
+        assert_eq!(subject_verb(s), subject_verb_reference(s), "{s:?}");
+    }
+
+    #[test]
+    fn organ_readers_agree_with_the_capture_search() {
+        for s in [
+            "Kommunstyrelsen beslutar att godkänna avtalet.",
+            "KS beslutar",
+            "KS  beslutar",
+            "Kommunstyrelsen beslutarna",
+            "Kommunstyrelsen\tbeslutar.",
+            "Vård- och omsorgsnämnden godkänner",
+            "Vård- och omsorgsnämnden fastställer taxan",
+            "Nämnden ställer sig bakom",
+            "Nämnden lägger informationen till handlingarna",
+            "Nämnden\u{a0}\u{a0}beslöt att",
+            "Nämnden, beslutade",
+            "Förvaltningen föreslås  besluta att",
+            "Förvaltningen föreslås beslutar",
+            "Förvaltningen FÖRESLÅS BESLUTA",
+            "Förvaltningen föreſlår",
+            "beslutar att",
+            "Ab beslutar",
+            "Abc ger",
+            "Kommunstyrelsen beslutar beslutar",
+            "Kommunstyrelsen, arbetsutskottet, beslutar",
+            "Ärendet återremitterar",
+            "5 kap. beslutar nämnden",
+            "",
+            " ",
+            "Nämnden",
+            "Nämnden ",
+        ] {
+            organ_readers_agree(s);
+        }
+        let long = "Nämnden ".repeat(12);
+        organ_readers_agree(&(long.clone() + "beslutar"));
+        organ_readers_agree(&("N".repeat(79) + " beslutar"));
+        organ_readers_agree(&("N".repeat(80) + " beslutar"));
+        organ_readers_agree(&("N".repeat(81) + " beslutar"));
+        organ_readers_agree(&("N".repeat(82) + " beslutar"));
+        organ_readers_agree(&("Nä".to_owned() + &" ".repeat(90) + "beslutar"));
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn organ_readers_agree_on_word_salad(
+            words in proptest::collection::vec(
+                proptest::sample::select(vec![
+                    "Nämnden", "KS", "Ab", "N", "beslutar", "BESLUTAR", "beslutarna", "beslöt",
+                    "beslutade", "att", "föreslås", "besluta", "föreslår", "hemställer", "ger",
+                    "lägger", "fastställer", "ställer", "överlämnar", "återremitterar", "5",
+                    "x,", "Ärendet", "-", "och", "ſ", "\u{212A}",
+                ]),
+                0..10,
+            ),
+            seps in proptest::collection::vec(
+                proptest::sample::select(vec![" ", "  ", "", ":", "\t", ",", ".", "\u{a0}", "-"]),
+                10,
+            ),
+        ) {
+            let mut l = String::new();
+            for (w, sep) in words.iter().zip(&seps) {
+                l.push_str(w);
+                l.push_str(sep);
+            }
+            organ_readers_agree(&l);
+        }
+    }
+
     /// `lead_in` reads what the single pattern it replaces read: organ and
     /// rest, on lines with and without `att`, colons, long organs and verbs
     /// that run on into a longer word.
@@ -7003,7 +7244,7 @@ mod tests {
         assert!(!DECISION_SENTENCE.is_match("Rapporten noterasär."));
         assert!(!DECISION_SENTENCE.is_match("ånoteras"));
         assert_eq!(
-            subject_verb("Kommunstyrelsen beslutar att").map(|o| o.as_str()),
+            subject_verb("Kommunstyrelsen beslutar att"),
             Some("Kommunstyrelsen")
         );
         assert!(subject_verb("Kommunstyrelsen beslutarna").is_none());
