@@ -807,6 +807,13 @@ static DEBATE_WORD: Lazy<Regex> =
 /// as it would within the whole body; the blocks without a word (most of
 /// a long §) are not split. The readers pass over any sentence without one
 /// of their words, so they read the same as from all sentences.
+///
+/// Within a block, only the sentences that hold a match of [`DEBATE_WORD`]
+/// are kept (and lower-cased), and the block is split no further than its
+/// last match. A sentence whose lower case holds a reader's word holds a
+/// match: the word's letters lie in one run of letters, which a sentence
+/// never splits, and a match that `find_iter` skipped for overlapping an
+/// earlier one (`yrkanteckn`) has that earlier one in the same run.
 fn debate_sentences(text: &str, body: &str, base: usize) -> Vec<(Span, String)> {
     let mut out = Vec::new();
     let mut hits = DEBATE_WORD.find_iter(body).map(|m| m.start()).peekable();
@@ -819,10 +826,22 @@ fn debate_sentences(text: &str, body: &str, base: usize) -> Vec<(Span, String)> 
         let to = memchr::memmem::find(body.as_bytes().get(hit..).unwrap_or(&[]), b"\n\n")
             .map_or(body.len(), |i| hit + i + 2);
         let part = body.get(from..to).unwrap_or("");
+        // The sentences cover the block one after another: a sentence holds
+        // the matches before its end that an earlier one did not.
         for s in crate::sentences(part) {
+            let end = from + s.end;
+            if !hits.peek().is_some_and(|&h| h < end) {
+                continue;
+            }
+            while hits.peek().is_some_and(|&h| h < end) {
+                hits.next();
+            }
             let s = s.trim(part).offset(base + from);
             if !s.is_empty() {
                 out.push((s, slice(text, s).lower()));
+            }
+            if !hits.peek().is_some_and(|&h| h < to) {
+                break;
             }
         }
         while hits.peek().is_some_and(|&h| h < to) {
@@ -6834,6 +6853,8 @@ mod tests {
             "omsorgs-\n\nnämnden yrkar. RESERVATION\n\nx",
             "Ek yr\u{212A}ar bifall.\n\n",
             "\n\n\nyrkar\n\n",
+            "Per Ek yrkanteckning. Eva Berg jävar sig. Tre. Fyra.",
+            "Inget här. Inget där. Anna yrkar. Sist en mening.\n\nOch här. Per reserverar sig",
         ] {
             assert_eq!(debate_with_words(body), debate_reference(body), "{body:?}");
         }
@@ -6899,7 +6920,7 @@ mod tests {
                     "Anna", "Berg", "(S)", "yrkar", "YRKAR", "reserverar", "sig", "Reservation",
                     "anteckning", "jäv", "JÄV", "och", "att", "1.", ".", ",", "-", "omsorgs-",
                     "\n", "\n\n", "\n \n", "\r\n", "\u{c}", "kl.", "Beslut", "§", "”",
-                    "\u{212A}", "yr\u{212A}a", " ",
+                    "\u{212A}", "yr\u{212A}a", " ", "yrkanteckn", "Ärendet", "bifall.",
                 ]),
                 0..40,
             ),
