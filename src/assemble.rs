@@ -1603,10 +1603,14 @@ fn lead_in(s: &str) -> Option<LeadIn<'_>> {
     if s.len() > MAX_LEAD_IN || !LEAD_IN_VERB.is_match(s) {
         return None;
     }
-    // The verbs start with `b`, `f` or `h` in either case (letters without
-    // a case partner outside ASCII).
-    let (organ_end, end) = organ_then_verb(s, &LEAD_IN_ORGAN, 1, &LEAD_IN_TAIL, |b| {
-        matches!(b.to_ascii_lowercase(), b'b' | b'f' | b'h')
+    // The verbs start with `be`, `fö` or `he` in any case (letters whose
+    // only case partners are `B`, `E`, `F`, `Ö`, `H`).
+    let (organ_end, end) = organ_then_verb(s, &LEAD_IN_ORGAN, 1, &LEAD_IN_TAIL, |w| {
+        match w.first().map(u8::to_ascii_lowercase) {
+            Some(b'b' | b'h') => w.get(1).is_some_and(|e| e.eq_ignore_ascii_case(&b'e')),
+            Some(b'f') => matches!(w.get(1..3), Some([0xC3, 0xB6 | 0x96])),
+            _ => false,
+        }
     })?;
     let organ = s.get(..organ_end)?;
     // The verb ends where the match does, or before the one character of
@@ -1665,8 +1669,8 @@ fn lead_in_at<'s>(s: &'s str, organ: &'s str, verb_end: usize) -> Option<LeadIn<
 /// organ repeat is lazy, the pattern's match has the shortest organ after
 /// which the tail matches; the organ ends where white space starts (no verb
 /// starts with white space), so the tail is tried there, in order, and only
-/// where the word after the white space can start a verb (`verb_first`, a
-/// test of its first byte that keeps every verb). Within one run of white
+/// where the word after the white space can start a verb (`may_start_verb`,
+/// a test of its first bytes that keeps every verb). Within one run of white
 /// space the tail reads the same verb at every start, so it is tried once
 /// a run, and at most [`MAX_ORGAN_CHARS`] + 1 characters in: each try is an
 /// anchored search, so a line costs a bounded number of them.
@@ -1679,9 +1683,17 @@ fn organ_then_verb(
     organ_run: &Regex,
     min: usize,
     tail: &Regex,
-    verb_first: impl Fn(u8) -> bool,
+    may_start_verb: impl Fn(&[u8]) -> bool,
 ) -> Option<(usize, usize)> {
-    let longest = organ_run.find(s)?.end();
+    // No organ end past MAX_ORGAN_CHARS characters is tried, and they take
+    // at most four bytes each: the longest organ is searched for in a
+    // prefix that holds them all (if it reaches that prefix's end, every
+    // end tried is within it).
+    let mut cut = s.len().min(4 * (MAX_ORGAN_CHARS + 1));
+    while !s.is_char_boundary(cut) {
+        cut -= 1;
+    }
+    let longest = organ_run.find(s.get(..cut)?)?.end();
     // A try inside a run already tried reads the same verb.
     let mut tried_until = 0;
     for (chars, (p, c)) in s.char_indices().enumerate() {
@@ -1694,7 +1706,7 @@ fn organ_then_verb(
         let after = s.get(p..)?;
         let run = after.len() - after.trim_start().len();
         tried_until = p + run;
-        if !s.as_bytes().get(p + run).copied().is_some_and(&verb_first) {
+        if !s.as_bytes().get(p + run..).is_some_and(&may_start_verb) {
             continue;
         }
         if let Some(m) = tail.find(after) {
@@ -1719,10 +1731,9 @@ static WORD_START: Lazy<Regex> = Lazy::new(|| Regex::new(r"^\w").unwrap_or_else(
 /// reads it and checked for length as in [`lead_in`] (see
 /// [`organ_then_verb`]).
 fn subject_verb(t: &str) -> Option<&str> {
-    let (organ_end, _) = organ_then_verb(t, &SUBJECT_ORGAN, 3, &SUBJECT_TAIL, |b| {
-        SUBJECT_VERBS
-            .iter()
-            .any(|v| v.as_bytes().first() == Some(&b))
+    // The verbs are matched as written: the word must start with one.
+    let (organ_end, _) = organ_then_verb(t, &SUBJECT_ORGAN, 3, &SUBJECT_TAIL, |w| {
+        SUBJECT_VERBS.iter().any(|v| w.starts_with(v.as_bytes()))
     })?;
     t.get(..organ_end)
 }
@@ -2223,62 +2234,63 @@ fn is_inverted_election(s: &str) -> bool {
         .any(|w| w == "utses" || w == "väljs")
 }
 
+/// The stems of [`outcome`] by outcome, in order of precedence: the first
+/// outcome with a stem at the start of a word wins.
+const OUTCOME_STEMS: &[(&str, Outcome)] = &[
+    ("återremitt", Outcome::Aterremiss),
+    ("återremiss", Outcome::Aterremiss),
+    ("bordlägg", Outcome::Bordlaggning),
+    ("bordlagd", Outcome::Bordlaggning),
+    ("besvarad", Outcome::Besvarad),
+    ("besvarat", Outcome::Besvarad),
+    ("anses besvara", Outcome::Besvarad),
+    // The body answering: "Nämnden besvarar skrivelsen …", "Motionen
+    // besvaras med …".
+    ("besvarar", Outcome::Besvarad),
+    ("besvaras", Outcome::Besvarad),
+    ("avslå", Outcome::Avslag),
+    ("avslag", Outcome::Avslag),
+    ("noter", Outcome::Noterad),
+    ("till handlingarna", Outcome::Noterad),
+    ("tackar för informationen", Outcome::Noterad),
+    ("antecknas", Outcome::Noterad),
+    ("anteckna ", Outcome::Noterad),
+    ("godkänn", Outcome::Bifall),
+    ("anta ", Outcome::Bifall),
+    ("antar ", Outcome::Bifall),
+    ("antas", Outcome::Bifall),
+    ("fastställ", Outcome::Bifall),
+    ("bevilj", Outcome::Bifall),
+    ("bifall", Outcome::Bifall),
+    ("tillstyrk", Outcome::Bifall),
+    ("ställa sig bakom", Outcome::Bifall),
+    ("ställer sig bakom", Outcome::Bifall),
+    ("godta", Outcome::Bifall),
+    // Adopting the proposal before it as it stands.
+    ("beslutar enligt", Outcome::Bifall),
+    ("beslutar i enlighet med", Outcome::Bifall),
+    // Past tense (from index `PAST_TENSE` on), in older and
+    // Finland-Swedish protocols: "Förslaget godkändes", "Motionen
+    // avslogs", "Antecknades för kännedom".
+    ("godkänd", Outcome::Bifall),
+    ("antogs", Outcome::Bifall),
+    ("avslogs", Outcome::Avslag),
+    ("bordlades", Outcome::Bordlaggning),
+    ("antecknade", Outcome::Noterad),
+];
+// One bit a stem in the masks of `outcome`.
+const _: () = assert!(OUTCOME_STEMS.len() <= 64);
+/// The first past-tense stem of [`OUTCOME_STEMS`]: in a relative clause
+/// ("strategin som antogs 2014") it tells the history, not the decision.
+const PAST_TENSE: usize = OUTCOME_STEMS.len() - 5;
+
 /// The outcome of one decision item, from its own wording. The first rule
 /// that matches wins, most specific first.
 fn outcome(item: &str) -> Outcome {
-    // Stems by outcome, in order of precedence: the first outcome with a
-    // stem at the start of a word wins.
-    const STEMS: &[(&str, Outcome)] = &[
-        ("återremitt", Outcome::Aterremiss),
-        ("återremiss", Outcome::Aterremiss),
-        ("bordlägg", Outcome::Bordlaggning),
-        ("bordlagd", Outcome::Bordlaggning),
-        ("besvarad", Outcome::Besvarad),
-        ("besvarat", Outcome::Besvarad),
-        ("anses besvara", Outcome::Besvarad),
-        // The body answering: "Nämnden besvarar skrivelsen …", "Motionen
-        // besvaras med …".
-        ("besvarar", Outcome::Besvarad),
-        ("besvaras", Outcome::Besvarad),
-        ("avslå", Outcome::Avslag),
-        ("avslag", Outcome::Avslag),
-        ("noter", Outcome::Noterad),
-        ("till handlingarna", Outcome::Noterad),
-        ("tackar för informationen", Outcome::Noterad),
-        ("antecknas", Outcome::Noterad),
-        ("anteckna ", Outcome::Noterad),
-        ("godkänn", Outcome::Bifall),
-        ("anta ", Outcome::Bifall),
-        ("antar ", Outcome::Bifall),
-        ("antas", Outcome::Bifall),
-        ("fastställ", Outcome::Bifall),
-        ("bevilj", Outcome::Bifall),
-        ("bifall", Outcome::Bifall),
-        ("tillstyrk", Outcome::Bifall),
-        ("ställa sig bakom", Outcome::Bifall),
-        ("ställer sig bakom", Outcome::Bifall),
-        ("godta", Outcome::Bifall),
-        // Adopting the proposal before it as it stands.
-        ("beslutar enligt", Outcome::Bifall),
-        ("beslutar i enlighet med", Outcome::Bifall),
-        // Past tense (from index `PAST_TENSE` on), in older and
-        // Finland-Swedish protocols: "Förslaget godkändes", "Motionen
-        // avslogs", "Antecknades för kännedom".
-        ("godkänd", Outcome::Bifall),
-        ("antogs", Outcome::Bifall),
-        ("avslogs", Outcome::Avslag),
-        ("bordlades", Outcome::Bordlaggning),
-        ("antecknade", Outcome::Noterad),
-    ];
-    // One bit a stem in the masks below.
-    const _: () = assert!(STEMS.len() <= 64);
-    // The first past-tense stem: in a relative clause ("strategin som
-    // antogs 2014") it tells the history, not the decision.
-    const PAST_TENSE: usize = STEMS.len() - 5;
     // For each byte, the stems (bits by index) that start with it.
     static BY_BYTE: Lazy<[u64; 256]> = Lazy::new(|| {
         let mut t = [0u64; 256];
-        for (k, (stem, _)) in STEMS.iter().enumerate() {
+        for (k, (stem, _)) in OUTCOME_STEMS.iter().enumerate() {
             if let Some(slot) = stem
                 .as_bytes()
                 .first()
@@ -2296,30 +2308,30 @@ fn outcome(item: &str) -> Outcome {
     if t.trim_start().starts_with("besvara ") {
         return Outcome::Besvarad;
     }
-    // One scan over the word starts; a stem is compared only when its first
-    // byte is there.
+    // One scan over the bytes: a stem is compared only where its first
+    // byte is, and there only at the start of a word (no letter before).
+    // The stems start with an ASCII letter or `å`, so such a byte starts a
+    // character; a stem that matches starts with a letter.
     let mut best: Option<usize> = None;
-    let mut prev_alpha = false;
-    for (i, c) in t.char_indices() {
-        let at_start = !prev_alpha;
-        prev_alpha = c.is_alphabetic();
-        if !at_start || !prev_alpha {
+    for (i, &byte) in t.as_bytes().iter().enumerate() {
+        let limit = best.unwrap_or(OUTCOME_STEMS.len());
+        // Candidates before the best found so far, lowest index first.
+        let mut cands = BY_BYTE.get(usize::from(byte)).copied().unwrap_or(0)
+            & (1u64.checked_shl(limit as u32).unwrap_or(0).wrapping_sub(1));
+        if cands == 0
+            || t.get(..i)
+                .and_then(|before| before.chars().next_back())
+                .is_some_and(char::is_alphabetic)
+        {
             continue;
         }
         let rest = t.get(i..).unwrap_or("");
-        let limit = best.unwrap_or(STEMS.len());
-        // Candidates before the best found so far, lowest index first.
-        let mut cands = rest
-            .as_bytes()
-            .first()
-            .and_then(|&b| BY_BYTE.get(usize::from(b)))
-            .copied()
-            .unwrap_or(0)
-            & (1u64.checked_shl(limit as u32).unwrap_or(0).wrapping_sub(1));
         while cands != 0 {
             let k = cands.trailing_zeros() as usize;
             cands &= cands - 1;
-            if STEMS.get(k).is_some_and(|(stem, _)| rest.starts_with(stem))
+            if OUTCOME_STEMS
+                .get(k)
+                .is_some_and(|(stem, _)| rest.starts_with(stem))
                 && !is_agent_participle(rest)
                 && !(k >= PAST_TENSE && in_relative_clause(t.get(..i).unwrap_or("")))
             {
@@ -2331,7 +2343,7 @@ fn outcome(item: &str) -> Outcome {
             break;
         }
     }
-    best.and_then(|k| STEMS.get(k))
+    best.and_then(|k| OUTCOME_STEMS.get(k))
         .map_or(Outcome::Annat, |&(_, o)| o)
 }
 
@@ -6715,14 +6727,19 @@ mod tests {
         }
     }
 
-    /// No letter of `omedelbar` matches a character outside ASCII when
-    /// case is ignored, so [`has_omedelbar`] may compare ASCII bytes.
+    /// No letter of `omedelbar` (see [`has_omedelbar`]), nor of the starts
+    /// and ends of the lead-in verbs (see [`lead_in`]), matches a character
+    /// outside ASCII when case is ignored, and `ö` only `Ö`: the gates may
+    /// compare bytes.
     #[test]
-    fn omedelbar_folds_within_ascii() {
-        let letters = Regex::new(r"(?i)^[omedlbar]$").unwrap_or_else(|_| never());
+    fn gate_letters_fold_within_ascii() {
+        let letters = Regex::new(r"(?i)^[omedlbarfhte]$").unwrap_or_else(|_| never());
+        let o = Regex::new(r"(?i)^ö$").unwrap_or_else(|_| never());
         let mut buf = [0u8; 4];
         for c in (0x80..=0x10FFFF).filter_map(char::from_u32) {
-            assert!(!letters.is_match(c.encode_utf8(&mut buf)), "{c:?}");
+            let c_str = c.encode_utf8(&mut buf);
+            assert!(!letters.is_match(c_str), "{c:?}");
+            assert_eq!(o.is_match(c_str), matches!(c, 'ö' | 'Ö'), "{c:?}");
         }
     }
 
@@ -7147,6 +7164,12 @@ mod tests {
         organ_readers_agree(&("N".repeat(81) + " beslutar"));
         organ_readers_agree(&("N".repeat(82) + " beslutar"));
         organ_readers_agree(&("Nä".to_owned() + &" ".repeat(90) + "beslutar"));
+        // Organs of four-byte letters up to the longest tried, and past it.
+        for n in [79, 80, 81, 82, 83] {
+            organ_readers_agree(&("\u{10400}".repeat(n) + " beslutar"));
+            organ_readers_agree(&("\u{10400}".repeat(n) + "\u{10428} godkänner"));
+            organ_readers_agree(&("Ä".repeat(n) + " beslutar att"));
+        }
     }
 
     proptest::proptest! {
@@ -7348,6 +7371,58 @@ mod tests {
         assert_eq!(parse(protocol).kind, DocumentKind::Protokoll);
         let extract = "SAMMANTRÄDESPROTOKOLL\n§ 1 A\nText.\n\nUtdragsbestyrkande\nAnna Berg\n";
         assert_eq!(parse(extract).kind, DocumentKind::Protokollsutdrag);
+    }
+
+    /// [`outcome`] as the scan over characters read it.
+    fn outcome_reference(item: &str) -> Outcome {
+        let t = item.lower();
+        if t.trim_start().starts_with("besvara ") {
+            return Outcome::Besvarad;
+        }
+        let mut best: Option<usize> = None;
+        let mut prev_alpha = false;
+        for (i, c) in t.char_indices() {
+            let at_start = !prev_alpha;
+            prev_alpha = c.is_alphabetic();
+            if !at_start || !prev_alpha {
+                continue;
+            }
+            let rest = t.get(i..).unwrap_or("");
+            let limit = best.unwrap_or(OUTCOME_STEMS.len());
+            if let Some(k) = (0..limit).find(|&k| {
+                OUTCOME_STEMS
+                    .get(k)
+                    .is_some_and(|(stem, _)| rest.starts_with(stem))
+                    && !is_agent_participle(rest)
+                    && !(k >= PAST_TENSE && in_relative_clause(t.get(..i).unwrap_or("")))
+            }) {
+                best = Some(k);
+            }
+            if best.is_some_and(|k| k < 2) {
+                break;
+            }
+        }
+        best.and_then(|k| OUTCOME_STEMS.get(k))
+            .map_or(Outcome::Annat, |&(_, o)| o)
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn outcome_agrees_with_the_character_scan(
+            words in proptest::collection::vec(
+                proptest::sample::select(vec![
+                    "att", "godkänna", "Godkänner", "ÅTERREMITTERA", "återremiss", "bordlägga",
+                    "avslå", "avslag", "noteras", "antogs", "som", "anta ", "antar ", "antas",
+                    "fastställd", "av", "nämnden", "besvara ", "besvarad", "till handlingarna",
+                    "tackar för informationen", "xgodkänn", "ägodkänn", "é", "Å", "1", "-",
+                    " ", ", ", ".", "\u{212A}", "beslutar enligt", "ställa sig bakom",
+                ]),
+                0..12,
+            ),
+        ) {
+            let item = words.concat();
+            proptest::prop_assert_eq!(outcome(&item), outcome_reference(&item), "{:?}", item);
+        }
     }
 
     #[test]
