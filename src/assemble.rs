@@ -2313,11 +2313,13 @@ fn outcome(item: &str) -> Outcome {
     // The stems start with an ASCII letter or `å`, so such a byte starts a
     // character; a stem that matches starts with a letter.
     let mut best: Option<usize> = None;
+    // The stems before the best found so far (bits by index).
+    let below = |limit: usize| 1u64.checked_shl(limit as u32).unwrap_or(0).wrapping_sub(1);
+    let mut open = below(OUTCOME_STEMS.len());
+    let by_byte: &[u64; 256] = &BY_BYTE;
     for (i, &byte) in t.as_bytes().iter().enumerate() {
-        let limit = best.unwrap_or(OUTCOME_STEMS.len());
         // Candidates before the best found so far, lowest index first.
-        let mut cands = BY_BYTE.get(usize::from(byte)).copied().unwrap_or(0)
-            & (1u64.checked_shl(limit as u32).unwrap_or(0).wrapping_sub(1));
+        let mut cands = by_byte.get(usize::from(byte)).copied().unwrap_or(0) & open;
         if cands == 0
             || t.get(..i)
                 .and_then(|before| before.chars().next_back())
@@ -2336,6 +2338,7 @@ fn outcome(item: &str) -> Outcome {
                 && !(k >= PAST_TENSE && in_relative_clause(t.get(..i).unwrap_or("")))
             {
                 best = Some(k);
+                open = below(k);
                 break;
             }
         }
