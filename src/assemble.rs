@@ -1057,7 +1057,31 @@ fn flattened_title(t: Cow<'_, str>) -> Cow<'_, str> {
 /// offsets: the start of its first word, the start of the first word after
 /// it, or the end), when that is not all of `s`.
 pub(crate) fn title_range(s: &str) -> Option<(usize, usize)> {
+    let is_dnr = |w: &str| {
+        let w = w.trim_end_matches([':', '.']);
+        crate::headings::lower_eq(w, "dnr") || crate::headings::lower_eq(w, "diarienummer")
+    };
+    // Most titles: short (no run-on check in `title_range_by_words`),
+    // without a full stop (no sentence end) and without a `Dnr` fragment.
+    // Their title is all of `s` from its first word, found without
+    // splitting `s` into words.
+    if s.len() <= 80 && memchr::memchr(b'.', s.as_bytes()).is_none() {
+        let first = s.split_whitespace().next();
+        if !first.is_some_and(is_dnr) {
+            let start = first.map_or(0, |w| w.as_ptr() as usize - s.as_ptr() as usize);
+            return (start > 0).then_some((start, s.len()));
+        }
+    }
+    title_range_by_words(s)
+}
+
+/// [`title_range`] read from the words of `s`.
+fn title_range_by_words(s: &str) -> Option<(usize, usize)> {
     const TITLE_WORDS: usize = 64;
+    let is_dnr = |w: &str| {
+        let w = w.trim_end_matches([':', '.']);
+        crate::headings::lower_eq(w, "dnr") || crate::headings::lower_eq(w, "diarienummer")
+    };
     // A title ends within its first words: only those are read (a run-on
     // line may be the whole document).
     let words: Vec<(usize, &str)> = s
@@ -1067,10 +1091,7 @@ pub(crate) fn title_range(s: &str) -> Option<(usize, usize)> {
         .collect();
     // A `Dnr` fragment: the label and the codes and numbers after it.
     let mut from = 0;
-    if words.first().is_some_and(|(_, w)| {
-        let w = w.trim_end_matches([':', '.']);
-        crate::headings::lower_eq(w, "dnr") || crate::headings::lower_eq(w, "diarienummer")
-    }) {
+    if words.first().is_some_and(|(_, w)| is_dnr(w)) {
         from = 1;
         while words.get(from).is_some_and(|(_, w)| {
             w.chars().any(|c| c.is_ascii_digit() || c == '/')
@@ -1380,7 +1401,13 @@ fn never() -> Regex {
     Regex::new(r"[^\s\S]").unwrap()
 }
 
+/// Whether `s` is a case number alone (after a `Dnr`/`Diarienummer` label,
+/// in parentheses). Every case number has a group of ASCII digits, so a
+/// line without one (most title lines) is not searched.
 fn only_case_number(s: &str) -> bool {
+    if !s.bytes().any(|b| b.is_ascii_digit()) {
+        return false;
+    }
     let (found, _) = find_case_number_matches(s);
     found.first().is_some_and(|m| {
         let t = m.case_number.span;
@@ -1396,6 +1423,16 @@ fn only_case_number(s: &str) -> bool {
 /// Removes a diarienummer written in the title line (`Title (SÄN/2019:5)`,
 /// `Title Dnr KS 2019/12`).
 fn strip_case_numbers<'a>(title: Cow<'a, str>, cns: &[CaseNumber], _text: &str) -> Cow<'a, str> {
+    // When no case number is written in the title, the trim at the end is
+    // the only change: the title is copied only when it changes.
+    if !cns.iter().any(|c| title.contains(c.text.as_str())) {
+        let t = title.trim().trim_end_matches([',', '-', '–']).trim();
+        return if t.len() == title.len() {
+            title
+        } else {
+            Cow::Owned(t.to_owned())
+        };
+    }
     let mut t = title.to_string();
     for c in cns {
         if let Some(pos) = t.find(&c.text) {
@@ -7208,6 +7245,46 @@ mod tests {
             s in "[A-Za-z0-9 ,.:\\-\t\u{a0}åäöéÅÄÖÉæøüßÿŸΣσ\u{212A}\u{10400}\u{300}]{0,12}",
         ) {
             organ_runs_agree(&s);
+        }
+    }
+
+    proptest::proptest! {
+        /// What [`only_case_number`] relies on: no case number without a
+        /// digit, whatever labels, codes and separators are written.
+        #[test]
+        fn no_case_number_without_a_digit(
+            words in proptest::collection::vec(
+                proptest::sample::select(vec![
+                    "Dnr", "dnr", "Dnr:", "Diarienummer", "diarienr", "Ärendenr", "Beteckning",
+                    "KS", "Ks", "SÄN", "von", "LD", "RV", "O", "l", "I", "/", ":", "-", ".", " ",
+                    " - ", "(", ")", "\n", "\u{a0}", "½", "²", "٣", "Ⅻ", "§", "nr", "nu", "kn",
+                ]),
+                0..10,
+            ),
+        ) {
+            let s = words.concat();
+            let (found, _) = find_case_number_matches(&s);
+            proptest::prop_assert!(found.is_empty(), "{:?}", s);
+        }
+    }
+
+    proptest::proptest! {
+        /// The short path of `title_range` reads what the words do.
+        #[test]
+        fn title_range_agrees_with_the_words(
+            words in proptest::collection::vec(
+                proptest::sample::select(vec![
+                    "Dnr", "dnr:", "DIARIENUMMER", "Dnr.", "KS", "2019/12", "Budget", "budget",
+                    "för", "i", "Kommunstyrelsen", "beslutar", "Ärendet.", "m.m.", "x.", "Per",
+                    "Ek", "redovisar", "Information:", "om", "2024", " ", "  ", "\n", "\u{a0}",
+                    "\t", "–",
+                ]),
+                0..14,
+            ),
+            sep in proptest::sample::select(vec![" ", "", "  "]),
+        ) {
+            let s = words.join(sep);
+            proptest::prop_assert_eq!(title_range(&s), title_range_by_words(&s), "{:?}", s);
         }
     }
 
