@@ -358,8 +358,13 @@ fn join_borrowed<'a>(text: &'a str, spans: &[(Span, bool)]) -> Option<&'a str> {
         }
         to = start + s.len();
     }
-    let joined = text.get(from?..to)?;
+    let from = from?;
+    let joined = text.get(from..to)?;
     let whole = Span::new(first.start, last.end).trim(text);
+    // The same bytes of `text` (nearly always): equal without comparing.
+    if (whole.start, whole.end) == (from, to) {
+        return Some(joined);
+    }
     (slice(text, whole) == joined).then(|| slice(text, whole))
 }
 
@@ -1637,7 +1642,13 @@ const MAX_ORGAN_CHARS: usize = 81;
 /// [`MAX_ORGAN_CHARS`] long, as [`LEAD_IN`] reads it (see
 /// [`organ_then_verb`]).
 fn lead_in(s: &str) -> Option<LeadIn<'_>> {
-    if s.len() > MAX_LEAD_IN || !LEAD_IN_VERB.is_match(s) {
+    // The organ starts with a letter: a line opening with an ASCII
+    // character that is not one (a number, a dash) is settled unsearched.
+    let ascii_non_letter = |b: &u8| b.is_ascii() && !b.is_ascii_alphabetic();
+    if s.len() > MAX_LEAD_IN
+        || s.as_bytes().first().is_some_and(ascii_non_letter)
+        || !LEAD_IN_VERB.is_match(s)
+    {
         return None;
     }
     // The verbs start with `be`, `fö` or `he` in any case (letters whose
@@ -2483,6 +2494,15 @@ static VOTE_MEANS: Lazy<Regex> = Lazy::new(|| {
         .unwrap_or_else(|_| never())
 });
 
+/// [`VOTE_MEANS`] up to its `what`, anchored at the start of one of its
+/// matches.
+static VOTE_MEANS_HEAD: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(
+        r"(?i)^(?:^|\W)(?P<which>ja|nej)(?:-röst|\s+röst|-röster)?\s+(?:för|innebär|betyder)\s+",
+    )
+    .unwrap_or_else(|_| never())
+});
+
 /// A tally whose numbers a transcript dropped: "Med ja-röster mot
 /// nej-röster beslutar …".
 static LOST_TALLY: Lazy<Regex> = Lazy::new(|| {
@@ -2491,20 +2511,32 @@ static LOST_TALLY: Lazy<Regex> = Lazy::new(|| {
 });
 
 /// What ja and nej mean, as stated in `before` (the text before a tally).
+///
+/// The matches are found by the DFA alone, and each is read with
+/// [`VOTE_MEANS_HEAD`], a pattern without the long `what` repeats: a
+/// capture search of [`VOTE_MEANS`] ran the backtracker over some two
+/// thousand NFA states (the bounded repeats of a Unicode class), clearing a
+/// visited set of tens of kilobytes a match. `what` is the rest of the
+/// match after the head, trimmed: the head's last `\s+` may take white
+/// space that the whole pattern gave to `what`, which the trim drops.
 fn vote_means(before: &str) -> (Option<Cow<'_, str>>, Option<Cow<'_, str>>) {
     let (mut yes_means, mut no_means) = (None, None);
-    for mc in VOTE_MEANS.captures_iter(before) {
+    for m in VOTE_MEANS.find_iter(before) {
+        let whole = m.as_str();
+        let Some(head) = VOTE_MEANS_HEAD.captures(whole) else {
+            continue;
+        };
         // A meaning wrapped onto the next line (which goes on in lower
         // case) is joined with a space.
-        let what = mc.name("what").map(|w| {
-            let w = w.as_str().trim();
+        let what = head.get(0).and_then(|h| whole.get(h.end()..)).map(|w| {
+            let w = w.trim();
             if w.contains('\n') {
                 Cow::Owned(w.split_whitespace().collect::<Vec<_>>().join(" "))
             } else {
                 Cow::Borrowed(w)
             }
         });
-        match mc.name("which").map(|w| w.as_str().lower()) {
+        match head.name("which").map(|w| w.as_str().lower()) {
             Some(w) if w == "ja" => yes_means = what,
             Some(_) => no_means = what,
             None => {}
@@ -6842,6 +6874,7 @@ mod tests {
             &*SUBJECT_TAIL,
             &*VOTE,
             &*VOTE_MEANS,
+            &*VOTE_MEANS_HEAD,
             &*MUNICIPALITY,
         ] {
             assert_ne!(re.as_str(), never.as_str());
@@ -7285,6 +7318,61 @@ mod tests {
         ) {
             let s = words.join(sep);
             proptest::prop_assert_eq!(title_range(&s), title_range_by_words(&s), "{:?}", s);
+        }
+    }
+
+    /// [`vote_means`] as the capture search of [`VOTE_MEANS`] read it.
+    fn vote_means_reference(before: &str) -> (Option<Cow<'_, str>>, Option<Cow<'_, str>>) {
+        let (mut yes_means, mut no_means) = (None, None);
+        for mc in VOTE_MEANS.captures_iter(before) {
+            let what = mc.name("what").map(|w| {
+                let w = w.as_str().trim();
+                if w.contains('\n') {
+                    Cow::Owned(w.split_whitespace().collect::<Vec<_>>().join(" "))
+                } else {
+                    Cow::Borrowed(w)
+                }
+            });
+            match mc.name("which").map(|w| w.as_str().lower()) {
+                Some(w) if w == "ja" => yes_means = what,
+                Some(_) => no_means = what,
+                None => {}
+            }
+        }
+        (yes_means, no_means)
+    }
+
+    #[test]
+    fn vote_means_agrees_with_the_capture_search() {
+        for s in [
+            "Ja-röst för bifall, nej-röst för avslag.",
+            "Den som vill bifalla röstar ja. JA för bifall; NEJ  innebär   avslag",
+            "ja för  ab",
+            "ja för   abc",
+            "ja-röster för x y z\nfortsätter här. nej betyder\n  avslag",
+            "(ja för bifall till förslaget\r\nsom helhet)",
+            "nejför x",
+            "ja röst för",
+            "Ja\u{a0}för\u{a0}\u{a0}bifall",
+        ] {
+            assert_eq!(vote_means(s), vote_means_reference(s), "{s:?}");
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn vote_means_agrees_on_word_salad(
+            words in proptest::collection::vec(
+                proptest::sample::select(vec![
+                    "ja", "JA", "Ja", "nej", "NEJ", "-röst", "-röster", "röst", "för", "FÖR",
+                    "innebär", "betyder", "bifall", "avslag", "ab", "x", " ", "  ", "\n", "\r\n",
+                    "\u{a0}", ".", ",", ";", "(", "å", "\t",
+                ]),
+                0..14,
+            ),
+        ) {
+            let s = words.concat();
+            proptest::prop_assert_eq!(vote_means(&s), vote_means_reference(&s), "{:?}", s);
         }
     }
 
