@@ -358,8 +358,13 @@ fn join_borrowed<'a>(text: &'a str, spans: &[(Span, bool)]) -> Option<&'a str> {
         }
         to = start + s.len();
     }
-    let joined = text.get(from?..to)?;
+    let from = from?;
+    let joined = text.get(from..to)?;
     let whole = Span::new(first.start, last.end).trim(text);
+    // The same bytes of `text` (nearly always): equal without comparing.
+    if (whole.start, whole.end) == (from, to) {
+        return Some(joined);
+    }
     (slice(text, whole) == joined).then(|| slice(text, whole))
 }
 
@@ -371,8 +376,14 @@ fn ends_in_hyphenated_word(out: &str) -> bool {
 
 /// [`join_lines`] building the string.
 fn join_owned<'a>(text: &'a str, spans: &[(Span, bool)]) -> Cow<'a, str> {
-    // (span, blank_before)
-    let mut out = String::new();
+    // (span, blank_before); sized once: the lines and a blank line between
+    // each two bound the joined length.
+    let mut out = String::with_capacity(
+        spans
+            .iter()
+            .map(|&(span, _)| span.end.saturating_sub(span.start) + 2)
+            .sum(),
+    );
     for (i, &(span, blank_before)) in spans.iter().enumerate() {
         let s = slice(text, span).trim();
         if s.is_empty() {
@@ -412,6 +423,8 @@ fn join_owned<'a>(text: &'a str, spans: &[(Span, bool)]) -> Cow<'a, str> {
 /// The content lines in `range`, with whether a blank line (or furniture)
 /// came before each.
 fn content_spans(lines: &Classified<'_>, from: usize, to: usize) -> Vec<(Span, bool)> {
+    // Not sized by the rows: a run of furniture (a repeated heading) may
+    // be most of them.
     let mut out = Vec::new();
     let mut gap = false;
     for l in lines.range(from, to) {
@@ -543,7 +556,15 @@ fn paragraph<'a>(
     } else {
         let t = join_lines(text, &title_spans);
         // Line breaks, and `<br>` left by old web pages, are spaces.
-        let t = Cow::Owned(t.replace('\n', " ").replace("<br>", " ").replace("  ", " "));
+        // (Copied only when one of them is there: most titles are one line.)
+        let t = if memchr::memchr(b'\n', t.as_bytes()).is_some()
+            || t.contains("<br>")
+            || t.contains("  ")
+        {
+            Cow::Owned(t.replace('\n', " ").replace("<br>", " ").replace("  ", " "))
+        } else {
+            t
+        };
         let t = strip_case_numbers(t, &case_numbers, text);
         let t = flattened_title(t);
         let stack = history_stack_len(&t);
@@ -670,7 +691,7 @@ fn paragraph<'a>(
     if !calls.is_empty() {
         merge_roll_calls(body, span.start, &mut votes, calls);
     }
-    let immediately_adjusted = ADJUSTED.is_match(body);
+    let immediately_adjusted = is_adjusted(body);
     let references = find_references(body)
         .into_iter()
         .map(|mut r| {
@@ -681,10 +702,7 @@ fn paragraph<'a>(
     // Sentences for yrkanden, reservations, notes and jäv, lower-cased once;
     // only when the § holds one of their words at all.
     let debate: Vec<(Span, String)> = {
-        if ["yrka", "reserv", "anteckn", "jäv"]
-            .iter()
-            .any(|w| contains_any_case(body, w))
-        {
+        if DEBATE_SPELLINGS.is_match(body) {
             debate_sentences(text, body, span.start)
         } else {
             Vec::new()
@@ -759,6 +777,28 @@ fn contains_any_case(s: &str, word: &str) -> bool {
     s.contains(&capital) || s.contains(&word.to_uppercase())
 }
 
+/// The debate words as [`contains_any_case`] spells them (lower case, a
+/// capital first letter, upper case), as one set of literals: one search
+/// of a § instead of twelve. Exactly the strings `contains_any_case` looks
+/// for, no case folding (see the test `debate_spellings_are_contains_any_case`).
+const DEBATE_WORDS: [&str; 4] = ["yrka", "reserv", "anteckn", "jäv"];
+
+static DEBATE_SPELLINGS: Lazy<Regex> = Lazy::new(|| {
+    let mut alternatives = Vec::new();
+    for w in DEBATE_WORDS {
+        let mut c = w.chars();
+        let capital: String = c
+            .next()
+            .into_iter()
+            .flat_map(char::to_uppercase)
+            .chain(c)
+            .collect();
+        alternatives.extend([w.to_owned(), capital, w.to_uppercase()]);
+    }
+    let pattern: Vec<String> = alternatives.iter().map(|a| regex::escape(a)).collect();
+    Regex::new(&pattern.join("|")).unwrap_or_else(|_| never())
+});
+
 /// Any case of a word the debate readers look for (`motions`,
 /// `statements`, `disqualified`). Unicode case folding matches every
 /// character whose lower case is in a word (`K` U+212A for `k`), so a
@@ -772,6 +812,13 @@ static DEBATE_WORD: Lazy<Regex> =
 /// as it would within the whole body; the blocks without a word (most of
 /// a long §) are not split. The readers pass over any sentence without one
 /// of their words, so they read the same as from all sentences.
+///
+/// Within a block, only the sentences that hold a match of [`DEBATE_WORD`]
+/// are kept (and lower-cased), and the block is split no further than its
+/// last match. A sentence whose lower case holds a reader's word holds a
+/// match: the word's letters lie in one run of letters, which a sentence
+/// never splits, and a match that `find_iter` skipped for overlapping an
+/// earlier one (`yrkanteckn`) has that earlier one in the same run.
 fn debate_sentences(text: &str, body: &str, base: usize) -> Vec<(Span, String)> {
     let mut out = Vec::new();
     let mut hits = DEBATE_WORD.find_iter(body).map(|m| m.start()).peekable();
@@ -784,10 +831,22 @@ fn debate_sentences(text: &str, body: &str, base: usize) -> Vec<(Span, String)> 
         let to = memchr::memmem::find(body.as_bytes().get(hit..).unwrap_or(&[]), b"\n\n")
             .map_or(body.len(), |i| hit + i + 2);
         let part = body.get(from..to).unwrap_or("");
+        // The sentences cover the block one after another: a sentence holds
+        // the matches before its end that an earlier one did not.
         for s in crate::sentences(part) {
+            let end = from + s.end;
+            if !hits.peek().is_some_and(|&h| h < end) {
+                continue;
+            }
+            while hits.peek().is_some_and(|&h| h < end) {
+                hits.next();
+            }
             let s = s.trim(part).offset(base + from);
             if !s.is_empty() {
                 out.push((s, slice(text, s).lower()));
+            }
+            if !hits.peek().is_some_and(|&h| h < to) {
+                break;
             }
         }
         while hits.peek().is_some_and(|&h| h < to) {
@@ -1003,7 +1062,31 @@ fn flattened_title(t: Cow<'_, str>) -> Cow<'_, str> {
 /// offsets: the start of its first word, the start of the first word after
 /// it, or the end), when that is not all of `s`.
 pub(crate) fn title_range(s: &str) -> Option<(usize, usize)> {
+    let is_dnr = |w: &str| {
+        let w = w.trim_end_matches([':', '.']);
+        crate::headings::lower_eq(w, "dnr") || crate::headings::lower_eq(w, "diarienummer")
+    };
+    // Most titles: short (no run-on check in `title_range_by_words`),
+    // without a full stop (no sentence end) and without a `Dnr` fragment.
+    // Their title is all of `s` from its first word, found without
+    // splitting `s` into words.
+    if s.len() <= 80 && memchr::memchr(b'.', s.as_bytes()).is_none() {
+        let first = s.split_whitespace().next();
+        if !first.is_some_and(is_dnr) {
+            let start = first.map_or(0, |w| w.as_ptr() as usize - s.as_ptr() as usize);
+            return (start > 0).then_some((start, s.len()));
+        }
+    }
+    title_range_by_words(s)
+}
+
+/// [`title_range`] read from the words of `s`.
+fn title_range_by_words(s: &str) -> Option<(usize, usize)> {
     const TITLE_WORDS: usize = 64;
+    let is_dnr = |w: &str| {
+        let w = w.trim_end_matches([':', '.']);
+        crate::headings::lower_eq(w, "dnr") || crate::headings::lower_eq(w, "diarienummer")
+    };
     // A title ends within its first words: only those are read (a run-on
     // line may be the whole document).
     let words: Vec<(usize, &str)> = s
@@ -1013,10 +1096,7 @@ pub(crate) fn title_range(s: &str) -> Option<(usize, usize)> {
         .collect();
     // A `Dnr` fragment: the label and the codes and numbers after it.
     let mut from = 0;
-    if words.first().is_some_and(|(_, w)| {
-        let w = w.trim_end_matches([':', '.']);
-        crate::headings::lower_eq(w, "dnr") || crate::headings::lower_eq(w, "diarienummer")
-    }) {
+    if words.first().is_some_and(|(_, w)| is_dnr(w)) {
         from = 1;
         while words.get(from).is_some_and(|(_, w)| {
             w.chars().any(|c| c.is_ascii_digit() || c == '/')
@@ -1242,7 +1322,7 @@ fn headingless_decision<'a>(
                     // organ deciding in the active ("Socialnämnden utser X
                     // att justera", "Nämnden godkänner …").
                     DECISION_SENTENCE.is_match(t)
-                        || subject_verb(t.trim_start()).is_some_and(|o| is_organ_name(o.as_str()))
+                        || subject_verb(t.trim_start()).is_some_and(is_organ_name)
                 })
             })
     };
@@ -1288,12 +1368,35 @@ static ADJUSTED: Lazy<Regex> = Lazy::new(|| {
         .unwrap_or_else(|_| never())
 });
 
+/// Whether `s` declares something omedelbart justerad ([`ADJUSTED`]).
+fn is_adjusted(s: &str) -> bool {
+    has_omedelbar(s) && ADJUSTED.is_match(s)
+}
+
+/// Whether `s` holds `omedelbar` with its letters in any case: every match
+/// of [`ADJUSTED`] does, and none of these letters has a case-insensitive
+/// partner outside ASCII (unlike `k`, `s` and `å`; see the test
+/// `omedelbar_folds_within_ascii`). Found from its `b`, the rarest of its
+/// letters, so a § without the word (almost every §) is passed over at
+/// the speed of `memchr` instead of running the case-insensitive search.
+fn has_omedelbar(s: &str) -> bool {
+    const WORD: &[u8] = b"omedelbar";
+    // The `b` of `omedelbar`.
+    const B_AT: usize = 6;
+    let b = s.as_bytes();
+    memchr::memchr2_iter(b'b', b'B', b).any(|i| {
+        i.checked_sub(B_AT)
+            .and_then(|start| b.get(start..start + WORD.len()))
+            .is_some_and(|w| w.eq_ignore_ascii_case(WORD))
+    })
+}
+
 /// One sentence that only declares the § omedelbart justerad: its subject
 /// is the paragraph, the decision or the protocol (or the body declaring
 /// it), and it says nothing else.
 fn is_adjustment_sentence(s: &str) -> bool {
     let t = s.trim().trim_end_matches('.');
-    t.len() < 90 && !t.contains(['.', ',', ';']) && ADJUSTED.is_match(t) && !t.contains(" att ")
+    t.len() < 90 && !t.contains(['.', ',', ';']) && is_adjusted(t) && !t.contains(" att ")
 }
 
 /// A regex that matches nothing, for the (impossible) case that a literal
@@ -1303,7 +1406,13 @@ fn never() -> Regex {
     Regex::new(r"[^\s\S]").unwrap()
 }
 
+/// Whether `s` is a case number alone (after a `Dnr`/`Diarienummer` label,
+/// in parentheses). Every case number has a group of ASCII digits, so a
+/// line without one (most title lines) is not searched.
 fn only_case_number(s: &str) -> bool {
+    if !s.bytes().any(|b| b.is_ascii_digit()) {
+        return false;
+    }
     let (found, _) = find_case_number_matches(s);
     found.first().is_some_and(|m| {
         let t = m.case_number.span;
@@ -1319,6 +1428,16 @@ fn only_case_number(s: &str) -> bool {
 /// Removes a diarienummer written in the title line (`Title (SÄN/2019:5)`,
 /// `Title Dnr KS 2019/12`).
 fn strip_case_numbers<'a>(title: Cow<'a, str>, cns: &[CaseNumber], _text: &str) -> Cow<'a, str> {
+    // When no case number is written in the title, the trim at the end is
+    // the only change: the title is copied only when it changes.
+    if !cns.iter().any(|c| title.contains(c.text.as_str())) {
+        let t = title.trim().trim_end_matches([',', '-', '–']).trim();
+        return if t.len() == title.len() {
+            title
+        } else {
+            Cow::Owned(t.to_owned())
+        };
+    }
     let mut t = title.to_string();
     for c in cns {
         if let Some(pos) = t.find(&c.text) {
@@ -1520,23 +1639,48 @@ static LEAD_IN_VERB: Lazy<Regex> = Lazy::new(|| {
 const MAX_ORGAN_CHARS: usize = 81;
 
 /// `<Organ> beslutar/föreslår/hemställer …`, the organ at most
-/// [`MAX_ORGAN_CHARS`] long. The pattern has an unbounded `*?` and the length
-/// is checked here: a bounded repeat of a Unicode class compiles to
-/// thousands of NFA states, which made every capture search clear a large
-/// visited set. As the repeat is lazy, the first match has the shortest
-/// organ, so rejecting a long one rejects every match.
+/// [`MAX_ORGAN_CHARS`] long, as [`LEAD_IN`] reads it (see
+/// [`organ_then_verb`]).
 fn lead_in(s: &str) -> Option<LeadIn<'_>> {
-    if s.len() > MAX_LEAD_IN || !LEAD_IN_VERB.is_match(s) {
+    // The organ starts with a letter: a line opening with an ASCII
+    // character that is not one (a number, a dash) is settled unsearched.
+    let ascii_non_letter = |b: &u8| b.is_ascii() && !b.is_ascii_alphabetic();
+    if s.len() > MAX_LEAD_IN
+        || s.as_bytes().first().is_some_and(ascii_non_letter)
+        || !LEAD_IN_VERB.is_match(s)
+    {
         return None;
     }
-    let c = LEAD_IN.captures(s)?;
-    let organ = c
-        .name("organ")
-        .filter(|o| o.as_str().chars().count() <= MAX_ORGAN_CHARS)?;
+    // The verbs start with `be`, `fö` or `he` in any case (letters whose
+    // only case partners are `B`, `E`, `F`, `Ö`, `H`).
+    let (organ_end, end) = organ_then_verb(s, &LEAD_IN_RUN, 1, &LEAD_IN_TAIL, |w| {
+        match w.first().map(u8::to_ascii_lowercase) {
+            Some(b'b' | b'h') => w.get(1).is_some_and(|e| e.eq_ignore_ascii_case(&b'e')),
+            Some(b'f') => matches!(w.get(1..3), Some([0xC3, 0xB6 | 0x96])),
+            _ => false,
+        }
+    })?;
+    let organ = s.get(..organ_end)?;
+    // The verb ends where the match does, or before the one character of
+    // `\W` after it: every verb ends in an ASCII letter (`r`, `t`, `e`,
+    // `a`, letters that match nothing outside ASCII when case is
+    // ignored), which that character is not.
+    let matched = s.get(..end)?;
+    let verb_end = match matched.chars().next_back() {
+        Some(c) if c.is_ascii_alphabetic() => end,
+        Some(c) => end - c.len_utf8(),
+        None => return None,
+    };
+    lead_in_at(s, organ, verb_end)
+}
+
+/// The lead-in of `s` whose organ is `organ` and whose verb ends at
+/// `verb_end`.
+fn lead_in_at<'s>(s: &'s str, organ: &'s str, verb_end: usize) -> Option<LeadIn<'s>> {
+    let mut i = verb_end;
     // After the verb: white space, an optional `att` (a whole word), white
     // space, an optional colon, white space; the rest of the line is the
     // rest (as `\s*(?:att\b)?\s*:?\s*(?P<rest>.*)$` read it).
-    let mut i = c.name("verb")?.end();
     let skip_ws = |i: usize| {
         s.get(i..)
             .map_or(i, |r| i + (r.len() - r.trim_start().len()))
@@ -1555,11 +1699,151 @@ fn lead_in(s: &str) -> Option<LeadIn<'_>> {
     i = skip_ws(i);
     let rest = s.get(i..)?;
     Some(LeadIn {
-        organ: organ.as_str(),
+        organ,
         rest,
         rest_start: i,
     })
 }
+
+/// Where `s` splits as `^(?P<organ>O{min,}?)\s+V(?:$|\W)` would split it
+/// (`O` a character class, `V` an alternation of verbs), without a capture
+/// search: the end of the organ and the end of the match, or `None` when
+/// there is no match or its organ has more than [`MAX_ORGAN_CHARS`]
+/// characters.
+///
+/// `organ_run` is `^O*` with the organ's first character (`^F O*`): its
+/// match is the longest prefix that is an organ, so any shorter prefix of
+/// at least `min` characters is one too. `tail` is `^\s+V(?:$|\W)`. As the
+/// organ repeat is lazy, the pattern's match has the shortest organ after
+/// which the tail matches; the organ ends where white space starts (no verb
+/// starts with white space), so the tail is tried there, in order, and only
+/// where the word after the white space can start a verb (`may_start_verb`,
+/// a test of its first bytes that keeps every verb). Within one run of white
+/// space the tail reads the same verb at every start, so it is tried once
+/// a run, and at most [`MAX_ORGAN_CHARS`] + 1 characters in: each try is an
+/// anchored search, so a line costs a bounded number of them.
+///
+/// The capture search this replaces ran the bounded backtracker over the
+/// Unicode letter classes (thousands of NFA states): clearing its visited
+/// set cost thousands of instructions a line.
+fn organ_then_verb(
+    s: &str,
+    organ_run: &OrganRun,
+    min: usize,
+    tail: &Regex,
+    may_start_verb: impl Fn(&[u8]) -> bool,
+) -> Option<(usize, usize)> {
+    // No organ end past MAX_ORGAN_CHARS characters is tried, and they take
+    // at most four bytes each: the longest organ is searched for in a
+    // prefix that holds them all (if it reaches that prefix's end, every
+    // end tried is within it).
+    let mut cut = s.len().min(4 * (MAX_ORGAN_CHARS + 1));
+    while !s.is_char_boundary(cut) {
+        cut -= 1;
+    }
+    let longest = organ_run.longest(s.get(..cut)?)?;
+    // A try inside a run already tried reads the same verb.
+    let mut tried_until = 0;
+    for (chars, (p, c)) in s.char_indices().enumerate() {
+        if p > longest || chars > MAX_ORGAN_CHARS {
+            return None;
+        }
+        if chars < min || p < tried_until || !c.is_whitespace() {
+            continue;
+        }
+        let after = s.get(p..)?;
+        let run = after.len() - after.trim_start().len();
+        tried_until = p + run;
+        if !s.as_bytes().get(p + run..).is_some_and(&may_start_verb) {
+            continue;
+        }
+        if let Some(m) = tail.find(after) {
+            return Some((p, p + m.end()));
+        }
+    }
+    None
+}
+
+/// The characters an organ of [`organ_then_verb`] is written with: the
+/// pattern `^F O*` (`F` the first character's class, `O` the others'), and
+/// what it reads on ASCII and the Swedish letters, so that most lines are
+/// read byte by byte instead of by the pattern's lazy DFA (some five
+/// instructions a byte under Unicode classes).
+struct OrganRun {
+    /// `^F O*`.
+    pattern: &'static Lazy<Regex>,
+    /// Whether `F` holds only capitals (`\p{Lu}`; else `\p{L}`).
+    first_upper: bool,
+    /// Whether `O` holds a comma (it holds letters, `-` and a space).
+    comma: bool,
+}
+
+impl OrganRun {
+    /// The end of the longest prefix of `s` that [`OrganRun::pattern`]
+    /// matches. On ASCII, `\p{L}` (also with case ignored) is the ASCII
+    /// letters and `\p{Lu}` the capitals, and `å ä ö é` and `Å Ä Ö É`
+    /// are letters, the latter capitals; at any other character the
+    /// pattern decides.
+    fn longest(&self, s: &str) -> Option<usize> {
+        let b = s.as_bytes();
+        // `Some(is_capital)` for a Swedish letter at `i`.
+        let swedish = |i: usize| match (b.get(i), b.get(i + 1)) {
+            (Some(0xC3), Some(0xA5 | 0xA4 | 0xB6 | 0xA9)) => Some(false),
+            (Some(0xC3), Some(0x85 | 0x84 | 0x96 | 0x89)) => Some(true),
+            _ => None,
+        };
+        let by_pattern = || self.pattern.find(s).map(|m| m.end());
+        let mut i = match b.first() {
+            None => return None,
+            Some(&c) if c.is_ascii() => {
+                let letter = if self.first_upper {
+                    c.is_ascii_uppercase()
+                } else {
+                    c.is_ascii_alphabetic()
+                };
+                if !letter {
+                    return None;
+                }
+                1
+            }
+            Some(_) => match swedish(0) {
+                Some(capital) if capital || !self.first_upper => 2,
+                Some(_) => return None,
+                None => return by_pattern(),
+            },
+        };
+        loop {
+            match b.get(i) {
+                None => return Some(i),
+                Some(&c)
+                    if c.is_ascii_alphabetic()
+                        || c == b'-'
+                        || c == b' '
+                        || (self.comma && c == b',') =>
+                {
+                    i += 1
+                }
+                Some(&c) if c.is_ascii() => return Some(i),
+                Some(_) if swedish(i).is_some() => i += 2,
+                Some(_) => return by_pattern(),
+            }
+        }
+    }
+}
+
+/// The organ of [`LEAD_IN`].
+static LEAD_IN_RUN: OrganRun = OrganRun {
+    pattern: &LEAD_IN_ORGAN,
+    first_upper: false,
+    comma: true,
+};
+
+/// The organ of [`SUBJECT_VERB`].
+static SUBJECT_RUN: OrganRun = OrganRun {
+    pattern: &SUBJECT_ORGAN,
+    first_upper: true,
+    comma: false,
+};
 
 /// A decision's lead-in (`Kommunstyrelsen beslutar att`): the organ as
 /// written and the rest of the line, with its offset in the line.
@@ -1572,28 +1856,86 @@ struct LeadIn<'s> {
 /// A word character (`\w`) at the start.
 static WORD_START: Lazy<Regex> = Lazy::new(|| Regex::new(r"^\w").unwrap_or_else(|_| never()));
 
-/// `<Organ> godkänner …` at the start of `t`: the organ, checked for length as
-/// in [`lead_in`].
-fn subject_verb(t: &str) -> Option<regex::Match<'_>> {
-    SUBJECT_VERB
-        .captures(t)
-        .and_then(|c| c.name("organ"))
-        .filter(|o| o.as_str().chars().count() <= MAX_ORGAN_CHARS)
+/// `<Organ> godkänner …` at the start of `t`: the organ, as [`SUBJECT_VERB`]
+/// reads it and checked for length as in [`lead_in`] (see
+/// [`organ_then_verb`]).
+fn subject_verb(t: &str) -> Option<&str> {
+    // The verbs are matched as written: the word must start with one.
+    let (organ_end, _) = organ_then_verb(t, &SUBJECT_RUN, 3, &SUBJECT_TAIL, |w| {
+        SUBJECT_VERBS.iter().any(|v| w.starts_with(v.as_bytes()))
+    })?;
+    t.get(..organ_end)
 }
 
+/// The verbs of [`LEAD_IN`], in its order (the first that matches wins).
+const LEAD_IN_VERBS: &str = r"beslutar|beslöt|beslutade|föreslås\s+besluta|föreslår|hemställer";
+
+/// `<Organ> beslutar …`: the pattern whose reading [`lead_in`] gives.
+#[cfg(test)]
 static LEAD_IN: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(
-        r"(?i)^(?P<organ>[\p{L}][\p{L}\- ,]*?)\s+(?P<verb>beslutar|beslöt|beslutade|föreslås\s+besluta|föreslår|hemställer)(?:$|\W)",
-    )
+    Regex::new(&format!(
+        r"(?i)^(?P<organ>[\p{{L}}][\p{{L}}\- ,]*?)\s+(?P<verb>{LEAD_IN_VERBS})(?:$|\W)"
+    ))
     .unwrap_or_else(|_| never())
 });
 
+/// The longest prefix that can be the organ of [`LEAD_IN`].
+static LEAD_IN_ORGAN: Lazy<Regex> =
+    Lazy::new(|| Regex::new(r"(?i)^[\p{L}][\p{L}\- ,]*").unwrap_or_else(|_| never()));
+
+/// What follows the organ of [`LEAD_IN`].
+static LEAD_IN_TAIL: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(&format!(r"(?i)^\s+(?:{LEAD_IN_VERBS})(?:$|\W)")).unwrap_or_else(|_| never())
+});
+
+/// The verbs of [`SUBJECT_VERB`], in its order.
+const SUBJECT_VERBS: [&str; 25] = [
+    "beslutar",
+    "godkänner",
+    "antar",
+    "fastställer",
+    "avslår",
+    "noterar",
+    "föreslås",
+    "föreslår",
+    "uppdrar",
+    "ger",
+    "lämnar",
+    "tillstyrker",
+    "beviljar",
+    "ställer",
+    "utser",
+    "väljer",
+    "besvarar",
+    "lägger",
+    "tackar",
+    "överlämnar",
+    "bifaller",
+    "upphäver",
+    "återremitterar",
+    "bordlägger",
+    "delegerar",
+];
+
 /// `<Organ> <verb>` at the start; only the organ group is read, so the
 /// boundary after the verb is "end or a non-word character" (see
-/// [`DECISION_SENTENCE`]).
+/// [`DECISION_SENTENCE`]). The pattern whose reading [`subject_verb`] gives.
+#[cfg(test)]
 static SUBJECT_VERB: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(r"^(?P<organ>\p{Lu}[\p{L}\- ]{2,}?)\s+(?:beslutar|godkänner|antar|fastställer|avslår|noterar|föreslås|föreslår|uppdrar|ger|lämnar|tillstyrker|beviljar|ställer|utser|väljer|besvarar|lägger|tackar|överlämnar|bifaller|upphäver|återremitterar|bordlägger|delegerar)(?:$|\W)")
-        .unwrap_or_else(|_| never())
+    Regex::new(&format!(
+        r"^(?P<organ>\p{{Lu}}[\p{{L}}\- ]{{2,}}?)\s+(?:{})(?:$|\W)",
+        SUBJECT_VERBS.join("|")
+    ))
+    .unwrap_or_else(|_| never())
+});
+
+/// The longest prefix that can be the organ of [`SUBJECT_VERB`].
+static SUBJECT_ORGAN: Lazy<Regex> =
+    Lazy::new(|| Regex::new(r"^\p{Lu}[\p{L}\- ]*").unwrap_or_else(|_| never()));
+
+/// What follows the organ of [`SUBJECT_VERB`].
+static SUBJECT_TAIL: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(&format!(r"^\s+(?:{})(?:$|\W)", SUBJECT_VERBS.join("|"))).unwrap_or_else(|_| never())
 });
 
 /// The body a lead-in proposes to decide: `hos kommunfullmäktige om` →
@@ -1714,7 +2056,12 @@ fn decision<'a>(
         };
         for spans in pieces {
             let t = join_lines(text, &spans);
-            let t = Cow::Owned(t.replace('\n', " "));
+            // Line breaks are spaces; an item of one line stays borrowed.
+            let t = if memchr::memchr(b'\n', t.as_bytes()).is_some() {
+                Cow::Owned(t.replace('\n', " "))
+            } else {
+                t
+            };
             if let (Some(&(a, _)), Some(&(b, _))) = (spans.first(), spans.last()) {
                 let outcome = outcome(&t);
                 items.push(DecisionItem {
@@ -1975,9 +2322,7 @@ fn first_item_subject(items: &[DecisionItem<'_>]) -> Option<String> {
 /// The body an item opens with as the subject of an active verb
 /// ("Vård- och omsorgsnämnden godkänner …").
 fn item_subject<'t>(item: &'t DecisionItem<'_>) -> Option<&'t str> {
-    subject_verb(item.text.trim_start())
-        .filter(|m| is_organ_name(m.as_str()))
-        .map(|m| m.as_str())
+    subject_verb(item.text.trim_start()).filter(|o| is_organ_name(o))
 }
 
 /// Whether `before` (the item up to a word) ends in a relative clause
@@ -2018,62 +2363,63 @@ fn is_inverted_election(s: &str) -> bool {
         .any(|w| w == "utses" || w == "väljs")
 }
 
+/// The stems of [`outcome`] by outcome, in order of precedence: the first
+/// outcome with a stem at the start of a word wins.
+const OUTCOME_STEMS: &[(&str, Outcome)] = &[
+    ("återremitt", Outcome::Aterremiss),
+    ("återremiss", Outcome::Aterremiss),
+    ("bordlägg", Outcome::Bordlaggning),
+    ("bordlagd", Outcome::Bordlaggning),
+    ("besvarad", Outcome::Besvarad),
+    ("besvarat", Outcome::Besvarad),
+    ("anses besvara", Outcome::Besvarad),
+    // The body answering: "Nämnden besvarar skrivelsen …", "Motionen
+    // besvaras med …".
+    ("besvarar", Outcome::Besvarad),
+    ("besvaras", Outcome::Besvarad),
+    ("avslå", Outcome::Avslag),
+    ("avslag", Outcome::Avslag),
+    ("noter", Outcome::Noterad),
+    ("till handlingarna", Outcome::Noterad),
+    ("tackar för informationen", Outcome::Noterad),
+    ("antecknas", Outcome::Noterad),
+    ("anteckna ", Outcome::Noterad),
+    ("godkänn", Outcome::Bifall),
+    ("anta ", Outcome::Bifall),
+    ("antar ", Outcome::Bifall),
+    ("antas", Outcome::Bifall),
+    ("fastställ", Outcome::Bifall),
+    ("bevilj", Outcome::Bifall),
+    ("bifall", Outcome::Bifall),
+    ("tillstyrk", Outcome::Bifall),
+    ("ställa sig bakom", Outcome::Bifall),
+    ("ställer sig bakom", Outcome::Bifall),
+    ("godta", Outcome::Bifall),
+    // Adopting the proposal before it as it stands.
+    ("beslutar enligt", Outcome::Bifall),
+    ("beslutar i enlighet med", Outcome::Bifall),
+    // Past tense (from index `PAST_TENSE` on), in older and
+    // Finland-Swedish protocols: "Förslaget godkändes", "Motionen
+    // avslogs", "Antecknades för kännedom".
+    ("godkänd", Outcome::Bifall),
+    ("antogs", Outcome::Bifall),
+    ("avslogs", Outcome::Avslag),
+    ("bordlades", Outcome::Bordlaggning),
+    ("antecknade", Outcome::Noterad),
+];
+// One bit a stem in the masks of `outcome`.
+const _: () = assert!(OUTCOME_STEMS.len() <= 64);
+/// The first past-tense stem of [`OUTCOME_STEMS`]: in a relative clause
+/// ("strategin som antogs 2014") it tells the history, not the decision.
+const PAST_TENSE: usize = OUTCOME_STEMS.len() - 5;
+
 /// The outcome of one decision item, from its own wording. The first rule
 /// that matches wins, most specific first.
 fn outcome(item: &str) -> Outcome {
-    // Stems by outcome, in order of precedence: the first outcome with a
-    // stem at the start of a word wins.
-    const STEMS: &[(&str, Outcome)] = &[
-        ("återremitt", Outcome::Aterremiss),
-        ("återremiss", Outcome::Aterremiss),
-        ("bordlägg", Outcome::Bordlaggning),
-        ("bordlagd", Outcome::Bordlaggning),
-        ("besvarad", Outcome::Besvarad),
-        ("besvarat", Outcome::Besvarad),
-        ("anses besvara", Outcome::Besvarad),
-        // The body answering: "Nämnden besvarar skrivelsen …", "Motionen
-        // besvaras med …".
-        ("besvarar", Outcome::Besvarad),
-        ("besvaras", Outcome::Besvarad),
-        ("avslå", Outcome::Avslag),
-        ("avslag", Outcome::Avslag),
-        ("noter", Outcome::Noterad),
-        ("till handlingarna", Outcome::Noterad),
-        ("tackar för informationen", Outcome::Noterad),
-        ("antecknas", Outcome::Noterad),
-        ("anteckna ", Outcome::Noterad),
-        ("godkänn", Outcome::Bifall),
-        ("anta ", Outcome::Bifall),
-        ("antar ", Outcome::Bifall),
-        ("antas", Outcome::Bifall),
-        ("fastställ", Outcome::Bifall),
-        ("bevilj", Outcome::Bifall),
-        ("bifall", Outcome::Bifall),
-        ("tillstyrk", Outcome::Bifall),
-        ("ställa sig bakom", Outcome::Bifall),
-        ("ställer sig bakom", Outcome::Bifall),
-        ("godta", Outcome::Bifall),
-        // Adopting the proposal before it as it stands.
-        ("beslutar enligt", Outcome::Bifall),
-        ("beslutar i enlighet med", Outcome::Bifall),
-        // Past tense (from index `PAST_TENSE` on), in older and
-        // Finland-Swedish protocols: "Förslaget godkändes", "Motionen
-        // avslogs", "Antecknades för kännedom".
-        ("godkänd", Outcome::Bifall),
-        ("antogs", Outcome::Bifall),
-        ("avslogs", Outcome::Avslag),
-        ("bordlades", Outcome::Bordlaggning),
-        ("antecknade", Outcome::Noterad),
-    ];
-    // One bit a stem in the masks below.
-    const _: () = assert!(STEMS.len() <= 64);
-    // The first past-tense stem: in a relative clause ("strategin som
-    // antogs 2014") it tells the history, not the decision.
-    const PAST_TENSE: usize = STEMS.len() - 5;
     // For each byte, the stems (bits by index) that start with it.
     static BY_BYTE: Lazy<[u64; 256]> = Lazy::new(|| {
         let mut t = [0u64; 256];
-        for (k, (stem, _)) in STEMS.iter().enumerate() {
+        for (k, (stem, _)) in OUTCOME_STEMS.iter().enumerate() {
             if let Some(slot) = stem
                 .as_bytes()
                 .first()
@@ -2091,34 +2437,37 @@ fn outcome(item: &str) -> Outcome {
     if t.trim_start().starts_with("besvara ") {
         return Outcome::Besvarad;
     }
-    // One scan over the word starts; a stem is compared only when its first
-    // byte is there.
+    // One scan over the bytes: a stem is compared only where its first
+    // byte is, and there only at the start of a word (no letter before).
+    // The stems start with an ASCII letter or `å`, so such a byte starts a
+    // character; a stem that matches starts with a letter.
     let mut best: Option<usize> = None;
-    let mut prev_alpha = false;
-    for (i, c) in t.char_indices() {
-        let at_start = !prev_alpha;
-        prev_alpha = c.is_alphabetic();
-        if !at_start || !prev_alpha {
+    // The stems before the best found so far (bits by index).
+    let below = |limit: usize| 1u64.checked_shl(limit as u32).unwrap_or(0).wrapping_sub(1);
+    let mut open = below(OUTCOME_STEMS.len());
+    let by_byte: &[u64; 256] = &BY_BYTE;
+    for (i, &byte) in t.as_bytes().iter().enumerate() {
+        // Candidates before the best found so far, lowest index first.
+        let mut cands = by_byte.get(usize::from(byte)).copied().unwrap_or(0) & open;
+        if cands == 0
+            || t.get(..i)
+                .and_then(|before| before.chars().next_back())
+                .is_some_and(char::is_alphabetic)
+        {
             continue;
         }
         let rest = t.get(i..).unwrap_or("");
-        let limit = best.unwrap_or(STEMS.len());
-        // Candidates before the best found so far, lowest index first.
-        let mut cands = rest
-            .as_bytes()
-            .first()
-            .and_then(|&b| BY_BYTE.get(usize::from(b)))
-            .copied()
-            .unwrap_or(0)
-            & (1u64.checked_shl(limit as u32).unwrap_or(0).wrapping_sub(1));
         while cands != 0 {
             let k = cands.trailing_zeros() as usize;
             cands &= cands - 1;
-            if STEMS.get(k).is_some_and(|(stem, _)| rest.starts_with(stem))
+            if OUTCOME_STEMS
+                .get(k)
+                .is_some_and(|(stem, _)| rest.starts_with(stem))
                 && !is_agent_participle(rest)
                 && !(k >= PAST_TENSE && in_relative_clause(t.get(..i).unwrap_or("")))
             {
                 best = Some(k);
+                open = below(k);
                 break;
             }
         }
@@ -2126,7 +2475,7 @@ fn outcome(item: &str) -> Outcome {
             break;
         }
     }
-    best.and_then(|k| STEMS.get(k))
+    best.and_then(|k| OUTCOME_STEMS.get(k))
         .map_or(Outcome::Annat, |&(_, o)| o)
 }
 
@@ -2145,6 +2494,15 @@ static VOTE_MEANS: Lazy<Regex> = Lazy::new(|| {
         .unwrap_or_else(|_| never())
 });
 
+/// [`VOTE_MEANS`] up to its `what`, anchored at the start of one of its
+/// matches.
+static VOTE_MEANS_HEAD: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(
+        r"(?i)^(?:^|\W)(?P<which>ja|nej)(?:-röst|\s+röst|-röster)?\s+(?:för|innebär|betyder)\s+",
+    )
+    .unwrap_or_else(|_| never())
+});
+
 /// A tally whose numbers a transcript dropped: "Med ja-röster mot
 /// nej-röster beslutar …".
 static LOST_TALLY: Lazy<Regex> = Lazy::new(|| {
@@ -2153,20 +2511,32 @@ static LOST_TALLY: Lazy<Regex> = Lazy::new(|| {
 });
 
 /// What ja and nej mean, as stated in `before` (the text before a tally).
+///
+/// The matches are found by the DFA alone, and each is read with
+/// [`VOTE_MEANS_HEAD`], a pattern without the long `what` repeats: a
+/// capture search of [`VOTE_MEANS`] ran the backtracker over some two
+/// thousand NFA states (the bounded repeats of a Unicode class), clearing a
+/// visited set of tens of kilobytes a match. `what` is the rest of the
+/// match after the head, trimmed: the head's last `\s+` may take white
+/// space that the whole pattern gave to `what`, which the trim drops.
 fn vote_means(before: &str) -> (Option<Cow<'_, str>>, Option<Cow<'_, str>>) {
     let (mut yes_means, mut no_means) = (None, None);
-    for mc in VOTE_MEANS.captures_iter(before) {
+    for m in VOTE_MEANS.find_iter(before) {
+        let whole = m.as_str();
+        let Some(head) = VOTE_MEANS_HEAD.captures(whole) else {
+            continue;
+        };
         // A meaning wrapped onto the next line (which goes on in lower
         // case) is joined with a space.
-        let what = mc.name("what").map(|w| {
-            let w = w.as_str().trim();
+        let what = head.get(0).and_then(|h| whole.get(h.end()..)).map(|w| {
+            let w = w.trim();
             if w.contains('\n') {
                 Cow::Owned(w.split_whitespace().collect::<Vec<_>>().join(" "))
             } else {
                 Cow::Borrowed(w)
             }
         });
-        match mc.name("which").map(|w| w.as_str().lower()) {
+        match head.name("which").map(|w| w.as_str().lower()) {
             Some(w) if w == "ja" => yes_means = what,
             Some(_) => no_means = what,
             None => {}
@@ -6922,12 +7292,68 @@ mod tests {
         for re in [
             &*ADJUSTED,
             &*LEAD_IN,
+            &*LEAD_IN_ORGAN,
+            &*LEAD_IN_TAIL,
             &*SUBJECT_VERB,
+            &*SUBJECT_ORGAN,
+            &*SUBJECT_TAIL,
             &*VOTE,
             &*VOTE_MEANS,
+            &*VOTE_MEANS_HEAD,
             &*MUNICIPALITY,
         ] {
             assert_ne!(re.as_str(), never.as_str());
+        }
+    }
+
+    /// No letter of `omedelbar` (see [`has_omedelbar`]), nor of the starts
+    /// and ends of the lead-in verbs (see [`lead_in`]), matches a character
+    /// outside ASCII when case is ignored, and `ö` only `Ö`: the gates may
+    /// compare bytes.
+    #[test]
+    fn gate_letters_fold_within_ascii() {
+        let letters = Regex::new(r"(?i)^[omedlbarfhte]$").unwrap_or_else(|_| never());
+        let o = Regex::new(r"(?i)^ö$").unwrap_or_else(|_| never());
+        let mut buf = [0u8; 4];
+        for c in (0x80..=0x10FFFF).filter_map(char::from_u32) {
+            let c_str = c.encode_utf8(&mut buf);
+            assert!(!letters.is_match(c_str), "{c:?}");
+            assert_eq!(o.is_match(c_str), matches!(c, 'ö' | 'Ö'), "{c:?}");
+        }
+    }
+
+    #[test]
+    fn adjusted_gate_keeps_every_match() {
+        for s in [
+            "Paragrafen förklaras omedelbart justerad.",
+            "OMEDELBART JUSTERAD",
+            "justeras Omedelbart",
+            "justerad\n omedelbart",
+            "Omedelbar justering",
+            "omedelbar\u{a0}justering",
+            "beslutet justeras senare",
+            "b",
+            "bar",
+            "medelbar",
+            "xomedelbart justera",
+        ] {
+            assert_eq!(is_adjusted(s), ADJUSTED.is_match(s), "{s:?}");
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn adjusted_gate_agrees_on_word_salad(
+            words in proptest::collection::vec(
+                proptest::sample::select(vec![
+                    "omedelbart", "OMEDELBART", "Omedelbar", "oMeDeLbAr", "omedel", "bar", "b",
+                    "justera", "justeras", "JUSTERAD", "justering", " ", "\n", "\u{a0}", "ö",
+                ]),
+                0..10,
+            ),
+        ) {
+            let s = words.concat();
+            proptest::prop_assert_eq!(is_adjusted(&s), ADJUSTED.is_match(&s));
         }
     }
 
@@ -7023,6 +7449,8 @@ mod tests {
             "omsorgs-\n\nnämnden yrkar. RESERVATION\n\nx",
             "Ek yr\u{212A}ar bifall.\n\n",
             "\n\n\nyrkar\n\n",
+            "Per Ek yrkanteckning. Eva Berg jävar sig. Tre. Fyra.",
+            "Inget här. Inget där. Anna yrkar. Sist en mening.\n\nOch här. Per reserverar sig",
         ] {
             assert_eq!(debate_with_words(body), debate_reference(body), "{body:?}");
         }
@@ -7031,7 +7459,56 @@ mod tests {
         assert_eq!(debate_sentences(&long, &long, 0).len(), 1);
     }
 
+    /// The one search for the debate words finds them exactly where
+    /// `contains_any_case` would (no more: it does not fold case).
+    fn debate_gate_agrees(s: &str) {
+        let want = DEBATE_WORDS.iter().any(|w| contains_any_case(s, w));
+        assert_eq!(DEBATE_SPELLINGS.is_match(s), want, "{s:?}");
+    }
+
+    #[test]
+    fn debate_spellings_are_contains_any_case() {
+        for s in [
+            "",
+            "yrka",
+            "Yrkar",
+            "YRKAR",
+            "yRKA",
+            "Reservation",
+            "RESERVERAR",
+            "reServ",
+            "anteckning",
+            "Anteckn",
+            "ANTECKN",
+            "jäv",
+            "Jäv",
+            "JÄV",
+            "jÄv",
+            "JÄv",
+            "JAV",
+            "yr\u{212A}a",
+            "Ek yrkar bifall.",
+            "ingenting här",
+        ] {
+            debate_gate_agrees(s);
+        }
+    }
+
     proptest::proptest! {
+        #[test]
+        fn debate_gate_agrees_on_word_salad(
+            words in proptest::collection::vec(
+                proptest::sample::select(vec![
+                    "yrka", "Yrka", "YRKA", "yRka", "yr", "ka", "Y", "reserv", "RESERV", "Reserv",
+                    "reSERV", "anteckn", "Anteckn", "ANTECKN", "ANTeckn", "jäv", "Jäv", "JÄV",
+                    "JÄv", "j", "äv", "ä", "Ä", "\u{212A}", " ", "\n", "x",
+                ]),
+                0..12,
+            ),
+        ) {
+            debate_gate_agrees(&words.concat());
+        }
+
         #[test]
         fn debate_sentences_agree_on_word_salad(
             words in proptest::collection::vec(
@@ -7039,7 +7516,7 @@ mod tests {
                     "Anna", "Berg", "(S)", "yrkar", "YRKAR", "reserverar", "sig", "Reservation",
                     "anteckning", "jäv", "JÄV", "och", "att", "1.", ".", ",", "-", "omsorgs-",
                     "\n", "\n\n", "\n \n", "\r\n", "\u{c}", "kl.", "Beslut", "§", "”",
-                    "\u{212A}", "yr\u{212A}a", " ",
+                    "\u{212A}", "yr\u{212A}a", " ", "yrkanteckn", "Ärendet", "bifall.",
                 ]),
                 0..40,
             ),
@@ -7180,6 +7657,270 @@ mod tests {
         }
     }
 
+    /// The byte reading of the longest organ prefix is the pattern's.
+    fn organ_runs_agree(s: &str) {
+        for run in [&LEAD_IN_RUN, &SUBJECT_RUN] {
+            let want = run.pattern.find(s).map(|m| m.end());
+            assert_eq!(run.longest(s), want, "{s:?} {}", run.pattern.as_str());
+        }
+    }
+
+    #[test]
+    fn organ_runs_agree_with_their_patterns() {
+        for s in [
+            "",
+            "K",
+            "k",
+            "Kommunstyrelsen beslutar",
+            "Vård- och omsorgsnämnden, au.",
+            "Ärende",
+            "ärende",
+            "Éva",
+            "éva",
+            "ÅÄÖ åäö",
+            "Σ",
+            "\u{212A}S",
+            "Ka\u{212A}",
+            "Kåæ",
+            "Kö1",
+            "K\tx",
+            "K\u{a0}x",
+            "1K",
+            "-K",
+            " K",
+            "Kommun(",
+            "Nämnden,x",
+            "Ÿ",
+            "Kç",
+        ] {
+            organ_runs_agree(s);
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn organ_runs_agree_on_any_text(
+            s in "[A-Za-z0-9 ,.:\\-\t\u{a0}åäöéÅÄÖÉæøüßÿŸΣσ\u{212A}\u{10400}\u{300}]{0,12}",
+        ) {
+            organ_runs_agree(&s);
+        }
+    }
+
+    proptest::proptest! {
+        /// What [`only_case_number`] relies on: no case number without a
+        /// digit, whatever labels, codes and separators are written.
+        #[test]
+        fn no_case_number_without_a_digit(
+            words in proptest::collection::vec(
+                proptest::sample::select(vec![
+                    "Dnr", "dnr", "Dnr:", "Diarienummer", "diarienr", "Ärendenr", "Beteckning",
+                    "KS", "Ks", "SÄN", "von", "LD", "RV", "O", "l", "I", "/", ":", "-", ".", " ",
+                    " - ", "(", ")", "\n", "\u{a0}", "½", "²", "٣", "Ⅻ", "§", "nr", "nu", "kn",
+                ]),
+                0..10,
+            ),
+        ) {
+            let s = words.concat();
+            let (found, _) = find_case_number_matches(&s);
+            proptest::prop_assert!(found.is_empty(), "{:?}", s);
+        }
+    }
+
+    proptest::proptest! {
+        /// The short path of `title_range` reads what the words do.
+        #[test]
+        fn title_range_agrees_with_the_words(
+            words in proptest::collection::vec(
+                proptest::sample::select(vec![
+                    "Dnr", "dnr:", "DIARIENUMMER", "Dnr.", "KS", "2019/12", "Budget", "budget",
+                    "för", "i", "Kommunstyrelsen", "beslutar", "Ärendet.", "m.m.", "x.", "Per",
+                    "Ek", "redovisar", "Information:", "om", "2024", " ", "  ", "\n", "\u{a0}",
+                    "\t", "–",
+                ]),
+                0..14,
+            ),
+            sep in proptest::sample::select(vec![" ", "", "  "]),
+        ) {
+            let s = words.join(sep);
+            proptest::prop_assert_eq!(title_range(&s), title_range_by_words(&s), "{:?}", s);
+        }
+    }
+
+    /// [`vote_means`] as the capture search of [`VOTE_MEANS`] read it.
+    fn vote_means_reference(before: &str) -> (Option<Cow<'_, str>>, Option<Cow<'_, str>>) {
+        let (mut yes_means, mut no_means) = (None, None);
+        for mc in VOTE_MEANS.captures_iter(before) {
+            let what = mc.name("what").map(|w| {
+                let w = w.as_str().trim();
+                if w.contains('\n') {
+                    Cow::Owned(w.split_whitespace().collect::<Vec<_>>().join(" "))
+                } else {
+                    Cow::Borrowed(w)
+                }
+            });
+            match mc.name("which").map(|w| w.as_str().lower()) {
+                Some(w) if w == "ja" => yes_means = what,
+                Some(_) => no_means = what,
+                None => {}
+            }
+        }
+        (yes_means, no_means)
+    }
+
+    #[test]
+    fn vote_means_agrees_with_the_capture_search() {
+        for s in [
+            "Ja-röst för bifall, nej-röst för avslag.",
+            "Den som vill bifalla röstar ja. JA för bifall; NEJ  innebär   avslag",
+            "ja för  ab",
+            "ja för   abc",
+            "ja-röster för x y z\nfortsätter här. nej betyder\n  avslag",
+            "(ja för bifall till förslaget\r\nsom helhet)",
+            "nejför x",
+            "ja röst för",
+            "Ja\u{a0}för\u{a0}\u{a0}bifall",
+        ] {
+            assert_eq!(vote_means(s), vote_means_reference(s), "{s:?}");
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn vote_means_agrees_on_word_salad(
+            words in proptest::collection::vec(
+                proptest::sample::select(vec![
+                    "ja", "JA", "Ja", "nej", "NEJ", "-röst", "-röster", "röst", "för", "FÖR",
+                    "innebär", "betyder", "bifall", "avslag", "ab", "x", " ", "  ", "\n", "\r\n",
+                    "\u{a0}", ".", ",", ";", "(", "å", "\t",
+                ]),
+                0..14,
+            ),
+        ) {
+            let s = words.concat();
+            proptest::prop_assert_eq!(vote_means(&s), vote_means_reference(&s), "{:?}", s);
+        }
+    }
+
+    /// The patterns built from the verb lists are the ones written out
+    /// before.
+    #[test]
+    fn organ_patterns_are_the_written_ones() {
+        assert_eq!(
+            LEAD_IN.as_str(),
+            r"(?i)^(?P<organ>[\p{L}][\p{L}\- ,]*?)\s+(?P<verb>beslutar|beslöt|beslutade|föreslås\s+besluta|föreslår|hemställer)(?:$|\W)"
+        );
+        assert_eq!(
+            SUBJECT_VERB.as_str(),
+            r"^(?P<organ>\p{Lu}[\p{L}\- ]{2,}?)\s+(?:beslutar|godkänner|antar|fastställer|avslår|noterar|föreslås|föreslår|uppdrar|ger|lämnar|tillstyrker|beviljar|ställer|utser|väljer|besvarar|lägger|tackar|överlämnar|bifaller|upphäver|återremitterar|bordlägger|delegerar)(?:$|\W)"
+        );
+    }
+
+    /// The lead-in as the capture search of the whole pattern reads it.
+    fn lead_in_reference(s: &str) -> Option<LeadIn<'_>> {
+        if s.len() > MAX_LEAD_IN || !LEAD_IN_VERB.is_match(s) {
+            return None;
+        }
+        let c = LEAD_IN.captures(s)?;
+        let organ = c
+            .name("organ")
+            .filter(|o| o.as_str().chars().count() <= MAX_ORGAN_CHARS)?;
+        lead_in_at(s, organ.as_str(), c.name("verb")?.end())
+    }
+
+    fn subject_verb_reference(t: &str) -> Option<&str> {
+        SUBJECT_VERB
+            .captures(t)
+            .and_then(|c| c.name("organ"))
+            .filter(|o| o.as_str().chars().count() <= MAX_ORGAN_CHARS)
+            .map(|o| o.as_str())
+    }
+
+    fn read_lead_in(l: Option<LeadIn<'_>>) -> Option<(&str, &str, usize)> {
+        l.map(|l| (l.organ, l.rest, l.rest_start))
+    }
+
+    fn organ_readers_agree(s: &str) {
+        assert_eq!(
+            read_lead_in(lead_in(s)),
+            read_lead_in(lead_in_reference(s)),
+            "{s:?}"
+        );
+        assert_eq!(subject_verb(s), subject_verb_reference(s), "{s:?}");
+    }
+
+    #[test]
+    fn organ_readers_agree_with_the_capture_search() {
+        for s in [
+            "Kommunstyrelsen beslutar att godkänna avtalet.",
+            "KS beslutar",
+            "KS  beslutar",
+            "Kommunstyrelsen beslutarna",
+            "Kommunstyrelsen\tbeslutar.",
+            "Vård- och omsorgsnämnden godkänner",
+            "Vård- och omsorgsnämnden fastställer taxan",
+            "Nämnden ställer sig bakom",
+            "Nämnden lägger informationen till handlingarna",
+            "Nämnden\u{a0}\u{a0}beslöt att",
+            "Nämnden, beslutade",
+            "Förvaltningen föreslås  besluta att",
+            "Förvaltningen föreslås beslutar",
+            "Förvaltningen FÖRESLÅS BESLUTA",
+            "Förvaltningen föreſlår",
+            "beslutar att",
+            "Ab beslutar",
+            "Abc ger",
+            "Kommunstyrelsen beslutar beslutar",
+            "Kommunstyrelsen, arbetsutskottet, beslutar",
+            "Ärendet återremitterar",
+            "5 kap. beslutar nämnden",
+            "",
+            " ",
+            "Nämnden",
+            "Nämnden ",
+        ] {
+            organ_readers_agree(s);
+        }
+        let long = "Nämnden ".repeat(12);
+        organ_readers_agree(&(long.clone() + "beslutar"));
+        organ_readers_agree(&("N".repeat(79) + " beslutar"));
+        organ_readers_agree(&("N".repeat(80) + " beslutar"));
+        organ_readers_agree(&("N".repeat(81) + " beslutar"));
+        organ_readers_agree(&("N".repeat(82) + " beslutar"));
+        organ_readers_agree(&("Nä".to_owned() + &" ".repeat(90) + "beslutar"));
+        // Organs of four-byte letters up to the longest tried, and past it.
+        for n in [79, 80, 81, 82, 83] {
+            organ_readers_agree(&("\u{10400}".repeat(n) + " beslutar"));
+            organ_readers_agree(&("\u{10400}".repeat(n) + "\u{10428} godkänner"));
+            organ_readers_agree(&("Ä".repeat(n) + " beslutar att"));
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn organ_readers_agree_on_word_salad(
+            words in proptest::collection::vec(
+                proptest::sample::select(vec![
+                    "Nämnden", "KS", "Ab", "N", "beslutar", "BESLUTAR", "beslutarna", "beslöt",
+                    "beslutade", "att", "föreslås", "besluta", "föreslår", "hemställer", "ger",
+                    "lägger", "fastställer", "ställer", "överlämnar", "återremitterar", "5",
+                    "x,", "Ärendet", "-", "och", "ſ", "\u{212A}",
+                ]),
+                0..10,
+            ),
+            seps in proptest::collection::vec(
+                proptest::sample::select(vec![" ", "  ", "", ":", "\t", ",", ".", "\u{a0}", "-"]),
+                10,
+            ),
+        ) {
+            let mut l = String::new();
+            for (w, sep) in words.iter().zip(&seps) {
+                l.push_str(w);
+                l.push_str(sep);
+            }
+            organ_readers_agree(&l);
+        }
+    }
+
     /// `lead_in` reads what the single pattern it replaces read: organ and
     /// rest, on lines with and without `att`, colons, long organs and verbs
     /// that run on into a longer word.
@@ -7270,7 +8011,7 @@ mod tests {
         assert!(!DECISION_SENTENCE.is_match("Rapporten noterasär."));
         assert!(!DECISION_SENTENCE.is_match("ånoteras"));
         assert_eq!(
-            subject_verb("Kommunstyrelsen beslutar att").map(|o| o.as_str()),
+            subject_verb("Kommunstyrelsen beslutar att"),
             Some("Kommunstyrelsen")
         );
         assert!(subject_verb("Kommunstyrelsen beslutarna").is_none());
@@ -7353,6 +8094,58 @@ mod tests {
         assert_eq!(parse(protocol).kind, DocumentKind::Protokoll);
         let extract = "SAMMANTRÄDESPROTOKOLL\n§ 1 A\nText.\n\nUtdragsbestyrkande\nAnna Berg\n";
         assert_eq!(parse(extract).kind, DocumentKind::Protokollsutdrag);
+    }
+
+    /// [`outcome`] as the scan over characters read it.
+    fn outcome_reference(item: &str) -> Outcome {
+        let t = item.lower();
+        if t.trim_start().starts_with("besvara ") {
+            return Outcome::Besvarad;
+        }
+        let mut best: Option<usize> = None;
+        let mut prev_alpha = false;
+        for (i, c) in t.char_indices() {
+            let at_start = !prev_alpha;
+            prev_alpha = c.is_alphabetic();
+            if !at_start || !prev_alpha {
+                continue;
+            }
+            let rest = t.get(i..).unwrap_or("");
+            let limit = best.unwrap_or(OUTCOME_STEMS.len());
+            if let Some(k) = (0..limit).find(|&k| {
+                OUTCOME_STEMS
+                    .get(k)
+                    .is_some_and(|(stem, _)| rest.starts_with(stem))
+                    && !is_agent_participle(rest)
+                    && !(k >= PAST_TENSE && in_relative_clause(t.get(..i).unwrap_or("")))
+            }) {
+                best = Some(k);
+            }
+            if best.is_some_and(|k| k < 2) {
+                break;
+            }
+        }
+        best.and_then(|k| OUTCOME_STEMS.get(k))
+            .map_or(Outcome::Annat, |&(_, o)| o)
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn outcome_agrees_with_the_character_scan(
+            words in proptest::collection::vec(
+                proptest::sample::select(vec![
+                    "att", "godkänna", "Godkänner", "ÅTERREMITTERA", "återremiss", "bordlägga",
+                    "avslå", "avslag", "noteras", "antogs", "som", "anta ", "antar ", "antas",
+                    "fastställd", "av", "nämnden", "besvara ", "besvarad", "till handlingarna",
+                    "tackar för informationen", "xgodkänn", "ägodkänn", "é", "Å", "1", "-",
+                    " ", ", ", ".", "\u{212A}", "beslutar enligt", "ställa sig bakom",
+                ]),
+                0..12,
+            ),
+        ) {
+            let item = words.concat();
+            proptest::prop_assert_eq!(outcome(&item), outcome_reference(&item), "{:?}", item);
+        }
     }
 
     #[test]

@@ -82,7 +82,7 @@ fn index(c: BallotChoice) -> usize {
 /// The vote class of one word (punctuation around it ignored).
 fn choice(word: &str) -> Option<BallotChoice> {
     let w = word.trim_matches(|c: char| !c.is_alphanumeric() && c != '-');
-    if w.len() > 20 || w.is_empty() {
+    if w.len() > 20 || !starts_with_one_of(w, b"jnafe") {
         return None;
     }
     let lower = w.lower();
@@ -98,9 +98,28 @@ fn choice(word: &str) -> Option<BallotChoice> {
     })
 }
 
+/// Whether `w` starts with a letter whose lower case is one of `firsts`
+/// (ASCII lower-case letters): the first letters of a vocabulary, tested
+/// before `w` is lower-cased to compare it with the words (most words of a
+/// table are none of them). Only ASCII letters lower-case to an ASCII letter
+/// (apart from `K` U+212A to `k`, which no vocabulary here starts with).
+fn starts_with_one_of(w: &str, firsts: &[u8]) -> bool {
+    w.as_bytes()
+        .first()
+        .is_some_and(|b| firsts.contains(&b.to_ascii_lowercase()))
+}
+
 /// Words a roll-call header row has beside its vote columns.
 fn is_header_word(w: &str) -> bool {
-    let w = w.trim_matches(|c: char| !c.is_alphanumeric()).lower();
+    let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+    // A number (or nothing) passes; the words start with these letters.
+    if w.bytes().all(|b| b.is_ascii_digit()) {
+        return true;
+    }
+    if !starts_with_one_of(w, b"lnpreotv") {
+        return false;
+    }
+    let w = w.lower();
     matches!(
         w.as_str(),
         "ledamot"
@@ -119,7 +138,15 @@ fn is_header_word(w: &str) -> bool {
 
 /// Words of a tally row beside its numbers and vote words.
 fn is_tally_word(w: &str) -> bool {
-    let w = w.trim_matches(|c: char| !c.is_alphanumeric()).lower();
+    let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+    // Nothing passes; the words start with these letters.
+    if w.is_empty() {
+        return true;
+    }
+    if !starts_with_one_of(w, b"stromav") {
+        return false;
+    }
+    let w = w.lower();
     matches!(
         w.as_str(),
         "" | "summa"
@@ -610,6 +637,141 @@ pub(crate) fn roll_calls<'a>(
 mod tests {
     use super::*;
     use crate::classify;
+
+    /// The word tests as they were, lower-casing every word.
+    fn choice_reference(word: &str) -> Option<BallotChoice> {
+        let w = word.trim_matches(|c: char| !c.is_alphanumeric() && c != '-');
+        if w.len() > 20 || w.is_empty() {
+            return None;
+        }
+        let lower = w.lower();
+        Some(match lower.trim_end_matches(':') {
+            "ja" | "ja-röst" | "ja-röster" | "jaröster" | "ja-röstande" => BallotChoice::Ja,
+            "nej" | "nej-röst" | "nej-röster" | "nejröster" | "nej-röstande" => {
+                BallotChoice::Nej
+            }
+            "avstår" | "avstod" | "avstående" | "avstå" | "nedlagda" | "nedlagd" => {
+                BallotChoice::Avstar
+            }
+            "frånvarande" | "frånv" | "ej närvarande" => BallotChoice::Franvarande,
+            _ => return None,
+        })
+    }
+
+    fn header_word_reference(w: &str) -> bool {
+        let w = w.trim_matches(|c: char| !c.is_alphanumeric()).lower();
+        matches!(
+            w.as_str(),
+            "ledamot"
+                | "ledamöter"
+                | "namn"
+                | "parti"
+                | "röst"
+                | "röster"
+                | "ersättare"
+                | "tjänstgörande"
+                | "ledamot/ersättare"
+                | "omröstning"
+                | "votering"
+        ) || w.chars().all(|c| c.is_ascii_digit())
+    }
+
+    fn tally_word_reference(w: &str) -> bool {
+        let w = w.trim_matches(|c: char| !c.is_alphanumeric()).lower();
+        matches!(
+            w.as_str(),
+            "" | "summa"
+                | "totalt"
+                | "resultat"
+                | "röster"
+                | "st"
+                | "och"
+                | "mot"
+                | "antal"
+                | "omröstning"
+                | "omröstningsresultat"
+                | "voteringsresultat"
+                | "röstresultat"
+        )
+    }
+
+    fn word_tests_agree(w: &str) {
+        assert_eq!(choice(w), choice_reference(w), "{w:?}");
+        assert_eq!(is_header_word(w), header_word_reference(w), "{w:?}");
+        assert_eq!(is_tally_word(w), tally_word_reference(w), "{w:?}");
+    }
+
+    /// The first-letter gates keep every word of the vocabularies, in any
+    /// case and with punctuation around it.
+    #[test]
+    fn word_gates_keep_the_vocabularies() {
+        let words = [
+            "ja",
+            "ja-röst",
+            "ja-röster",
+            "jaröster",
+            "ja-röstande",
+            "nej",
+            "nej-röst",
+            "nej-röster",
+            "nejröster",
+            "nej-röstande",
+            "avstår",
+            "avstod",
+            "avstående",
+            "avstå",
+            "nedlagda",
+            "nedlagd",
+            "frånvarande",
+            "frånv",
+            "ej närvarande",
+            "ledamot",
+            "ledamöter",
+            "namn",
+            "parti",
+            "röst",
+            "röster",
+            "ersättare",
+            "tjänstgörande",
+            "ledamot/ersättare",
+            "omröstning",
+            "votering",
+            "summa",
+            "totalt",
+            "resultat",
+            "st",
+            "och",
+            "mot",
+            "antal",
+            "omröstningsresultat",
+            "voteringsresultat",
+            "röstresultat",
+            "",
+            "12",
+            "x",
+            "-ja",
+            "\u{212A}",
+            "Östen",
+            "Ärende",
+        ];
+        for w in words {
+            for v in [
+                w.to_owned(),
+                w.to_uppercase(),
+                format!("({w}):"),
+                format!("–{}.", w.to_uppercase()),
+            ] {
+                word_tests_agree(&v);
+            }
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn word_gates_agree_on_any_word(w in "[-:(). 0-9a-zA-ZåäöÅÄÖ\u{212A}\u{130}]{0,12}") {
+            word_tests_agree(&w);
+        }
+    }
 
     type Read = Vec<(Vec<(String, &'static str)>, [Option<u32>; 4])>;
 
