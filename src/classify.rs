@@ -1451,6 +1451,45 @@ fn transcript_page_lines(rows: &Rows<'_>) -> Vec<bool> {
     marks
 }
 
+/// Whether [`paragraph_heading`] can read a § heading on the trimmed line
+/// `s`: `false` only where it certainly reads none, from the first bytes
+/// (most body lines start with a word longer than an organ code, or one
+/// not followed by a `§`, `$` or a number). A heading starts with a digit
+/// (a number or a transcript page prefix), `§` or `$`, or an organ code of
+/// at most six letters (or the OCR `S`) followed by white space and one of
+/// those; a line starting with a lower-case letter is none. Only ASCII
+/// bytes are judged: a non-ASCII byte where it matters lets the line
+/// through.
+fn may_be_paragraph_heading(s: &str) -> bool {
+    let b = s.as_bytes();
+    let ws = |c: u8| matches!(c, b'\t'..=b'\r' | b' ');
+    match b.first() {
+        None => false,
+        Some(&c) if !c.is_ascii() || c.is_ascii_digit() || c == b'$' => true,
+        Some(&c) if !c.is_ascii_uppercase() => false,
+        Some(_) => {
+            // The first word: at most six letters, then white space.
+            let mut i = 1;
+            while b.get(i).is_some_and(u8::is_ascii_alphabetic) {
+                i += 1;
+                if i > 6 {
+                    return false;
+                }
+            }
+            match b.get(i) {
+                Some(&c) if !c.is_ascii() => return true,
+                Some(&c) if ws(c) => {}
+                _ => return false,
+            }
+            while b.get(i).is_some_and(|&c| ws(c)) {
+                i += 1;
+            }
+            b.get(i)
+                .is_some_and(|&c| !c.is_ascii() || c.is_ascii_digit() || c == b'$')
+        }
+    }
+}
+
 fn classify_content(raw: &str, s: &str, base: usize, cx: &mut Ctx<'_, '_>) -> (u8, LineClass) {
     let pending = *cx.title_pending;
     let (tag, class) = classify_content_inner(raw, s, base, cx);
@@ -1510,7 +1549,9 @@ fn classify_content_inner(
         }
         *cx.in_toc = false;
     }
-    let para = paragraph_heading(raw);
+    let para = may_be_paragraph_heading(s)
+        .then(|| paragraph_heading(raw))
+        .flatten();
     // Read only when needed: an accepted § heading never uses it.
     let section_of = || {
         if s.len() <= 120 {
@@ -1712,8 +1753,73 @@ fn classify_content_inner(
 
 #[cfg(test)]
 mod tests {
-    use super::{toc_entry, Cached, ClassCache, Packed};
-    use crate::classify;
+    use super::{may_be_paragraph_heading, toc_entry, Cached, ClassCache, Packed};
+    use crate::{classify, paragraph_heading};
+
+    /// Every § heading the gate is asked about passes it.
+    fn gate_keeps(line: &str) {
+        if paragraph_heading(line).is_some() {
+            assert!(
+                may_be_paragraph_heading(crate::span::trim(line)),
+                "{line:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn paragraph_heading_gate_keeps_every_heading() {
+        for line in [
+            "§ 12 Budget 2024",
+            "Kf § 93 Motion om cykelbanor",
+            "KS 45/19 Val",
+            "S 12 Val av justerare",
+            "12 Val av justerare",
+            "3 (28) 12 Budget",
+            "Ksau § 4 Budget",
+            "Miljö § 4 Budget",
+            "TN\u{a0}12 Budget",
+            "BUN  §\t31",
+            "$ 12 Budget",
+            "  Sn 49 Title  ",
+            "ÄN § 3 Budget",
+        ] {
+            assert!(paragraph_heading(line).is_some(), "{line:?}");
+            gate_keeps(line);
+        }
+        for line in [
+            "Kommunstyrelsen beslutar",
+            "beslut 12",
+            "(12) Budget",
+            "Beslut",
+        ] {
+            assert!(!may_be_paragraph_heading(line), "{line:?}");
+        }
+        for dir in [
+            "protokoll",
+            "tjansteskrivelse",
+            "kallelse",
+            "traps",
+            "seeds",
+        ] {
+            let d = format!("{}/fixtures/{dir}", env!("CARGO_MANIFEST_DIR"));
+            for e in std::fs::read_dir(d).into_iter().flatten().flatten() {
+                let text = std::fs::read_to_string(e.path()).unwrap_or_default();
+                text.lines().for_each(gate_keeps);
+            }
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn paragraph_heading_gate_keeps_any_heading(line in "[A-ZÅÄÖa-zåäö§$0-9/()\u{a0} \t.:-]{0,16}") {
+            gate_keeps(&line);
+        }
+
+        #[test]
+        fn paragraph_heading_gate_keeps_coded_headings(line in "[A-ZÅÄÖ][A-Za-zåäöÅÄÖ]{0,7}[ \u{a0}\t]{1,2}[§$0-9SK][0-9 /]{0,4}[A-Za-zå ]{0,6}") {
+            gate_keeps(&line);
+        }
+    }
 
     #[test]
     fn packed_classes_are_small_and_unpack_to_the_same_class() {
