@@ -1460,7 +1460,7 @@ fn transcript_page_lines(rows: &Rows<'_>) -> Vec<bool> {
 /// those; a line starting with a lower-case letter is none. Only ASCII
 /// bytes are judged: a non-ASCII byte where it matters lets the line
 /// through.
-fn may_be_paragraph_heading(s: &str) -> bool {
+pub(crate) fn may_be_paragraph_heading(s: &str) -> bool {
     let b = s.as_bytes();
     let ws = |c: u8| matches!(c, b'\t'..=b'\r' | b' ');
     match b.first() {

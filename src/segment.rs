@@ -460,15 +460,25 @@ const TITLE_ENDINGS: &[&str] = &[
     "konsulent",
 ];
 
-/// Whether `w` (any case) is one of [`COLUMN_HEADERS`]: an ASCII first
-/// byte that starts none of them settles it (as each `lower_eq` would).
+/// Whether `w` (any case) is one of [`COLUMN_HEADERS`]: a word with an
+/// ASCII first byte is compared only with the headers starting with its
+/// lower case (the others cannot equal its lower case).
 fn is_column_header(w: &str) -> bool {
-    if w.as_bytes().first().is_some_and(|b| {
-        b.is_ascii() && !matches!(b.to_ascii_lowercase(), b'n' | b'd' | b'f' | b's' | b'b')
-    }) {
+    let Some(&b0) = w.as_bytes().first() else {
         return false;
+    };
+    if !b0.is_ascii() {
+        return is_one_of(w, COLUMN_HEADERS);
     }
-    is_one_of(w, COLUMN_HEADERS)
+    let same_start: &[&str] = match b0.to_ascii_lowercase() {
+        b'n' => &["nr"],
+        b'd' => &["dnr", "diarienummer"],
+        b'f' => &["föredragande"],
+        b's' => &["sid", "sida"],
+        b'b' => &["bilaga"],
+        _ => return false,
+    };
+    is_one_of(w, same_start)
 }
 
 /// Whether `w` (any case) is one of `list` (lower case), without allocating.
@@ -686,25 +696,29 @@ fn code_heading_at(s: &str, ws: &Ws<'_>, j: usize) -> bool {
         return false;
     }
     let win = window(s, ws, j, 8);
-    crate::paragraph_heading(win).is_some_and(|h| {
-        (h.code.is_some() || h.strength == crate::Strength::Strong)
-            && h.label.start == 0
-            && h.title.is_some()
-    })
+    // (The window starts and ends at a word: it is trimmed.)
+    crate::classify::may_be_paragraph_heading(win)
+        && crate::paragraph_heading(win).is_some_and(|h| {
+            (h.code.is_some() || h.strength == crate::Strength::Strong)
+                && h.label.start == 0
+                && h.title.is_some()
+        })
 }
 
 /// Whether the words from `i` (at most 3) are a page number (`Sida 1 (2)`,
 /// `1 (2)`, `Sida (8)`, `(8)`); returns how many words.
 fn page_number_at(s: &str, ws: &Ws<'_>, i: usize) -> Option<usize> {
+    let (a, first) = ws.get(i)?;
+    // The first word is the same in every window: compared once.
+    let sida = lower_eq(first, "sida") || lower_eq(first, "sid");
     for k in (1..=3).rev() {
-        let (Some((a, _)), Some((b, wb))) = (ws.get(i), ws.get(i + k - 1)) else {
+        let Some((b, wb)) = ws.get(i + k - 1) else {
             continue;
         };
         let Some(t) = s.get(a..b + wb.len()) else {
             continue;
         };
-        let first = ws.get(i).map_or("", |w| w.1);
-        let shaped = t.contains(['(', '[']) || lower_eq(first, "sida") || lower_eq(first, "sid");
+        let shaped = sida || t.contains(['(', '[']);
         if shaped && furniture_line(t) == Some(FurnitureKind::PageNumber) {
             return Some(k);
         }
@@ -875,10 +889,15 @@ fn cuts(s: &str, page_line: bool, st: &mut State) -> Vec<Cut> {
                 j = i;
                 continue;
             }
-            if w.ends_with(['.', '!', '?']) || is_digits(w) && page_number_at(s, &ws, j).is_none() {
+            if w.ends_with(['.', '!', '?']) {
                 break;
             }
-            if let Some(k) = page_number_at(s, &ws, j) {
+            // Read once for both tests below.
+            let page_number = page_number_at(s, &ws, j);
+            if is_digits(w) && page_number.is_none() {
+                break;
+            }
+            if let Some(k) = page_number {
                 if j > i {
                     header_words(s, &ws, i, j, &mut cuts, Some(FurnitureKind::PageHeader));
                 }
