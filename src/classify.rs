@@ -1628,7 +1628,9 @@ fn classify_content_inner(
     // A bare `Ärende`: a column header of an agenda table (`Ärende` /
     // `Dnr` / `Föredragande`), or the title field of a database export
     // between a § heading and its title; neither is a section heading.
-    let section = if lower_eq(s, "ärende") {
+    // (`ärende` starts with a non-ASCII letter; an ASCII one lower-cases
+    // to an ASCII one.)
+    let section = if !s.as_bytes().first().is_some_and(u8::is_ascii) && lower_eq(s, "ärende") {
         let column = cx.next.is_some_and(|n| {
             [
                 "dnr",
