@@ -511,6 +511,17 @@ fn party(w: &str) -> bool {
 
 fn ends_like(w: &str, endings: &[&str]) -> bool {
     let w = w.trim_end_matches([',', '.', ':']);
+    // A word ending in two ASCII bytes lower-cases to a text ending in
+    // their lower case: an ending that does not end so is not its suffix
+    // (most words are settled here, without lower-casing their end).
+    if let [.., a, b] = *w.as_bytes() {
+        if a.is_ascii() && b.is_ascii() {
+            let tail = [a.to_ascii_lowercase(), b.to_ascii_lowercase()];
+            if !endings.iter().any(|e| e.as_bytes().ends_with(&tail)) {
+                return false;
+            }
+        }
+    }
     // Fast path: the lower case of the word's last bytes on the stack, when
     // each of its characters lower-cases to one character (ASCII and the
     // Swedish letters): then a suffix of it is the lower case of the same
@@ -1432,6 +1443,54 @@ mod tests {
         }
     }
 
+    /// [`ends_like`] before its two-byte filter.
+    fn ends_like_ref(w: &str, endings: &[&str]) -> bool {
+        let w = w.trim_end_matches([',', '.', ':']);
+        // Fast path: the lower case of the word's last bytes on the stack, when
+        // each of its characters lower-cases to one character (ASCII and the
+        // Swedish letters): then a suffix of it is the lower case of the same
+        // number of characters of the word.
+        let mut start = w.len().saturating_sub(TAIL);
+        while !w.is_char_boundary(start) {
+            start += 1;
+        }
+        let mut buf = [0u8; TAIL + 4];
+        let mut len = 0;
+        let mut simple = true;
+        for c in w.get(start..).unwrap_or("").chars() {
+            let l = if c.is_ascii() {
+                c.to_ascii_lowercase()
+            } else if let Some(l) = crate::headings::swedish_lower(c) {
+                l
+            } else {
+                simple = false;
+                break;
+            };
+            let Some(slot) = buf.get_mut(len..len + l.len_utf8()) else {
+                simple = false;
+                break;
+            };
+            l.encode_utf8(slot);
+            len += l.len_utf8();
+        }
+        if let (true, Some(Ok(low))) = (simple, buf.get(..len).map(std::str::from_utf8)) {
+            // Every ending is shorter than the tail, so a longer word cannot
+            // hide a match.
+            return endings
+                .iter()
+                .any(|e| !e.is_empty() && e.len() < TAIL && low.ends_with(e));
+        }
+        endings.iter().any(|e| {
+            let n = e.chars().count();
+            n > 0
+                && w.char_indices()
+                    .rev()
+                    .nth(n - 1)
+                    .and_then(|(at, _)| w.get(at..))
+                    .is_some_and(|tail| lower_eq(tail, e))
+        })
+    }
+
     /// The word tests as they were before their byte filters.
     fn role_word_ref(w: &str) -> bool {
         starts_upper(w)
@@ -1533,6 +1592,9 @@ mod tests {
         let words = word_cases();
         for w in &words {
             assert_eq!(role_word(w), role_word_ref(w), "{w:?}");
+            for endings in [TITLE_ENDINGS, ORGAN_ENDINGS] {
+                assert_eq!(ends_like(w, endings), ends_like_ref(w, endings), "{w:?}");
+            }
         }
         for w in COLUMN_HEADERS
             .iter()
@@ -1556,6 +1618,9 @@ mod tests {
             for i in 0..ws.len() {
                 let w = ws.get(i).map_or("", |x| x.1);
                 proptest::prop_assert_eq!(role_word(w), role_word_ref(w));
+                for endings in [TITLE_ENDINGS, ORGAN_ENDINGS] {
+                    proptest::prop_assert_eq!(ends_like(w, endings), ends_like_ref(w, endings));
+                }
                 proptest::prop_assert_eq!(is_column_header(w), is_one_of(w, COLUMN_HEADERS));
                 proptest::prop_assert_eq!(signature_at(&ws, i), signature_at_ref(&ws, i));
             }
