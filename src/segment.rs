@@ -786,12 +786,17 @@ fn signature_phrase_at(ws: &Ws<'_>, i: usize) -> Option<usize> {
     // colon or a full stop.
     let (_, first) = ws.get(i)?;
     let first_trimmed = first.trim_end_matches([':', '.']);
+    // An ASCII word lower-cases to as many bytes: only a first word of
+    // its length is compared.
+    let ascii = first.is_ascii();
     PHRASES
         .iter()
         .find(|p| {
             i + p.len() <= ws.len()
-                && p.first()
-                    .is_some_and(|f| lower_eq(if p.len() == 1 { first_trimmed } else { first }, f))
+                && p.first().is_some_and(|f| {
+                    let w = if p.len() == 1 { first_trimmed } else { first };
+                    (!ascii || w.len() == f.len()) && lower_eq(w, f)
+                })
                 && p.iter().enumerate().skip(1).all(|(m, part)| {
                     ws.get(i + m).is_some_and(|(_, w)| {
                         let w = if m + 1 == p.len() {
