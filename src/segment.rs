@@ -209,16 +209,16 @@ fn transcript_chrome(rows: &Rows<'_>, pages: &[bool]) -> Vec<bool> {
 /// Whether `line` is a signatory's name and `next` the role under it
 /// (`Lars Strömberg` / `Kommundirektör`): a signature, not a list value.
 pub(crate) fn signature_pair(line: &str, next: &str) -> bool {
+    // The role first: most next lines are more than one word, settled at
+    // their second word.
+    let mut n = next.split_whitespace();
+    let role = matches!((n.next(), n.next()), (Some(r), None) if role_word(r));
     // The first four words: a name is two words and an optional party.
     let mut it = line.split_whitespace();
-    let name = match (it.next(), it.next(), it.next(), it.next()) {
+    role && match (it.next(), it.next(), it.next(), it.next()) {
         (Some(a), Some(b), None, _) => name_word(a) && name_word(b),
         (Some(a), Some(b), Some(p), None) => name_word(a) && name_word(b) && party(p),
         _ => false,
-    };
-    name && {
-        let mut n = next.split_whitespace();
-        matches!((n.next(), n.next()), (Some(r), None) if role_word(r))
     }
 }
 
