@@ -966,11 +966,18 @@ pub fn classify(text: &str) -> Classified<'_> {
     // item of the current run of repeated heading lines.
     let mut prev_content: Option<(u8, &str)> = None;
     let mut repeat_run: Option<usize> = None;
+    // The next content row trimmed, kept for when it is read as the row.
+    let mut next_trimmed: Option<(usize, &str)> = None;
 
     for i in 0..n {
         let Some(row) = rows.row(i) else { break };
         let raw = rows.content(i);
-        let s = crate::span::trim(raw);
+        // The row was trimmed as the row after the previous content row
+        // when it is that row.
+        let s = match next_trimmed {
+            Some((j, t)) if j == i => t,
+            _ => crate::span::trim(raw),
+        };
         let base = row.span().start;
         if row.page() != cur_page {
             cur_page = row.page();
@@ -1009,7 +1016,14 @@ pub fn classify(text: &str) -> Classified<'_> {
                     page_fresh,
                     prev_blank,
                     page_index_line: page_index.get(i).copied().unwrap_or(false),
-                    next: next_content.map(|j| rows.trimmed(j)),
+                    next: next_content.map(|j| match next_trimmed {
+                        Some((k, t)) if k == j => t,
+                        _ => {
+                            let t = rows.trimmed(j);
+                            next_trimmed = Some((j, t));
+                            t
+                        }
+                    }),
                 },
             );
             // A page may open with the § item's diarienummer alone
