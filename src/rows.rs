@@ -88,8 +88,13 @@ fn row_lines(text: &str) -> impl Iterator<Item = (Line, bool, bool)> + '_ {
     let mut prev_blank = false;
     lines(text).map(move |l| {
         // `span::trim` is `str::trim` (as `Line::is_blank`), with ASCII
-        // white space read on bytes.
-        let blank = crate::span::trim(l.text(text)).is_empty();
+        // white space read on bytes; a line starting with an ASCII byte
+        // that is not white space (most lines) is not trimmed at all.
+        let t = l.text(text);
+        let blank = match t.as_bytes().first() {
+            Some(&c) if c.is_ascii() && !matches!(c, b'\t'..=b'\r' | b' ') => false,
+            _ => crate::span::trim(t).is_empty(),
+        };
         let joins = blank && prev_blank && !l.page_start;
         prev_blank = blank;
         (l, blank, joins)
