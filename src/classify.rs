@@ -1526,7 +1526,8 @@ fn classify_content_inner(
     base: usize,
     cx: &mut Ctx<'_, '_>,
 ) -> (u8, LineClass) {
-    if s.len() <= 120 && is_toc_title(s) {
+    // (No title is longer than 60 bytes trimmed; `s` is trimmed.)
+    if s.len() <= 60 && is_toc_title(s) {
         *cx.in_toc = true;
         *cx.toc_misses = 0;
         *cx.toc_first = None;
