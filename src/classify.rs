@@ -629,6 +629,18 @@ fn offset_label(l: Label, by: usize) -> Label {
     }
 }
 
+/// Whether [`list_item`] can read a marker on the trimmed line `s`: a
+/// marker starts with a dash, a bullet, a digit, or a lower-case letter
+/// before `)`, so a line starting with another ASCII letter (most lines)
+/// has none.
+fn may_be_list_item(s: &str) -> bool {
+    match s.as_bytes() {
+        [c, ..] if c.is_ascii_uppercase() => false,
+        [c, rest @ ..] if c.is_ascii_lowercase() => rest.first() == Some(&b')'),
+        _ => true,
+    }
+}
+
 /// Reads a list marker at the start of a line (relative spans).
 fn list_item(s: &str, allow_bare_number: bool) -> Option<ListItem> {
     let t = trim_span(s);
@@ -1712,7 +1724,10 @@ fn classify_content_inner(
             return (T_LABEL, LineClass::Label(offset_label(l, base)));
         }
     }
-    if let Some(item) = list_item(raw, !cx.page_index_line) {
+    if let Some(item) = may_be_list_item(s)
+        .then(|| list_item(raw, !cx.page_index_line))
+        .flatten()
+    {
         let tag = if cx.page_index_line {
             T_ITEM_NO_BARE
         } else {
@@ -1770,7 +1785,10 @@ fn classify_content_inner(
 
 #[cfg(test)]
 mod tests {
-    use super::{may_be_paragraph_heading, toc_entry, Cached, ClassCache, Packed};
+    use super::{
+        list_item, may_be_list_item, may_be_paragraph_heading, toc_entry, Cached, ClassCache,
+        Packed,
+    };
     use crate::{classify, paragraph_heading};
 
     /// Every § heading the gate is asked about passes it.
@@ -1826,10 +1844,34 @@ mod tests {
         }
     }
 
+    #[test]
+    fn list_item_gate_keeps_every_item() {
+        for line in [
+            "a) Godkänna",
+            "- Informationen noteras.",
+            "1. Godkänna",
+            "12 Budget",
+            "• punkt",
+            "\u{f0b7} punkt",
+        ] {
+            assert!(list_item(line, true).is_some(), "{line:?}");
+            assert!(may_be_list_item(line), "{line:?}");
+        }
+        assert!(!may_be_list_item("Beslut"));
+        assert!(!may_be_list_item("att godkänna"));
+    }
+
     proptest::proptest! {
         #[test]
         fn paragraph_heading_gate_keeps_any_heading(line in "[A-ZÅÄÖa-zåäö§$0-9/()\u{a0} \t.:-]{0,16}") {
             gate_keeps(&line);
+        }
+
+        #[test]
+        fn list_item_gate_keeps_any_item(line in "[ \t]?[A-Za-zÅÄÖåäö0-9•·*–—)(.-][A-Za-zåäö0-9).]?[ \t\u{a0}]?[A-Za-zÅÄÖ]{0,4}") {
+            if list_item(&line, true).is_some() || list_item(&line, false).is_some() {
+                proptest::prop_assert!(may_be_list_item(crate::span::trim(&line)), "{:?}", line);
+            }
         }
 
         #[test]
