@@ -33,8 +33,8 @@
 
 use crate::furniture::{detect, Furniture, FurnitureKind};
 use crate::headings::{
-    columns_of, is_organ_name, is_toc_title, label, labels, lower_eq, section_heading, trim_span,
-    Confidence, Label, SectionHeading, SectionKind,
+    columns_of, is_organ_name, is_toc_title, label, labels, lower_eq, may_start_label,
+    section_heading, trim_span, Confidence, Label, SectionHeading, SectionKind,
 };
 use crate::lines::Line;
 use crate::paragraph_heading::{paragraph_heading, ParagraphHeading, Strength};
@@ -1719,7 +1719,10 @@ fn classify_content_inner(
                 labels(raw).next()
             }
         };
-        if let Some(l) = label(raw).and_then(first_label) {
+        // (The trie's first two steps settle most lines; `s` is `raw`
+        // trimmed, as `label` trims it.)
+        let l = may_start_label(s).then(|| label(raw)).flatten();
+        if let Some(l) = l.and_then(first_label) {
             *cx.list_state = false;
             return (T_LABEL, LineClass::Label(offset_label(l, base)));
         }
