@@ -33,8 +33,8 @@
 
 use crate::furniture::{detect, Furniture, FurnitureKind};
 use crate::headings::{
-    columns_of, is_organ_name, is_toc_title, label, labels, lower_eq, section_heading, trim_span,
-    Confidence, Label, SectionHeading, SectionKind,
+    columns_of, is_organ_name, is_toc_title, label, labels, lower_eq, may_start_label,
+    section_heading, trim_span, Confidence, Label, SectionHeading, SectionKind,
 };
 use crate::lines::Line;
 use crate::paragraph_heading::{paragraph_heading, ParagraphHeading, Strength};
@@ -629,6 +629,18 @@ fn offset_label(l: Label, by: usize) -> Label {
     }
 }
 
+/// Whether [`list_item`] can read a marker on the trimmed line `s`: a
+/// marker starts with a dash, a bullet, a digit, or a lower-case letter
+/// before `)`, so a line starting with another ASCII letter (most lines)
+/// has none.
+fn may_be_list_item(s: &str) -> bool {
+    match s.as_bytes() {
+        [c, ..] if c.is_ascii_uppercase() => false,
+        [c, rest @ ..] if c.is_ascii_lowercase() => rest.first() == Some(&b')'),
+        _ => true,
+    }
+}
+
 /// Reads a list marker at the start of a line (relative spans).
 fn list_item(s: &str, allow_bare_number: bool) -> Option<ListItem> {
     let t = trim_span(s);
@@ -966,11 +978,18 @@ pub fn classify(text: &str) -> Classified<'_> {
     // item of the current run of repeated heading lines.
     let mut prev_content: Option<(u8, &str)> = None;
     let mut repeat_run: Option<usize> = None;
+    // The next content row trimmed, kept for when it is read as the row.
+    let mut next_trimmed: Option<(usize, &str)> = None;
 
     for i in 0..n {
         let Some(row) = rows.row(i) else { break };
         let raw = rows.content(i);
-        let s = crate::span::trim(raw);
+        // The row was trimmed as the row after the previous content row
+        // when it is that row.
+        let s = match next_trimmed {
+            Some((j, t)) if j == i => t,
+            _ => crate::span::trim(raw),
+        };
         let base = row.span().start;
         if row.page() != cur_page {
             cur_page = row.page();
@@ -1009,7 +1028,14 @@ pub fn classify(text: &str) -> Classified<'_> {
                     page_fresh,
                     prev_blank,
                     page_index_line: page_index.get(i).copied().unwrap_or(false),
-                    next: next_content.map(|j| rows.trimmed(j)),
+                    next: next_content.map(|j| match next_trimmed {
+                        Some((k, t)) if k == j => t,
+                        _ => {
+                            let t = rows.trimmed(j);
+                            next_trimmed = Some((j, t));
+                            t
+                        }
+                    }),
                 },
             );
             // A page may open with the § item's diarienummer alone
@@ -1451,6 +1477,45 @@ fn transcript_page_lines(rows: &Rows<'_>) -> Vec<bool> {
     marks
 }
 
+/// Whether [`paragraph_heading`] can read a § heading on the trimmed line
+/// `s`: `false` only where it certainly reads none, from the first bytes
+/// (most body lines start with a word longer than an organ code, or one
+/// not followed by a `§`, `$` or a number). A heading starts with a digit
+/// (a number or a transcript page prefix), `§` or `$`, or an organ code of
+/// at most six letters (or the OCR `S`) followed by white space and one of
+/// those; a line starting with a lower-case letter is none. Only ASCII
+/// bytes are judged: a non-ASCII byte where it matters lets the line
+/// through.
+pub(crate) fn may_be_paragraph_heading(s: &str) -> bool {
+    let b = s.as_bytes();
+    let ws = |c: u8| matches!(c, b'\t'..=b'\r' | b' ');
+    match b.first() {
+        None => false,
+        Some(&c) if !c.is_ascii() || c.is_ascii_digit() || c == b'$' => true,
+        Some(&c) if !c.is_ascii_uppercase() => false,
+        Some(_) => {
+            // The first word: at most six letters, then white space.
+            let mut i = 1;
+            while b.get(i).is_some_and(u8::is_ascii_alphabetic) {
+                i += 1;
+                if i > 6 {
+                    return false;
+                }
+            }
+            match b.get(i) {
+                Some(&c) if !c.is_ascii() => return true,
+                Some(&c) if ws(c) => {}
+                _ => return false,
+            }
+            while b.get(i).is_some_and(|&c| ws(c)) {
+                i += 1;
+            }
+            b.get(i)
+                .is_some_and(|&c| !c.is_ascii() || c.is_ascii_digit() || c == b'$')
+        }
+    }
+}
+
 fn classify_content(raw: &str, s: &str, base: usize, cx: &mut Ctx<'_, '_>) -> (u8, LineClass) {
     let pending = *cx.title_pending;
     let (tag, class) = classify_content_inner(raw, s, base, cx);
@@ -1473,7 +1538,8 @@ fn classify_content_inner(
     base: usize,
     cx: &mut Ctx<'_, '_>,
 ) -> (u8, LineClass) {
-    if s.len() <= 120 && is_toc_title(s) {
+    // (No title is longer than 60 bytes trimmed; `s` is trimmed.)
+    if s.len() <= 60 && is_toc_title(s) {
         *cx.in_toc = true;
         *cx.toc_misses = 0;
         *cx.toc_first = None;
@@ -1510,7 +1576,9 @@ fn classify_content_inner(
         }
         *cx.in_toc = false;
     }
-    let para = paragraph_heading(raw);
+    let para = may_be_paragraph_heading(s)
+        .then(|| paragraph_heading(raw))
+        .flatten();
     // Read only when needed: an accepted § heading never uses it.
     let section_of = || {
         if s.len() <= 120 {
@@ -1587,7 +1655,9 @@ fn classify_content_inner(
     // A bare `Ärende`: a column header of an agenda table (`Ärende` /
     // `Dnr` / `Föredragande`), or the title field of a database export
     // between a § heading and its title; neither is a section heading.
-    let section = if lower_eq(s, "ärende") {
+    // (`ärende` starts with a non-ASCII letter; an ASCII one lower-cases
+    // to an ASCII one.)
+    let section = if !s.as_bytes().first().is_some_and(u8::is_ascii) && lower_eq(s, "ärende") {
         let column = cx.next.is_some_and(|n| {
             [
                 "dnr",
@@ -1649,12 +1719,18 @@ fn classify_content_inner(
                 labels(raw).next()
             }
         };
-        if let Some(l) = label(raw).and_then(first_label) {
+        // (The trie's first two steps settle most lines; `s` is `raw`
+        // trimmed, as `label` trims it.)
+        let l = may_start_label(s).then(|| label(raw)).flatten();
+        if let Some(l) = l.and_then(first_label) {
             *cx.list_state = false;
             return (T_LABEL, LineClass::Label(offset_label(l, base)));
         }
     }
-    if let Some(item) = list_item(raw, !cx.page_index_line) {
+    if let Some(item) = may_be_list_item(s)
+        .then(|| list_item(raw, !cx.page_index_line))
+        .flatten()
+    {
         let tag = if cx.page_index_line {
             T_ITEM_NO_BARE
         } else {
@@ -1712,8 +1788,100 @@ fn classify_content_inner(
 
 #[cfg(test)]
 mod tests {
-    use super::{toc_entry, Cached, ClassCache, Packed};
-    use crate::classify;
+    use super::{
+        list_item, may_be_list_item, may_be_paragraph_heading, toc_entry, Cached, ClassCache,
+        Packed,
+    };
+    use crate::{classify, paragraph_heading};
+
+    /// Every § heading the gate is asked about passes it.
+    fn gate_keeps(line: &str) {
+        if paragraph_heading(line).is_some() {
+            assert!(
+                may_be_paragraph_heading(crate::span::trim(line)),
+                "{line:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn paragraph_heading_gate_keeps_every_heading() {
+        for line in [
+            "§ 12 Budget 2024",
+            "Kf § 93 Motion om cykelbanor",
+            "KS 45/19 Val",
+            "S 12 Val av justerare",
+            "12 Val av justerare",
+            "3 (28) 12 Budget",
+            "Ksau § 4 Budget",
+            "Miljö § 4 Budget",
+            "TN\u{a0}12 Budget",
+            "BUN  §\t31",
+            "$ 12 Budget",
+            "  Sn 49 Title  ",
+            "ÄN § 3 Budget",
+        ] {
+            assert!(paragraph_heading(line).is_some(), "{line:?}");
+            gate_keeps(line);
+        }
+        for line in [
+            "Kommunstyrelsen beslutar",
+            "beslut 12",
+            "(12) Budget",
+            "Beslut",
+        ] {
+            assert!(!may_be_paragraph_heading(line), "{line:?}");
+        }
+        for dir in [
+            "protokoll",
+            "tjansteskrivelse",
+            "kallelse",
+            "traps",
+            "seeds",
+        ] {
+            let d = format!("{}/fixtures/{dir}", env!("CARGO_MANIFEST_DIR"));
+            for e in std::fs::read_dir(d).into_iter().flatten().flatten() {
+                let text = std::fs::read_to_string(e.path()).unwrap_or_default();
+                text.lines().for_each(gate_keeps);
+            }
+        }
+    }
+
+    #[test]
+    fn list_item_gate_keeps_every_item() {
+        for line in [
+            "a) Godkänna",
+            "- Informationen noteras.",
+            "1. Godkänna",
+            "12 Budget",
+            "• punkt",
+            "\u{f0b7} punkt",
+        ] {
+            assert!(list_item(line, true).is_some(), "{line:?}");
+            assert!(may_be_list_item(line), "{line:?}");
+        }
+        assert!(!may_be_list_item("Beslut"));
+        assert!(!may_be_list_item("att godkänna"));
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn paragraph_heading_gate_keeps_any_heading(line in "[A-ZÅÄÖa-zåäö§$0-9/()\u{a0} \t.:-]{0,16}") {
+            gate_keeps(&line);
+        }
+
+        #[test]
+        fn list_item_gate_keeps_any_item(line in "[ \t]?[A-Za-zÅÄÖåäö0-9•·*–—)(.-][A-Za-zåäö0-9).]?[ \t\u{a0}]?[A-Za-zÅÄÖ]{0,4}") {
+            if list_item(&line, true).is_some() || list_item(&line, false).is_some() {
+                proptest::prop_assert!(may_be_list_item(crate::span::trim(&line)), "{:?}", line);
+            }
+        }
+
+        #[test]
+        fn paragraph_heading_gate_keeps_coded_headings(line in "[A-ZÅÄÖ][A-Za-zåäöÅÄÖ]{0,7}[ \u{a0}\t]{1,2}[§$0-9SK][0-9 /]{0,4}[A-Za-zå ]{0,6}") {
+            gate_keeps(&line);
+        }
+    }
 
     #[test]
     fn packed_classes_are_small_and_unpack_to_the_same_class() {

@@ -874,7 +874,9 @@ fn split_ws(s: &str) -> impl Iterator<Item = &str> {
 
 /// Lines never taken as furniture by repetition.
 fn protected(s: &str) -> bool {
-    paragraph_heading(s).is_some_and(|h| h.strength >= Strength::Medium)
+    // (`s` is a trimmed row.)
+    crate::classify::may_be_paragraph_heading(s)
+        && paragraph_heading(s).is_some_and(|h| h.strength >= Strength::Medium)
         || section_heading(s).is_some()
 }
 
@@ -1063,12 +1065,15 @@ pub(crate) fn detect(rows: &Rows<'_>) -> Vec<Option<FurnitureKind>> {
     } else {
         // The first pass of the block repetition reads each row with it.
         let mut first = FirstPass::new(n);
+        let mut keys = BlockKeys::new(rows);
         for i in 0..n {
             let s = rows.trimmed(i);
             out.push(furniture_line_trimmed(s));
-            first.add(i, block_key(s));
+            let k = block_key(s);
+            keys.push(k);
+            first.add(i, k);
         }
-        by_block_repetition(rows, &mut out, first);
+        by_block_repetition(rows, &mut out, first, &keys);
     }
     lost_page_break_blocks(rows, &mut out);
     out
@@ -1403,6 +1408,60 @@ impl FirstPass {
     }
 }
 
+/// The [`block_key`]s of the rows, kept as the first pass computes them
+/// when they take at most a quarter of the text's length (rows of 32
+/// bytes or more on average, as in any document), so that the later
+/// passes read a row's key instead of computing it again; else empty (the
+/// keys are computed again, and memory stays bounded whatever the text).
+struct BlockKeys {
+    keys: Vec<u64>,
+    has: Vec<u64>,
+}
+
+impl BlockKeys {
+    /// An empty table, ready to keep the keys of `rows` if they fit.
+    fn new(rows: &Rows<'_>) -> BlockKeys {
+        let n = rows.len();
+        let fits = n.saturating_mul(8) <= rows.text.len() / 4;
+        BlockKeys {
+            keys: Vec::with_capacity(if fits { n } else { 0 }),
+            has: Vec::with_capacity(if fits { n.div_ceil(64) } else { 0 }),
+        }
+    }
+
+    /// A table that keeps nothing.
+    #[cfg(test)]
+    fn none() -> BlockKeys {
+        BlockKeys {
+            keys: Vec::new(),
+            has: Vec::new(),
+        }
+    }
+
+    /// The key of the next row (rows in order); dropped when the table
+    /// keeps nothing (it never grows past its capacity).
+    fn push(&mut self, k: Option<u64>) {
+        let i = self.keys.len();
+        if i == self.keys.capacity() {
+            return;
+        }
+        if i % 64 == 0 {
+            self.has.push(0);
+        }
+        if let (Some(_), Some(w)) = (k, self.has.last_mut()) {
+            *w |= 1 << (i % 64);
+        }
+        self.keys.push(k.unwrap_or(0));
+    }
+
+    /// The kept key of row `i`: `None` when it was not kept.
+    fn get(&self, i: usize) -> Option<Option<u64>> {
+        let k = *self.keys.get(i)?;
+        let has = self.has.get(i / 64)? & (1 << (i % 64)) != 0;
+        Some(has.then_some(k))
+    }
+}
+
 /// The repetition key of a row without form feeds in the text.
 fn block_key(s: &str) -> Option<u64> {
     if s.is_empty() || s.len() > 100 || ends_like_sentence(s) {
@@ -1423,9 +1482,16 @@ fn block_first_pass(rows: &Rows<'_>) -> FirstPass {
 }
 
 /// Recurring header blocks in text without form feeds.
-/// `first` is the first pass over the rows' keys ([`block_key`]).
-fn by_block_repetition(rows: &Rows<'_>, out: &mut [Option<FurnitureKind>], first: FirstPass) {
-    let key_of = |i: usize| -> Option<u64> { block_key(rows.trimmed(i)) };
+/// `first` is the first pass over the rows' keys ([`block_key`]), `keys`
+/// the keys it kept.
+fn by_block_repetition(
+    rows: &Rows<'_>,
+    out: &mut [Option<FurnitureKind>],
+    first: FirstPass,
+    keys: &BlockKeys,
+) {
+    let key_of =
+        |i: usize| -> Option<u64> { keys.get(i).unwrap_or_else(|| block_key(rows.trimmed(i))) };
     let n = rows.len();
     let (count, mut rep) = first.finish(key_of);
     // The rows whose key repeats. Only candidate rows are keyed again.
@@ -2670,7 +2736,16 @@ mod tests {
             .map(|i| furniture_line(rows.trimmed(i)))
             .collect();
         let mut new = first.clone();
-        by_block_repetition(&rows, &mut new, block_first_pass(&rows));
+        by_block_repetition(&rows, &mut new, block_first_pass(&rows), &BlockKeys::none());
+        // The same with every key kept.
+        let mut kept = first.clone();
+        let mut keys = BlockKeys::new(&rows);
+        keys.keys.reserve_exact(rows.len());
+        for i in 0..rows.len() {
+            keys.push(block_key(rows.trimmed(i)));
+        }
+        by_block_repetition(&rows, &mut kept, block_first_pass(&rows), &keys);
+        assert_eq!(kept, new);
         let mut old = first;
         by_block_repetition_ref(&rows, &mut old);
         (new, old)

@@ -527,7 +527,7 @@ pub fn is_document_kind_word(line: &str) -> bool {
     }
     // The first two characters of every kind word as normalized.
     if !matches!(
-        normalized_start(line),
+        normalized_start::<2>(line),
         ['p', 'r']
             | ['u', 't']
             | ['s', 'a']
@@ -542,18 +542,18 @@ pub fn is_document_kind_word(line: &str) -> bool {
     with_normalized(line, |n| DOCUMENT_KIND_WORDS.contains(&n))
 }
 
-/// The first two characters of [`normalize`]`(s)` (`'\0'` past its end).
-fn normalized_start(s: &str) -> [char; 2] {
-    let mut two = ['\0'; 2];
+/// The first `N` characters of [`normalize`]`(s)` (`'\0'` past its end).
+fn normalized_start<const N: usize>(s: &str) -> [char; N] {
+    let mut start = ['\0'; N];
     let mut k = 0;
     for_normalized(s, |c| {
-        if let Some(slot) = two.get_mut(k) {
+        if let Some(slot) = start.get_mut(k) {
             *slot = c;
         }
         k += 1;
-        k < 2
+        k < N
     });
-    two
+    start
 }
 
 /// Titles of a table of contents or agenda.
@@ -595,10 +595,31 @@ pub fn is_toc_title(line: &str) -> bool {
     if t.len() > 60 || !first {
         return false;
     }
-    // The first two characters of every title as normalized.
+    // The second byte when both are ASCII (after `Ä` the third): every
+    // title goes on with `n` after `i`, `a` after `d` and `p`, `r` after
+    // `ä`, a non-ASCII `ö` after `f`; a non-ASCII byte there (a soft
+    // hyphen, `Ö`) is left to the test below.
+    let second = match t.as_bytes() {
+        [b0, b1, ..] if b0.is_ascii() && b1.is_ascii() => matches!(
+            (b0 | 0x20, b1 | 0x20),
+            (b'i', b'n') | (b'd', b'a') | (b'p', b'a')
+        ),
+        [0xC3, _, b2, ..] if b2.is_ascii() => b2 | 0x20 == b'r',
+        _ => true,
+    };
+    if !second {
+        return false;
+    }
+    // The first four characters of every title as normalized (the many
+    // lines starting `För`, `Ären`, `Para` go on otherwise).
     if !matches!(
-        normalized_start(line),
-        ['i', 'n'] | ['ä', 'r'] | ['§', '§'] | ['f', 'ö'] | ['d', 'a'] | ['p', 'a']
+        normalized_start::<4>(line),
+        ['i', 'n', 'n', 'e']
+            | ['ä', 'r', 'e', 'n']
+            | ['§', '§', ' ', 'ä']
+            | ['f', 'ö', 'r', 'e' | 't']
+            | ['d', 'a', 'g', 'o']
+            | ['p', 'a', 'r', 'a']
     ) {
         return false;
     }

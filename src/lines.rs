@@ -214,3 +214,81 @@ impl<'a> Iterator for Lines<'a> {
 }
 
 impl core::iter::FusedIterator for Lines<'_> {}
+
+/// Bytes that fill a `u64`: `0x0101…01`.
+const LO: u64 = u64::MAX / 255;
+/// The high bit of every byte of a `u64`.
+const HI: u64 = LO << 7;
+
+/// The bytes of `w` below 0x0E (the line terminators `\n`, `\f`, `\r`
+/// are among them), as the high bit of each: exact per byte (each byte's
+/// low seven bits are added to without a carry into the next byte).
+#[inline(always)]
+fn below_0e(w: u64) -> u64 {
+    !(((w & !HI) + (0x80 - 0x0E) * LO) | w) & HI
+}
+
+/// The number of bytes of `b` below 0x0E: at least the number of line
+/// terminators (`\n`, `\r`, `\f`), read a word at a time.
+pub(crate) fn count_below_0e(b: &[u8]) -> usize {
+    // The eight byte counts of a word summed: pairs in 16-bit lanes, then
+    // the lanes by a multiplication into the top lane.
+    let sum = |acc: u64| {
+        let pairs = (acc & 0x00FF_00FF_00FF_00FF) + ((acc >> 8) & 0x00FF_00FF_00FF_00FF);
+        (pairs.wrapping_mul(0x0001_0001_0001_0001) >> 48) as usize
+    };
+    let mut total = 0usize;
+    // Per-byte counts in one word, for at most 255 words.
+    let mut acc = 0u64;
+    let mut words = 0u32;
+    let mut chunks = b.chunks_exact(8);
+    for c in &mut chunks {
+        acc += below_0e(u64::from_le_bytes(c.try_into().unwrap_or([0xFF; 8]))) >> 7;
+        words += 1;
+        if words == 255 {
+            total += sum(acc);
+            acc = 0;
+            words = 0;
+        }
+    }
+    total + sum(acc) + chunks.remainder().iter().filter(|&&c| c < 0x0E).count()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::count_below_0e;
+
+    #[test]
+    fn word_count_agrees_with_a_byte_count() {
+        let mut cases: Vec<Vec<u8>> = vec![
+            b"".to_vec(),
+            b"abc".to_vec(),
+            b"Beslut\nJ\xc3\xa4v".to_vec(),
+            b"a\tb\x0bc\x0c".to_vec(),
+            b"\r\n".to_vec(),
+        ];
+        // Terminators and other low bytes at every offset, in short and
+        // long texts (past 255 words), beside non-ASCII bytes.
+        for len in [1, 7, 8, 9, 63, 64, 65, 200, 3000] {
+            for at in [0, 1, 7, 8, 15, 63, 64, 65, 199, 2999] {
+                for t in [b'\n', b'\r', 0x0C, b'\t', 0x0B, 0x00, 0x0D + 1, 0xFF] {
+                    if at < len {
+                        let mut v = vec![b'x'; len];
+                        if let Some(x) = v.get_mut(at) {
+                            *x = t;
+                        }
+                        if let Some(x) = v.get_mut(at / 2) {
+                            *x = 0xC3;
+                        }
+                        cases.push(v);
+                    }
+                }
+            }
+        }
+        cases.push(vec![b'\n'; 5000]);
+        for b in &cases {
+            let count = b.iter().filter(|&&c| c < 0x0E).count();
+            assert_eq!(count_below_0e(b), count, "{b:?}");
+        }
+    }
+}

@@ -88,8 +88,13 @@ fn row_lines(text: &str) -> impl Iterator<Item = (Line, bool, bool)> + '_ {
     let mut prev_blank = false;
     lines(text).map(move |l| {
         // `span::trim` is `str::trim` (as `Line::is_blank`), with ASCII
-        // white space read on bytes.
-        let blank = crate::span::trim(l.text(text)).is_empty();
+        // white space read on bytes; a line starting with an ASCII byte
+        // that is not white space (most lines) is not trimmed at all.
+        let t = l.text(text);
+        let blank = match t.as_bytes().first() {
+            Some(&c) if c.is_ascii() && !matches!(c, b'\t'..=b'\r' | b' ') => false,
+            _ => crate::span::trim(t).is_empty(),
+        };
         let joins = blank && prev_blank && !l.page_start;
         prev_blank = blank;
         (l, blank, joins)
@@ -98,9 +103,10 @@ fn row_lines(text: &str) -> impl Iterator<Item = (Line, bool, bool)> + '_ {
 
 impl<'a> Rows<'a> {
     /// Splits `text` into rows. The table is allocated once: for the
-    /// line terminators counted (an upper bound on the rows, read in one
-    /// vectorized scan) when they take at most the text's size in the
-    /// table, as in any document, then shrunk to its size (in place);
+    /// bytes below 0x0E counted (the line terminators and the rare other
+    /// control bytes such as tabs: an upper bound on the rows, read a word
+    /// at a time) when they take at most the text's size in the table, as
+    /// in any document, then shrunk to its size (in place);
     /// else (short or empty lines by the thousand) at the exact row count,
     /// counted in a first pass over the lines. A text longer than
     /// [`MAX_LEN`] gives no rows.
@@ -111,8 +117,8 @@ impl<'a> Rows<'a> {
                 rows: Vec::new(),
             };
         }
-        let terminators = memchr::memchr3_iter(b'\n', b'\r', b'\x0c', text.as_bytes()).count();
-        let bound = terminators + 1;
+        // Every line but the last ends at a byte below 0x0E.
+        let bound = crate::lines::count_below_0e(text.as_bytes()) + 1;
         let capacity = if bound * std::mem::size_of::<Row>() <= text.len() {
             bound
         } else {

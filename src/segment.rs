@@ -209,16 +209,16 @@ fn transcript_chrome(rows: &Rows<'_>, pages: &[bool]) -> Vec<bool> {
 /// Whether `line` is a signatory's name and `next` the role under it
 /// (`Lars Strömberg` / `Kommundirektör`): a signature, not a list value.
 pub(crate) fn signature_pair(line: &str, next: &str) -> bool {
+    // The role first: most next lines are more than one word, settled at
+    // their second word.
+    let mut n = next.split_whitespace();
+    let role = matches!((n.next(), n.next()), (Some(r), None) if role_word(r));
     // The first four words: a name is two words and an optional party.
     let mut it = line.split_whitespace();
-    let name = match (it.next(), it.next(), it.next(), it.next()) {
+    role && match (it.next(), it.next(), it.next(), it.next()) {
         (Some(a), Some(b), None, _) => name_word(a) && name_word(b),
         (Some(a), Some(b), Some(p), None) => name_word(a) && name_word(b) && party(p),
         _ => false,
-    };
-    name && {
-        let mut n = next.split_whitespace();
-        matches!((n.next(), n.next()), (Some(r), None) if role_word(r))
     }
 }
 
@@ -238,18 +238,8 @@ struct Ws<'s> {
 impl<'s> Ws<'s> {
     fn new(s: &'s str) -> Self {
         // Counted first so the list is allocated once: a bound on the word
-        // count in a branch-free byte scan that takes the lead bytes of
-        // non-ASCII white space (C2 E1 E2 E3) for white space. Every word
-        // then has a counted start of its own (at its first byte after an
-        // ASCII space, or after such a lead byte), so the bound is at least
-        // the count, and at most the count plus those lead bytes.
-        let mut count = 0usize;
-        let mut prev_ws = true;
-        for &c in s.as_bytes() {
-            let ws = BYTE_CLASS.get(usize::from(c)).is_some_and(|&k| k != LETTER);
-            count += usize::from(prev_ws & !ws);
-            prev_ws = ws;
-        }
+        // count ([`count_word_starts`]).
+        let count = count_word_starts(s.as_bytes());
         let mut starts = Vec::with_capacity(count);
         let mut fits = true;
         word_starts(s, |o| {
@@ -293,17 +283,122 @@ impl<'s> Ws<'s> {
     }
 }
 
+/// Bytes that fill a `u64`: `0x0101…01`.
+const LO: u64 = u64::MAX / 255;
+/// The high bit of every byte of a `u64`.
+const HI: u64 = LO << 7;
+
+/// The zero bytes of `x`, as the high bit of each (exact: each byte's low
+/// seven bits are added to without a carry into the next byte).
+#[inline(always)]
+fn zero_bytes(x: u64) -> u64 {
+    !(((x & !HI) + !HI) | x) & HI
+}
+
+/// The bytes of `w` that are ASCII white space (`char::is_whitespace`:
+/// tab to carriage return, and space), as the high bit of each.
+#[inline(always)]
+fn ascii_space(w: u64) -> u64 {
+    // Low seven bits at least 0x09 and below 0x0E, and the high bit clear.
+    let ge = |k: u64| ((w & !HI) + (0x80 - k) * LO) & HI;
+    zero_bytes(w ^ (0x20 * LO)) | (ge(0x09) & !ge(0x0E) & !w & HI)
+}
+
+/// The bytes of `w` that may begin non-ASCII white space, as the high bit
+/// of each: 0xC2 and 0xE0 to 0xE3 (the lead bytes of U+0085, U+00A0,
+/// U+1680, U+2000 to U+205F and U+3000 are among them).
+#[inline(always)]
+fn space_leads(w: u64) -> u64 {
+    zero_bytes(w ^ (0xC2 * LO)) | zero_bytes((w & (0xFC * LO)) ^ (0xE0 * LO))
+}
+
+/// Byte `i` of `b` and the seven after it as a little-endian word.
+#[inline(always)]
+fn word_at(b: &[u8], i: usize) -> Option<u64> {
+    let c: [u8; 8] = b.get(i..i + 8)?.try_into().ok()?;
+    Some(u64::from_le_bytes(c))
+}
+
+/// A bound on the number of word starts of `b` ([`word_starts`]), at
+/// least the count, in a branch-free scan eight bytes at a time that
+/// takes the bytes that may begin non-ASCII white space
+/// ([`space_leads`]) for white space: every word then has a counted start
+/// of its own (at its first byte after an ASCII space, or after such a
+/// lead byte), so the bound is at least the count, and at most the count
+/// plus those lead bytes.
+fn count_word_starts(b: &[u8]) -> usize {
+    // The eight byte counts of a word summed: pairs in 16-bit lanes, then
+    // the lanes by a multiplication into the top lane.
+    let sum = |acc: u64| {
+        let pairs = (acc & 0x00FF_00FF_00FF_00FF) + ((acc >> 8) & 0x00FF_00FF_00FF_00FF);
+        (pairs.wrapping_mul(0x0001_0001_0001_0001) >> 48) as usize
+    };
+    let mut count = 0usize;
+    // Per-byte counts in one word, for at most 255 words.
+    let mut acc = 0u64;
+    let mut words = 0u32;
+    // White space before the text: the high bit of byte 0.
+    let mut prev_ws: u64 = 0x80;
+    let mut i = 0;
+    while let Some(w) = word_at(b, i) {
+        let ws = ascii_space(w) | space_leads(w);
+        acc += (!ws & ((ws << 8) | prev_ws) & HI) >> 7;
+        prev_ws = ws >> 63 << 7;
+        words += 1;
+        if words == 255 {
+            count += sum(acc);
+            acc = 0;
+            words = 0;
+        }
+        i += 8;
+    }
+    count += sum(acc);
+    let mut prev = prev_ws != 0;
+    for &c in b.get(i..).unwrap_or(&[]) {
+        let ws = BYTE_CLASS.get(usize::from(c)).is_some_and(|&k| k != LETTER);
+        count += usize::from(prev & !ws);
+        prev = ws;
+    }
+    count
+}
+
 /// Calls `f` with the offset of each word start of `s` (the starts of
-/// [`words`]), in one scan of its bytes: ASCII bytes are tested as they
-/// are, a character is decoded only at a lead byte that can begin
-/// non-ASCII white space (C2, E1, E2, E3); other non-ASCII bytes are parts
-/// of letters.
+/// [`words`]), in one scan of its bytes, eight at a time up to a byte that
+/// may begin non-ASCII white space ([`space_leads`]): only there is a
+/// character decoded; other non-ASCII bytes are parts of letters.
 #[inline(never)]
 fn word_starts(s: &str, mut f: impl FnMut(usize)) {
     let b = s.as_bytes();
     let mut i = 0;
     let mut prev_ws = true;
     while let Some(&c) = b.get(i) {
+        if let Some(w) = word_at(b, i) {
+            // The bytes before the first lead byte, at once.
+            let leads = space_leads(w);
+            let k = if leads == 0 {
+                8
+            } else {
+                (leads.trailing_zeros() / 8) as usize
+            };
+            if k > 0 {
+                let ws = ascii_space(w);
+                let lanes = if k == 8 {
+                    HI
+                } else {
+                    HI & ((1u64 << (8 * k)) - 1)
+                };
+                let mut starts = !ws & ((ws << 8) | (u64::from(prev_ws) << 7)) & lanes;
+                while starts != 0 {
+                    f(i + (starts.trailing_zeros() / 8) as usize);
+                    starts &= starts - 1;
+                }
+                prev_ws = (ws >> (8 * k - 1)) & 1 != 0;
+                i += k;
+                continue;
+            }
+        }
+        // One character read the byte way: a lead byte of possible white
+        // space, or one of the last seven bytes.
         let (ws, len) = match BYTE_CLASS.get(usize::from(c)) {
             Some(&SPACE) => (true, 1),
             Some(&MAYBE_SPACE) => match s.get(i..).and_then(|r| r.chars().next()) {
@@ -460,15 +555,25 @@ const TITLE_ENDINGS: &[&str] = &[
     "konsulent",
 ];
 
-/// Whether `w` (any case) is one of [`COLUMN_HEADERS`]: an ASCII first
-/// byte that starts none of them settles it (as each `lower_eq` would).
+/// Whether `w` (any case) is one of [`COLUMN_HEADERS`]: a word with an
+/// ASCII first byte is compared only with the headers starting with its
+/// lower case (the others cannot equal its lower case).
 fn is_column_header(w: &str) -> bool {
-    if w.as_bytes().first().is_some_and(|b| {
-        b.is_ascii() && !matches!(b.to_ascii_lowercase(), b'n' | b'd' | b'f' | b's' | b'b')
-    }) {
+    let Some(&b0) = w.as_bytes().first() else {
         return false;
+    };
+    if !b0.is_ascii() {
+        return is_one_of(w, COLUMN_HEADERS);
     }
-    is_one_of(w, COLUMN_HEADERS)
+    let same_start: &[&str] = match b0.to_ascii_lowercase() {
+        b'n' => &["nr"],
+        b'd' => &["dnr", "diarienummer"],
+        b'f' => &["föredragande"],
+        b's' => &["sid", "sida"],
+        b'b' => &["bilaga"],
+        _ => return false,
+    };
+    is_one_of(w, same_start)
 }
 
 /// Whether `w` (any case) is one of `list` (lower case), without allocating.
@@ -501,6 +606,17 @@ fn party(w: &str) -> bool {
 
 fn ends_like(w: &str, endings: &[&str]) -> bool {
     let w = w.trim_end_matches([',', '.', ':']);
+    // A word ending in two ASCII bytes lower-cases to a text ending in
+    // their lower case: an ending that does not end so is not its suffix
+    // (most words are settled here, without lower-casing their end).
+    if let [.., a, b] = *w.as_bytes() {
+        if a.is_ascii() && b.is_ascii() {
+            let tail = [a.to_ascii_lowercase(), b.to_ascii_lowercase()];
+            if !endings.iter().any(|e| e.as_bytes().ends_with(&tail)) {
+                return false;
+            }
+        }
+    }
     // Fast path: the lower case of the word's last bytes on the stack, when
     // each of its characters lower-cases to one character (ASCII and the
     // Swedish letters): then a suffix of it is the lower case of the same
@@ -686,25 +802,29 @@ fn code_heading_at(s: &str, ws: &Ws<'_>, j: usize) -> bool {
         return false;
     }
     let win = window(s, ws, j, 8);
-    crate::paragraph_heading(win).is_some_and(|h| {
-        (h.code.is_some() || h.strength == crate::Strength::Strong)
-            && h.label.start == 0
-            && h.title.is_some()
-    })
+    // (The window starts and ends at a word: it is trimmed.)
+    crate::classify::may_be_paragraph_heading(win)
+        && crate::paragraph_heading(win).is_some_and(|h| {
+            (h.code.is_some() || h.strength == crate::Strength::Strong)
+                && h.label.start == 0
+                && h.title.is_some()
+        })
 }
 
 /// Whether the words from `i` (at most 3) are a page number (`Sida 1 (2)`,
 /// `1 (2)`, `Sida (8)`, `(8)`); returns how many words.
 fn page_number_at(s: &str, ws: &Ws<'_>, i: usize) -> Option<usize> {
+    let (a, first) = ws.get(i)?;
+    // The first word is the same in every window: compared once.
+    let sida = lower_eq(first, "sida") || lower_eq(first, "sid");
     for k in (1..=3).rev() {
-        let (Some((a, _)), Some((b, wb))) = (ws.get(i), ws.get(i + k - 1)) else {
+        let Some((b, wb)) = ws.get(i + k - 1) else {
             continue;
         };
         let Some(t) = s.get(a..b + wb.len()) else {
             continue;
         };
-        let first = ws.get(i).map_or("", |w| w.1);
-        let shaped = t.contains(['(', '[']) || lower_eq(first, "sida") || lower_eq(first, "sid");
+        let shaped = sida || t.contains(['(', '[']);
         if shaped && furniture_line(t) == Some(FurnitureKind::PageNumber) {
             return Some(k);
         }
@@ -761,12 +881,17 @@ fn signature_phrase_at(ws: &Ws<'_>, i: usize) -> Option<usize> {
     // colon or a full stop.
     let (_, first) = ws.get(i)?;
     let first_trimmed = first.trim_end_matches([':', '.']);
+    // An ASCII word lower-cases to as many bytes: only a first word of
+    // its length is compared.
+    let ascii = first.is_ascii();
     PHRASES
         .iter()
         .find(|p| {
             i + p.len() <= ws.len()
-                && p.first()
-                    .is_some_and(|f| lower_eq(if p.len() == 1 { first_trimmed } else { first }, f))
+                && p.first().is_some_and(|f| {
+                    let w = if p.len() == 1 { first_trimmed } else { first };
+                    (!ascii || w.len() == f.len()) && lower_eq(w, f)
+                })
                 && p.iter().enumerate().skip(1).all(|(m, part)| {
                     ws.get(i + m).is_some_and(|(_, w)| {
                         let w = if m + 1 == p.len() {
@@ -875,10 +1000,15 @@ fn cuts(s: &str, page_line: bool, st: &mut State) -> Vec<Cut> {
                 j = i;
                 continue;
             }
-            if w.ends_with(['.', '!', '?']) || is_digits(w) && page_number_at(s, &ws, j).is_none() {
+            if w.ends_with(['.', '!', '?']) {
                 break;
             }
-            if let Some(k) = page_number_at(s, &ws, j) {
+            // Read once for both tests below.
+            let page_number = page_number_at(s, &ws, j);
+            if is_digits(w) && page_number.is_none() {
+                break;
+            }
+            if let Some(k) = page_number {
                 if j > i {
                     header_words(s, &ws, i, j, &mut cuts, Some(FurnitureKind::PageHeader));
                 }
@@ -1352,10 +1482,11 @@ mod tests {
 
     proptest::proptest! {
         #[test]
-        fn word_starts_are_the_starts_of_words(s in "[a-zåäö§–”Ā\u{a0}\u{85}\u{1680}\u{2000}-\u{200b}\u{2028}\u{202f}\u{205f}\u{3000}\u{3001} \t\n]{0,24}") {
+        fn word_starts_are_the_starts_of_words(s in "[a-zåäö§–”Ā\u{a0}\u{85}\u{1680}\u{2000}-\u{200b}\u{2028}\u{202f}\u{205f}\u{3000}\u{3001} \t\n\x0b\x1f\x08!]{0,64}") {
             let ws = Ws::new(&s);
             let want: Vec<(usize, &str)> = crate::headings::words(&s).collect();
             let got: Vec<(usize, &str)> = (0..ws.len()).filter_map(|i| ws.get(i)).collect();
+            proptest::prop_assert!(count_word_starts(s.as_bytes()) >= want.len());
             proptest::prop_assert_eq!(got, want);
         }
     }
@@ -1411,6 +1542,54 @@ mod tests {
             let got: Vec<(usize, &str)> = (0..ws.len()).filter_map(|i| ws.get(i)).collect();
             assert_eq!(got, want, "{s:?}");
         }
+    }
+
+    /// [`ends_like`] before its two-byte filter.
+    fn ends_like_ref(w: &str, endings: &[&str]) -> bool {
+        let w = w.trim_end_matches([',', '.', ':']);
+        // Fast path: the lower case of the word's last bytes on the stack, when
+        // each of its characters lower-cases to one character (ASCII and the
+        // Swedish letters): then a suffix of it is the lower case of the same
+        // number of characters of the word.
+        let mut start = w.len().saturating_sub(TAIL);
+        while !w.is_char_boundary(start) {
+            start += 1;
+        }
+        let mut buf = [0u8; TAIL + 4];
+        let mut len = 0;
+        let mut simple = true;
+        for c in w.get(start..).unwrap_or("").chars() {
+            let l = if c.is_ascii() {
+                c.to_ascii_lowercase()
+            } else if let Some(l) = crate::headings::swedish_lower(c) {
+                l
+            } else {
+                simple = false;
+                break;
+            };
+            let Some(slot) = buf.get_mut(len..len + l.len_utf8()) else {
+                simple = false;
+                break;
+            };
+            l.encode_utf8(slot);
+            len += l.len_utf8();
+        }
+        if let (true, Some(Ok(low))) = (simple, buf.get(..len).map(std::str::from_utf8)) {
+            // Every ending is shorter than the tail, so a longer word cannot
+            // hide a match.
+            return endings
+                .iter()
+                .any(|e| !e.is_empty() && e.len() < TAIL && low.ends_with(e));
+        }
+        endings.iter().any(|e| {
+            let n = e.chars().count();
+            n > 0
+                && w.char_indices()
+                    .rev()
+                    .nth(n - 1)
+                    .and_then(|(at, _)| w.get(at..))
+                    .is_some_and(|tail| lower_eq(tail, e))
+        })
     }
 
     /// The word tests as they were before their byte filters.
@@ -1514,6 +1693,9 @@ mod tests {
         let words = word_cases();
         for w in &words {
             assert_eq!(role_word(w), role_word_ref(w), "{w:?}");
+            for endings in [TITLE_ENDINGS, ORGAN_ENDINGS] {
+                assert_eq!(ends_like(w, endings), ends_like_ref(w, endings), "{w:?}");
+            }
         }
         for w in COLUMN_HEADERS
             .iter()
@@ -1537,6 +1719,9 @@ mod tests {
             for i in 0..ws.len() {
                 let w = ws.get(i).map_or("", |x| x.1);
                 proptest::prop_assert_eq!(role_word(w), role_word_ref(w));
+                for endings in [TITLE_ENDINGS, ORGAN_ENDINGS] {
+                    proptest::prop_assert_eq!(ends_like(w, endings), ends_like_ref(w, endings));
+                }
                 proptest::prop_assert_eq!(is_column_header(w), is_one_of(w, COLUMN_HEADERS));
                 proptest::prop_assert_eq!(signature_at(&ws, i), signature_at_ref(&ws, i));
             }
