@@ -831,8 +831,13 @@ fn toc_entry(s: &str, in_toc: bool) -> Option<TocLine> {
     if title.is_empty() {
         return None;
     }
-    let first = title.get(s)?.chars().next()?;
+    let title_s = title.get(s)?;
+    let first = title_s.chars().next()?;
     if !(first.is_alphabetic() || first == '(' || first.is_ascii_digit()) {
+        return None;
+    }
+    // A chapter of a law (`5 kap. Fullmäktige`, `3 kap 9 §`) is no item.
+    if title_s.starts_with("kap.") || title_s.starts_with("kap ") {
         return None;
     }
     Some(TocLine {
@@ -1921,6 +1926,13 @@ mod tests {
         }
         let short = classify("§ 1 Budget\n\nBeslut\n- Godkänna.\n");
         assert!(matches!(&short.cache, ClassCache::Full(v) if v.len() == 3));
+    }
+
+    #[test]
+    fn toc_entry_skips_law_chapters() {
+        assert!(toc_entry("5 kap. Fullmäktige", true).is_none());
+        assert!(toc_entry("3 kap 9 § Kommunallagen", true).is_none());
+        assert!(toc_entry("5 Kapitalförvaltning", true).is_some());
     }
 
     #[test]
