@@ -6122,8 +6122,17 @@ fn evidence<'a>(text: &'a str, lines: &Classified<'_>, doc: &mut Document<'a>) {
                 if doc.municipality.is_none() {
                     doc.municipality = municipality_in(cs).map(Cow::Owned);
                 }
-                if header_organ.is_none() && !matches!(l.class, LineClass::ParagraphHeading(_)) {
-                    header_organ = deciding_body(strip_kind_words(cs));
+                if header_organ.is_none() {
+                    header_organ = match l.class {
+                        // A protocol's number in its header read as a §
+                        // heading the assembler did not keep (`Protokoll Mn
+                        // 87/2014 Miljönämnden`): the organ is its title.
+                        LineClass::ParagraphHeading(h) => h
+                            .title
+                            .filter(|t| t.start >= c.start && t.end <= c.end)
+                            .and_then(|t| deciding_body(slice(text, t))),
+                        _ => deciding_body(strip_kind_words(cs)),
+                    };
                 }
                 // A cell with a date (the words are looked at only then).
                 if let Some(date) = (header_date.is_none() && cs.len() <= 40)
@@ -8615,6 +8624,15 @@ mod tests {
                 ("Per Holm", "kommunchef"),
             ],
         );
+    }
+
+    #[test]
+    fn a_protocol_number_before_the_organ_in_the_header() {
+        // `Mn 87/2014` reads like a § heading; the organ after it is the
+        // header's, the heading not kept as a §.
+        let text = "Protokoll\nMn 87/2014 Miljönämnden\nPlats: Sessionssalen\n\n\
+                    Närvarande ledamöter Eva Ek (S) Per Berg (M)\n";
+        assert_eq!(parse(text).organ.as_deref(), Some("Miljönämnden"));
     }
 
     #[test]
