@@ -2371,8 +2371,13 @@ fn colon_labels(line: &str, first: &mut Label, out: &mut Vec<Label>) {
                             | LabelKind::OthersPresent
                     )
                     // A label of two words or more (`Närvarande
-                    // ledamöter`), not a word of a place name.
-                    && rest.get(..l.label.end).is_some_and(|x| x.contains(' '));
+                    // ledamöter`), or one word after the time (`… 13:30 -
+                    // 16:10 Beslutande`): not a word of a place name.
+                    && (rest.get(..l.label.end).is_some_and(|x| x.contains(' '))
+                        || value
+                            .get(..at)
+                            .and_then(|b| b.trim_end().chars().next_back())
+                            .is_some_and(|c| c.is_ascii_digit()));
                 (closed || list).then(|| Label {
                     label: l.label.offset(v.start + at),
                     value: l.value.map(|x| x.offset(v.start + at)),
@@ -3149,11 +3154,17 @@ mod colon_label_tests {
                 (LabelKind::Members, Some("Eva Ek (M)")),
             ]
         );
+        let line = "Plats och tid Ekbysalen 13:30 - 16:10 Beslutande S Eva Ek, ordförande";
+        let kinds: Vec<LabelKind> = labels(line).map(|l| l.kind).collect();
+        assert_eq!(kinds, [LabelKind::PlaceAndTime, LabelKind::Members]);
+        assert_eq!(labels("Plats Beslutande rummet").count(), 1);
         assert_eq!(labels("Tid: 9:00 - 12:45 Plats Ekby").count(), 1);
+        // The members' label last, its names on the lines below.
         assert_eq!(
             labels("Plats och tid Rådhuset, kl 18:00 Beslutande").count(),
-            1
+            2
         );
+        assert_eq!(labels("Plats och tid Beslutanderummet kl 18").count(), 1);
     }
 }
 
