@@ -1521,6 +1521,17 @@ pub(crate) fn may_be_paragraph_heading(s: &str) -> bool {
     }
 }
 
+/// Whether a trimmed line can be a [`section_heading`], judged by its first
+/// byte: an ASCII one that is not upper case (most body lines: lower case,
+/// digits, marks) starts none, which `section_heading` would find only after
+/// trimming the row again. `true` is only a maybe.
+#[inline]
+fn may_start_section_heading(s: &str) -> bool {
+    !s.as_bytes()
+        .first()
+        .is_some_and(|b| b.is_ascii() && !b.is_ascii_uppercase())
+}
+
 fn classify_content(raw: &str, s: &str, base: usize, cx: &mut Ctx<'_, '_>) -> (u8, LineClass) {
     let pending = *cx.title_pending;
     let (tag, class) = classify_content_inner(raw, s, base, cx);
@@ -1586,7 +1597,7 @@ fn classify_content_inner(
         .flatten();
     // Read only when needed: an accepted § heading never uses it.
     let section_of = || {
-        if s.len() <= 120 {
+        if s.len() <= 120 && may_start_section_heading(s) {
             section_heading(raw)
         } else {
             None
@@ -1794,10 +1805,10 @@ fn classify_content_inner(
 #[cfg(test)]
 mod tests {
     use super::{
-        list_item, may_be_list_item, may_be_paragraph_heading, toc_entry, Cached, ClassCache,
-        Packed,
+        list_item, may_be_list_item, may_be_paragraph_heading, may_start_section_heading,
+        toc_entry, Cached, ClassCache, Packed,
     };
-    use crate::{classify, paragraph_heading};
+    use crate::{classify, paragraph_heading, section_heading};
 
     /// Every § heading the gate is asked about passes it.
     fn gate_keeps(line: &str) {
@@ -1883,9 +1894,41 @@ mod tests {
         }
 
         #[test]
+        fn section_heading_gate_keeps_any_heading(line in "[ \t]?[A-Za-zÅÄÖåäö0-9(.:§-][A-Za-zåäöÅÄÖ (),:]{0,24}") {
+            if section_heading(&line).is_some() {
+                proptest::prop_assert!(may_start_section_heading(crate::span::trim(&line)), "{:?}", line);
+            }
+        }
+
+        #[test]
         fn paragraph_heading_gate_keeps_coded_headings(line in "[A-ZÅÄÖ][A-Za-zåäöÅÄÖ]{0,7}[ \u{a0}\t]{1,2}[§$0-9SK][0-9 /]{0,4}[A-Za-zå ]{0,6}") {
             gate_keeps(&line);
         }
+    }
+
+    /// The first-byte gate before `section_heading` keeps the headings of
+    /// every form: vocabulary, organ, qualified, colon and glued body.
+    #[test]
+    fn section_heading_gate_keeps_headings() {
+        for line in [
+            "Beslut",
+            "ÄRENDET",
+            "Ärendebeskrivning:",
+            "Kommunstyrelsens förslag till beslut",
+            "Socialnämndens beslut",
+            "Reservation (M)",
+            "Omröstning 1",
+            "Exp: KS",
+            "Beslutsunderlag: Tjänsteskrivelse 2021-01-01",
+            "Jäv",
+        ] {
+            assert!(section_heading(line).is_some(), "{line:?}");
+            assert!(may_start_section_heading(line), "{line:?}");
+        }
+        for line in ["beslut", "1 Beslut", "(Beslut)", "- Beslut"] {
+            assert!(section_heading(line).is_none(), "{line:?}");
+        }
+        assert!(!may_start_section_heading("beslut fattades"));
     }
 
     #[test]
