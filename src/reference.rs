@@ -4,8 +4,8 @@
 //! [`Reference`].
 
 use crate::case_number::{
-    byte, chunk_digit_or_c2, fold, in_list, letter_len, scan_digits, scan_letters, skip_blanks,
-    skip_to, word_start,
+    byte, fold, in_list, letter_len, next_digit_or_c2, scan_digits, scan_letters, skip_blanks,
+    word_start,
 };
 use crate::{Date, Span};
 
@@ -300,7 +300,7 @@ pub fn find_references(text: &str) -> Vec<Reference> {
     let mut i = 0;
     let mut floor = 0;
     while i < b.len() {
-        match skip_to(b, i, chunk_digit_or_c2, |c| c.is_ascii_digit() || c == 0xC2) {
+        match next_digit_or_c2(b, i) {
             Some(k) => i = k,
             None => break,
         }
@@ -598,6 +598,28 @@ fn decision_at_para(text: &str, p: usize, floor: usize) -> Option<Reference> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::case_number::{chunk_digit_or_c2, skip_to};
+
+    #[test]
+    fn next_digit_or_c2_agrees_with_skip_to() {
+        let old =
+            |b: &[u8], i| skip_to(b, i, chunk_digit_or_c2, |c| c.is_ascii_digit() || c == 0xC2);
+        let mut b = Vec::new();
+        // Every byte value at every place of a window, after every other.
+        for c in 0..=255u8 {
+            for d in [0u8, b'/', b'0', b'9', b':', 0xC1, 0xC2, 0xC3, 0xFF, 0x2F] {
+                for at in 0..18 {
+                    b.clear();
+                    b.resize(18, b'a');
+                    b[at] = c;
+                    b[(at + 1) % 18] = d;
+                    for i in 0..=b.len() {
+                        assert_eq!(next_digit_or_c2(&b, i), old(&b, i), "{b:?} {i}");
+                    }
+                }
+            }
+        }
+    }
 
     /// [`find_references`] before the digit-run length gate: every reader
     /// tried at every digit run at a word start.
@@ -662,6 +684,17 @@ mod tests {
     }
 
     proptest::proptest! {
+        #[test]
+        fn next_digit_or_c2_agrees_on_any_bytes(
+            b in proptest::collection::vec(proptest::sample::select(vec![
+                b'a', b'0', b'9', b'/', b':', 0xC2, 0xC3, 0xA7, 0x80, 0xFF, 0,
+            ]), 0..40),
+            i in 0usize..42,
+        ) {
+            let old = skip_to(&b, i, chunk_digit_or_c2, |c| c.is_ascii_digit() || c == 0xC2);
+            proptest::prop_assert_eq!(next_digit_or_c2(&b, i), old);
+        }
+
         #[test]
         fn length_gate_agrees_on_word_salad(
             parts in proptest::collection::vec(
