@@ -324,6 +324,7 @@ fn has_less(x: u64, n: u8) -> bool {
 }
 
 /// Whether some byte of `x` equals `c`.
+#[cfg(test)]
 #[inline]
 fn has_byte(x: u64, c: u8) -> bool {
     has_less(x ^ (LO * u64::from(c)), 1)
@@ -336,9 +337,41 @@ pub(crate) fn chunk_has_digit(x: u64) -> bool {
 }
 
 /// Whether some byte of `x` is a digit or `0xC2` (lead byte of `§`, NBSP).
+/// The reference for [`next_digit_or_c2`], which the scanners use.
+#[cfg(test)]
 #[inline]
 pub(crate) fn chunk_digit_or_c2(x: u64) -> bool {
     chunk_has_digit(x) || has_byte(x, 0xC2)
+}
+
+/// 0x80 in the bytes of `x` below `n` (`n` ≤ 128), as [`has_less`]: a byte
+/// above a true hit may be flagged too, but the lowest flagged byte is
+/// always a true hit (no borrow reaches it from below).
+#[inline]
+fn less_mask(x: u64, n: u8) -> u64 {
+    x.wrapping_sub(LO * u64::from(n)) & !x & HI
+}
+
+/// The first byte at or after `i` that is an ASCII digit or `0xC2`: what
+/// `skip_to(b, i, chunk_digit_or_c2, …)` finds, but the place comes from
+/// the lowest flagged byte of the eight-byte mask instead of a second,
+/// byte-by-byte look at the window (see the test
+/// `next_digit_or_c2_agrees_with_skip_to`).
+pub(crate) fn next_digit_or_c2(b: &[u8], mut i: usize) -> Option<usize> {
+    while let Some(c8) = b.get(i..i + 8) {
+        if let Ok(arr) = <[u8; 8]>::try_from(c8) {
+            let x = u64::from_le_bytes(arr);
+            let m = less_mask(x ^ (LO * 0x30), 10) | less_mask(x ^ (LO * 0xC2), 1);
+            if m != 0 {
+                return Some(i + (m.trailing_zeros() / 8) as usize);
+            }
+        }
+        i += 8;
+    }
+    b.get(i..)?
+        .iter()
+        .position(|&c| c.is_ascii_digit() || c == 0xC2)
+        .map(|k| i + k)
 }
 
 /// 0x80 in every byte of `v` that is zero, exactly.

@@ -4,8 +4,8 @@
 //! [`Reference`].
 
 use crate::case_number::{
-    byte, chunk_digit_or_c2, fold, in_list, letter_len, scan_digits, scan_letters, skip_blanks,
-    skip_to, word_start,
+    byte, fold, in_list, letter_len, next_digit_or_c2, scan_digits, scan_letters, skip_blanks,
+    word_start,
 };
 use crate::{Date, Span};
 
@@ -300,7 +300,7 @@ pub fn find_references(text: &str) -> Vec<Reference> {
     let mut i = 0;
     let mut floor = 0;
     while i < b.len() {
-        match skip_to(b, i, chunk_digit_or_c2, |c| c.is_ascii_digit() || c == 0xC2) {
+        match next_digit_or_c2(b, i) {
             Some(k) => i = k,
             None => break,
         }
@@ -317,15 +317,28 @@ pub fn find_references(text: &str) -> Vec<Reference> {
             continue;
         }
         let e = scan_digits(b, i);
+        // Every reader wants a digit run of a set length: a year of four
+        // digits (`SFS 2017:725`, `(2010:123)`, `2020-01-02 § 4`) or a
+        // section of at most three (`5 kap. 3 §`). Runs of other lengths
+        // (phone numbers, amounts) are passed over before the word-start
+        // test and the readers, which would all say no.
+        let len = e - i;
+        if len > 4 {
+            i = e;
+            continue;
+        }
         let after_paren = i > 0 && byte(b, i - 1) == b'(';
         if !(word_start(b, i) || after_paren) {
             i = e;
             continue;
         }
-        let found = series_at(text, i, floor)
-            .or_else(|| statute_at(text, i, floor))
-            .or_else(|| decision_at_date(text, i, floor))
-            .or_else(|| section_at(text, i, e));
+        let found = if len == 4 {
+            series_at(text, i, floor)
+                .or_else(|| statute_at(text, i, floor))
+                .or_else(|| decision_at_date(text, i, floor))
+        } else {
+            section_at(text, i, e)
+        };
         match found {
             Some(r) => {
                 i = r.span.end.max(i + 1);
@@ -580,4 +593,121 @@ fn decision_at_para(text: &str, p: usize, floor: usize) -> Option<Reference> {
     r.span = Span::new(ws, de);
     r.text = s_of(text, ws, de)?;
     Some(r)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::case_number::{chunk_digit_or_c2, skip_to};
+
+    #[test]
+    fn next_digit_or_c2_agrees_with_skip_to() {
+        let old =
+            |b: &[u8], i| skip_to(b, i, chunk_digit_or_c2, |c| c.is_ascii_digit() || c == 0xC2);
+        let mut b = Vec::new();
+        // Every byte value at every place of a window, after every other.
+        for c in 0..=255u8 {
+            for d in [0u8, b'/', b'0', b'9', b':', 0xC1, 0xC2, 0xC3, 0xFF, 0x2F] {
+                for at in 0..18 {
+                    b.clear();
+                    b.resize(18, b'a');
+                    b[at] = c;
+                    b[(at + 1) % 18] = d;
+                    for i in 0..=b.len() {
+                        assert_eq!(next_digit_or_c2(&b, i), old(&b, i), "{b:?} {i}");
+                    }
+                }
+            }
+        }
+    }
+
+    /// [`find_references`] before the digit-run length gate: every reader
+    /// tried at every digit run at a word start.
+    fn find_references_reference(text: &str) -> Vec<Reference> {
+        let b = text.as_bytes();
+        let mut out = Vec::new();
+        let mut i = 0;
+        let mut floor = 0;
+        while i < b.len() {
+            match skip_to(b, i, chunk_digit_or_c2, |c| c.is_ascii_digit() || c == 0xC2) {
+                Some(k) => i = k,
+                None => break,
+            }
+            if byte(b, i) == 0xC2 {
+                if is_para(b, i) {
+                    if let Some(r) = decision_at_para(text, i, floor) {
+                        i = r.span.end;
+                        floor = i;
+                        out.push(r);
+                        continue;
+                    }
+                }
+                i += 2;
+                continue;
+            }
+            let e = scan_digits(b, i);
+            let after_paren = i > 0 && byte(b, i - 1) == b'(';
+            if !(word_start(b, i) || after_paren) {
+                i = e;
+                continue;
+            }
+            let found = series_at(text, i, floor)
+                .or_else(|| statute_at(text, i, floor))
+                .or_else(|| decision_at_date(text, i, floor))
+                .or_else(|| section_at(text, i, e));
+            match found {
+                Some(r) => {
+                    i = r.span.end.max(i + 1);
+                    floor = i;
+                    out.push(r);
+                }
+                None => i = e,
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn length_gate_agrees_with_every_reader_tried() {
+        for s in [
+            "enligt 5 kap. 3 § kommunallagen (2017:725) och SFS 2017:725",
+            "SOU 2017:114, Prop. 2019/20:1, Ds 2001:5",
+            "KS 2020-01-02 § 4 och Kf 2021-03-04 §§ 12",
+            "tel 0910123456 och 12345 kr samt 123 §",
+            "(2010:123) 1234 § 12345 § 1 a § 2 st.",
+            "",
+            "§",
+            "(12345:1)",
+        ] {
+            assert_eq!(find_references(s), find_references_reference(s), "{s:?}");
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn next_digit_or_c2_agrees_on_any_bytes(
+            b in proptest::collection::vec(proptest::sample::select(vec![
+                b'a', b'0', b'9', b'/', b':', 0xC2, 0xC3, 0xA7, 0x80, 0xFF, 0,
+            ]), 0..40),
+            i in 0usize..42,
+        ) {
+            let old = skip_to(&b, i, chunk_digit_or_c2, |c| c.is_ascii_digit() || c == 0xC2);
+            proptest::prop_assert_eq!(next_digit_or_c2(&b, i), old);
+        }
+
+        #[test]
+        fn length_gate_agrees_on_word_salad(
+            parts in proptest::collection::vec(
+                proptest::sample::select(vec![
+                    "1", "12", "123", "2017", "12345", "2020-01-02", ":", "/", "-", "(", ")",
+                    " ", "  ", "\n", "§", "§§", "kap", ".", "st", "a", "SFS", "SOU", "Prop",
+                    "KS", "kommunallagen", "beslut", "x", "\u{a0}",
+                ]),
+                0..24,
+            )
+        ) {
+            let s: String = parts.concat();
+            proptest::prop_assert_eq!(find_references(&s), find_references_reference(&s), "{:?}", s);
+        }
+    }
 }
