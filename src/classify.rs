@@ -484,9 +484,7 @@ impl<'a> Classified<'a> {
                 section_heading(raw).map(|h| LineClass::SectionHeading(offset_section(h, base)))
             }
             T_SUBHEADING => Some(subheading(trimmed())),
-            T_LABEL => labels(raw)
-                .next()
-                .map(|l| LineClass::Label(offset_label(l, base))),
+            T_LABEL => first_label(raw).map(|l| LineClass::Label(offset_label(l, base))),
             T_TOC_TITLE => Some(LineClass::TocTitle),
             T_TOC_IN | T_TOC_OUT => toc_entry(raw, tag == T_TOC_IN).map(|e| {
                 LineClass::TocLine(TocLine {
@@ -577,6 +575,19 @@ impl<'a> Classified<'a> {
                     _ => None,
                 }
             })
+    }
+}
+
+/// The label a label row is classed with, as the first pass reads it: the
+/// label of the whole line when it is one column (its value running to the
+/// end of the line, also past colon labels that [`labels`] cuts it at),
+/// else the first of the line's labels. Reading a cached row again must
+/// give the same.
+fn first_label(raw: &str) -> Option<Label> {
+    if raw.len() <= 300 && columns_of(raw) <= 1 {
+        label(raw)
+    } else {
+        labels(raw).next()
     }
 }
 
