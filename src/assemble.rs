@@ -2896,6 +2896,17 @@ pub(crate) struct PersonMatch<'h> {
     pub(crate) party: Option<Piece<'h>>,
 }
 
+impl<'h> PersonMatch<'h> {
+    /// A name cut out of a longer run: no party, the match is the name.
+    fn alone(name: Piece<'h>) -> Self {
+        PersonMatch {
+            whole: name,
+            name,
+            party: None,
+        }
+    }
+}
+
 /// The names in `h`, as [`PERSON`]'s captures would give them. Only the
 /// match is searched for (the lazy DFA); the groups are read off it: the
 /// name has only letters, hyphens and spaces and ends in a letter or
@@ -3169,11 +3180,7 @@ fn listed_persons(h: &str) -> Vec<PersonMatch<'_>> {
                 start: m.name.start,
                 text: name.get(..at).unwrap_or("").trim_end(),
             };
-            out.push(PersonMatch {
-                whole: first,
-                name: first,
-                party: None,
-            });
+            out.push(PersonMatch::alone(first));
             pos = m.name.start + at;
             continue;
         }
@@ -3195,11 +3202,7 @@ fn listed_persons(h: &str) -> Vec<PersonMatch<'_>> {
                     start: m.name.start,
                     text: name.get(..*at).unwrap_or("").trim_end(),
                 };
-                out.push(PersonMatch {
-                    whole: first,
-                    name: first,
-                    party: None,
-                });
+                out.push(PersonMatch::alone(first));
                 pos = m.name.start + at;
                 continue;
             }
@@ -3221,11 +3224,7 @@ fn listed_persons(h: &str) -> Vec<PersonMatch<'_>> {
                     start: m.name.start,
                     text: name.get(..at - 1).unwrap_or(""),
                 };
-                out.push(PersonMatch {
-                    whole: first,
-                    name: first,
-                    party: None,
-                });
+                out.push(PersonMatch::alone(first));
                 let second = Piece {
                     start: m.name.start + at,
                     text: name.get(at..).unwrap_or(""),
@@ -3402,10 +3401,10 @@ fn people_in<'a>(
         let raw_between = v.get(pos..whole.start()).unwrap_or("");
         let party_before = party_before_name(raw_between);
         let raw_between = match party_before {
-            Some(code) => raw_between
-                .trim_end()
-                .get(..raw_between.trim_end().len() - code.len())
-                .unwrap_or(""),
+            Some(code) => {
+                let t = raw_between.trim_end();
+                t.get(..t.len() - code.len()).unwrap_or("")
+            }
             None => raw_between,
         };
         let mut between = expand_role_words(&raw_between.lower());
@@ -3648,6 +3647,14 @@ fn party_before_name(between: &str) -> Option<&str> {
     (standalone && party).then_some(code)
 }
 
+/// The text after a party code that opens it (`S Bo Ek` → `Bo Ek`), as
+/// [`party_before_name`] reads a code.
+fn leading_party(s: &str) -> Option<&str> {
+    let space = s.find(' ')?;
+    party_before_name(s.get(..=space)?)?;
+    s.get(space + 1..).map(str::trim_start)
+}
+
 /// A meeting role written capitalized at the end of a name run (`Mats
 /// Dahl Ordförande`, `Eva Ek Vice Ordförande`, `Jan Berg Ledamot`): the
 /// name before it (two words or more) and the role.
@@ -3721,13 +3728,9 @@ fn is_attendance_entry(line: &str) -> bool {
         return false;
     }
     // The party written first, in a column of its own (`S Bo Ek`).
-    let (t, party_first) = match t.split_once(' ') {
-        Some((code, rest))
-            if party_before_name(t.get(..code.len() + 1).unwrap_or("")).is_some() =>
-        {
-            (rest.trim_start(), true)
-        }
-        _ => (t, false),
+    let (t, party_first) = match leading_party(t) {
+        Some(rest) => (rest, true),
+        None => (t, false),
     };
     let Some(m) = persons(t).next() else {
         return false;
@@ -3776,12 +3779,7 @@ fn is_attendance_entry(line: &str) -> bool {
             || persons(after.trim_start()).next().is_some_and(|n| {
                 n.whole.start() == 0 && n.party.is_some() && is_name(n.name.as_str())
             })
-            || party_first && {
-                let a = after.trim_start();
-                a.find(' ')
-                    .and_then(|i| a.get(..=i))
-                    .is_some_and(|code| party_before_name(code).is_some())
-            };
+            || party_first && leading_party(after.trim_start()).is_some();
     }
     // A title after a comma, up to the next comma or the next name
     // (`Eva Ek, enhetschef gatudrift Per Berg, registrator`).

@@ -584,11 +584,17 @@ impl<'a> Classified<'a> {
 /// else the first of the line's labels. Reading a cached row again must
 /// give the same.
 fn first_label(raw: &str) -> Option<Label> {
-    if raw.len() <= 300 && columns_of(raw) <= 1 {
+    if one_column(raw) {
         label(raw)
     } else {
         labels(raw).next()
     }
+}
+
+/// Whether a row is read as one column of label and value (the rows
+/// [`labels`] reads at all, at most 300 bytes, without column gaps).
+fn one_column(raw: &str) -> bool {
+    raw.len() <= 300 && columns_of(raw) <= 1
 }
 
 /// A lone `Ärende` between a § heading and its title: the title field of
@@ -1740,7 +1746,7 @@ fn classify_content_inner(
         // The first of `labels(raw)`: when the line is one column, that is
         // the label of the whole line, read once.
         let first_label = |l: Label| {
-            if raw.len() <= 300 && columns_of(raw) <= 1 {
+            if one_column(raw) {
                 Some(l)
             } else {
                 labels(raw).next()
