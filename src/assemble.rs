@@ -2842,21 +2842,28 @@ fn expand_role_words(s: &str) -> String {
         let full = match core.trim_end_matches('.') {
             "ordf" => "ordförande",
             "sekr" => "sekreterare",
-            "tjg" => "tjänstgörande",
+            "tjg" | "tj" => "tjänstgörande",
             "ers" => "ersättare",
             _ => core,
         };
         out.push_str(full);
+        // A title cut after `sekr` (`nämndsekr.`, `kommunsekr`).
+        if full == core && core.len() > 4 && core.trim_end_matches('.').ends_with("sekr") {
+            out.truncate(out.len() - (core.len() - core.trim_end_matches('.').len()));
+            out.push_str("eterare");
+        }
         out.push_str(tail);
     }
     out
 }
 
 /// A name of two to four capitalized words, with an optional party in
-/// parentheses: read through [`persons`].
+/// parentheses: read through [`persons`]. An initial may follow the given
+/// name (`Christina H Gardos`), but not a letter that is a party code on
+/// its own (`Ordförande S Anna Berg` is a party before a name).
 static PERSON: Lazy<Regex> = Lazy::new(|| {
     Regex::new(
-        r"(?P<name>\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)*(?:[ \-]\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)*){1,3})(?:\s*\((?P<party>[\p{L}]{1,4})\))?",
+        r"(?P<name>\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)*(?: [A-BD-KN-RT-UW-ZÅÄÖ]\.?)?(?:[ \-]\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)*){1,3})(?:\s*\((?P<party>[\p{L}]{1,4})\))?",
     )
     .unwrap_or_else(|_| never())
 });
@@ -3296,8 +3303,21 @@ fn assign_role(p: &mut Person<'_>, words: &str, label_role: &str) {
     .trim()
     // (A label's colon after the last title of a flattened list.)
     .trim_end_matches([':', ' ']);
+    // Among the others present, a chair or secretary of something else
+    // (`Lars Ek, ordf AB Bubergsgården`, `vice ordförande i
+    // kommunrevisionen`): that whole title, not the meeting's role.
+    let elsewhere = label_role == "övrig"
+        && p.party.is_none()
+        && MEETING_ROLES.iter().any(|r| {
+            first
+                .strip_prefix(r)
+                .and_then(|rest| rest.strip_prefix(' '))
+                .is_some_and(|rest| rest.starts_with(char::is_alphabetic))
+        });
     if whole("ej tjänstgörande") {
         p.role = Some("ersättare".to_owned());
+    } else if elsewhere {
+        p.role = Some(first.to_owned());
     } else if let Some(r) = MEETING_ROLES.iter().find(|r| whole(r)) {
         p.role = Some((*r).to_owned());
     } else if [
@@ -3339,7 +3359,13 @@ fn comma_party(after: &str) -> Option<&str> {
         Some(inner) => (inner, true),
         None => (r, false),
     };
-    let n = r.bytes().take_while(u8::is_ascii_uppercase).count();
+    // In parentheses also lower case (`Christer Jonsson, (kd), ordförande`).
+    let upper = r.bytes().take_while(u8::is_ascii_uppercase).count();
+    let n = if closed && upper == 0 {
+        r.bytes().take_while(u8::is_ascii_lowercase).count()
+    } else {
+        upper
+    };
     let code = r.get(..n)?;
     let ends = if closed {
         r.as_bytes().get(n) == Some(&b')')
@@ -5862,15 +5888,44 @@ fn is_signature_title(t: &str) -> bool {
 /// cost more than the checks), and the walk stops at the fifth word or
 /// the first word that fails; the checks are pure, so their order does not
 /// change the answer (see the test `is_name_agrees_with_the_collecting_one`).
+///
+/// The second word may be an initial between two words (`Christina H
+/// Gardos`), not one of the one-letter party codes; no word is a weekday
+/// (`Nielsen Måndag` is a room and a date).
 pub(crate) fn is_name(s: &str) -> bool {
     let mut words = 0;
+    let mut last_initial = false;
     for w in s.split_whitespace() {
         words += 1;
-        if words > 4 || !is_name_word(w) {
+        last_initial = words == 2 && is_initial(w);
+        if words > 4 || !(is_name_word(w) || last_initial) || is_weekday(w) {
             return false;
         }
     }
-    words >= 2 && !is_organ_name(s) && municipality_in(s).is_none()
+    words >= 2 && !last_initial && !is_organ_name(s) && municipality_in(s).is_none()
+}
+
+/// An initial inside a name: one capital that is not a one-letter party
+/// code, with or without its full stop.
+fn is_initial(w: &str) -> bool {
+    let mut cs = w.chars();
+    cs.next()
+        .is_some_and(|c| c.is_uppercase() && c.is_alphabetic() && !"SMCVL".contains(c))
+        && matches!(cs.as_str(), "" | ".")
+}
+
+/// A weekday, capitalized or not, also in its definite form (`Måndagen`).
+fn is_weekday(w: &str) -> bool {
+    // (Every weekday ends in `dag` or `dagen`.)
+    if !(w.ends_with("dag") || w.ends_with("dagen")) {
+        return false;
+    }
+    let l = w.lower();
+    let l = l.strip_suffix("en").unwrap_or(&l);
+    matches!(
+        l,
+        "måndag" | "tisdag" | "onsdag" | "torsdag" | "fredag" | "lördag" | "söndag"
+    )
 }
 
 /// One word of [`is_name`].
@@ -7952,11 +8007,23 @@ mod tests {
     /// [`is_name`] as it was written: the words collected first.
     fn is_name_reference(s: &str) -> bool {
         let words: Vec<&str> = s.split_whitespace().collect();
+        let weekdays = [
+            "måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "söndag",
+        ];
         (2..=4).contains(&words.len())
-            && words.iter().all(|w| {
-                w.chars().next().is_some_and(char::is_uppercase)
-                    && w.chars().skip(1).any(char::is_lowercase)
-                    && w.chars().all(|c| c.is_alphabetic() || c == '-')
+            && words.iter().enumerate().all(|(i, w)| {
+                let initial = i == 1
+                    && words.len() > 2
+                    && (w.chars().count() == 1 || w.chars().count() == 2 && w.ends_with('.'))
+                    && w.chars().next().is_some_and(|c| {
+                        c.is_uppercase() && c.is_alphabetic() && !"SMCVL".contains(c)
+                    });
+                let l = w.to_lowercase();
+                initial
+                    || w.chars().next().is_some_and(char::is_uppercase)
+                        && w.chars().skip(1).any(char::is_lowercase)
+                        && w.chars().all(|c| c.is_alphabetic() || c == '-')
+                        && !weekdays.iter().any(|d| l == *d || l == format!("{d}en"))
             })
             && !is_organ_name(s)
             && municipality_in(s).is_none()
@@ -7982,6 +8049,15 @@ mod tests {
             "\u{1c5}a Berg",
             "Ö Ås",
             " Anna\tBerg\n",
+            "Christina H Gardos",
+            "Christina H. Gardos",
+            "Christina H",
+            "Ordförande S Anna Berg",
+            "Anna Berg H",
+            "H Berg Ek",
+            "Rum Nielsen Måndag",
+            "Anna Måndagen",
+            "Eva Fredagsson",
         ] {
             assert_eq!(is_name(s), is_name_reference(s), "{s:?}");
         }
@@ -10088,5 +10164,57 @@ mod tests {
             doc.meeting_date.map(|d| d.to_string()).as_deref(),
             Some("2011-01-26")
         );
+    }
+
+    #[test]
+    fn party_after_a_comma_initials_and_abbreviated_roles() {
+        let text = "KOMMUNFULLMÄKTIGE SAMMANTRÄDESPROTOKOLL\nSammanträdesdatum 2013-09-30\n\n\
+                    Plats och tid       Forum, Vindeln, kl 18.00-20.00\n\
+                    Beslutande          Christer Jonsson, (kd), ordförande\n\
+                    \x20                   Birgita Sigfridsson, (c)\n\
+                    \x20                   Gudrun Wikström, (s), tj ers.\n\
+                    \x20                   Christina H Gardos (M)\n\
+                    Övriga deltagande   Lars Waltari, ordf AB Bubergsgården, 76\n\
+                    \x20                   Eva Ek, nämndsekr.\n\n\
+                    § 1 Val av justerare\nBeslut\nFullmäktige beslutar att utse Eva Ek.\n";
+        let doc = parse(text);
+        let got: Vec<(&str, Option<&str>, Option<&str>)> = doc
+            .people
+            .iter()
+            .map(|p| (p.name.as_ref(), p.role.as_deref(), p.party.as_deref()))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("Christer Jonsson", Some("ordförande"), Some("kd")),
+                ("Birgita Sigfridsson", Some("ledamot"), Some("c")),
+                (
+                    "Gudrun Wikström",
+                    Some("tjänstgörande ersättare"),
+                    Some("s")
+                ),
+                ("Christina H Gardos", Some("ledamot"), Some("M")),
+                ("Lars Waltari", Some("ordförande ab bubergsgården"), None),
+                ("Eva Ek", Some("nämndsekreterare"), None),
+            ]
+        );
+        for p in &doc.people {
+            assert_eq!(&text[p.span.start..p.span.end], p.name.as_ref());
+        }
+    }
+
+    #[test]
+    fn initials_and_weekdays_in_names() {
+        assert!(is_name("Christina H Gardos"));
+        assert!(is_name("Jonas T. Sandelius"));
+        assert!(!is_name("Christina H"));
+        assert!(!is_name("Ordförande S Anna"));
+        assert!(!is_name("Nielsen Måndag"));
+        assert!(!is_name("Anna Tisdagen"));
+        assert!(is_name("Eva Fredagsson"));
+        assert_eq!(comma_party(", (kd), ordförande"), Some("kd"));
+        assert_eq!(comma_party(", (Kd)"), None);
+        assert_eq!(expand_role_words("nämndsekr."), "nämndsekreterare");
+        assert_eq!(expand_role_words("tj ers."), "tjänstgörande ersättare");
     }
 }
