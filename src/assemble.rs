@@ -1419,9 +1419,20 @@ fn only_case_number(s: &str) -> bool {
         s.get(..t.start).is_some_and(|p| {
             let p = p.trim().trim_end_matches(':').trim();
             p.is_empty() || p.eq_ignore_ascii_case("dnr") || p.lower().starts_with("diarie")
-        }) && s
-            .get(t.end..)
-            .is_some_and(|r| r.trim().trim_matches(|c| c == ')' || c == '(').is_empty())
+        }) && s.get(t.end..).is_some_and(|r| {
+            let r = r.trim().trim_matches(|c| c == ')' || c == '(');
+            r.is_empty() || archive_code(r)
+        })
+    })
+}
+
+/// The archive code written after a diarienummer (`KS/2018:298 - 001`,
+/// `– 1.2.3`): a dash, then digits and stops.
+fn archive_code(s: &str) -> bool {
+    s.strip_prefix(['-', '–']).is_some_and(|r| {
+        let r = r.trim_start();
+        r.starts_with(|c: char| c.is_ascii_digit())
+            && r.bytes().all(|b| b.is_ascii_digit() || b == b'.')
     })
 }
 
@@ -3347,6 +3358,14 @@ fn assign_role(p: &mut Person<'_>, words: &str, label_role: &str) {
     }
 }
 
+/// The code of a party in the Riksdag, now or before (`FP`), in either case.
+fn is_national_party(code: &str) -> bool {
+    matches!(
+        code.to_ascii_uppercase().as_str(),
+        "S" | "M" | "C" | "V" | "L" | "KD" | "MP" | "SD" | "FP"
+    )
+}
+
 /// A party written after a comma instead of in parentheses (`Anna Berg,
 /// S, ordförande`, `Per Ek, KD`): one to three upper-case letters after
 /// the comma, ending the value or followed by a comma, semicolon or space.
@@ -3582,8 +3601,14 @@ fn people_in<'a>(
         let party = m
             .party
             .map(|p| p.as_str())
-            .or_else(|| comma_party(v.get(whole.end()..).unwrap_or("")))
-            .or(party_before);
+            .or_else(|| {
+                // Among the others present, letters after a comma are as
+                // often the official's unit (`Eva Dahlgren, KVK`): only a
+                // national party's code is read as a party there.
+                comma_party(v.get(whole.end()..).unwrap_or(""))
+                    .filter(|c| role != "övrig" || is_national_party(c))
+            })
+            .or(party_before.filter(|c| role != "övrig" || is_national_party(c)));
         out.push(Person {
             name: Cow::Borrowed(name.as_str()),
             party: party.map(Cow::Borrowed),
@@ -4240,6 +4265,13 @@ fn flat_signatures<'a>(
     if words.len() < 2 && !inner && pending.is_empty() {
         return false;
     }
+    // Names for roles that wait stand alone: a line of prose (`Fredrik
+    // Eklund, konsult, berättade om …`, the next page of a transcript)
+    // holds none, and the roles wait no further.
+    if words.is_empty() && !names_only(s) {
+        waiting.clear();
+        return false;
+    }
     // Names before the first role word belong to roles that wait.
     let from = if pending.is_empty() {
         words.first().map_or(0, |w| w.0)
@@ -4270,6 +4302,13 @@ fn flat_signatures<'a>(
     );
     *waiting = queue;
     true
+}
+
+/// Whether a line holds only names (and parties, leaders, `och`): no
+/// lower-case word longer than a name particle (`af`, `von`, `de`).
+fn names_only(s: &str) -> bool {
+    s.split_whitespace()
+        .all(|w| !w.starts_with(char::is_lowercase) || w.chars().count() <= 3)
 }
 
 /// The signature labels waiting for names (labels first, names after):
@@ -4542,7 +4581,12 @@ fn attendance<'a>(text: &'a str, lines: &Classified<'_>, front_end: usize, doc: 
             // Values of labels that came first, in order.
             if matches!(l.class, LineClass::Text) && !waiting.is_empty() {
                 let kind = waiting.remove(0);
-                if let Some(role) = attendance_role(kind) {
+                // A signature's name stands alone; prose after the labels
+                // (`Protokollet är justerat. …`, the next page) ends the
+                // wait.
+                if is_signature_kind(kind) && !names_only(slice(text, l.line.span)) {
+                    waiting.clear();
+                } else if let Some(role) = attendance_role(kind) {
                     people_in(text, l.line.span, role, &mut people, &mut ranges);
                 }
             } else if !matches!(l.class, LineClass::Blank | LineClass::Furniture(_)) {
@@ -4818,10 +4862,13 @@ fn attendance<'a>(text: &'a str, lines: &Classified<'_>, front_end: usize, doc: 
                     } else {
                         k + 1
                     };
-                    if let Some(n) = lines
-                        .get(next)
-                        .filter(|n| matches!(n.class, LineClass::Text))
-                    {
+                    // (A signature's name line, not prose: `Protokollet
+                    // är justerat …`. A list's entries hold roles.)
+                    if let Some(n) = lines.get(next).filter(|n| {
+                        matches!(n.class, LineClass::Text)
+                            && (!is_signature_kind(label.kind)
+                                || names_only(slice(text, n.line.span)))
+                    }) {
                         // A later label on the line (`Justerade paragrafer`
                         // in the next column) owns the cells under it: its
                         // `§§ 45–49` is no presence of the name.
@@ -10214,7 +10261,49 @@ mod tests {
         assert!(is_name("Eva Fredagsson"));
         assert_eq!(comma_party(", (kd), ordförande"), Some("kd"));
         assert_eq!(comma_party(", (Kd)"), None);
+        assert!(is_national_party("kd") && is_national_party("FP") && !is_national_party("KVK"));
         assert_eq!(expand_role_words("nämndsekr."), "nämndsekreterare");
         assert_eq!(expand_role_words("tj ers."), "tjänstgörande ersättare");
+        // A diarienummer with its archive code is no title.
+        assert!(only_case_number("KS/2018:298 - 001"));
+        assert!(only_case_number("Dnr KS 2019/12 – 1.2"));
+        assert!(!only_case_number("KS/2018:298 - Budget"));
+        let doc = parse(
+            "KS § 80 KS/2018:298 - 001\n\nMotion om myndigheter\n\nBeslut\n\nMotionen avslås.\n",
+        );
+        assert_eq!(
+            doc.paragraphs[0].title.as_deref(),
+            Some("Motion om myndigheter")
+        );
+    }
+
+    #[test]
+    fn units_after_officials_and_prose_after_signature_labels() {
+        // Letters after an official's comma are a unit, not a party; the
+        // labels-first signature roles take no prose line as a name.
+        let text = "SAMMANTRÄDESPROTOKOLL\nSocialnämnden\n2012-02-27\n\
+                    Plats och tid Kommunhuset\n\
+                    Beslutande Anna Berg (S), ordförande Per Ek (M)\n\
+                    Övriga deltagande Eva Dahlgren, KVK Stina Strid Holm, VV, 6-10 Bo Lind, (S)\n\
+                    Underskrifter Sekreterare...\n\
+                    Paragrafer 6-21 Ordförande... Justerande...\n\
+                    Protokollet är justerat. Justeringen har tillkännagivits genom anslag\n\
+                    Fredrik Eklund, konsult, berättade om översynen av hemtjänsten.\n";
+        let doc = parse(text);
+        let got: Vec<(&str, Option<&str>, Option<&str>)> = doc
+            .people
+            .iter()
+            .map(|p| (p.name.as_ref(), p.role.as_deref(), p.party.as_deref()))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("Anna Berg", Some("ordförande"), Some("S")),
+                ("Per Ek", Some("ledamot"), Some("M")),
+                ("Eva Dahlgren", Some("övrig"), None),
+                ("Stina Strid Holm", Some("övrig"), None),
+                ("Bo Lind", Some("övrig"), Some("S")),
+            ]
+        );
     }
 }
