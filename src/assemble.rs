@@ -3358,6 +3358,25 @@ fn assign_role(p: &mut Person<'_>, words: &str, label_role: &str) {
     }
 }
 
+/// A party in parentheses after the role that follows a name (`Karin
+/// Hilmér, ordf. (C)`, `Anna Ek, vice ordförande (L)`): the role is a
+/// meeting role or a title of lower-case words, the party one to four
+/// letters of one case.
+fn party_after_role(after: &str) -> Option<&str> {
+    let r = after.strip_prefix(',')?.trim_start();
+    let (role, rest) = r.split_once('(')?;
+    let role = role.trim();
+    let expanded = expand_role_words(role);
+    if role.is_empty() || !(MEETING_ROLES.contains(&expanded.as_str()) || is_title_words(role)) {
+        return None;
+    }
+    let (code, _) = rest.split_once(')')?;
+    let letters = (1..=4).contains(&code.len())
+        && (code.bytes().all(|b| b.is_ascii_uppercase())
+            || code.bytes().all(|b| b.is_ascii_lowercase()));
+    letters.then_some(code)
+}
+
 /// The code of a party in the Riksdag, now or before (`FP`), in either case.
 fn is_national_party(code: &str) -> bool {
     matches!(
@@ -3590,6 +3609,16 @@ fn people_in<'a>(
         let b = between.trim_end();
         let replaced =
             b.ends_with("ersätter") || owner.is_some() && (b == "för" || b.ends_with(" för"));
+        // A member's name in the list of members with `för` before the one
+        // replaced (`Patrik Ek (FP) för Magnus Berg (M)`) is a serving
+        // substitute's.
+        if replaced && b.trim_start() == "för" && role == "ledamot" {
+            if let Some(p) = owner.and_then(|i| out.get_mut(i)) {
+                if p.role.as_deref() == Some("ledamot") {
+                    p.role = Some("tjänstgörande ersättare".to_owned());
+                }
+            }
+        }
         if replaced || !is_name(name.as_str()) {
             last = None;
             if !replaced {
@@ -3608,6 +3637,7 @@ fn people_in<'a>(
                 comma_party(v.get(whole.end()..).unwrap_or(""))
                     .filter(|c| role != "övrig" || is_national_party(c))
             })
+            .or_else(|| party_after_role(v.get(whole.end()..).unwrap_or("")))
             .or(party_before.filter(|c| role != "övrig" || is_national_party(c)));
         out.push(Person {
             name: Cow::Borrowed(name.as_str()),
@@ -4457,6 +4487,24 @@ fn under_signature_label(lines: &Classified<'_>, i: usize) -> bool {
         })
 }
 
+/// Whether row `i` stands right under `Underskrifter Sekreterare...`: the
+/// role with its leaders is the label's value, and the name under it is
+/// the secretary's, not a name over the role on the next line.
+fn under_signatures_role(text: &str, lines: &Classified<'_>, i: usize) -> bool {
+    (0..i)
+        .rev()
+        .filter_map(|p| lines.get(p))
+        .find(|p| !matches!(p.class, LineClass::Blank | LineClass::Furniture(_)))
+        .is_some_and(|p| match &p.class {
+            // (The first pass's spans are into the whole text; the value
+            // stops before the leaders.)
+            LineClass::Label(x) if x.kind == LabelKind::Signatures => x.value.is_some_and(|v| {
+                leaders_only_signature(slice(text, Span::new(v.start, p.line.span.end)))
+            }),
+            _ => false,
+        })
+}
+
 /// Signatures written name first with the role under it, in one or more
 /// columns: `names` holds only names (with or without a party), `roles`
 /// only meeting roles, as many as the names and starting in the same
@@ -4606,10 +4654,12 @@ fn attendance<'a>(text: &'a str, lines: &Classified<'_>, front_end: usize, doc: 
         // Signatures written name first, the role under it, one or more
         // columns (`Anna Lindqvist      Per Sundberg` / `ordförande
         // justerare`): each name takes the role under it.
+        // (Not a name that is the value of a signature label above it.)
         if let Some(signed) = k
             .checked_sub(1)
             .and_then(|p| lines.get(p))
             .filter(|p| matches!(p.class, LineClass::Text))
+            .filter(|_| !under_signatures_role(text, lines, k - 1))
             .filter(|_| names_over_roles(text, lines, k))
             .and_then(|p| signature_columns(text, p.line.span, l.line.span))
         {
@@ -5903,7 +5953,10 @@ fn signatures<'a>(
         // A name under a signature label is that label's value, and the
         // role under the name labels the next signature (`Sekreterare` /
         // `Lotta Ek` / `Ordförande` / `Anna Berg`).
-        if !found.is_empty() && under_signature_label(lines, a.line.index) {
+        if !found.is_empty()
+            && (under_signature_label(lines, a.line.index)
+                || under_signatures_role(text, lines, a.line.index))
+        {
             found.clear();
         }
         if found.is_empty() {
@@ -10305,5 +10358,52 @@ mod tests {
                 ("Bo Lind", Some("övrig"), Some("S")),
             ]
         );
+    }
+
+    #[test]
+    fn party_after_the_role_substitutes_with_for_and_the_secretary_under_underskrifter() {
+        let text = "SAMMANTRÄDESPROTOKOLL\nByggnadsnämnden\n2018-10-24\n\n\
+                    Beslutande         Karin Hilmér, ordf. (C)\n\
+                    \x20                  Anette Levin, vice ordförande (L)\n\
+                    \x20                  Kent Bohlin (S)\n\
+                    \x20                  Patrik Berg (FP) för Magnus Land (M)\n\n\
+                    Underskrifter Sekreterare...\n\
+                    Frida Norenby\n\
+                    Ordförande\n\
+                    Karin Hilmér\n";
+        let doc = parse(text);
+        let got: Vec<(&str, Option<&str>, Option<&str>)> = doc
+            .people
+            .iter()
+            .map(|p| (p.name.as_ref(), p.role.as_deref(), p.party.as_deref()))
+            .collect();
+        assert!(
+            got.contains(&("Karin Hilmér", Some("ordförande"), Some("C"))),
+            "{got:?}"
+        );
+        assert!(
+            got.contains(&("Anette Levin", Some("vice ordförande"), Some("L"))),
+            "{got:?}"
+        );
+        assert!(
+            got.contains(&("Kent Bohlin", Some("ledamot"), Some("S"))),
+            "{got:?}"
+        );
+        assert!(
+            got.contains(&("Patrik Berg", Some("tjänstgörande ersättare"), Some("FP"))),
+            "{got:?}"
+        );
+        assert!(!got.iter().any(|p| p.0 == "Magnus Land"), "{got:?}");
+        assert!(
+            got.contains(&("Frida Norenby", Some("sekreterare"), None)),
+            "{got:?}"
+        );
+        assert!(
+            !got.contains(&("Frida Norenby", Some("ordförande"), None)),
+            "{got:?}"
+        );
+        assert_eq!(party_after_role(", ordf. (C) , Anna"), Some("C"));
+        assert_eq!(party_after_role(", Kommunal (S)"), None);
+        assert_eq!(party_after_role(" (S)"), None);
     }
 }
