@@ -3537,9 +3537,17 @@ fn people_in<'a>(
         // A meeting role written capitalized after the name, before the
         // party (`Mats Dahl Ordförande (C)`, `Eva Ek Vice Ordförande (S)`,
         // `Jan Berg Ledamot (M)`): the person's role, not part of the name.
+        // Not a role with leaders after it (`Håkan Ek Sekreterare...`): that
+        // is the label of the next signature, the name comes after it.
         let mut own_role: Option<&'static str> = None;
+        // (A label's value may stop before the leaders: read the text.)
+        let leaders_after = text
+            .get(value.start + name.end()..)
+            .is_some_and(|r| r.starts_with(['.', '…', '_']));
         if let Some((head, role_word)) = trailing_role(name.as_str()) {
-            own_role = Some(role_word);
+            if !leaders_after {
+                own_role = Some(role_word);
+            }
             name = Piece {
                 start: name.start(),
                 text: head,
@@ -3654,9 +3662,17 @@ fn people_in<'a>(
     // the four-word limit (`Bo Lennart Danielsson`) or an organisation
     // (`Eva Ek, Kommunal`).
     let rest = v.get(pos..).unwrap_or("");
+    // Nor a signature role with its leaders (`Håkan Ek Sekreterare...`,
+    // the value may stop before them): the label of the next signature.
+    let leaders = rest.trim_end().ends_with(['.', '…', '_'])
+        || text
+            .get(value.end..)
+            .is_some_and(|r| r.starts_with(['.', '…', '_']));
+    let next_signature =
+        leaders && signature_role(rest.trim().trim_end_matches(['.', '…', '_'])).is_some();
     if let Some(p) = last
         .and_then(|i| out.get_mut(i))
-        .filter(|_| !capitalized_non_role(rest))
+        .filter(|_| !capitalized_non_role(rest) && !next_signature)
     {
         assign_role(p, &expand_role_words(&rest.lower()), role);
     }
@@ -10405,5 +10421,27 @@ mod tests {
         assert_eq!(party_after_role(", ordf. (C) , Anna"), Some("C"));
         assert_eq!(party_after_role(", Kommunal (S)"), None);
         assert_eq!(party_after_role(" (S)"), None);
+    }
+
+    #[test]
+    fn a_signature_role_with_leaders_after_a_name_is_the_next_signature() {
+        let text = "SAMMANTRÄDESPROTOKOLL\nByggnadsnämnden\n\n\
+                    Beslutande Stefan Ek (M), ordförande Håkan Lind (M)\n\
+                    Utses att justera Håkan Lind Sekreterare...\n\
+                    Paragrafer Ewa Johansson Ordförande... Stefan Ek Justerande... Håkan Lind\n";
+        let doc = parse(text);
+        let roles: Vec<(&str, Option<&str>)> = doc
+            .people
+            .iter()
+            .map(|p| (p.name.as_ref(), p.role.as_deref()))
+            .collect();
+        assert!(
+            roles.contains(&("Håkan Lind", Some("justerare"))),
+            "{roles:?}"
+        );
+        assert!(
+            !roles.contains(&("Håkan Lind", Some("sekreterare"))),
+            "{roles:?}"
+        );
     }
 }
