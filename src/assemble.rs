@@ -3434,6 +3434,12 @@ fn people_in<'a>(
     // of the list that follow.
     let mut switched: Option<&'static str> = None;
     let v = slice(text, value);
+    // A list kept elsewhere (`Beslutande  Se sid 2`, `Se bilaga 1`): what
+    // follows on the line is the value of another label (`Se sid 2
+    // Forumsalen, Campus Skellefteå`), not names.
+    if refers_elsewhere(v) {
+        return None;
+    }
     let mut last: Option<usize> = None;
     // Who a § range after the text belongs to: the last person present,
     // also after a person replaced ("X ersätter Y §§ 49-50").
@@ -3677,6 +3683,26 @@ fn people_in<'a>(
         assign_role(p, &expand_role_words(&rest.lower()), role);
     }
     switched
+}
+
+/// Whether a value points to another page or an appendix instead of
+/// listing (`Se sid 2`, `se sida 415`, `Se bilaga`, `Se närvarolista`).
+fn refers_elsewhere(v: &str) -> bool {
+    let t = v.trim_start();
+    if !t.get(..3).is_some_and(|p| p.eq_ignore_ascii_case("se ")) {
+        return false;
+    }
+    let w = t.get(3..).unwrap_or("").trim_start().lower();
+    [
+        "sid",
+        "bilaga",
+        "närvarolista",
+        "nästa sida",
+        "separat",
+        "särskild",
+    ]
+    .iter()
+    .any(|p| w.starts_with(p))
 }
 
 /// Whether the text after a name opens with a capitalized word that is no
@@ -10421,6 +10447,21 @@ mod tests {
         assert_eq!(party_after_role(", ordf. (C) , Anna"), Some("C"));
         assert_eq!(party_after_role(", Kommunal (S)"), None);
         assert_eq!(party_after_role(" (S)"), None);
+        assert!(refers_elsewhere("Se sid 2 Forumsalen, Campus Skellefteå"));
+        assert!(refers_elsewhere(" se sida 415"));
+        assert!(refers_elsewhere("Se bilaga 1"));
+        assert!(!refers_elsewhere("Sebastian Ek (S)"));
+        assert!(!refers_elsewhere("Anna Berg (S)"));
+        let mut people = Vec::new();
+        let v = "Se sid 2 Forumsalen, Campus Skellefteå";
+        people_in(
+            v,
+            Span::new(0, v.len()),
+            "ledamot",
+            &mut people,
+            &mut Vec::new(),
+        );
+        assert!(people.is_empty());
     }
 
     #[test]
