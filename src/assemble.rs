@@ -566,6 +566,10 @@ fn paragraph<'a>(
             t
         };
         let t = strip_case_numbers(t, &case_numbers, text);
+        let t = match cut_case_number_len(&t) {
+            0 => t,
+            n => Cow::Owned(t.get(n..).unwrap_or("").trim_start().to_owned()),
+        };
         let t = flattened_title(t);
         let stack = history_stack_len(&t);
         let t = if stack > 0 {
@@ -1434,6 +1438,27 @@ fn archive_code(s: &str) -> bool {
         r.starts_with(|c: char| c.is_ascii_digit())
             && r.bytes().all(|b| b.is_ascii_digit() || b == b'.')
     })
+}
+
+/// The length of a diarienummer a transcript cut the serial off, opening a
+/// title (`KS/2013: Exploateringsavtal`): a code of capitals, a slash, a
+/// year and the colon or slash before the lost serial. 0 when there is none.
+fn cut_case_number_len(t: &str) -> usize {
+    let b = t.as_bytes();
+    let code = b.iter().take_while(|c| c.is_ascii_uppercase()).count();
+    let year = b
+        .get(code + 1..)
+        .map_or(0, |r| r.iter().take_while(|c| c.is_ascii_digit()).count());
+    let cut = (1..=6).contains(&code)
+        && b.get(code) == Some(&b'/')
+        && year == 4
+        && matches!(b.get(code + 5), Some(b':' | b'/'))
+        && b.get(code + 6).map_or(true, |c| *c == b' ');
+    if cut {
+        code + 6
+    } else {
+        0
+    }
 }
 
 /// Removes a diarienummer written in the title line (`Title (SÄN/2019:5)`,
@@ -10447,6 +10472,10 @@ mod tests {
         assert_eq!(party_after_role(", ordf. (C) , Anna"), Some("C"));
         assert_eq!(party_after_role(", Kommunal (S)"), None);
         assert_eq!(party_after_role(" (S)"), None);
+        assert_eq!(cut_case_number_len("KS/2013: Exploateringsavtal"), 8);
+        assert_eq!(cut_case_number_len("KS/2013:298 Exploateringsavtal"), 0);
+        assert_eq!(cut_case_number_len("Exploateringsavtal"), 0);
+        assert_eq!(cut_case_number_len("KS/2013:"), 8);
         assert!(refers_elsewhere("Se sid 2 Forumsalen, Campus Skellefteå"));
         assert!(refers_elsewhere(" se sida 415"));
         assert!(refers_elsewhere("Se bilaga 1"));
