@@ -5803,9 +5803,20 @@ fn place_in(value: &str) -> Option<String> {
         .split(',')
         .map(str::trim)
         .filter_map(|p| {
+            // `Uppehåll i sammanträdet 19:44-19:49`: no place.
+            if is_pause(p) {
+                return None;
+            }
             // "… kl 19.00 i Medborgarhuset": the place after the time.
             let p = match p.rfind(" i ") {
-                Some(at) if p.chars().any(|c| c.is_ascii_digit()) => p.get(at + 3..)?.trim(),
+                Some(at) if p.chars().any(|c| c.is_ascii_digit()) => {
+                    // (Not `Uppehåll i sammanträdet 19:44`.)
+                    let before = p.get(..at).unwrap_or("");
+                    if is_pause(before.rsplit(' ').next().unwrap_or("")) {
+                        return None;
+                    }
+                    p.get(at + 3..)?.trim()
+                }
                 _ => p,
             };
             // The place before a time or date in the same part
@@ -5820,8 +5831,9 @@ fn place_in(value: &str) -> Option<String> {
                     .min();
                 match first.and_then(|at| p.get(..at)) {
                     // A pause before its time (`ajournering 14:40-15:00`,
-                    // `paus 14.30`) is no place: places are capitalized.
-                    Some(head) if head.starts_with(char::is_lowercase) => return None,
+                    // `paus 14.30`) is no place; a lower-case part of a
+                    // place is (`Nicolairummet, stadshuset kl. 09:00`).
+                    Some(head) if is_pause(head) => return None,
                     Some(head) if head.chars().any(char::is_alphabetic) => {
                         head.trim_end_matches(|c: char| c.is_whitespace() || c == '-' || c == '–')
                     }
@@ -5870,6 +5882,31 @@ fn place_in(value: &str) -> Option<String> {
     // all after the last label) is no place.
     let named = persons(&place).any(|m| m.party.is_some());
     (!parts.is_empty() && !named).then_some(place)
+}
+
+/// Whether a part of a place-and-time value names a pause in the meeting
+/// (`ajournering`, `paus`, `lunch`, `Ajournering för kaffe`).
+fn is_pause(part: &str) -> bool {
+    let first = part
+        .split(|c: char| !c.is_alphabetic())
+        .next()
+        .unwrap_or("")
+        .lower();
+    [
+        "ajournering",
+        "ajournerades",
+        "ajourneras",
+        "paus",
+        "lunch",
+        "lunchpaus",
+        "uppehåll",
+        "kaffe",
+        "kaffepaus",
+        "fika",
+        "avbrott",
+        "föreläsning",
+    ]
+    .contains(&first.as_str())
 }
 
 /// The justering's date and place in the value `vs` (at `v`) of
@@ -9895,6 +9932,15 @@ mod tests {
             (
                 "Ekbysalen, klockan 13:15 – 16:30, ajournering 14:40-15:00",
                 Some("Ekbysalen"),
+            ),
+            // A lower-case part of a place is kept; a pause is not.
+            (
+                "Ekbyrummet, stadshuset kl. 09:00-15:17 Ajournering för kaffe kl. 10:00-10:20",
+                Some("Ekbyrummet, stadshuset"),
+            ),
+            (
+                "Ekby stadshus, rum 126, kl 18:00-20:56 Uppehåll i sammanträdet 19:44-19:49",
+                Some("Ekby stadshus, rum 126"),
             ),
         ] {
             assert_eq!(place_in(value).as_deref(), place, "{value}");

@@ -2089,6 +2089,21 @@ pub(crate) fn leading_label(s: &str) -> Option<(LabelKind, usize)> {
     (rest.len() < after.len()).then_some((kind, lead + n + (after.len() - rest.len())))
 }
 
+/// Whether a place-and-time label is closed by a full stop instead of a
+/// colon (`Plats och tid. Nicolairummet, stadshuset kl. 09:00`): the stop,
+/// a space, then a capital or a digit. Only for the meeting's place and
+/// time: after a role (`Sekreterare. Ulla Ek`) the stop is a signature
+/// line's leader.
+fn full_stop_label(kind: LabelKind, after: &str) -> bool {
+    matches!(
+        kind,
+        LabelKind::PlaceAndTime | LabelKind::AdjustmentPlaceAndTime
+    ) && after.strip_prefix(". ").is_some_and(|r| {
+        r.trim_start()
+            .starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+    })
+}
+
 /// Recognizes a field label at the start of a line: the label alone
 /// (`Beslutande`), `Label: value` (`Diariernr: 2021.231 VON`), label and
 /// value in two columns (`Sekreterare     Eva Ek`), or glued
@@ -2105,6 +2120,9 @@ pub(crate) fn leading_label(s: &str) -> Option<(LabelKind, usize)> {
 /// let l = label("Justeringens plats och tid:").unwrap();
 /// assert_eq!((l.kind, l.layout, l.value), (LabelKind::AdjustmentPlaceAndTime, LabelLayout::Colon, None));
 /// assert!(label("Ersättare för Kalle väljs senare.").is_none());
+/// // A full stop closes a place-and-time label like a colon.
+/// let l = label("Plats och tid. Rådhuset kl. 09:00").unwrap();
+/// assert_eq!((l.kind, l.layout), (LabelKind::PlaceAndTime, LabelLayout::Colon));
 /// ```
 #[doc(alias = "etikett")]
 #[doc(alias = "fält")]
@@ -2143,7 +2161,7 @@ pub fn label(line: &str) -> Option<Label> {
             layout: LabelLayout::Alone,
         });
     };
-    if c == ':' {
+    if c == ':' || full_stop_label(kind, after) {
         return Some(Label {
             kind,
             label: label_span,
@@ -2911,7 +2929,7 @@ mod reference {
                 layout: LabelLayout::Alone,
             });
         };
-        if c == ':' {
+        if c == ':' || super::full_stop_label(kind, after) {
             return Some(Label {
                 kind,
                 label: label_span,
