@@ -3872,7 +3872,14 @@ fn is_title_noun(lower: &str) -> bool {
 /// ekonomichef, § 38`).
 fn is_attendance_entry(line: &str) -> bool {
     let t = line.trim();
-    if t.len() > 160 {
+    // A long line is an entry only as a run of names with parties
+    // (`Peter Ek (NP) §§ 51-58 Malin Berg (NP) Jan Lind (NP) …`, a
+    // transcript's list run together), not prose.
+    if t.len() > 160
+        && !(t.len() <= 800
+            && !t.contains(". ")
+            && persons(t).filter(|m| m.party.is_some()).take(3).count() == 3)
+    {
         return false;
     }
     // The party written first, in a column of its own (`S Bo Ek`).
@@ -10559,5 +10566,25 @@ mod tests {
             !roles.contains(&("Håkan Lind", Some("sekreterare"))),
             "{roles:?}"
         );
+    }
+
+    #[test]
+    fn a_long_line_of_names_with_parties_goes_on_with_the_list() {
+        let text = "PROTOKOLL\n\nBeslutande\n\nLedamöter Eva Ek (M), ordförande\n\n\
+                    Jan Brolund (NP)\n\n\
+                    Peter Nyman (NP) §§ 51-58 Malin Westergren (NP) Jan Linderhielm (NP) \
+                    Bengt Lindén (NP) Göran Nygren (M) Lembit Vilidu (M) Cenneth Åhlund (M) \
+                    Peter Ohlsson (M) Bengt Johansson (M)\n\n\
+                    Karin Lund (S)\n";
+        let doc = parse(text);
+        let names: Vec<&str> = doc.people.iter().map(|p| p.name.as_ref()).collect();
+        assert_eq!(names.len(), 12, "{names:?}");
+        assert!(names.contains(&"Bengt Johansson") && names.contains(&"Karin Lund"));
+        // Prose stays prose, however many parties it names.
+        assert!(!is_attendance_entry(
+            "Anna Berg (S) yrkar bifall. Per Ek (M) yrkar avslag. Eva Lund (V) och \
+             Bo Ek (C) instämmer i yrkandet om avslag på förslaget från förvaltningen. \
+             Ordföranden ställer proposition på yrkandena och finner bifall."
+        ));
     }
 }
