@@ -194,15 +194,36 @@ fn transcript_chrome(rows: &Rows<'_>, pages: &[bool]) -> Vec<bool> {
         if s.len() > 120 {
             continue;
         }
-        let low = s.lower();
-        related |= low.starts_with("relaterade dokument");
-        if related || low.starts_with("ladda ner") {
+        // Only a line starting with `r` or `l` (or a non-ASCII character)
+        // is lower-cased ([`may_start_chrome_after`]).
+        let (rel, ladda) = if may_start_chrome_after(s) {
+            let low = s.lower();
+            (
+                low.starts_with("relaterade dokument"),
+                low.starts_with("ladda ner"),
+            )
+        } else {
+            (false, false)
+        };
+        related |= rel;
+        if related || ladda {
             if let Some(m) = marks.get_mut(i) {
                 *m = true;
             }
         }
     }
     marks
+}
+
+/// Whether the lower case of `s` can start with `relaterade dokument` or
+/// `ladda ner`: an ASCII first byte other than `r`, `R`, `l`, `L`
+/// lower-cases to another ASCII character (only a non-ASCII character may
+/// lower-case to something starting with `r` or `l`).
+#[inline]
+fn may_start_chrome_after(s: &str) -> bool {
+    s.as_bytes()
+        .first()
+        .is_some_and(|&b| !b.is_ascii() || matches!(b | 0x20, b'r' | b'l'))
 }
 
 /// Whether `line` is a signatory's name and `next` the role under it
@@ -1455,6 +1476,85 @@ mod tests {
             proptest::prop_assert!(max_word_starts(s.len()) >= want.len());
             proptest::prop_assert_eq!(got, want);
         }
+    }
+
+    /// [`transcript_chrome`] as it was, lower-casing every row after the
+    /// last page.
+    fn transcript_chrome_ref(rows: &Rows<'_>, pages: &[bool]) -> Vec<bool> {
+        let mut marks = vec![false; rows.len()];
+        let (Some(first), Some(last)) = (
+            pages.iter().position(|&p| p),
+            pages.iter().rposition(|&p| p),
+        ) else {
+            return marks;
+        };
+        for m in marks.iter_mut().take(first) {
+            *m = true;
+        }
+        let mut related = false;
+        for i in last + 1..rows.len() {
+            let s = rows.trimmed(i);
+            if s.len() > 120 {
+                continue;
+            }
+            let low = s.lower();
+            related |= low.starts_with("relaterade dokument");
+            if related || low.starts_with("ladda ner") {
+                if let Some(m) = marks.get_mut(i) {
+                    *m = true;
+                }
+            }
+        }
+        marks
+    }
+
+    #[test]
+    fn chrome_gate_keeps_every_lower_case_r_and_l() {
+        // Every character whose lower case starts with `r` or `l` passes.
+        for c in (0..=0x10FFFFu32).filter_map(char::from_u32) {
+            if c.to_lowercase()
+                .next()
+                .is_some_and(|l| l == 'r' || l == 'l')
+            {
+                let s = c.to_string();
+                assert!(may_start_chrome_after(&s), "{c:?}");
+            }
+        }
+        // The transcripts and tricky lines: the same marks as before.
+        let mut texts: Vec<String> = Vec::new();
+        for dir in [
+            "protokoll",
+            "tjansteskrivelse",
+            "kallelse",
+            "traps",
+            "seeds",
+        ] {
+            let d = format!("{}/fixtures/{dir}", env!("CARGO_MANIFEST_DIR"));
+            for e in std::fs::read_dir(d).unwrap() {
+                let p = e.unwrap().path();
+                if p.extension().is_some_and(|x| x == "txt") {
+                    texts.push(std::fs::read_to_string(&p).unwrap());
+                }
+            }
+        }
+        let flat = "1 ".to_string() + &"Ord ".repeat(60);
+        let two = "2 ".to_string() + &"Ord ".repeat(60);
+        texts.push(format!(
+            "Site\n{flat}\n{two}\nLadda ner\nRELATERADE DOKUMENT\nA\nladda NER x\n\u{212a}x\nRelaterade   dokument"
+        ));
+        for t in &texts {
+            let rows = Rows::new(t);
+            let pages = page_index_lines(&rows);
+            assert_eq!(
+                transcript_chrome(&rows, &pages),
+                transcript_chrome_ref(&rows, &pages)
+            );
+        }
+        // (The synthetic transcript's rows after its pages are marked.)
+        let t = texts.last().unwrap();
+        let rows = Rows::new(t);
+        let marks = transcript_chrome(&rows, &page_index_lines(&rows));
+        assert_eq!(marks.iter().skip(3).filter(|&&m| m).count(), 6);
     }
 
     #[test]
