@@ -656,17 +656,57 @@ const TAIL: usize = 40;
 /// `Kommundirektör`, `Kanslijurist`.
 fn role_word(w: &str) -> bool {
     // Every title ending (and `justerare`, `justerande`) ends in one of
-    // these ASCII letters, which no other character lower-cases to.
-    w.as_bytes().last().is_some_and(|b| {
-        matches!(
-            b.to_ascii_lowercase(),
+    // these ASCII letters, which no other character lower-cases to; when
+    // the byte before it is ASCII too, the two are the (lower-case) end of
+    // one of them ([`ROLE_TAILS`]). Most capitalized words end otherwise
+    // and are settled here, before their characters are counted.
+    let tail = match *w.as_bytes() {
+        [.., x, y] if x.is_ascii() && y.is_ascii() => {
+            let (x, y) = (x.to_ascii_lowercase(), y.to_ascii_lowercase());
+            ROLE_TAILS
+                .get(usize::from(x))
+                .is_some_and(|&bits| bits & (1u128 << y) != 0)
+        }
+        [.., y] => matches!(
+            y.to_ascii_lowercase(),
             b'f' | b'r' | b't' | b'e' | b'g' | b'm'
-        )
-    }) && starts_upper(w)
+        ),
+        [] => false,
+    };
+    tail && w.len() >= 5
+        && starts_upper(w)
         && w.chars().count() >= 5
         && w.chars().all(char::is_alphabetic)
         && (ends_like(w, TITLE_ENDINGS) || lower_eq(w, "justerare") || lower_eq(w, "justerande"))
 }
+
+/// For each ASCII byte, the set of ASCII bytes that follow it at the end
+/// of a word of [`TITLE_ENDINGS`], `justerare` or `justerande` (the last
+/// two bytes, when both are ASCII).
+#[allow(clippy::indexing_slicing)] // const loops; out of range fails the build
+const fn role_tails() -> [u128; 128] {
+    let mut t = [0u128; 128];
+    let extra: [&str; 2] = ["justerare", "justerande"];
+    let mut k = 0;
+    while k < TITLE_ENDINGS.len() + extra.len() {
+        let b = if k < TITLE_ENDINGS.len() {
+            TITLE_ENDINGS[k].as_bytes()
+        } else {
+            extra[k - TITLE_ENDINGS.len()].as_bytes()
+        };
+        if b.len() >= 2 {
+            let (x, y) = (b[b.len() - 2], b[b.len() - 1]);
+            if x < 128 && y < 128 {
+                t[x as usize] |= 1u128 << y;
+            }
+        }
+        k += 1;
+    }
+    t
+}
+
+/// [`role_tails`], built at compile time.
+static ROLE_TAILS: [u128; 128] = role_tails();
 
 /// Whether words `i..j` can be a running page header: a few capitalized
 /// words or organ names (`Tekniska nämnden`, `VILHELMINA KOMMUN
@@ -1757,6 +1797,8 @@ mod tests {
     #[test]
     fn word_filters_agree_with_the_full_tests() {
         let words = word_cases();
+        // (Every title ending, as `Kommun<ending>` and in capitals, is one.)
+        assert!(words.iter().filter(|w| role_word(w)).count() >= 2 * TITLE_ENDINGS.len());
         for w in &words {
             assert_eq!(role_word(w), role_word_ref(w), "{w:?}");
             for endings in [TITLE_ENDINGS, ORGAN_ENDINGS] {
