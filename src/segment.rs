@@ -567,8 +567,23 @@ fn is_one_of(w: &str, list: &[&str]) -> bool {
     list.iter().any(|x| lower_eq(w, x))
 }
 
+/// Whether `w` starts with an upper-case letter; an ASCII first byte is
+/// read as it is (`char::is_uppercase` of ASCII is `A`–`Z`).
+#[inline]
 fn starts_upper(w: &str) -> bool {
-    w.chars().next().is_some_and(char::is_uppercase)
+    match w.as_bytes().first() {
+        Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
+        _ => w.chars().next().is_some_and(char::is_uppercase),
+    }
+}
+
+/// Whether `w` starts with a lower-case letter, as [`starts_upper`].
+#[inline]
+fn starts_lower(w: &str) -> bool {
+    match w.as_bytes().first() {
+        Some(b) if b.is_ascii() => b.is_ascii_lowercase(),
+        _ => w.starts_with(char::is_lowercase),
+    }
 }
 
 fn is_digits(w: &str) -> bool {
@@ -872,22 +887,25 @@ fn signature_at(ws: &Ws<'_>, i: usize) -> Option<usize> {
 /// ASCII letters (a word whose first four bytes are not ASCII may).
 #[inline]
 fn may_start_signature(w: &str) -> bool {
-    w.starts_with(['J', 'j', 'U', 'u', 'S', 's', 'O', 'o'])
-        && match w.as_bytes().get(..4) {
-            Some(&[a, b, c, d]) => {
-                let h = [a, b, c, d];
-                !h.is_ascii()
-                    || matches!(
-                        h.map(|x| x.to_ascii_lowercase()),
-                        [b'j', b'u', b's', b't']
-                            | [b'o', b'r', b'd', b'f']
-                            | [b's', b'e', b'k', b'r']
-                            | [b'u', b't', b'd', b'r']
-                            | [b'u', b't', b'r', b'a']
-                    )
-            }
-            _ => false,
+    // (The letters are ASCII: the first byte is the first character.)
+    matches!(
+        w.as_bytes().first(),
+        Some(b'J' | b'j' | b'U' | b'u' | b'S' | b's' | b'O' | b'o')
+    ) && match w.as_bytes().get(..4) {
+        Some(&[a, b, c, d]) => {
+            let h = [a, b, c, d];
+            !h.is_ascii()
+                || matches!(
+                    h.map(|x| x.to_ascii_lowercase()),
+                    [b'j', b'u', b's', b't']
+                        | [b'o', b'r', b'd', b'f']
+                        | [b's', b'e', b'k', b'r']
+                        | [b'u', b't', b'd', b'r']
+                        | [b'u', b't', b'r', b'a']
+                )
         }
+        _ => false,
+    }
 }
 
 /// [`signature_at`] after its first-word test.
@@ -1111,7 +1129,7 @@ fn cuts(s: &str, page_line: bool, st: &mut State) -> Vec<Cut> {
         // Below, every cut but list values and header words starts at a
         // digit, a dash or an upper-case letter: a lower-case word outside
         // a list and the header is passed over here.
-        if !list_mode && !top && w.starts_with(char::is_lowercase) {
+        if !list_mode && !top && starts_lower(w) {
             i += 1;
             continue;
         }
@@ -1800,6 +1818,11 @@ mod tests {
         // (Every title ending, as `Kommun<ending>` and in capitals, is one.)
         assert!(words.iter().filter(|w| role_word(w)).count() >= 2 * TITLE_ENDINGS.len());
         for w in &words {
+            assert_eq!(
+                starts_upper(w),
+                w.chars().next().is_some_and(char::is_uppercase)
+            );
+            assert_eq!(starts_lower(w), w.starts_with(char::is_lowercase));
             assert_eq!(role_word(w), role_word_ref(w), "{w:?}");
             for endings in [TITLE_ENDINGS, ORGAN_ENDINGS] {
                 assert_eq!(ends_like(w, endings), ends_like_ref(w, endings), "{w:?}");
@@ -1826,6 +1849,8 @@ mod tests {
             let ws = Ws::new(&line);
             for i in 0..ws.len() {
                 let w = ws.get(i).map_or("", |x| x.1);
+                proptest::prop_assert_eq!(starts_upper(w), w.chars().next().is_some_and(char::is_uppercase));
+                proptest::prop_assert_eq!(starts_lower(w), w.starts_with(char::is_lowercase));
                 proptest::prop_assert_eq!(role_word(w), role_word_ref(w));
                 for endings in [TITLE_ENDINGS, ORGAN_ENDINGS] {
                     proptest::prop_assert_eq!(ends_like(w, endings), ends_like_ref(w, endings));
