@@ -101,14 +101,44 @@ fn row_lines(text: &str) -> impl Iterator<Item = (Line, bool, bool)> + '_ {
     })
 }
 
+/// The rows of `text` pushed to `rows`; without `grow`, `Err` (with the
+/// rows so far) as soon as one more row would pass the table's capacity.
+fn fill(text: &str, mut rows: Vec<Row>, grow: bool) -> Result<Vec<Row>, Vec<Row>> {
+    for (l, blank, joins) in row_lines(text) {
+        // Offsets fit: the text is at most MAX_LEN bytes.
+        let end = u32::try_from(l.span.end).unwrap_or(u32::MAX);
+        let term = (l.full.end - l.span.end).min(3) as u32;
+        if joins {
+            if let Some(r) = rows.last_mut() {
+                r.end = end;
+                r.meta = (r.meta & !(3 << TERM_SHIFT)) | (term << TERM_SHIFT);
+                continue;
+            }
+        }
+        if !grow && rows.len() == rows.capacity() {
+            return Err(rows);
+        }
+        let page = u32::try_from(l.page).unwrap_or(PAGE_MAX).min(PAGE_MAX);
+        let tag = if blank { TAG_BLANK } else { TAG_CONTENT };
+        rows.push(Row {
+            start: u32::try_from(l.span.start).unwrap_or(u32::MAX),
+            end,
+            meta: u32::from(tag)
+                | (term << TERM_SHIFT)
+                | if l.page_start { PAGE_START_BIT } else { 0 }
+                | (page << PAGE_SHIFT),
+        });
+    }
+    Ok(rows)
+}
+
 impl<'a> Rows<'a> {
-    /// Splits `text` into rows. The table is allocated once: for the
-    /// bytes below 0x0E counted (the line terminators and the rare other
-    /// control bytes such as tabs: an upper bound on the rows, read a word
-    /// at a time) when they take at most the text's size in the table, as
-    /// in any document, then shrunk to its size (in place);
-    /// else (short or empty lines by the thousand) at the exact row count,
-    /// counted in a first pass over the lines. A text longer than
+    /// Splits `text` into rows. The table is allocated once, at the most
+    /// rows that take at most the text's size (every document's rows fit:
+    /// they are tens of bytes long), filled in one pass over the lines and
+    /// shrunk to its size; only a text of short lines by the thousand that
+    /// does not fit has its rows counted (a first pass over the lines) and
+    /// is read again into a table of the exact size. A text longer than
     /// [`MAX_LEN`] gives no rows.
     pub(crate) fn new(text: &'a str) -> Rows<'a> {
         if text.len() > MAX_LEN {
@@ -117,36 +147,15 @@ impl<'a> Rows<'a> {
                 rows: Vec::new(),
             };
         }
-        // Every line but the last ends at a byte below 0x0E.
-        let bound = crate::lines::count_below_0e(text.as_bytes()) + 1;
-        let capacity = if bound * std::mem::size_of::<Row>() <= text.len() {
-            bound
-        } else {
-            row_lines(text).filter(|&(_, _, joins)| !joins).count()
-        };
-        let mut rows: Vec<Row> = Vec::with_capacity(capacity);
-        for (l, blank, joins) in row_lines(text) {
-            // Offsets fit: the text is at most MAX_LEN bytes.
-            let end = u32::try_from(l.span.end).unwrap_or(u32::MAX);
-            let term = (l.full.end - l.span.end).min(3) as u32;
-            if joins {
-                if let Some(r) = rows.last_mut() {
-                    r.end = end;
-                    r.meta = (r.meta & !(3 << TERM_SHIFT)) | (term << TERM_SHIFT);
-                    continue;
-                }
+        let fits = text.len() / std::mem::size_of::<Row>() + 1;
+        let mut rows = match fill(text, Vec::with_capacity(fits), false) {
+            Ok(rows) => rows,
+            Err(partial) => {
+                drop(partial);
+                let exact = row_lines(text).filter(|&(_, _, joins)| !joins).count();
+                fill(text, Vec::with_capacity(exact), true).unwrap_or_else(|rows| rows)
             }
-            let page = u32::try_from(l.page).unwrap_or(PAGE_MAX).min(PAGE_MAX);
-            let tag = if blank { TAG_BLANK } else { TAG_CONTENT };
-            rows.push(Row {
-                start: u32::try_from(l.span.start).unwrap_or(u32::MAX),
-                end,
-                meta: u32::from(tag)
-                    | (term << TERM_SHIFT)
-                    | if l.page_start { PAGE_START_BIT } else { 0 }
-                    | (page << PAGE_SHIFT),
-            });
-        }
+        };
         rows.shrink_to_fit();
         Rows { text, rows }
     }
@@ -263,6 +272,27 @@ mod tests {
         }
         assert_eq!(at, text.len());
         assert!(rows.line(3).unwrap().page_start);
+    }
+
+    #[test]
+    fn tables_that_do_not_fit_are_read_again_at_their_size() {
+        let texts = [
+            String::new(),
+            "a".to_string(),
+            "a\n".to_string(),
+            "a\nb".repeat(1000),
+            "ord-\n".repeat(3000),
+            "§ 1\n\n".repeat(500),
+            "a\r\n\u{c}b\rc\n\n\n".repeat(300),
+            "Kommunstyrelsen beslutar att anta budgeten.\n\n".repeat(200),
+            "x".repeat(11) + "\n" + &"y".repeat(12),
+        ];
+        for t in &texts {
+            let rows = Rows::new(t);
+            let want = fill(t, Vec::new(), true).unwrap_or_else(|r| r);
+            assert_eq!(rows.rows, want, "{:?}", t.get(..20));
+            assert_eq!(rows.rows.capacity(), rows.rows.len());
+        }
     }
 
     #[test]

@@ -39,8 +39,7 @@ use crate::find_case_number_matches;
 use crate::furniture::{furniture_line, FurnitureKind, SIGNATURE_WORDS};
 use crate::headings::Lower;
 use crate::headings::{
-    inline_heading_at, label, lower_eq, may_start_label, LabelKind, BYTE_CLASS, LETTER,
-    MAYBE_SPACE, SPACE,
+    inline_heading_at, label, lower_eq, may_start_label, LabelKind, BYTE_CLASS, MAYBE_SPACE, SPACE,
 };
 use crate::rows::{Row, Rows};
 use once_cell::sync::Lazy;
@@ -195,15 +194,36 @@ fn transcript_chrome(rows: &Rows<'_>, pages: &[bool]) -> Vec<bool> {
         if s.len() > 120 {
             continue;
         }
-        let low = s.lower();
-        related |= low.starts_with("relaterade dokument");
-        if related || low.starts_with("ladda ner") {
+        // Only a line starting with `r` or `l` (or a non-ASCII character)
+        // is lower-cased ([`may_start_chrome_after`]).
+        let (rel, ladda) = if may_start_chrome_after(s) {
+            let low = s.lower();
+            (
+                low.starts_with("relaterade dokument"),
+                low.starts_with("ladda ner"),
+            )
+        } else {
+            (false, false)
+        };
+        related |= rel;
+        if related || ladda {
             if let Some(m) = marks.get_mut(i) {
                 *m = true;
             }
         }
     }
     marks
+}
+
+/// Whether the lower case of `s` can start with `relaterade dokument` or
+/// `ladda ner`: an ASCII first byte other than `r`, `R`, `l`, `L`
+/// lower-cases to another ASCII character (only a non-ASCII character may
+/// lower-case to something starting with `r` or `l`).
+#[inline]
+fn may_start_chrome_after(s: &str) -> bool {
+    s.as_bytes()
+        .first()
+        .is_some_and(|&b| !b.is_ascii() || matches!(b | 0x20, b'r' | b'l'))
 }
 
 /// Whether `line` is a signatory's name and `next` the role under it
@@ -237,10 +257,9 @@ struct Ws<'s> {
 
 impl<'s> Ws<'s> {
     fn new(s: &'s str) -> Self {
-        // Counted first so the list is allocated once: a bound on the word
-        // count ([`count_word_starts`]).
-        let count = count_word_starts(s.as_bytes());
-        let mut starts = Vec::with_capacity(count);
+        // Allocated once, at a bound on the word count
+        // ([`max_word_starts`]): at most twice the line's length in bytes.
+        let mut starts = Vec::with_capacity(max_word_starts(s.len()));
         let mut fits = true;
         word_starts(s, |o| {
             match u32::try_from(o) {
@@ -319,47 +338,14 @@ fn word_at(b: &[u8], i: usize) -> Option<u64> {
     Some(u64::from_le_bytes(c))
 }
 
-/// A bound on the number of word starts of `b` ([`word_starts`]), at
-/// least the count, in a branch-free scan eight bytes at a time that
-/// takes the bytes that may begin non-ASCII white space
-/// ([`space_leads`]) for white space: every word then has a counted start
-/// of its own (at its first byte after an ASCII space, or after such a
-/// lead byte), so the bound is at least the count, and at most the count
-/// plus those lead bytes.
-fn count_word_starts(b: &[u8]) -> usize {
-    // The eight byte counts of a word summed: pairs in 16-bit lanes, then
-    // the lanes by a multiplication into the top lane.
-    let sum = |acc: u64| {
-        let pairs = (acc & 0x00FF_00FF_00FF_00FF) + ((acc >> 8) & 0x00FF_00FF_00FF_00FF);
-        (pairs.wrapping_mul(0x0001_0001_0001_0001) >> 48) as usize
-    };
-    let mut count = 0usize;
-    // Per-byte counts in one word, for at most 255 words.
-    let mut acc = 0u64;
-    let mut words = 0u32;
-    // White space before the text: the high bit of byte 0.
-    let mut prev_ws: u64 = 0x80;
-    let mut i = 0;
-    while let Some(w) = word_at(b, i) {
-        let ws = ascii_space(w) | space_leads(w);
-        acc += (!ws & ((ws << 8) | prev_ws) & HI) >> 7;
-        prev_ws = ws >> 63 << 7;
-        words += 1;
-        if words == 255 {
-            count += sum(acc);
-            acc = 0;
-            words = 0;
-        }
-        i += 8;
-    }
-    count += sum(acc);
-    let mut prev = prev_ws != 0;
-    for &c in b.get(i..).unwrap_or(&[]) {
-        let ws = BYTE_CLASS.get(usize::from(c)).is_some_and(|&k| k != LETTER);
-        count += usize::from(prev & !ws);
-        prev = ws;
-    }
-    count
+/// A bound on the number of word starts of a text of `len` bytes
+/// ([`word_starts`]), without reading it: every word start but the first
+/// follows a white-space character, and words and white space take a byte
+/// or more each, so there are at most `len.div_ceil(2)` of them. (Counting
+/// them exactly cost a second scan of the line, as much as a third of the
+/// scan that finds them.)
+fn max_word_starts(len: usize) -> usize {
+    len.div_ceil(2)
 }
 
 /// Calls `f` with the offset of each word start of `s` (the starts of
@@ -581,8 +567,23 @@ fn is_one_of(w: &str, list: &[&str]) -> bool {
     list.iter().any(|x| lower_eq(w, x))
 }
 
+/// Whether `w` starts with an upper-case letter; an ASCII first byte is
+/// read as it is (`char::is_uppercase` of ASCII is `A`–`Z`).
+#[inline]
 fn starts_upper(w: &str) -> bool {
-    w.chars().next().is_some_and(char::is_uppercase)
+    match w.as_bytes().first() {
+        Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
+        _ => w.chars().next().is_some_and(char::is_uppercase),
+    }
+}
+
+/// Whether `w` starts with a lower-case letter, as [`starts_upper`].
+#[inline]
+fn starts_lower(w: &str) -> bool {
+    match w.as_bytes().first() {
+        Some(b) if b.is_ascii() => b.is_ascii_lowercase(),
+        _ => w.starts_with(char::is_lowercase),
+    }
 }
 
 fn is_digits(w: &str) -> bool {
@@ -670,17 +671,57 @@ const TAIL: usize = 40;
 /// `Kommundirektör`, `Kanslijurist`.
 fn role_word(w: &str) -> bool {
     // Every title ending (and `justerare`, `justerande`) ends in one of
-    // these ASCII letters, which no other character lower-cases to.
-    w.as_bytes().last().is_some_and(|b| {
-        matches!(
-            b.to_ascii_lowercase(),
+    // these ASCII letters, which no other character lower-cases to; when
+    // the byte before it is ASCII too, the two are the (lower-case) end of
+    // one of them ([`ROLE_TAILS`]). Most capitalized words end otherwise
+    // and are settled here, before their characters are counted.
+    let tail = match *w.as_bytes() {
+        [.., x, y] if x.is_ascii() && y.is_ascii() => {
+            let (x, y) = (x.to_ascii_lowercase(), y.to_ascii_lowercase());
+            ROLE_TAILS
+                .get(usize::from(x))
+                .is_some_and(|&bits| bits & (1u128 << y) != 0)
+        }
+        [.., y] => matches!(
+            y.to_ascii_lowercase(),
             b'f' | b'r' | b't' | b'e' | b'g' | b'm'
-        )
-    }) && starts_upper(w)
+        ),
+        [] => false,
+    };
+    tail && w.len() >= 5
+        && starts_upper(w)
         && w.chars().count() >= 5
         && w.chars().all(char::is_alphabetic)
         && (ends_like(w, TITLE_ENDINGS) || lower_eq(w, "justerare") || lower_eq(w, "justerande"))
 }
+
+/// For each ASCII byte, the set of ASCII bytes that follow it at the end
+/// of a word of [`TITLE_ENDINGS`], `justerare` or `justerande` (the last
+/// two bytes, when both are ASCII).
+#[allow(clippy::indexing_slicing)] // const loops; out of range fails the build
+const fn role_tails() -> [u128; 128] {
+    let mut t = [0u128; 128];
+    let extra: [&str; 2] = ["justerare", "justerande"];
+    let mut k = 0;
+    while k < TITLE_ENDINGS.len() + extra.len() {
+        let b = if k < TITLE_ENDINGS.len() {
+            TITLE_ENDINGS[k].as_bytes()
+        } else {
+            extra[k - TITLE_ENDINGS.len()].as_bytes()
+        };
+        if b.len() >= 2 {
+            let (x, y) = (b[b.len() - 2], b[b.len() - 1]);
+            if x < 128 && y < 128 {
+                t[x as usize] |= 1u128 << y;
+            }
+        }
+        k += 1;
+    }
+    t
+}
+
+/// [`role_tails`], built at compile time.
+static ROLE_TAILS: [u128; 128] = role_tails();
 
 /// Whether words `i..j` can be a running page header: a few capitalized
 /// words or organ names (`Tekniska nämnden`, `VILHELMINA KOMMUN
@@ -846,22 +887,25 @@ fn signature_at(ws: &Ws<'_>, i: usize) -> Option<usize> {
 /// ASCII letters (a word whose first four bytes are not ASCII may).
 #[inline]
 fn may_start_signature(w: &str) -> bool {
-    w.starts_with(['J', 'j', 'U', 'u', 'S', 's', 'O', 'o'])
-        && match w.as_bytes().get(..4) {
-            Some(&[a, b, c, d]) => {
-                let h = [a, b, c, d];
-                !h.is_ascii()
-                    || matches!(
-                        h.map(|x| x.to_ascii_lowercase()),
-                        [b'j', b'u', b's', b't']
-                            | [b'o', b'r', b'd', b'f']
-                            | [b's', b'e', b'k', b'r']
-                            | [b'u', b't', b'd', b'r']
-                            | [b'u', b't', b'r', b'a']
-                    )
-            }
-            _ => false,
+    // (The letters are ASCII: the first byte is the first character.)
+    matches!(
+        w.as_bytes().first(),
+        Some(b'J' | b'j' | b'U' | b'u' | b'S' | b's' | b'O' | b'o')
+    ) && match w.as_bytes().get(..4) {
+        Some(&[a, b, c, d]) => {
+            let h = [a, b, c, d];
+            !h.is_ascii()
+                || matches!(
+                    h.map(|x| x.to_ascii_lowercase()),
+                    [b'j', b'u', b's', b't']
+                        | [b'o', b'r', b'd', b'f']
+                        | [b's', b'e', b'k', b'r']
+                        | [b'u', b't', b'd', b'r']
+                        | [b'u', b't', b'r', b'a']
+                )
         }
+        _ => false,
+    }
 }
 
 /// [`signature_at`] after its first-word test.
@@ -1085,7 +1129,7 @@ fn cuts(s: &str, page_line: bool, st: &mut State) -> Vec<Cut> {
         // Below, every cut but list values and header words starts at a
         // digit, a dash or an upper-case letter: a lower-case word outside
         // a list and the header is passed over here.
-        if !list_mode && !top && w.starts_with(char::is_lowercase) {
+        if !list_mode && !top && starts_lower(w) {
             i += 1;
             continue;
         }
@@ -1459,6 +1503,7 @@ fn header_words(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::headings::LETTER;
 
     #[test]
     fn endings_fit_the_stack_tail() {
@@ -1486,9 +1531,88 @@ mod tests {
             let ws = Ws::new(&s);
             let want: Vec<(usize, &str)> = crate::headings::words(&s).collect();
             let got: Vec<(usize, &str)> = (0..ws.len()).filter_map(|i| ws.get(i)).collect();
-            proptest::prop_assert!(count_word_starts(s.as_bytes()) >= want.len());
+            proptest::prop_assert!(max_word_starts(s.len()) >= want.len());
             proptest::prop_assert_eq!(got, want);
         }
+    }
+
+    /// [`transcript_chrome`] as it was, lower-casing every row after the
+    /// last page.
+    fn transcript_chrome_ref(rows: &Rows<'_>, pages: &[bool]) -> Vec<bool> {
+        let mut marks = vec![false; rows.len()];
+        let (Some(first), Some(last)) = (
+            pages.iter().position(|&p| p),
+            pages.iter().rposition(|&p| p),
+        ) else {
+            return marks;
+        };
+        for m in marks.iter_mut().take(first) {
+            *m = true;
+        }
+        let mut related = false;
+        for i in last + 1..rows.len() {
+            let s = rows.trimmed(i);
+            if s.len() > 120 {
+                continue;
+            }
+            let low = s.lower();
+            related |= low.starts_with("relaterade dokument");
+            if related || low.starts_with("ladda ner") {
+                if let Some(m) = marks.get_mut(i) {
+                    *m = true;
+                }
+            }
+        }
+        marks
+    }
+
+    #[test]
+    fn chrome_gate_keeps_every_lower_case_r_and_l() {
+        // Every character whose lower case starts with `r` or `l` passes.
+        for c in (0..=0x10FFFFu32).filter_map(char::from_u32) {
+            if c.to_lowercase()
+                .next()
+                .is_some_and(|l| l == 'r' || l == 'l')
+            {
+                let s = c.to_string();
+                assert!(may_start_chrome_after(&s), "{c:?}");
+            }
+        }
+        // The transcripts and tricky lines: the same marks as before.
+        let mut texts: Vec<String> = Vec::new();
+        for dir in [
+            "protokoll",
+            "tjansteskrivelse",
+            "kallelse",
+            "traps",
+            "seeds",
+        ] {
+            let d = format!("{}/fixtures/{dir}", env!("CARGO_MANIFEST_DIR"));
+            for e in std::fs::read_dir(d).unwrap() {
+                let p = e.unwrap().path();
+                if p.extension().is_some_and(|x| x == "txt") {
+                    texts.push(std::fs::read_to_string(&p).unwrap());
+                }
+            }
+        }
+        let flat = "1 ".to_string() + &"Ord ".repeat(60);
+        let two = "2 ".to_string() + &"Ord ".repeat(60);
+        texts.push(format!(
+            "Site\n{flat}\n{two}\nLadda ner\nRELATERADE DOKUMENT\nA\nladda NER x\n\u{212a}x\nRelaterade   dokument"
+        ));
+        for t in &texts {
+            let rows = Rows::new(t);
+            let pages = page_index_lines(&rows);
+            assert_eq!(
+                transcript_chrome(&rows, &pages),
+                transcript_chrome_ref(&rows, &pages)
+            );
+        }
+        // (The synthetic transcript's rows after its pages are marked.)
+        let t = texts.last().unwrap();
+        let rows = Rows::new(t);
+        let marks = transcript_chrome(&rows, &page_index_lines(&rows));
+        assert_eq!(marks.iter().skip(3).filter(|&&m| m).count(), 6);
     }
 
     #[test]
@@ -1691,7 +1815,14 @@ mod tests {
     #[test]
     fn word_filters_agree_with_the_full_tests() {
         let words = word_cases();
+        // (Every title ending, as `Kommun<ending>` and in capitals, is one.)
+        assert!(words.iter().filter(|w| role_word(w)).count() >= 2 * TITLE_ENDINGS.len());
         for w in &words {
+            assert_eq!(
+                starts_upper(w),
+                w.chars().next().is_some_and(char::is_uppercase)
+            );
+            assert_eq!(starts_lower(w), w.starts_with(char::is_lowercase));
             assert_eq!(role_word(w), role_word_ref(w), "{w:?}");
             for endings in [TITLE_ENDINGS, ORGAN_ENDINGS] {
                 assert_eq!(ends_like(w, endings), ends_like_ref(w, endings), "{w:?}");
@@ -1718,6 +1849,8 @@ mod tests {
             let ws = Ws::new(&line);
             for i in 0..ws.len() {
                 let w = ws.get(i).map_or("", |x| x.1);
+                proptest::prop_assert_eq!(starts_upper(w), w.chars().next().is_some_and(char::is_uppercase));
+                proptest::prop_assert_eq!(starts_lower(w), w.starts_with(char::is_lowercase));
                 proptest::prop_assert_eq!(role_word(w), role_word_ref(w));
                 for endings in [TITLE_ENDINGS, ORGAN_ENDINGS] {
                     proptest::prop_assert_eq!(ends_like(w, endings), ends_like_ref(w, endings));
