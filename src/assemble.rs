@@ -5610,6 +5610,14 @@ fn front_matter<'a>(
     // `Paragrafer 40-43` inside another field's value (`Sekreterare
     // Paragrafer §§ 55-65`, a flattened signature block).
     if doc.paragraph_range.is_none() {
+        // Searchers built once (a `str::find` builds one per call, three
+        // a row); every word holds `Paragraf`, looked for first.
+        static WORD: Lazy<memchr::memmem::Finder<'static>> =
+            Lazy::new(|| memchr::memmem::Finder::new("Paragraf"));
+        static WORDS: Lazy<[(memchr::memmem::Finder<'static>, usize); 3]> = Lazy::new(|| {
+            ["Paragrafer ", "Paragraf ", "Paragrafer: "]
+                .map(|w| (memchr::memmem::Finder::new(w), w.len()))
+        });
         doc.paragraph_range = lines
             .range(0, front_end)
             .filter(|l| matches!(l.class, LineClass::Text | LineClass::Label(_)))
@@ -5617,15 +5625,13 @@ fn front_matter<'a>(
             .find_map(|l| {
                 let t = slice(text, l.line.span);
                 // A flattened page is read in its segments.
-                if t.len() > 600 {
+                if t.len() > 600 || WORD.find(t.as_bytes()).is_none() {
                     return None;
                 }
-                ["Paragrafer ", "Paragraf ", "Paragrafer: "]
-                    .iter()
-                    .find_map(|w| {
-                        let at = t.find(w)? + w.len();
-                        paragraph_range_in(t.get(at..)?, l.line.span.start + at)
-                    })
+                WORDS.iter().find_map(|(w, len)| {
+                    let at = w.find(t.as_bytes())? + len;
+                    paragraph_range_in(t.get(at..)?, l.line.span.start + at)
+                })
             });
     }
     let head_end = first_heading.unwrap_or(front_end);
@@ -7431,9 +7437,14 @@ impl KindWords {
     /// Reads one header cell; returns the clue it gave, if any. `top`: the
     /// cell is on one of the first three content lines.
     fn read(&mut self, cell: &str, top: bool) -> Option<(&'static str, DocumentKind)> {
-        if cell.len() > 200 {
+        if cell.len() > 200 || !may_be_kind_word(cell) {
             return None;
         }
+        self.read_words(cell, top)
+    }
+
+    /// [`KindWords::read`] past its gate: the cell lower-cased and compared.
+    fn read_words(&mut self, cell: &str, top: bool) -> Option<(&'static str, DocumentKind)> {
         let l = cell.trim().lower();
         // An attachment's file name (`Tjänsteskrivelse Budget 2020.pdf`,
         // `Protokollsutdrag KS 2019-05-06 § 45.pdf`) names another document.
@@ -7490,6 +7501,54 @@ impl KindWords {
         }
         None
     }
+}
+
+/// A cheap test that [`KindWords::read`] can find a kind word in `cell`
+/// (that it is worth lower-casing). Every word it compares, after the
+/// marks around the cell are cut, either opens it (the first two letters
+/// `ut`, `ka`, `fö`, `tj`, `be`, `yr`, `pr`, `mo`, `in`, `en`, `ny`) or
+/// holds `protokoll` or `kallas till`. Only İ and the Kelvin sign lower-case
+/// to ASCII letters (their UTF-8 starts with C4 or E2): a cell with either
+/// byte, or whose first letter or the one after it is not ASCII, is let
+/// through.
+fn may_be_kind_word(cell: &str) -> bool {
+    let b = cell.as_bytes();
+    let Some(i) = b
+        .iter()
+        .position(|&c| c.is_ascii_alphanumeric() || !c.is_ascii())
+    else {
+        // Only ASCII marks: nothing is left to compare.
+        return false;
+    };
+    let first = b.get(i).copied().unwrap_or(0);
+    let second = b.get(i + 1).copied().unwrap_or(b' ');
+    if !first.is_ascii() || !second.is_ascii() {
+        return true;
+    }
+    if matches!(
+        [first.to_ascii_lowercase(), second.to_ascii_lowercase()],
+        [b'u', b't']
+            | [b'k', b'a']
+            | [b't', b'j']
+            | [b'b', b'e']
+            | [b'y', b'r']
+            | [b'p', b'r']
+            | [b'm', b'o']
+            | [b'i', b'n']
+            | [b'e', b'n']
+            | [b'n', b'y']
+    ) {
+        return true;
+    }
+    let holds = |lo: u8, word: &[u8]| {
+        memchr::memchr2_iter(lo, lo.to_ascii_uppercase(), b).any(|k| {
+            b.get(k..k + word.len())
+                .is_some_and(|w| w.eq_ignore_ascii_case(word))
+        })
+    };
+    memchr::memchr2(0xC4, 0xE2, b).is_some()
+        || holds(b'p', b"protokoll")
+        || holds(b'k', b"kallas till")
 }
 
 /// An organ name with the document-kind words around it removed:
@@ -10372,6 +10431,75 @@ mod front_page_gates {
             }
         }
         out
+    }
+
+    #[test]
+    fn kind_word_gate_lets_every_kind_word_through() {
+        let mut all = samples();
+        for w in [
+            "Protokollsutdrag",
+            "PROTOKOLLSUTDRAG",
+            "Utdrag ur protokoll",
+            "UTDRAG FRÅN",
+            "Kallelse",
+            "KALLELSE till sammanträde",
+            "Föredragningslista",
+            "FÖREDRAGNINGSLISTA",
+            "Ni kallas till sammanträde",
+            "NI KALLAS TILL SAMMANTRÄDE",
+            "Tjänsteskrivelse",
+            "TJÄNSTEUTLÅTANDE",
+            "Beslutsunderlag",
+            "Yrkande",
+            "Pressmeddelande 2020-01-01",
+            "Motion",
+            "Interpellation",
+            "Enkel fråga",
+            "Nyhet",
+            "Inbjudan",
+            "Protokoll",
+            "Protokoll 2019-05-06",
+            "Kommunstyrelsens sammanträdesprotokoll",
+            "SAMMANTRÄDESPROTOKOLL",
+            "- Protokoll -",
+            "§ Kallelse",
+            "1. Yrkande",
+            "(Motion)",
+            "\u{212a}allelse",
+            "\u{130}nterpellation",
+            "Protо\u{212a}oll",
+            "Pro\u{0307}tokoll",
+            "ΣProtokoll",
+            "\u{a0}Protokoll",
+            "Protokoll.pdf",
+            "k",
+            "",
+            "..",
+        ] {
+            all.push(w.to_owned());
+            all.push(format!("  {w}  "));
+            all.push(format!("Bilaga {w}"));
+        }
+        for s in &all {
+            for top in [false, true] {
+                let mut gated = KindWords::default();
+                let mut plain = KindWords::default();
+                let old = if s.len() > 200 {
+                    None
+                } else {
+                    plain.read_words(s, top)
+                };
+                if !may_be_kind_word(s) {
+                    assert_eq!(old, None, "{s:?}");
+                }
+                assert_eq!(gated.read(s, top), old, "{s:?}");
+                assert_eq!(
+                    (gated.extract, gated.notice, gated.memo, gated.other),
+                    (plain.extract, plain.notice, plain.memo, plain.other),
+                    "{s:?}"
+                );
+            }
+        }
     }
 
     #[test]
