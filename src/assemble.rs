@@ -214,7 +214,10 @@ pub fn parse(text: &str) -> Document<'_> {
         }
     }
 
-    front_matter(text, lines, front_end, &mut doc);
+    // The labels of the front page's label rows, read by `front_matter`
+    // and read again by `attendance`.
+    let mut row_labels = RowLabels::new(text.len());
+    front_matter(text, lines, front_end, &mut doc, &mut row_labels);
     // A contents page flattened into one line: the first pass may have read
     // a piece of it as an entry (its last, after the cuts), not the rest.
     let before = doc.paragraphs.first().map_or(text.len(), |p| p.span.start);
@@ -222,7 +225,7 @@ pub fn parse(text: &str) -> Document<'_> {
     if flat.len() > doc.toc.len() {
         doc.toc = flat;
     }
-    attendance(text, lines, front_end, &mut doc);
+    attendance(text, lines, front_end, &mut doc, &row_labels);
     certifier(text, lines, &mut doc);
     parties_from_the_body(&mut doc);
     evidence(text, lines, &mut doc);
@@ -4473,7 +4476,13 @@ fn is_title_words(t: &str) -> bool {
 /// justera`, and the `Underskrifter` block, whether each label has its value
 /// beside it (continuing on the following lines), or all labels come first
 /// and the values after them in the same order (flattened forms).
-fn attendance<'a>(text: &'a str, lines: &Classified<'_>, front_end: usize, doc: &mut Document<'a>) {
+fn attendance<'a>(
+    text: &'a str,
+    lines: &Classified<'_>,
+    front_end: usize,
+    doc: &mut Document<'a>,
+    row_labels: &RowLabels,
+) {
     let mut people: Vec<Person<'a>> = Vec::new();
     // §-ranges of partial presence, by index in `people`.
     let mut ranges: Vec<(usize, RawRange)> = Vec::new();
@@ -4584,7 +4593,17 @@ fn attendance<'a>(text: &'a str, lines: &Classified<'_>, front_end: usize, doc: 
             k += 1;
             continue;
         }
-        let found: Vec<crate::Label> = crate::labels(line_text).collect();
+        let computed: Vec<crate::Label>;
+        let found: &[crate::Label] = match row_labels.get(k) {
+            Some(f) => {
+                debug_assert_eq!(f, crate::labels(line_text).collect::<Vec<_>>());
+                f
+            }
+            None => {
+                computed = crate::labels(line_text).collect();
+                &computed
+            }
+        };
         let mut consumed = 0usize;
         // The second line of a label wrapped in its column (`Ej
         // tjänstgörande` / `ersättare`, `Justeringens` / `plats och tid` in
@@ -4609,7 +4628,7 @@ fn attendance<'a>(text: &'a str, lines: &Classified<'_>, front_end: usize, doc: 
             k += 1;
             continue;
         }
-        for label in &found {
+        for label in found {
             let Some(role) = attendance_role(label.kind) else {
                 // `Underskrifter` titles the block of signature labels that
                 // follow; it takes no value of its own from the values
@@ -5395,6 +5414,50 @@ fn may_name_municipality_reference(cell: &str) -> bool {
     })
 }
 
+/// The labels of the front page's label rows as [`crate::labels`] reads
+/// them, kept by row for the next pass over the same rows (`front_matter`
+/// reads every label row before the first §, `attendance` most of them
+/// again). Kept within a budget of a quarter of the text's length plus 16
+/// KiB (the memory bound): past it, rows are read again.
+struct RowLabels {
+    /// (row, start, end): the row's labels are `labels[start..end]`; rows
+    /// in increasing order.
+    index: Vec<(usize, usize, usize)>,
+    labels: Vec<crate::Label>,
+    /// Bytes left in the budget.
+    room: usize,
+}
+
+impl RowLabels {
+    fn new(text_len: usize) -> Self {
+        RowLabels {
+            index: Vec::new(),
+            labels: Vec::new(),
+            room: text_len / 4 + 16 * 1024,
+        }
+    }
+
+    /// Keeps row `k`'s labels (rows are put in increasing order).
+    fn put(&mut self, k: usize, found: impl ExactSizeIterator<Item = crate::Label>) {
+        let cost = std::mem::size_of::<(usize, usize, usize)>()
+            + found.len() * std::mem::size_of::<crate::Label>();
+        if cost > self.room || self.index.last().is_some_and(|&(r, _, _)| r >= k) {
+            return;
+        }
+        self.room -= cost;
+        let start = self.labels.len();
+        self.labels.extend(found);
+        self.index.push((k, start, self.labels.len()));
+    }
+
+    /// Row `k`'s labels, if kept.
+    fn get(&self, k: usize) -> Option<&[crate::Label]> {
+        let i = self.index.binary_search_by_key(&k, |&(r, _, _)| r).ok()?;
+        let &(_, a, b) = self.index.get(i)?;
+        self.labels.get(a..b)
+    }
+}
+
 /// Front matter: labels, table of contents, and the sections of a document
 /// without § items.
 fn front_matter<'a>(
@@ -5402,6 +5465,7 @@ fn front_matter<'a>(
     lines: &Classified<'_>,
     front_end: usize,
     doc: &mut Document<'a>,
+    row_labels: &mut RowLabels,
 ) {
     let mut first_heading = None;
     let mut open_toc_entry = false;
@@ -5485,6 +5549,9 @@ fn front_matter<'a>(
         let mut found: Vec<(crate::Label, usize)> = crate::labels(line_text)
             .map(|x| (x, l.line.span.start))
             .collect();
+        if matches!(l.class, LineClass::Label(_)) {
+            row_labels.put(k, found.iter().map(|&(x, _)| x));
+        }
         if found.is_empty() {
             // A label that starts a second column: `EKBACKA STADSDELSFÖRVALTNING   Dnr 102-274-05`.
             for c in cells(text, l.line.span).into_iter().skip(1) {
