@@ -228,7 +228,7 @@ pub fn parse(text: &str) -> Document<'_> {
     attendance(text, lines, front_end, &mut doc, &row_labels);
     certifier(text, lines, &mut doc);
     parties_from_the_body(&mut doc);
-    evidence(text, lines, &mut doc);
+    evidence(text, lines, &mut doc, &row_labels);
     // A memo's diarienummer may stand only in its running page header
     // (`Barn- och utbildningsförvaltningen  2019-10-02  BUN 2019/0041`),
     // which is furniture: the first page header's dnr is the document's.
@@ -3884,21 +3884,23 @@ fn signature_word(w: &str) -> Option<LabelKind> {
 /// leaders, § signs and numbers.
 fn signature_filler(w: &str) -> bool {
     let core = bare_word(w);
+    // (Compared in place: every word of a block is asked.)
     core.is_empty()
-        || matches!(
-            core.lower().as_str(),
-            "underskrifter"
-                | "underskrift"
-                | "paragrafer"
-                | "paragraf"
-                | "nr"
-                | "varav"
-                | "sekretess"
-                | "justeringens"
-                | "plats"
-                | "och"
-                | "tid"
-        )
+        || [
+            "underskrifter",
+            "underskrift",
+            "paragrafer",
+            "paragraf",
+            "nr",
+            "varav",
+            "sekretess",
+            "justeringens",
+            "plats",
+            "och",
+            "tid",
+        ]
+        .iter()
+        .any(|x| lower_eq(core, x))
         || core
             .chars()
             .all(|c| c.is_ascii_digit() || matches!(c, '-' | '–' | '§' | ',' | '(' | ')'))
@@ -3906,19 +3908,21 @@ fn signature_filler(w: &str) -> bool {
 
 /// Words that close a flattened signature block: the notice block after it.
 fn signature_stop(w: &str) -> bool {
-    let l = bare_word(w).lower();
-    matches!(
-        l.as_str(),
-        "anslag"
-            | "anslag/bevis"
-            | "anslagsbevis"
-            | "bevis"
-            | "protokollet"
-            | "organ"
-            | "förvaringsplats"
-            | "utdragsbestyrkande"
-            | "sammanträdesdatum"
-    )
+    let core = bare_word(w);
+    // (Compared in place: every word of a block is asked.)
+    [
+        "anslag",
+        "anslag/bevis",
+        "anslagsbevis",
+        "bevis",
+        "protokollet",
+        "organ",
+        "förvaringsplats",
+        "utdragsbestyrkande",
+        "sammanträdesdatum",
+    ]
+    .iter()
+    .any(|x| lower_eq(core, x))
 }
 
 /// The capitalized signature role words of a line, with their offsets.
@@ -4500,7 +4504,8 @@ fn attendance<'a>(
                 // labels that came first; not an attendance list behind its
                 // label (`Beslutande Eva Ek (S), Ordförande Per Berg (C),
                 // …`: its roles after commas are its people's).
-                let list = crate::headings::leading_label(line_text)
+                let list = row_labels
+                    .leading_label(k, line_text)
                     .filter(|&(kind, _)| is_list_kind(kind));
                 if list.is_none()
                     && flat_signatures(
@@ -5424,6 +5429,9 @@ struct RowLabels {
     /// in increasing order.
     index: Vec<(usize, usize, usize)>,
     labels: Vec<crate::Label>,
+    /// (row, [`crate::headings::leading_label`] of the row) for text rows,
+    /// rows in increasing order.
+    leading: Vec<(usize, Option<(LabelKind, usize)>)>,
     /// Bytes left in the budget.
     room: usize,
 }
@@ -5433,6 +5441,7 @@ impl RowLabels {
         RowLabels {
             index: Vec::new(),
             labels: Vec::new(),
+            leading: Vec::new(),
             room: text_len / 4 + 16 * 1024,
         }
     }
@@ -5448,6 +5457,30 @@ impl RowLabels {
         let start = self.labels.len();
         self.labels.extend(found);
         self.index.push((k, start, self.labels.len()));
+    }
+
+    /// Keeps the leading label of text row `k` (rows put in increasing
+    /// order).
+    fn put_leading(&mut self, k: usize, leading: Option<(LabelKind, usize)>) {
+        let cost = std::mem::size_of::<(usize, Option<(LabelKind, usize)>)>();
+        if cost > self.room || self.leading.last().is_some_and(|&(r, _)| r >= k) {
+            return;
+        }
+        self.room -= cost;
+        self.leading.push((k, leading));
+    }
+
+    /// [`crate::headings::leading_label`] of row `k`, whose text is
+    /// `line`: kept, or read.
+    fn leading_label(&self, k: usize, line: &str) -> Option<(LabelKind, usize)> {
+        match self.leading.binary_search_by_key(&k, |&(r, _)| r) {
+            Ok(i) => {
+                let kept = self.leading.get(i).and_then(|&(_, x)| x);
+                debug_assert_eq!(kept, crate::headings::leading_label(line));
+                kept
+            }
+            Err(_) => crate::headings::leading_label(line),
+        }
     }
 
     /// Row `k`'s labels, if kept.
@@ -5530,9 +5563,9 @@ fn front_matter<'a>(
         // 13:00.`: a value closed by a full stop reads as a sentence to the
         // first pass.
         if matches!(l.class, LineClass::Text) && doc.adjustment.is_none() {
-            if let Some((LabelKind::AdjustmentPlaceAndTime, off)) =
-                crate::headings::leading_label(line_text)
-            {
+            let leading = crate::headings::leading_label(line_text);
+            row_labels.put_leading(k, leading);
+            if let Some((LabelKind::AdjustmentPlaceAndTime, off)) = leading {
                 let v = Span::new(l.line.span.start + off, l.line.span.end).trim(text);
                 doc.adjustment = adjustment_in(slice(text, v), v);
             }
@@ -6289,7 +6322,12 @@ fn is_protocol_field(kind: LabelKind) -> bool {
 
 /// Kind, organ, dates and municipality from all the evidence, furniture
 /// included.
-fn evidence<'a>(text: &'a str, lines: &Classified<'_>, doc: &mut Document<'a>) {
+fn evidence<'a>(
+    text: &'a str,
+    lines: &Classified<'_>,
+    doc: &mut Document<'a>,
+    row_labels: &RowLabels,
+) {
     let mut kind_words = KindWords::default();
     let mut header_organ: Option<String> = None;
     let mut header_date: Option<Date> = None;
@@ -6391,9 +6429,9 @@ fn evidence<'a>(text: &'a str, lines: &Classified<'_>, doc: &mut Document<'a>) {
                 Some(LabelKind::Signatures)
             }
             LineClass::Label(label) => Some(label.kind),
-            LineClass::Text if l.line.span.start < first_para => {
-                crate::headings::leading_label(slice(text, l.line.span)).map(|(kind, _)| kind)
-            }
+            LineClass::Text if l.line.span.start < first_para => row_labels
+                .leading_label(l.line.index, slice(text, l.line.span))
+                .map(|(kind, _)| kind),
             _ => None,
         };
         if let Some(kind) = field.filter(|&k| is_protocol_field(k)) {
@@ -10752,6 +10790,74 @@ mod header_gates {
             }
             let want = b.iter().position(|&c| c == b' ' || c == b'\t');
             assert_eq!(next_blank_in_word(&b), want, "{b:?}");
+        }
+    }
+
+    #[test]
+    fn signature_fillers_and_stops_are_the_lower_cased_ones() {
+        let filler = |w: &str| {
+            let core = bare_word(w);
+            core.is_empty()
+                || matches!(
+                    core.lower().as_str(),
+                    "underskrifter"
+                        | "underskrift"
+                        | "paragrafer"
+                        | "paragraf"
+                        | "nr"
+                        | "varav"
+                        | "sekretess"
+                        | "justeringens"
+                        | "plats"
+                        | "och"
+                        | "tid"
+                )
+                || core
+                    .chars()
+                    .all(|c| c.is_ascii_digit() || matches!(c, '-' | '–' | '§' | ',' | '(' | ')'))
+        };
+        let stop = |w: &str| {
+            matches!(
+                bare_word(w).lower().as_str(),
+                "anslag"
+                    | "anslag/bevis"
+                    | "anslagsbevis"
+                    | "bevis"
+                    | "protokollet"
+                    | "organ"
+                    | "förvaringsplats"
+                    | "utdragsbestyrkande"
+                    | "sammanträdesdatum"
+            )
+        };
+        let mut words: Vec<String> = [
+            "UNDERSKRIFTER",
+            "Paragrafer:",
+            "NR",
+            "Och",
+            "TID..",
+            "ANSLAG/BEVIS",
+            "Anslag",
+            "FÖRVARINGSPLATS",
+            "Förvaringsplats",
+            "Sammanträdesdatum",
+            "ΣΑΜ",
+            "\u{130}",
+            "Tİd",
+            "\u{212a}",
+            "Protokollet…",
+            "Organ_",
+            "",
+        ]
+        .iter()
+        .map(|s| s.to_string())
+        .collect();
+        for (_, text) in super::front_page_gates::fixtures() {
+            words.extend(text.split_whitespace().map(str::to_owned));
+        }
+        for w in &words {
+            assert_eq!(signature_filler(w), filler(w), "{w:?}");
+            assert_eq!(signature_stop(w), stop(w), "{w:?}");
         }
     }
 
