@@ -5213,18 +5213,23 @@ fn deciding_body(phrase: &str) -> Option<String> {
         "för", "om", "av", "med", "från", "i", "på", "till", "vid", "att", "den", "det", "hos",
         "har", "är",
     ];
-    let (mut count, mut last, mut function) = (0usize, "", false);
+    // (No function word is longer than five bytes, no dash than three:
+    // the length settles most words.)
+    let (mut count, mut last, mut function, mut dash) = (0usize, "", false, false);
     for w in p.split_whitespace() {
         count += 1;
         last = w;
-        function |= function_words.contains(&w);
+        if w.len() <= 5 {
+            function |= function_words.contains(&w);
+            dash |= matches!(w, "-" | "–" | "—");
+        }
     }
     if count == 0 || count > 6 || p.len() > 80 {
         return None;
     }
     // A dash between words joins a title to its body (`Förvaltningschefen
     // informerar - utbildningsnämnden`); a name has none.
-    if p.split_whitespace().any(|w| matches!(w, "-" | "–" | "—")) {
+    if dash {
         return None;
     }
     if named_for(p) {
@@ -6363,7 +6368,7 @@ fn evidence<'a>(
             && content_seen == 0
             && matches!(l.class, LineClass::Furniture(FurnitureKind::Other))
         {
-            let s = slice(text, l.line.span).trim();
+            let s = crate::span::trim(slice(text, l.line.span));
             if s.len() <= 300 {
                 site_date = first_date(s);
             }
@@ -6372,7 +6377,7 @@ fn evidence<'a>(
         // > Socialnämnden > Sammanträde …`): its last crumb that names a
         // body.
         if header_organ.is_none() && content_seen <= 1 && l.line.span.start < first_para {
-            let s = slice(text, l.line.span).trim();
+            let s = crate::span::trim(slice(text, l.line.span));
             if s.len() <= 300 && s.matches(" > ").count() >= 2 {
                 header_organ = s.rsplit(" > ").find_map(|c| deciding_body(c.trim()));
             }
@@ -6521,7 +6526,7 @@ fn evidence<'a>(
         // before the first §: the rows after it are not read for it.
         // Lower-case only the start of the line, not all of it.
         if before_para {
-            let s = slice(text, l.line.span).trim();
+            let s = crate::span::trim(slice(text, l.line.span));
             let is_meeting_label = crate::headings::match_ci_prefix(s, "sammanträdes").is_some();
             if doc.meeting_date.is_none() && (is_meeting_label || last_label_meeting) {
                 doc.meeting_date = first_date(s);
@@ -6667,7 +6672,7 @@ fn evidence<'a>(
     {
         // The dating line above the signature: "Ljungås den 26 november 2019".
         doc.document_date = lines.iter().find_map(|l| {
-            let t = slice(text, l.line.span).trim();
+            let t = crate::span::trim(slice(text, l.line.span));
             // The pattern needs ` den ` (any white space): a cheap test first.
             (t.len() < 60 && t.contains("den") && DATING_LINE.is_match(t))
                 .then(|| first_date(t))
