@@ -5044,7 +5044,26 @@ fn push_person<'a>(doc: &mut Document<'a>, name: &'a str, role: String, start: u
 /// characters between its words (the column gaps of [`cells`] and
 /// [`crate::labels`]).
 fn one_column(s: &str) -> bool {
-    let t = s.trim();
+    let t = crate::span::trim(s);
+    // An ASCII row (most) is read on bytes: its white space is tab to
+    // carriage return and the space.
+    if t.is_ascii() {
+        let mut run = 0;
+        for &c in t.as_bytes() {
+            if c == b'\t' {
+                return false;
+            }
+            if matches!(c, b'\n'..=b'\r' | b' ') {
+                run += 1;
+                if run >= 3 {
+                    return false;
+                }
+            } else {
+                run = 0;
+            }
+        }
+        return true;
+    }
     if t.contains('\t') {
         return false;
     }
@@ -7308,11 +7327,16 @@ fn agenda<'a>(text: &'a str, lines: &Classified<'_>) -> Vec<TocEntry<'a>> {
         let mut title = String::new();
         let mut case_number = None;
         let mut presenter: Option<Cow<'a, str>> = None;
+        // Searchers built once (a `str::find` builds one per call).
+        static BR: Lazy<memchr::memmem::Finder<'static>> =
+            Lazy::new(|| memchr::memmem::Finder::new("<br>"));
+        static PRESENTER: Lazy<memchr::memmem::Finder<'static>> =
+            Lazy::new(|| memchr::memmem::Finder::new("föredragande:"));
         // Split cells at HTML line breaks; drop attachment lists.
         let mut pieces: Vec<Span> = Vec::new();
         for &p in &o.parts {
             let mut rest = p;
-            while let Some(i) = slice(text, rest).find("<br>") {
+            while let Some(i) = BR.find(slice(text, rest).as_bytes()) {
                 pieces.push(Span::new(rest.start, rest.start + i));
                 rest = Span::new(rest.start + i + 4, rest.end);
             }
@@ -7350,7 +7374,7 @@ fn agenda<'a>(text: &'a str, lines: &Classified<'_>) -> Vec<TocEntry<'a>> {
                 continue;
             }
             // "Föredragande: Petra Lindgren" anywhere in the entry.
-            if let Some(i) = lower.find("föredragande:") {
+            if let Some(i) = PRESENTER.find(lower.as_bytes()) {
                 let (before, who) = (
                     s.get(..i).unwrap_or("").trim(),
                     s.get(i + "föredragande:".len()..).unwrap_or("").trim(),
@@ -10863,6 +10887,55 @@ mod header_gates {
         for w in &words {
             assert_eq!(signature_filler(w), filler(w), "{w:?}");
             assert_eq!(signature_stop(w), stop(w), "{w:?}");
+        }
+    }
+
+    #[test]
+    fn one_column_is_the_old_one() {
+        let old = |s: &str| {
+            let t = s.trim();
+            if t.contains('\t') {
+                return false;
+            }
+            let mut run = 0;
+            for c in t.chars() {
+                if c.is_whitespace() {
+                    run += 1;
+                    if run >= 3 {
+                        return false;
+                    }
+                } else {
+                    run = 0;
+                }
+            }
+            true
+        };
+        let mut all: Vec<String> = [
+            "",
+            " ",
+            "a",
+            "a b",
+            "a  b",
+            "a   b",
+            "a\tb",
+            " a\t",
+            "a \r\n b",
+            "a\x0b\x0c b",
+            "a\u{a0}\u{a0}\u{a0}b",
+            "å   b",
+            "åb  c",
+            "\u{2003}a\u{2003}",
+            "a\u{1c}\u{1c}\u{1c}b",
+        ]
+        .iter()
+        .map(|s| s.to_string())
+        .collect();
+        for (_, text) in super::front_page_gates::fixtures() {
+            all.extend(text.lines().map(str::to_owned));
+            all.extend(text.split('\n').map(str::to_owned));
+        }
+        for s in &all {
+            assert_eq!(one_column(s), old(s), "{s:?}");
         }
     }
 
