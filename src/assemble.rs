@@ -6747,6 +6747,19 @@ fn evidence<'a>(
                 }
             }
         }
+        // A regulation's title word opening the first row, after its date
+        // and page (`2015-02-05 1(13) Arbetsordning för kommunfullmäktige`).
+        if content_seen <= 1 {
+            if let Some(w) = leading_regulation_word(text, l.line.span) {
+                if let Some((clue, kind)) = kind_words.read(slice(text, w), true) {
+                    doc.kind_evidence.push(Evidence {
+                        clue,
+                        kind,
+                        span: w,
+                    });
+                }
+            }
+        }
         if early {
             // A title line naming the meeting (`Protokoll från
             // Socialutskottets sammanträde 2011-10-12`).
@@ -6900,7 +6913,12 @@ fn evidence<'a>(
         header_date.is_some() || doc.meeting_date.is_some() || doc.meeting_time.is_some();
     // A notice names its meeting: a date or time, or at least an agenda.
     // The word alone heads a web page about what a kallelse is.
-    doc.kind = if kind_words.notice
+    // A regulation's title and its articles, with no front page: no
+    // meeting at all (its `Fullmäktige väljer …` reads like a decision).
+    let regulation = kind_words.regulation && !front_page && front_fields.is_empty();
+    doc.kind = if regulation {
+        DocumentKind::Okand
+    } else if kind_words.notice
         && strong == 0
         && !front_page
         && (dated_meeting || !agenda_entries().is_empty())
@@ -6935,7 +6953,7 @@ fn evidence<'a>(
     };
     // A press release or motion with a page index read as a bare-number §:
     // no § sign anywhere, no items.
-    if doc.kind == DocumentKind::Okand && kind_words.other && strong == 0 {
+    if doc.kind == DocumentKind::Okand && kind_words.other && (strong == 0 || regulation) {
         doc.paragraphs.clear();
     }
     if doc.kind == DocumentKind::Kallelse {
@@ -7073,10 +7091,17 @@ fn evidence<'a>(
         ));
     }
     if doc.kind == DocumentKind::Okand {
+        let why = if regulation {
+            "a regulation (its title word at the top, no front page): its § are articles, not items of a meeting"
+        } else if kind_words.other {
+            "a kind of document this crate does not parse (a press release, motion or yrkande named at the top), no § items"
+        } else {
+            "no § items, no tjänsteskrivelse header or proposal, no agenda: the kind could not be told"
+        };
         doc.diagnostics.push(Diagnostic::new(
             "unknown_kind",
             Severity::Warning,
-            "no § items, no tjänsteskrivelse header or proposal, no agenda: the kind could not be told",
+            why,
             Span::new(0, text.len()),
         ));
     }
@@ -7822,6 +7847,31 @@ fn leading_caps_word(text: &str, row: Span) -> Option<Span> {
         .then(|| Span::new(row.start + at, row.start + at + w.len()))
 }
 
+/// Documents that are rules, not meetings: their title word.
+const REGULATION_WORDS: &[&str] = &[
+    "arbetsordning",
+    "bolagsordning",
+    "delegationsordning",
+    "förbundsordning",
+    "författningssamling",
+    "reglemente",
+    "riktlinjer",
+    "taxa",
+];
+
+/// The first word of a row after up to three words with digits (a date, a
+/// page number `1(13)`), when it is a regulation's title word
+/// (`Arbetsordning`, `Reglemente`).
+fn leading_regulation_word(text: &str, row: Span) -> Option<Span> {
+    let s = slice(text, row);
+    let (at, w) = crate::headings::words(s)
+        .take(4)
+        .find(|(_, w)| !w.bytes().any(|b| b.is_ascii_digit()))?;
+    let l = w.lower();
+    (w.starts_with(char::is_uppercase) && REGULATION_WORDS.contains(&l.as_str()))
+        .then(|| Span::new(row.start + at, row.start + at + w.len()))
+}
+
 /// Words at the top of a document that say what it is.
 #[derive(Default)]
 struct KindWords {
@@ -7831,6 +7881,9 @@ struct KindWords {
     /// A document kind this crate does not parse: a yrkande, a motion, a
     /// press release.
     other: bool,
+    /// A regulation (`Arbetsordning`, `Reglemente`): numbered by § like a
+    /// protocol, but its § are articles, not items of a meeting.
+    regulation: bool,
 }
 
 impl KindWords {
@@ -7891,8 +7944,10 @@ impl KindWords {
                 | "nyhet"
                 | "inbjudan"
         ) || l.starts_with("pressmeddelande")
+            || REGULATION_WORDS.contains(&l)
         {
             self.other = true;
+            self.regulation |= REGULATION_WORDS.contains(&l);
             return Some(("other_kind_word", DocumentKind::Okand));
         }
         if l == "protokoll" || l.ends_with("sammanträdesprotokoll") || l.starts_with("protokoll ")
@@ -7938,6 +7993,14 @@ fn may_be_kind_word(cell: &str) -> bool {
             | [b'e', b'n']
             | [b'n', b'y']
     ) {
+        return true;
+    }
+    // The regulation words (`Arbetsordning`, `Reglemente`, `Taxa`).
+    if REGULATION_WORDS.iter().any(|w| {
+        w.as_bytes()
+            .get(..2)
+            .is_some_and(|p| p.eq_ignore_ascii_case(&[first, second]))
+    }) {
         return true;
     }
     let holds = |lo: u8, word: &[u8]| {
@@ -11107,6 +11170,11 @@ mod front_page_gates {
             "k",
             "",
             "..",
+            "Arbetsordning",
+            "REGLEMENTE",
+            "Taxa",
+            "Riktlinjer",
+            "Författningssamling",
         ] {
             all.push(w.to_owned());
             all.push(format!("  {w}  "));
@@ -11506,5 +11574,28 @@ mod header_gates {
                 }
             }
         }
+    }
+
+    #[test]
+    fn a_regulation_numbered_by_paragraphs_is_no_protocol() {
+        let text = "2015-02-05 1(13) Arbetsordning för kommunfullmäktige i Ekby kommun\n\
+                    Arbetsordningen har antagits av kommunfullmäktige 2014-11-26, § 244.\n\
+                    § 1 Antalet ledamöter\nKommunfullmäktige har 45 ledamöter.\n\
+                    § 2 Presidium\nFullmäktige väljer en ordförande och två vice ordförande.\n";
+        let doc = parse(text);
+        assert_eq!(doc.kind, DocumentKind::Okand);
+        assert!(doc.paragraphs.is_empty());
+        assert!(doc
+            .diagnostics
+            .iter()
+            .any(|d| d.code == "unknown_kind" && d.message.contains("regulation")));
+        // A protocol whose item is about the regulation stays a protocol.
+        let text = "KOMMUNFULLMÄKTIGE SAMMANTRÄDESPROTOKOLL\n2015-02-05\n\n\
+                    Plats och tid    Rådhuset kl 18.00\nBeslutande       Anna Berg (S), ordförande\n\n\
+                    § 12 Arbetsordning för kommunfullmäktige\n\nBeslut\n\n\
+                    Kommunfullmäktige beslutar att anta arbetsordningen.\n";
+        let doc = parse(text);
+        assert_eq!(doc.kind, DocumentKind::Protokoll);
+        assert_eq!(doc.paragraphs.len(), 1);
     }
 }
