@@ -3713,6 +3713,30 @@ fn people_in<'a>(
     switched
 }
 
+/// A row that opens with a group word and an entry after it (`Tjänstemän
+/// Ola Ek, kommundirektör`, read by the first pass as text or as a
+/// sub-heading): the group's role and the span of the entries.
+fn group_list(text: &str, l: &ClassifiedLine) -> Option<(&'static str, Span)> {
+    match l.class {
+        LineClass::Text => {}
+        LineClass::SectionHeading(h) if h.confidence == Confidence::Low => {}
+        _ => return None,
+    }
+    let s = slice(text, l.line.span);
+    let t = s.trim_start();
+    // (Group words are capitalized and short; most rows end here.)
+    if !t.starts_with(['T', 'E', 'L']) {
+        return None;
+    }
+    let (first, rest) = t.split_once(' ')?;
+    let role = group_role(&first.trim_end_matches(':').lower())?;
+    if !is_attendance_entry(rest) {
+        return None;
+    }
+    let start = l.line.span.end - rest.len();
+    Some((role, Span::new(start, l.line.span.end)))
+}
+
 /// Whether a value points to another page or an appendix instead of
 /// listing (`Se sid 2`, `se sida 415`, `Se bilaga`, `Se närvarolista`).
 fn refers_elsewhere(v: &str) -> bool {
@@ -3831,7 +3855,9 @@ fn group_role(lower: &str) -> Option<&'static str> {
     Some(match lower {
         "ersättarna" | "ersättare" => "ersättare",
         "ledamöterna" | "ledamöter" => "ledamot",
-        "tjänstemän" | "tjänstemännen" | "tjänsteman" | "tjänstepersoner" => "övrig",
+        "tjänstemän" | "tjänstemännen" | "tjänsteman" | "tjänstepersoner" | "övriga" => {
+            "övrig"
+        }
         _ => return None,
     })
 }
@@ -3944,6 +3970,11 @@ fn is_attendance_entry(line: &str) -> bool {
     comma_party(after).is_some()
         || after.strip_prefix(',').is_some_and(|r| {
             let r = r.split([',', ';']).next().unwrap_or("");
+            // (Up to partial presence too: `, ekonomichef §§ 45-51`.)
+            let r = r
+                .find(|c: char| c == '§' || c.is_ascii_digit())
+                .and_then(|at| r.get(..at))
+                .unwrap_or(r);
             let end = crate::headings::words(r)
                 .find(|(_, w)| w.starts_with(char::is_uppercase))
                 .map_or(r.len(), |(at, _)| at);
@@ -4685,6 +4716,37 @@ fn attendance<'a>(
     while k < front_end {
         let Some(l) = lines.get(k) else { break };
         let LineClass::Label(_) = &l.class else {
+            // A group word opening a row, no label before it (`Tjänstemän
+            // Ola Ek, kommundirektör` on the second page of a front page):
+            // its list, and the rows of entries under it.
+            if let Some(role) = waiting.is_empty().then(|| group_list(text, &l)).flatten() {
+                let mut role =
+                    people_in(text, role.1, role.0, &mut people, &mut ranges).unwrap_or(role.0);
+                let mut j = k + 1;
+                while j < front_end {
+                    let Some(n) = lines.get(j) else { break };
+                    let t = slice(text, n.line.span);
+                    let entry = |n: &ClassifiedLine| {
+                        let t = slice(text, n.line.span);
+                        match n.class {
+                            LineClass::Text => is_attendance_entry(t),
+                            LineClass::SectionHeading(h) => {
+                                h.confidence == Confidence::Low && is_attendance_entry(t)
+                            }
+                            _ => false,
+                        }
+                    };
+                    if entry(&n) {
+                        role = people_in(text, n.line.span, role, &mut people, &mut ranges)
+                            .unwrap_or(role);
+                    } else if !(matches!(n.class, LineClass::Blank) && t.trim().is_empty()) {
+                        break;
+                    }
+                    j += 1;
+                }
+                k = j;
+                continue;
+            }
             if matches!(l.class, LineClass::Text) {
                 let line_text = slice(text, l.line.span);
                 // A flattened signature block, or names for signature
@@ -11597,5 +11659,34 @@ mod header_gates {
         let doc = parse(text);
         assert_eq!(doc.kind, DocumentKind::Protokoll);
         assert_eq!(doc.paragraphs.len(), 1);
+    }
+
+    #[test]
+    fn a_group_word_opening_a_row_lists_the_officials_under_it() {
+        let text = "PROTOKOLL\n\nBeslutande\n\nLedamöter Eva Ek (M), ordförande\n\n\
+                    Tjänstemän Ola Edström, kommundirektör\n\n\
+                    Mikael Berg, kommunsekreterare Erika Lund, kvalificerad utredare\n\n\
+                    Percy Holm, ekonomichef §§ 45-51\n\n\
+                    Annika Jonsell, handläggare §§ 45-49 Övriga Peter Fuchs, förslagsställare\n\n\
+                    Justerare Per Ek (S)\n";
+        let doc = parse(text);
+        let got: Vec<(&str, Option<&str>)> = doc
+            .people
+            .iter()
+            .map(|p| (p.name.as_ref(), p.role.as_deref()))
+            .collect();
+        for want in [
+            ("Ola Edström", Some("kommundirektör")),
+            ("Mikael Berg", Some("kommunsekreterare")),
+            ("Erika Lund", Some("kvalificerad utredare")),
+            ("Percy Holm", Some("ekonomichef")),
+            ("Annika Jonsell", Some("handläggare")),
+            ("Peter Fuchs", Some("förslagsställare")),
+            ("Per Ek", Some("justerare")),
+        ] {
+            assert!(got.contains(&want), "{want:?} in {got:?}");
+        }
+        let percy = doc.people.iter().find(|p| p.name == "Percy Holm");
+        assert!(percy.is_some_and(|p| !p.presence.is_empty()));
     }
 }
