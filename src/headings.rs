@@ -1352,11 +1352,13 @@ fn match_heading(s: &str) -> Option<(SectionKind, Option<Span>)> {
     // The whole line is a vocabulary heading.
     let t = s.trim_end();
     let mut whole = None;
-    SECTION_TRIE.walk(t, |n, _, k| {
-        if n == t.len() {
-            whole = Some(k);
-        }
-    });
+    if may_be_whole_heading(t) {
+        SECTION_TRIE.walk(t, |n, _, k| {
+            if n == t.len() {
+                whole = Some(k);
+            }
+        });
+    }
     if let Some(k) = whole {
         return Some((k, None));
     }
@@ -1453,6 +1455,50 @@ fn match_heading(s: &str) -> Option<(SectionKind, Option<Span>)> {
         return Some((kind, Some(organ)));
     }
     None
+}
+
+/// The (first, last) characters of the [`SECTION_HEADINGS`] with both in
+/// ASCII, as the trie walk reads a line's ASCII byte (lower case, white
+/// space as a space): bit `l` of row `f`.
+static SECTION_ENDS: Lazy<[u128; 128]> = Lazy::new(|| {
+    let mut t = [0u128; 128];
+    for (h, _) in SECTION_HEADINGS {
+        let (Some(f), Some(l)) = (h.chars().next(), h.chars().next_back()) else {
+            continue;
+        };
+        if let (Some(row), true) = (t.get_mut(f as usize), l.is_ascii()) {
+            *row |= 1 << (l as u32);
+        }
+    }
+    t
+});
+
+/// Whether the trie walk can find a whole [`SECTION_HEADINGS`] entry in `t`
+/// (trimmed at its end): `false` only when it cannot. The walk consumes
+/// the first and last characters of `t` with the first and last characters
+/// of the entry; an ASCII byte there reads as its lower case (a space when
+/// it is white space), so an entry whose first and last characters are not
+/// that pair is never found. A character outside ASCII at either end is a
+/// maybe.
+#[inline]
+fn may_be_whole_heading(t: &str) -> bool {
+    let b = t.as_bytes();
+    let (Some(&f), Some(&l)) = (b.first(), b.last()) else {
+        return false;
+    };
+    if !f.is_ascii() || !l.is_ascii() {
+        return true;
+    }
+    let key = |x: u8| {
+        if char::from(x).is_whitespace() {
+            b' '
+        } else {
+            x.to_ascii_lowercase()
+        }
+    };
+    SECTION_ENDS
+        .get(usize::from(key(f)))
+        .is_some_and(|row| row >> key(l) & 1 == 1)
 }
 
 /// Whether the stem of a word ending in `s` (`Socialnämnden` of
@@ -3139,6 +3185,43 @@ mod trie_tests {
         }
     }
 
+    /// Every fixture line (as it is, trimmed, and without a trailing
+    /// colon): `match_heading` with its whole-line gate against the
+    /// reference, and the gate against the walk it skips.
+    #[test]
+    fn match_heading_agrees_on_every_fixture_line() {
+        let mut dirs = vec![std::path::PathBuf::from(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/fixtures"
+        ))];
+        let mut n = 0;
+        while let Some(d) = dirs.pop() {
+            for e in std::fs::read_dir(d).into_iter().flatten().flatten() {
+                let p = e.path();
+                if p.is_dir() {
+                    dirs.push(p);
+                    continue;
+                }
+                if !p.extension().is_some_and(|x| x == "txt") {
+                    continue;
+                }
+                let text = std::fs::read_to_string(&p).unwrap_or_default();
+                for line in text.lines() {
+                    let t = line.trim();
+                    for l in [line, t, t.strip_suffix(':').unwrap_or(t)] {
+                        n += 1;
+                        assert_eq!(match_heading(l), reference::match_heading(l), "{l:?}");
+                        let t = l.trim_end();
+                        let mut whole = false;
+                        SECTION_TRIE.walk(t, |k, _, _| whole |= k == t.len());
+                        assert!(!whole || may_be_whole_heading(t), "{t:?}");
+                    }
+                }
+            }
+        }
+        assert!(n > 1000);
+    }
+
     proptest! {
         #[test]
         fn organ_names_agree_with_the_reference(
@@ -3178,6 +3261,10 @@ mod trie_tests {
                 word_end(&line),
                 line.find(char::is_whitespace).unwrap_or(line.len())
             );
+            let t = line.trim_end();
+            let mut whole = false;
+            SECTION_TRIE.walk(t, |k, _, _| whole |= k == t.len());
+            prop_assert!(!whole || may_be_whole_heading(t), "{:?}", t);
             if let Some((_, Some(_))) = match_heading(&line) {
                 prop_assert!(may_end_organ_heading(&line), "{:?}", line);
             }
