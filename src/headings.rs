@@ -1368,10 +1368,15 @@ fn match_heading(s: &str) -> Option<(SectionKind, Option<Span>)> {
     // The words below start with `r`, `p` or `j`: an ASCII first byte of
     // another letter settles it (as `lower_eq` would, five times), without
     // finding the first word.
+    // A first character outside ASCII that is not white space lower-cases
+    // to no ASCII `r`, `p` or `j` either (only the Kelvin sign and `İ`
+    // lower-case into ASCII), so it settles it too.
     let other_first = s.as_bytes().first().is_some_and(|&b| {
-        b.is_ascii()
-            && !char::from(b).is_whitespace()
-            && !matches!(b.to_ascii_lowercase(), b'r' | b'p' | b'j')
+        if b.is_ascii() {
+            !char::from(b).is_whitespace() && !matches!(b.to_ascii_lowercase(), b'r' | b'p' | b'j')
+        } else {
+            s.chars().next().is_some_and(|c| !c.is_whitespace())
+        }
     });
     let qualified_first = !other_first
         && words(s).next().is_some_and(|(_, w0)| {
