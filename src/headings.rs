@@ -364,6 +364,23 @@ fn is_organ_word(word: &str) -> bool {
     ends_like_organ(word.trim_end_matches([':', ',', '.']))
 }
 
+/// Whether a word ending `b` can end like an organ ([`ends_like_organ`]),
+/// by its last two bytes: every suffix ends in `en`, `én`, `ge`, `et` or
+/// `na`, and an ASCII byte before the last is a whole character, which
+/// lower-cases only to its ASCII lower case. `false` when it cannot (or
+/// `b` is shorter than two bytes, shorter than any suffix).
+#[inline]
+fn may_end_like_organ(b: &[u8]) -> bool {
+    match b.len().checked_sub(2).and_then(|i| b.get(i..)) {
+        Some(&[p, l]) if p.is_ascii() => matches!(
+            (p.to_ascii_lowercase(), l.to_ascii_lowercase()),
+            (b'e', b'n') | (b'g', b'e') | (b'e', b't') | (b'n', b'a')
+        ),
+        Some(_) => true,
+        None => false,
+    }
+}
+
 /// Whether the lower case of `word` ends with one of [`ORGAN_SUFFIXES`].
 pub(crate) fn ends_like_organ(word: &str) -> bool {
     // Every suffix ends in an ASCII n, e, t or a (see below), which no
@@ -378,16 +395,7 @@ pub(crate) fn ends_like_organ(word: &str) -> bool {
     // The last two characters of every suffix are `en`, `én`, `ge`, `et`
     // or `na`: an ASCII byte before the last (a whole character, which
     // lower-cases only to itself in lower case) settles most words.
-    let b = word.as_bytes();
-    let pair_ok = match b.len().checked_sub(2).and_then(|i| b.get(i..)) {
-        Some(&[p, l]) if p.is_ascii() => matches!(
-            (p.to_ascii_lowercase(), l.to_ascii_lowercase()),
-            (b'e', b'n') | (b'g', b'e') | (b'e', b't') | (b'n', b'a')
-        ),
-        Some(_) => true,
-        None => false,
-    };
-    if !pair_ok {
+    if !may_end_like_organ(word.as_bytes()) {
         return false;
     }
     // The lower-cased end of the word, last character first: as long as the
@@ -464,11 +472,14 @@ pub fn is_organ_name(phrase: &str) -> bool {
     // Every organ suffix ends in an ASCII n, e, t or a, which no other
     // character lower-cases to: the last byte before trailing marks
     // settles most phrases before they are split into words.
-    if !phrase
-        .trim_end_matches([':', ',', '.'])
-        .as_bytes()
+    // The last two bytes then: an ASCII byte before the last is not white
+    // space here (`may_end_like_organ` wants an `e`, `g` or `n`), so both
+    // are the last word's (which `is_organ_word` reads without its marks).
+    let end = phrase.trim_end_matches([':', ',', '.']).as_bytes();
+    if !end
         .last()
         .is_some_and(|b| matches!(b.to_ascii_lowercase(), b'n' | b'e' | b't' | b'a'))
+        || !may_end_like_organ(end)
     {
         return false;
     }
@@ -3307,6 +3318,21 @@ mod trie_tests {
                         n += 1;
                         same(w);
                         same(w.strip_suffix(['s', 'S']).unwrap_or(w));
+                    }
+                    for line in text.lines() {
+                        assert_eq!(
+                            is_organ_name(line),
+                            reference::is_organ_name(line),
+                            "{line:?}"
+                        );
+                        let t = line.trim();
+                        for cut in [t, t.get(..t.len().saturating_sub(1)).unwrap_or(t)] {
+                            assert_eq!(
+                                is_organ_name(cut),
+                                reference::is_organ_name(cut),
+                                "{cut:?}"
+                            );
+                        }
                     }
                 }
             }
