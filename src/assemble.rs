@@ -3306,9 +3306,9 @@ fn assign_role(p: &mut Person<'_>, words: &str, label_role: &str) {
     let whole = |r: &str| {
         // Most `words` are a comma or a party: shorter than any role.
         words.len() >= r.len()
-            && words.match_indices(r).any(|(i, m)| {
+            && crate::headings::match_starts(words, r).any(|i| {
                 let before = words.get(..i).and_then(|b| b.chars().next_back());
-                let after = words.get(i + m.len()..).and_then(|a| a.chars().next());
+                let after = words.get(i + r.len()..).and_then(|a| a.chars().next());
                 !before.is_some_and(char::is_alphabetic) && !after.is_some_and(char::is_alphabetic)
             })
     };
@@ -3335,7 +3335,10 @@ fn assign_role(p: &mut Person<'_>, words: &str, label_role: &str) {
         None => first,
     }
     .trim();
-    let first = match first.find(" del av").or_else(|| first.find(" ej ")) {
+    let first = match crate::headings::match_starts(first, " del av")
+        .next()
+        .or_else(|| crate::headings::match_starts(first, " ej ").next())
+    {
         Some(at) => first.get(..at).unwrap_or(""),
         None => first,
     }
@@ -4188,7 +4191,7 @@ fn names_in_run<'a>(text: &'a str, run: Span, known: &[String]) -> Vec<PersonMat
     // most a handful of signatories).
     if r.len() <= 300 {
         for name in known {
-            for (i, _) in r.match_indices(name.as_str()) {
+            for i in crate::headings::match_starts(r, name) {
                 let end = i + name.len();
                 let before = r.get(..i).and_then(|b| b.chars().next_back());
                 let after = r.get(end..).and_then(|a| a.chars().next());

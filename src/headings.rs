@@ -364,6 +364,23 @@ fn is_organ_word(word: &str) -> bool {
     ends_like_organ(word.trim_end_matches([':', ',', '.']))
 }
 
+/// Whether a word ending `b` can end like an organ ([`ends_like_organ`]),
+/// by its last two bytes: every suffix ends in `en`, `én`, `ge`, `et` or
+/// `na`, and an ASCII byte before the last is a whole character, which
+/// lower-cases only to its ASCII lower case. `false` when it cannot (or
+/// `b` is shorter than two bytes, shorter than any suffix).
+#[inline]
+fn may_end_like_organ(b: &[u8]) -> bool {
+    match b.len().checked_sub(2).and_then(|i| b.get(i..)) {
+        Some(&[p, l]) if p.is_ascii() => matches!(
+            (p.to_ascii_lowercase(), l.to_ascii_lowercase()),
+            (b'e', b'n') | (b'g', b'e') | (b'e', b't') | (b'n', b'a')
+        ),
+        Some(_) => true,
+        None => false,
+    }
+}
+
 /// Whether the lower case of `word` ends with one of [`ORGAN_SUFFIXES`].
 pub(crate) fn ends_like_organ(word: &str) -> bool {
     // Every suffix ends in an ASCII n, e, t or a (see below), which no
@@ -373,6 +390,12 @@ pub(crate) fn ends_like_organ(word: &str) -> bool {
         .last()
         .is_some_and(|b| matches!(b.to_ascii_lowercase(), b'n' | b'e' | b't' | b'a'))
     {
+        return false;
+    }
+    // The last two characters of every suffix are `en`, `én`, `ge`, `et`
+    // or `na`: an ASCII byte before the last (a whole character, which
+    // lower-cases only to itself in lower case) settles most words.
+    if !may_end_like_organ(word.as_bytes()) {
         return false;
     }
     // The lower-cased end of the word, last character first: as long as the
@@ -449,11 +472,14 @@ pub fn is_organ_name(phrase: &str) -> bool {
     // Every organ suffix ends in an ASCII n, e, t or a, which no other
     // character lower-cases to: the last byte before trailing marks
     // settles most phrases before they are split into words.
-    if !phrase
-        .trim_end_matches([':', ',', '.'])
-        .as_bytes()
+    // The last two bytes then: an ASCII byte before the last is not white
+    // space here (`may_end_like_organ` wants an `e`, `g` or `n`), so both
+    // are the last word's (which `is_organ_word` reads without its marks).
+    let end = phrase.trim_end_matches([':', ',', '.']).as_bytes();
+    if !end
         .last()
         .is_some_and(|b| matches!(b.to_ascii_lowercase(), b'n' | b'e' | b't' | b'a'))
+        || !may_end_like_organ(end)
     {
         return false;
     }
@@ -1352,11 +1378,13 @@ fn match_heading(s: &str) -> Option<(SectionKind, Option<Span>)> {
     // The whole line is a vocabulary heading.
     let t = s.trim_end();
     let mut whole = None;
-    SECTION_TRIE.walk(t, |n, _, k| {
-        if n == t.len() {
-            whole = Some(k);
-        }
-    });
+    if may_be_whole_heading(t) {
+        SECTION_TRIE.walk(t, |n, _, k| {
+            if n == t.len() {
+                whole = Some(k);
+            }
+        });
+    }
     if let Some(k) = whole {
         return Some((k, None));
     }
@@ -1366,10 +1394,15 @@ fn match_heading(s: &str) -> Option<(SectionKind, Option<Span>)> {
     // The words below start with `r`, `p` or `j`: an ASCII first byte of
     // another letter settles it (as `lower_eq` would, five times), without
     // finding the first word.
+    // A first character outside ASCII that is not white space lower-cases
+    // to no ASCII `r`, `p` or `j` either (only the Kelvin sign and `İ`
+    // lower-case into ASCII), so it settles it too.
     let other_first = s.as_bytes().first().is_some_and(|&b| {
-        b.is_ascii()
-            && !char::from(b).is_whitespace()
-            && !matches!(b.to_ascii_lowercase(), b'r' | b'p' | b'j')
+        if b.is_ascii() {
+            !char::from(b).is_whitespace() && !matches!(b.to_ascii_lowercase(), b'r' | b'p' | b'j')
+        } else {
+            s.chars().next().is_some_and(|c| !c.is_whitespace())
+        }
     });
     let qualified_first = !other_first
         && words(s).next().is_some_and(|(_, w0)| {
@@ -1453,6 +1486,83 @@ fn match_heading(s: &str) -> Option<(SectionKind, Option<Span>)> {
         return Some((kind, Some(organ)));
     }
     None
+}
+
+/// The (first, last) characters of the [`SECTION_HEADINGS`] with both in
+/// ASCII, as the trie walk reads a line's ASCII byte (lower case, white
+/// space as a space): bit `l` of row `f`.
+static SECTION_ENDS: Lazy<[u128; 128]> = Lazy::new(|| {
+    let mut t = [0u128; 128];
+    for (h, _) in SECTION_HEADINGS {
+        let (Some(f), Some(l)) = (h.chars().next(), h.chars().next_back()) else {
+            continue;
+        };
+        if let (Some(row), true) = (t.get_mut(f as usize), l.is_ascii()) {
+            *row |= 1 << (l as u32);
+        }
+    }
+    t
+});
+
+/// Whether the trie walk can find a whole [`SECTION_HEADINGS`] entry in `t`
+/// (trimmed at its end): `false` only when it cannot. The walk consumes
+/// the first and last characters of `t` with the first and last characters
+/// of the entry; an ASCII byte there reads as its lower case (a space when
+/// it is white space), so an entry whose first and last characters are not
+/// that pair is never found. A character outside ASCII at either end is a
+/// maybe.
+#[inline]
+fn may_be_whole_heading(t: &str) -> bool {
+    let b = t.as_bytes();
+    let (Some(&f), Some(&l)) = (b.first(), b.last()) else {
+        return false;
+    };
+    if !f.is_ascii() || !l.is_ascii() {
+        return true;
+    }
+    let key = |x: u8| {
+        if char::from(x).is_whitespace() {
+            b' '
+        } else {
+            x.to_ascii_lowercase()
+        }
+    };
+    SECTION_ENDS
+        .get(usize::from(key(f)))
+        .is_some_and(|row| row >> key(l) & 1 == 1)
+}
+
+/// The starts of the matches of `needle` in `hay`, leftmost first and not
+/// overlapping: what `hay.match_indices(needle)` finds (for an empty
+/// `needle` every character boundary, the end included), without building
+/// a two-way searcher per call: a `memchr` for the needle's first byte and
+/// a compare at each hit, which is cheaper on the short texts (a name, the
+/// words after it) it runs on.
+pub(crate) fn match_starts<'a>(hay: &'a str, needle: &'a str) -> impl Iterator<Item = usize> + 'a {
+    let h = hay.as_bytes();
+    let n = needle.as_bytes();
+    let mut at = 0;
+    std::iter::from_fn(move || {
+        let Some((&first, _)) = n.split_first() else {
+            if at > h.len() {
+                return None;
+            }
+            let i = at;
+            at += hay
+                .get(i..)
+                .and_then(|r| r.chars().next())
+                .map_or(1, char::len_utf8);
+            return Some(i);
+        };
+        loop {
+            let i = at + memchr::memchr(first, h.get(at..)?)?;
+            if h.get(i..).is_some_and(|t| t.starts_with(n)) {
+                at = i + n.len();
+                return Some(i);
+            }
+            at = i + 1;
+        }
+    })
 }
 
 /// Whether the stem of a word ending in `s` (`Socialnämnden` of
@@ -2580,7 +2690,7 @@ mod reference {
         let starts_upper = phrase.chars().next().is_some_and(char::is_uppercase);
         starts_upper && ends_like_organ(last.trim_end_matches([':', ',', '.']))
     }
-    fn ends_like_organ(word: &str) -> bool {
+    pub(super) fn ends_like_organ(word: &str) -> bool {
         // The lower-cased end of the word, last character first: as long as the
         // longest suffix (13 characters), so one pass serves every suffix.
         let mut tail = ['\0'; 16];
@@ -3139,7 +3249,151 @@ mod trie_tests {
         }
     }
 
+    /// Every fixture line (as it is, trimmed, and without a trailing
+    /// colon): `match_heading` with its whole-line gate against the
+    /// reference, and the gate against the walk it skips.
+    #[test]
+    fn match_heading_agrees_on_every_fixture_line() {
+        let mut dirs = vec![std::path::PathBuf::from(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/fixtures"
+        ))];
+        let mut n = 0;
+        while let Some(d) = dirs.pop() {
+            for e in std::fs::read_dir(d).into_iter().flatten().flatten() {
+                let p = e.path();
+                if p.is_dir() {
+                    dirs.push(p);
+                    continue;
+                }
+                if !p.extension().is_some_and(|x| x == "txt") {
+                    continue;
+                }
+                let text = std::fs::read_to_string(&p).unwrap_or_default();
+                for line in text.lines() {
+                    let t = line.trim();
+                    for l in [line, t, t.strip_suffix(':').unwrap_or(t)] {
+                        n += 1;
+                        assert_eq!(match_heading(l), reference::match_heading(l), "{l:?}");
+                        let t = l.trim_end();
+                        let mut whole = false;
+                        SECTION_TRIE.walk(t, |k, _, _| whole |= k == t.len());
+                        assert!(!whole || may_be_whole_heading(t), "{t:?}");
+                    }
+                }
+            }
+        }
+        assert!(n > 1000);
+    }
+
+    /// `ends_like_organ` with its last-two-bytes gate against the
+    /// reference, on every word of every fixture line, with and without a
+    /// final `s`, and on the suffixes.
+    #[test]
+    fn ends_like_organ_agrees_on_every_fixture_word() {
+        let same = |w: &str| {
+            assert_eq!(ends_like_organ(w), reference::ends_like_organ(w), "{w:?}");
+        };
+        for suf in ORGAN_SUFFIXES {
+            for w in [suf.to_string(), suf.to_uppercase(), format!("Social{suf}")] {
+                same(&w);
+            }
+        }
+        for w in ["", "n", "En", "KOMMITTÉN", "kommitten", "\u{212a}en", "ÉN"] {
+            same(w);
+        }
+        let mut dirs = vec![std::path::PathBuf::from(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/fixtures"
+        ))];
+        let mut n = 0;
+        while let Some(d) = dirs.pop() {
+            for e in std::fs::read_dir(d).into_iter().flatten().flatten() {
+                let p = e.path();
+                if p.is_dir() {
+                    dirs.push(p);
+                } else if p.extension().is_some_and(|x| x == "txt") {
+                    let text = std::fs::read_to_string(&p).unwrap_or_default();
+                    for w in text.split_whitespace() {
+                        n += 1;
+                        same(w);
+                        same(w.strip_suffix(['s', 'S']).unwrap_or(w));
+                    }
+                    for line in text.lines() {
+                        assert_eq!(
+                            is_organ_name(line),
+                            reference::is_organ_name(line),
+                            "{line:?}"
+                        );
+                        let t = line.trim();
+                        for cut in [t, t.get(..t.len().saturating_sub(1)).unwrap_or(t)] {
+                            assert_eq!(
+                                is_organ_name(cut),
+                                reference::is_organ_name(cut),
+                                "{cut:?}"
+                            );
+                        }
+                    }
+                }
+            }
+        }
+        assert!(n > 10_000);
+    }
+
+    /// `match_starts` is `match_indices`, on the vocabulary's overlapping
+    /// and empty needles and on every fixture line.
+    #[test]
+    fn match_starts_is_match_indices() {
+        let same = |hay: &str, needle: &str| {
+            let old: Vec<usize> = hay.match_indices(needle).map(|m| m.0).collect();
+            let new: Vec<usize> = match_starts(hay, needle).collect();
+            assert_eq!(new, old, "{hay:?} {needle:?}");
+        };
+        for (hay, needle) in [
+            ("", ""),
+            ("", "a"),
+            ("åäö", ""),
+            ("aaaa", "aa"),
+            ("abababa", "aba"),
+            ("ersättare för ersättare", "ersättare"),
+            ("Åsa Ek Åsa Ek", "Åsa Ek"),
+            ("xÅsa", "Åsa"),
+        ] {
+            same(hay, needle);
+        }
+        let mut dirs = vec![std::path::PathBuf::from(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/fixtures"
+        ))];
+        while let Some(d) = dirs.pop() {
+            for e in std::fs::read_dir(d).into_iter().flatten().flatten() {
+                let p = e.path();
+                if p.is_dir() {
+                    dirs.push(p);
+                } else if p.extension().is_some_and(|x| x == "txt") {
+                    let text = std::fs::read_to_string(&p).unwrap_or_default();
+                    for line in text.lines() {
+                        for needle in ["ordförande", "ersättare för", " del av", " ej ", "a", "ss"]
+                        {
+                            same(line, needle);
+                        }
+                        // A word of the line: found at least once.
+                        if let Some(w) = line.split_whitespace().nth(1) {
+                            same(line, w);
+                        }
+                    }
+                }
+            }
+        }
+    }
+
     proptest! {
+        #[test]
+        fn match_starts_agrees(hay in "[abå ]{0,12}", needle in "[abå ]{0,3}") {
+            let old: Vec<usize> = hay.match_indices(needle.as_str()).map(|m| m.0).collect();
+            prop_assert_eq!(match_starts(&hay, &needle).collect::<Vec<_>>(), old);
+        }
+
         #[test]
         fn organ_names_agree_with_the_reference(
             phrase in "[A-ZÅÄÖa-zåäö\u{212a}İΣ]{0,6}[ \u{a0}\t-]{0,2}(och )?[A-ZÅÄÖa-zåäö]{0,8}(nämnden|NÄMNDEN|styrelsen|Styrelsen|fullmäktige|utskottet|förvaltningen|FÖRVALTNINGEN|kommittén|KOMMITTÉN|ordföranden|nämnd|x)?[:,. ]{0,2}"
@@ -3178,6 +3432,10 @@ mod trie_tests {
                 word_end(&line),
                 line.find(char::is_whitespace).unwrap_or(line.len())
             );
+            let t = line.trim_end();
+            let mut whole = false;
+            SECTION_TRIE.walk(t, |k, _, _| whole |= k == t.len());
+            prop_assert!(!whole || may_be_whole_heading(t), "{:?}", t);
             if let Some((_, Some(_))) = match_heading(&line) {
                 prop_assert!(may_end_organ_heading(&line), "{:?}", line);
             }
