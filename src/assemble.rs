@@ -3578,9 +3578,7 @@ fn people_in<'a>(
         // is the label of the next signature, the name comes after it.
         let mut own_role: Option<&'static str> = None;
         // (A label's value may stop before the leaders: read the text.)
-        let leaders_after = text
-            .get(value.start + name.end()..)
-            .is_some_and(|r| r.starts_with(['.', '…', '_']));
+        let leaders_after = leaders_at(text, value.start + name.end());
         if let Some((head, role_word)) = trailing_role(name.as_str()) {
             if !leaders_after {
                 own_role = Some(role_word);
@@ -3701,12 +3699,8 @@ fn people_in<'a>(
     let rest = v.get(pos..).unwrap_or("");
     // Nor a signature role with its leaders (`Håkan Ek Sekreterare...`,
     // the value may stop before them): the label of the next signature.
-    let leaders = rest.trim_end().ends_with(['.', '…', '_'])
-        || text
-            .get(value.end..)
-            .is_some_and(|r| r.starts_with(['.', '…', '_']));
-    let next_signature =
-        leaders && signature_role(rest.trim().trim_end_matches(['.', '…', '_'])).is_some();
+    let leaders = rest.trim_end().ends_with(LEADERS) || leaders_at(text, value.end);
+    let next_signature = leaders && signature_role(rest.trim().trim_end_matches(LEADERS)).is_some();
     if let Some(p) = last
         .and_then(|i| out.get_mut(i))
         .filter(|_| !capitalized_non_role(rest) && !next_signature)
@@ -3716,14 +3710,27 @@ fn people_in<'a>(
     switched
 }
 
+/// A row that can be a line of an attendance list: text, or a short line
+/// the first pass took for a sub-heading that reads as an entry (`Peter
+/// Ek, bitr. socialchef` after a blank line).
+fn list_row(text: &str, n: &ClassifiedLine) -> bool {
+    match n.class {
+        LineClass::Text => true,
+        LineClass::SectionHeading(h) => {
+            h.confidence == Confidence::Low && is_attendance_entry(slice(text, n.line.span))
+        }
+        _ => false,
+    }
+}
+
 /// A row that opens with a group word and an entry after it (`Tjänstemän
 /// Ola Ek, kommundirektör`, read by the first pass as text or as a
 /// sub-heading): the group's role and the span of the entries.
 fn group_list(text: &str, l: &ClassifiedLine) -> Option<(&'static str, Span)> {
-    match l.class {
-        LineClass::Text => {}
-        LineClass::SectionHeading(h) if h.confidence == Confidence::Low => {}
-        _ => return None,
+    if !matches!(l.class, LineClass::Text)
+        && !matches!(l.class, LineClass::SectionHeading(h) if h.confidence == Confidence::Low)
+    {
+        return None;
     }
     let s = slice(text, l.line.span);
     let t = s.trim_start();
@@ -3758,6 +3765,15 @@ fn refers_elsewhere(v: &str) -> bool {
     ]
     .iter()
     .any(|p| w.starts_with(p))
+}
+
+/// The characters of a signature line's leaders (`Sekreterare......`,
+/// `……`, `____`).
+const LEADERS: [char; 3] = ['.', '…', '_'];
+
+/// Whether signature leaders start at byte `at` of `text`.
+fn leaders_at(text: &str, at: usize) -> bool {
+    text.get(at..).is_some_and(|r| r.starts_with(LEADERS))
 }
 
 /// Whether the text after a name opens with a capitalized word that is no
@@ -4729,17 +4745,7 @@ fn attendance<'a>(
                 while j < front_end {
                     let Some(n) = lines.get(j) else { break };
                     let t = slice(text, n.line.span);
-                    let entry = |n: &ClassifiedLine| {
-                        let t = slice(text, n.line.span);
-                        match n.class {
-                            LineClass::Text => is_attendance_entry(t),
-                            LineClass::SectionHeading(h) => {
-                                h.confidence == Confidence::Low && is_attendance_entry(t)
-                            }
-                            _ => false,
-                        }
-                    };
-                    if entry(&n) {
+                    if list_row(text, &n) && is_attendance_entry(t) {
                         role = people_in(text, n.line.span, role, &mut people, &mut ranges)
                             .unwrap_or(role);
                     } else if !(matches!(n.class, LineClass::Blank) && t.trim().is_empty()) {
@@ -4974,14 +4980,7 @@ fn attendance<'a>(
                     // A line of the list: text, or a short line the first
                     // pass took for a sub-heading (`Peter Ek, bitr.
                     // socialchef` after a blank line).
-                    let listed = |n: &ClassifiedLine| match n.class {
-                        LineClass::Text => true,
-                        LineClass::SectionHeading(h) => {
-                            h.confidence == Confidence::Low
-                                && is_attendance_entry(slice(text, n.line.span))
-                        }
-                        _ => false,
-                    };
+                    let listed = |n: &ClassifiedLine| list_row(text, n);
                     // A group word alone on its line (`Tjänstemän`) goes on
                     // with the list under its role.
                     let group_line = |t: &str| {
@@ -6203,9 +6202,6 @@ fn first_time(s: &str) -> Option<String> {
 /// hold no date, time or weekday (`Lindåsa Folkets hus, Stora salen, kl
 /// 18.30` → `Lindåsa Folkets hus, Stora salen`).
 fn place_in(value: &str) -> Option<String> {
-    let weekdays = [
-        "måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "söndag",
-    ];
     let parts: Vec<&str> = value
         .split(',')
         .map(str::trim)
@@ -6280,7 +6276,7 @@ fn place_in(value: &str) -> Option<String> {
             (!p.is_empty()
                 && !dated
                 && !l.starts_with("kl")
-                && !weekdays.iter().any(|d| l.starts_with(d)))
+                && !WEEKDAYS.iter().any(|d| l.starts_with(d)))
             .then_some(p)
         })
         .collect();
@@ -6532,12 +6528,13 @@ fn is_weekday(w: &str) -> bool {
         return false;
     }
     let l = w.lower();
-    let l = l.strip_suffix("en").unwrap_or(&l);
-    matches!(
-        l,
-        "måndag" | "tisdag" | "onsdag" | "torsdag" | "fredag" | "lördag" | "söndag"
-    )
+    WEEKDAYS.contains(&l.strip_suffix("en").unwrap_or(&l))
 }
+
+/// The days of the week, lower case.
+const WEEKDAYS: &[&str] = &[
+    "måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "söndag",
+];
 
 /// One word of [`is_name`].
 fn is_name_word(w: &str) -> bool {
@@ -6799,30 +6796,22 @@ fn evidence<'a>(
         // (`1 PRESSMEDDELANDE Ytterligare information: …`): the word
         // is the document's header (too long a row to be a cell, or
         // read as a § numbered by the index).
-        if content_seen <= 1
-            && (l.line.span.len() > 200 || matches!(l.class, LineClass::ParagraphHeading(_)))
-        {
-            if let Some(w) = leading_caps_word(text, l.line.span) {
-                if let Some((clue, kind)) = kind_words.read(slice(text, w), true) {
-                    doc.kind_evidence.push(Evidence {
-                        clue,
-                        kind,
-                        span: w,
-                    });
-                }
-            }
-        }
-        // A regulation's title word opening the first row, after its date
-        // and page (`2015-02-05 1(13) Arbetsordning för kommunfullmäktige`).
-        if content_seen <= 1 {
-            if let Some(w) = leading_regulation_word(text, l.line.span) {
-                if let Some((clue, kind)) = kind_words.read(slice(text, w), true) {
-                    doc.kind_evidence.push(Evidence {
-                        clue,
-                        kind,
-                        span: w,
-                    });
-                }
+        let caps = (content_seen <= 1
+            && (l.line.span.len() > 200 || matches!(l.class, LineClass::ParagraphHeading(_))))
+        .then(|| leading_caps_word(text, l.line.span))
+        .flatten();
+        // Or a regulation's title word opening the first row, after its
+        // date and page (`2015-02-05 1(13) Arbetsordning för …`).
+        let regulation = (content_seen <= 1)
+            .then(|| leading_regulation_word(text, l.line.span))
+            .flatten();
+        for w in caps.into_iter().chain(regulation) {
+            if let Some((clue, kind)) = kind_words.read(slice(text, w), true) {
+                doc.kind_evidence.push(Evidence {
+                    clue,
+                    kind,
+                    span: w,
+                });
             }
         }
         if early {
@@ -11133,24 +11122,7 @@ mod front_page_gates {
 
     /// Every fixture text.
     pub(super) fn fixtures() -> Vec<(String, String)> {
-        let mut dirs = vec![std::path::PathBuf::from(concat!(
-            env!("CARGO_MANIFEST_DIR"),
-            "/fixtures"
-        ))];
-        let mut out = Vec::new();
-        while let Some(d) = dirs.pop() {
-            for e in std::fs::read_dir(d).unwrap() {
-                let p = e.unwrap().path();
-                if p.is_dir() {
-                    dirs.push(p);
-                } else if p.extension().is_some_and(|x| x == "txt") {
-                    let text = std::fs::read_to_string(&p).unwrap();
-                    out.push((p.display().to_string(), text));
-                }
-            }
-        }
-        assert!(out.len() > 10);
-        out
+        crate::test_fixtures::texts()
     }
 
     /// Snippets at the edges of the gates.

@@ -3254,32 +3254,17 @@ mod trie_tests {
     /// reference, and the gate against the walk it skips.
     #[test]
     fn match_heading_agrees_on_every_fixture_line() {
-        let mut dirs = vec![std::path::PathBuf::from(concat!(
-            env!("CARGO_MANIFEST_DIR"),
-            "/fixtures"
-        ))];
         let mut n = 0;
-        while let Some(d) = dirs.pop() {
-            for e in std::fs::read_dir(d).into_iter().flatten().flatten() {
-                let p = e.path();
-                if p.is_dir() {
-                    dirs.push(p);
-                    continue;
-                }
-                if !p.extension().is_some_and(|x| x == "txt") {
-                    continue;
-                }
-                let text = std::fs::read_to_string(&p).unwrap_or_default();
-                for line in text.lines() {
-                    let t = line.trim();
-                    for l in [line, t, t.strip_suffix(':').unwrap_or(t)] {
-                        n += 1;
-                        assert_eq!(match_heading(l), reference::match_heading(l), "{l:?}");
-                        let t = l.trim_end();
-                        let mut whole = false;
-                        SECTION_TRIE.walk(t, |k, _, _| whole |= k == t.len());
-                        assert!(!whole || may_be_whole_heading(t), "{t:?}");
-                    }
+        for (_, text) in crate::test_fixtures::texts() {
+            for line in text.lines() {
+                let t = line.trim();
+                for l in [line, t, t.strip_suffix(':').unwrap_or(t)] {
+                    n += 1;
+                    assert_eq!(match_heading(l), reference::match_heading(l), "{l:?}");
+                    let t = l.trim_end();
+                    let mut whole = false;
+                    SECTION_TRIE.walk(t, |k, _, _| whole |= k == t.len());
+                    assert!(!whole || may_be_whole_heading(t), "{t:?}");
                 }
             }
         }
@@ -3302,38 +3287,22 @@ mod trie_tests {
         for w in ["", "n", "En", "KOMMITTÉN", "kommitten", "\u{212a}en", "ÉN"] {
             same(w);
         }
-        let mut dirs = vec![std::path::PathBuf::from(concat!(
-            env!("CARGO_MANIFEST_DIR"),
-            "/fixtures"
-        ))];
         let mut n = 0;
-        while let Some(d) = dirs.pop() {
-            for e in std::fs::read_dir(d).into_iter().flatten().flatten() {
-                let p = e.path();
-                if p.is_dir() {
-                    dirs.push(p);
-                } else if p.extension().is_some_and(|x| x == "txt") {
-                    let text = std::fs::read_to_string(&p).unwrap_or_default();
-                    for w in text.split_whitespace() {
-                        n += 1;
-                        same(w);
-                        same(w.strip_suffix(['s', 'S']).unwrap_or(w));
-                    }
-                    for line in text.lines() {
-                        assert_eq!(
-                            is_organ_name(line),
-                            reference::is_organ_name(line),
-                            "{line:?}"
-                        );
-                        let t = line.trim();
-                        for cut in [t, t.get(..t.len().saturating_sub(1)).unwrap_or(t)] {
-                            assert_eq!(
-                                is_organ_name(cut),
-                                reference::is_organ_name(cut),
-                                "{cut:?}"
-                            );
-                        }
-                    }
+        for (_, text) in crate::test_fixtures::texts() {
+            for w in text.split_whitespace() {
+                n += 1;
+                same(w);
+                same(w.strip_suffix(['s', 'S']).unwrap_or(w));
+            }
+            for line in text.lines() {
+                assert_eq!(
+                    is_organ_name(line),
+                    reference::is_organ_name(line),
+                    "{line:?}"
+                );
+                let t = line.trim();
+                for cut in [t, t.get(..t.len().saturating_sub(1)).unwrap_or(t)] {
+                    assert_eq!(is_organ_name(cut), reference::is_organ_name(cut), "{cut:?}");
                 }
             }
         }

@@ -175,6 +175,8 @@ mod rows;
 mod segment;
 mod sentence;
 mod span;
+#[cfg(test)]
+mod test_fixtures;
 mod token;
 
 pub use abbrev::{abbreviations, is_abbreviation};
