@@ -3429,9 +3429,12 @@ fn comma_party(after: &str) -> Option<&str> {
         None => (r, false),
     };
     // In parentheses also lower case (`Christer Jonsson, (kd), ordförande`).
+    // Bare, a national party's code in lower case too (`Thor Lind, s,
+    // ordförande`).
     let upper = r.bytes().take_while(u8::is_ascii_uppercase).count();
-    let n = if closed && upper == 0 {
-        r.bytes().take_while(u8::is_ascii_lowercase).count()
+    let lower = r.bytes().take_while(u8::is_ascii_lowercase).count();
+    let n = if upper == 0 && (closed || r.get(..lower).is_some_and(is_national_party)) {
+        lower
     } else {
         upper
     };
@@ -3445,6 +3448,106 @@ fn comma_party(after: &str) -> Option<&str> {
         )
     };
     ((1..=3).contains(&n) && ends && code != "VD").then_some(code)
+}
+
+/// A list written as two columns, the names and then their roles in the
+/// same order (`Lars Ek (s) Eva Berg (v) Per Lund (m) Ordförande 1:e vice
+/// ordförande ledamot`, `… Stig Svensson (S) ordförande 1:e vice
+/// ordförande ledamot … tjänstgörande ersättare`): where the names end in
+/// `v`, and the roles, one for each name from the first. Only when every
+/// word after the names is a role (`ersättare för Lis Ek` one role), the
+/// names before carry none, and the roles are as many as the names, or
+/// fewer and all of the presidium (the chair and vice chairs are listed
+/// first).
+fn role_column(v: &str) -> Option<(usize, Vec<&'static str>)> {
+    let words: Vec<(usize, &str)> = v
+        .split_whitespace()
+        .map(|w| (w.as_ptr() as usize - v.as_ptr() as usize, w))
+        .collect();
+    let low = |w: &str| w.trim_end_matches([',', '.']).lower();
+    let starts_role = |w: &str| {
+        matches!(
+            low(w).as_str(),
+            "ordförande"
+                | "1:e"
+                | "2:e"
+                | "förste"
+                | "andre"
+                | "vice"
+                | "ledamot"
+                | "ersättare"
+                | "tjänstgörande"
+                | "tjg"
+        )
+    };
+    // The roles from word `k` to the end, if every word is part of one.
+    let roles_from = |mut k: usize| -> Option<Vec<&'static str>> {
+        let mut roles = Vec::new();
+        let word = |k: usize| words.get(k).map(|x| low(x.1));
+        while k < words.len() {
+            let w = word(k).unwrap_or_default();
+            let role = match w.as_str() {
+                "ordförande" | "ordf" => {
+                    k += 1;
+                    "ordförande"
+                }
+                "1:e" | "förste" | "2:e" | "andre" | "vice" => {
+                    let ordinal = w != "vice";
+                    let at = if ordinal { k + 1 } else { k };
+                    if ordinal && word(at).as_deref() != Some("vice") {
+                        return None;
+                    }
+                    if !matches!(word(at + 1).as_deref(), Some("ordförande" | "ordf")) {
+                        return None;
+                    }
+                    k = at + 2;
+                    match w.as_str() {
+                        "1:e" | "förste" => "1:e vice ordförande",
+                        "2:e" | "andre" => "2:e vice ordförande",
+                        _ => "vice ordförande",
+                    }
+                }
+                "ledamot" => {
+                    k += 1;
+                    "ledamot"
+                }
+                "tjänstgörande" | "tjg" | "ersättare" => {
+                    if w != "ersättare" {
+                        if word(k + 1).as_deref() != Some("ersättare") {
+                            return None;
+                        }
+                        k += 1;
+                    }
+                    k += 1;
+                    // `ersättare för Lis Ek`: the one replaced, a name.
+                    if word(k).as_deref() == Some("för") {
+                        k += 1;
+                        let first = k;
+                        while words.get(k).is_some_and(|x| {
+                            x.1.starts_with(char::is_uppercase) || x.1.starts_with('(')
+                        }) && k - first < 4
+                        {
+                            k += 1;
+                        }
+                        if k == first {
+                            return None;
+                        }
+                    }
+                    "tjänstgörande ersättare"
+                }
+                _ => return None,
+            };
+            roles.push(role);
+        }
+        Some(roles)
+    };
+    let start = words.iter().position(|x| starts_role(x.1))?;
+    let roles = roles_from(start)?;
+    let end = words.get(start).map(|x| x.0)?;
+    let names = listed_persons(v.get(..end)?).len();
+    let presidium = roles.iter().all(|r| r.contains("ordförande"));
+    (roles.len() >= 2 && (roles.len() == names || (presidium && roles.len() < names)))
+        .then_some((end, roles))
 }
 
 /// The people named in one attendance value: `Anna Berg (S), ordförande,
@@ -3471,6 +3574,14 @@ fn people_in<'a>(
     if refers_elsewhere(v) {
         return None;
     }
+    // Names, then their roles in a column of their own: the names are read
+    // up to the roles, and given them after.
+    let column = role_column(v);
+    let v = column
+        .as_ref()
+        .and_then(|(end, _)| v.get(..*end))
+        .unwrap_or(v);
+    let first_listed = out.len();
     let mut last: Option<usize> = None;
     // Who a § range after the text belongs to: the last person present,
     // also after a person replaced ("X ersätter Y §§ 49-50").
@@ -3707,6 +3818,11 @@ fn people_in<'a>(
     {
         assign_role(p, &expand_role_words(&rest.lower()), role);
     }
+    if let Some((_, roles)) = column {
+        for (p, r) in out.iter_mut().skip(first_listed).zip(roles) {
+            p.role = Some(r.to_owned());
+        }
+    }
     switched
 }
 
@@ -3910,6 +4026,17 @@ fn is_title_noun(lower: &str) -> bool {
         "kommunikatör",
         "redaktör",
         "ledare",
+        "tekniker",
+        "analytiker",
+        "utvecklare",
+        "praktikant",
+        "intendent",
+        "specialist",
+        "arkivarie",
+        "notarie",
+        "kurator",
+        "psykolog",
+        "sköterska",
     ];
     lower.chars().all(char::is_alphabetic) && ENDINGS.iter().any(|e| lower.ends_with(e))
 }
@@ -3984,9 +4111,24 @@ fn is_attendance_entry(line: &str) -> bool {
             })
             || party_first && leading_party(after.trim_start()).is_some();
     }
+    // A title right after the name, in lower case, with no comma (`Eva
+    // Blomgren miljöinspektör`, `Astrid Edin sekreterare`), up to the next
+    // name: a title noun first, title words only.
+    let title_after = {
+        let r = after.trim_start();
+        let end = crate::headings::words(r)
+            .find(|(_, w)| w.starts_with(char::is_uppercase))
+            .map_or(r.len(), |(at, _)| at);
+        let r = r.get(..end).unwrap_or("").trim();
+        r.split_whitespace()
+            .next()
+            .is_some_and(|w| w.starts_with(char::is_lowercase) && is_title_noun(w))
+            && is_title_words(r)
+    };
     // A title after a comma, up to the next comma or the next name
     // (`Eva Ek, enhetschef gatudrift Per Berg, registrator`).
-    comma_party(after).is_some()
+    title_after
+        || comma_party(after).is_some()
         || after.strip_prefix(',').is_some_and(|r| {
             let r = r.split([',', ';']).next().unwrap_or("");
             // (Up to partial presence too: `, ekonomichef §§ 45-51`.)
@@ -4690,6 +4832,74 @@ fn signature_columns<'a>(text: &'a str, names: Span, roles: Span) -> Option<Vec<
     Some(out)
 }
 
+/// Signatures written name first with single spaces, in a row of names
+/// over a row of their roles (`Astrid Ek Thor Lind Ulf Berg` / blank /
+/// `sekreterare ordförande justerare`), row `k` the roles: the names row
+/// is cut where names listed above stand, and read only when as many
+/// names as roles fill it whole.
+fn roles_under_run<'a>(
+    text: &'a str,
+    lines: &Classified<'_>,
+    k: usize,
+    doc: &Document<'a>,
+    people: &[Person<'a>],
+    runs: &mut usize,
+) -> Option<Vec<Person<'a>>> {
+    let l = lines.get(k)?;
+    let row = slice(text, l.line.span).trim();
+    if row.len() > 80 || !matches!(l.class, LineClass::Text | LineClass::Label(_)) {
+        return None;
+    }
+    let roles: Vec<&'static str> = row
+        .split_whitespace()
+        .map(signature_role)
+        .collect::<Option<Vec<_>>>()?;
+    if !(2..=4).contains(&roles.len()) {
+        return None;
+    }
+    // The names: the content row above, past blank rows.
+    let above = (k.saturating_sub(3)..k)
+        .rev()
+        .filter_map(|j| lines.get(j))
+        .find(|p| !matches!(p.class, LineClass::Blank))
+        .filter(|p| matches!(p.class, LineClass::Text))?;
+    *runs += 1;
+    if *runs > MAX_KNOWN_RUNS {
+        return None;
+    }
+    let known: Vec<String> = doc
+        .people
+        .iter()
+        .chain(people.iter())
+        .map(|p| p.name.to_string())
+        .filter(|n| n.contains(' '))
+        .take(MAX_KNOWN)
+        .collect();
+    let run = above.line.span.trim(text);
+    let names = names_in_run(text, run, &known);
+    // Every word of the row is a name's.
+    let covered: usize = names
+        .iter()
+        .map(|m| m.whole.as_str().split_whitespace().count())
+        .sum();
+    if names.len() != roles.len() || covered != slice(text, run).split_whitespace().count() {
+        return None;
+    }
+    Some(
+        names
+            .into_iter()
+            .zip(roles)
+            .map(|(m, role)| Person {
+                name: Cow::Borrowed(m.name.as_str()),
+                party: m.party.map(|x| Cow::Borrowed(x.as_str())),
+                role: Some(role.to_owned()),
+                span: Span::new(m.name.start(), m.name.end()),
+                presence: Vec::new(),
+            })
+            .collect(),
+    )
+}
+
 /// A job title written after a name: one to four lower-case words
 /// (`kommunchef`, `teknisk chef`, `kultur- och fritidschef`).
 fn is_title_words(t: &str) -> bool {
@@ -4757,6 +4967,15 @@ fn attendance<'a>(
                 continue;
             }
             if matches!(l.class, LineClass::Text) {
+                // Signatures written name first with single spaces (`Astrid
+                // Ek Thor Lind Ulf Berg` / `sekreterare ordförande
+                // justerare`): the names line is cut where the names listed
+                // above stand.
+                if let Some(signed) = roles_under_run(text, lines, k, doc, &people, &mut sig_runs) {
+                    people.extend(signed);
+                    k += 1;
+                    continue;
+                }
                 let line_text = slice(text, l.line.span);
                 // A flattened signature block, or names for signature
                 // labels that came first; not an attendance list behind its
@@ -11007,6 +11226,70 @@ mod tests {
     }
 
     #[test]
+    fn officials_with_bare_titles_and_names_over_roles_with_single_spaces() {
+        let text = "Tid: kl 09:00 - 11:00\n\nLedamöter: Thor Lindgren, s, ordförande\n\nUlf Lundberg, v\n\n\
+                    Övriga: Ingrid Karlsson miljö- och byggchef\n\nDaniel Nordström karttekniker Annica Brännmark administratör\n\n\
+                    Astrid Edin sekreterare\n\nParagrafer: § 19 - 25\n\n\
+                    Astrid Edin Thor Lindgren Ulf Lundberg\n\nsekreterare ordförande justerare\n\n\
+                    MYN § 19 Delgivningar\n\nMyndighetsnämndens beslut\n\nGodkänna redovisningen.\n";
+        let doc = parse(text);
+        let got: Vec<(&str, Option<&str>)> = doc
+            .people
+            .iter()
+            .map(|p| (p.name.as_ref(), p.role.as_deref()))
+            .collect();
+        for want in [
+            ("Daniel Nordström", Some("karttekniker")),
+            ("Annica Brännmark", Some("administratör")),
+            ("Astrid Edin", Some("sekreterare")),
+            ("Ulf Lundberg", Some("justerare")),
+        ] {
+            assert!(got.contains(&want), "{want:?} in {got:?}");
+        }
+    }
+
+    #[test]
+    fn roles_in_a_column_after_the_names() {
+        let roles = |v: &str| role_column(v).map(|(_, r)| r);
+        // As many roles as names, a substitute's with the one replaced.
+        assert_eq!(
+            roles("Lars Ek (s) Eva Berg (v) Per Lund (m) Bo Holm (s) Ordförande 1:e vice ordförande ersättare för Lis Ahl ledamot"),
+            Some(vec!["ordförande", "1:e vice ordförande", "tjänstgörande ersättare", "ledamot"])
+        );
+        // Fewer: only the presidium, which is listed first.
+        assert_eq!(
+            roles(
+                "Lars Ek (M) Eva Berg (S) Per Lund (C) Bo Holm (S) ordförande 1:e vice ordförande"
+            ),
+            Some(vec!["ordförande", "1:e vice ordförande"])
+        );
+        // Not a column: a count that does not fit, a role after each name,
+        // other words after the names.
+        assert_eq!(
+            roles("Lars Ek (s) Eva Berg (v) Per Lund (m) ledamot ledamot"),
+            None
+        );
+        assert_eq!(roles("Lars Ek (s) ordförande Eva Berg (v) ledamot"), None);
+        assert_eq!(roles("Lars Ek (s) Eva Berg (v) ordförande i §§ 4-5"), None);
+        let text = "Beslutande  Lars Ek (M) Eva Berg (S) Per Lund (C) Bo Holm (S) ordförande 1:e vice ordförande 2:e vice ordförande\n";
+        let doc = parse(text);
+        let got: Vec<(&str, Option<&str>)> = doc
+            .people
+            .iter()
+            .map(|p| (p.name.as_ref(), p.role.as_deref()))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("Lars Ek", Some("ordförande")),
+                ("Eva Berg", Some("1:e vice ordförande")),
+                ("Per Lund", Some("2:e vice ordförande")),
+                ("Bo Holm", Some("ledamot")),
+            ]
+        );
+    }
+
+    #[test]
     fn party_after_the_role_substitutes_with_for_and_the_secretary_under_underskrifter() {
         let text = "SAMMANTRÄDESPROTOKOLL\nByggnadsnämnden\n2018-10-24\n\n\
                     Beslutande         Karin Hilmér, ordf. (C)\n\
@@ -11048,6 +11331,10 @@ mod tests {
             !got.contains(&("Frida Norenby", Some("ordförande"), None)),
             "{got:?}"
         );
+        assert_eq!(comma_party(", s, ordförande"), Some("s"));
+        assert_eq!(comma_party(", kd vice ordförande"), Some("kd"));
+        assert_eq!(comma_party(", ekonom"), None);
+        assert_eq!(comma_party(", ab"), None);
         assert_eq!(party_after_role(", ordf. (C) , Anna"), Some("C"));
         assert_eq!(party_after_role(", Kommunal (S)"), None);
         assert_eq!(party_after_role(" (S)"), None);

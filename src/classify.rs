@@ -1416,6 +1416,62 @@ fn toc_headings_to_entries(tags: &mut [u8]) {
 
 /// Whether a line is only a diarienummer (`92.014-805 Kfn`, `Dnr KS
 /// 2019/12`): it stands between a § heading and its title.
+/// Whether a bare number's title is a cover page's organ and § range:
+/// one to three words of an organ's name (`Tekniska nämnden`,
+/// `Socialnämnden`; no digits, no sentence stop), an optional `=` or `§§`,
+/// and a range `N-M` of § numbers (below 1000, so no span of years) that
+/// rises.
+fn cover_range(t: &str) -> bool {
+    // (A cover's line is short: a long title is read no further.)
+    if t.len() > 80 {
+        return false;
+    }
+    let mut words: Vec<&str> = t.split_whitespace().collect();
+    // The range, written `24-33`, `24 - 33` or `24 -33`.
+    let range = match words.as_slice() {
+        [.., a, "-" | "–", b] => Some((*a, *b, 3)),
+        [.., a, b] if b.starts_with(['-', '–']) => {
+            Some((*a, b.trim_start_matches(['-', '–']), 2))
+        }
+        [.., r] => r.split_once(['-', '–']).map(|(a, b)| (a, b, 1)),
+        [] => None,
+    };
+    let Some((a, b, n)) = range else { return false };
+    let num = |x: &str| {
+        (1..=3).contains(&x.len())
+            && x.bytes().all(|c| c.is_ascii_digit())
+            && x.parse::<u32>().ok().is_some()
+    };
+    if !(num(a) && num(b)) || a.parse::<u32>().ok() >= b.parse::<u32>().ok() {
+        return false;
+    }
+    words.truncate(words.len() - n);
+    if matches!(words.last(), Some(&"=" | &"§§")) {
+        words.pop();
+    }
+    // An organ's words: capitalized, `och`, or an organ's last word.
+    let organ_word = |w: &str| {
+        w.starts_with(char::is_uppercase)
+            || w == "och"
+            || [
+                "nämnden",
+                "styrelsen",
+                "utskottet",
+                "fullmäktige",
+                "beredningen",
+            ]
+            .iter()
+            .any(|e| w.ends_with(e))
+    };
+    (1..=3).contains(&words.len())
+        && words
+            .first()
+            .is_some_and(|w| w.starts_with(char::is_uppercase))
+        && words
+            .iter()
+            .all(|w| organ_word(w) && w.chars().all(|c| c.is_alphabetic() || c == '-'))
+}
+
 fn only_case_number(s: &str) -> bool {
     if s.len() > 60 {
         return false;
@@ -1655,6 +1711,10 @@ fn classify_content_inner(
             {
                 false
             }
+            // A bare number before an organ and a § range (`1 Tekniska
+            // nämnden = 24-33`, `1 Tekniska 29-38`) is a transcript's cover
+            // page: its number is the page's, and the range the § it holds.
+            Strength::Weak if h.title.and_then(|t| t.get(raw)).is_some_and(cover_range) => false,
             Strength::Weak => {
                 let seq = cx
                     .last_number
@@ -1822,10 +1882,39 @@ fn classify_content_inner(
 #[cfg(test)]
 mod tests {
     use super::{
-        list_item, may_be_list_item, may_be_paragraph_heading, may_start_section_heading,
-        toc_entry, Cached, ClassCache, Packed,
+        cover_range, list_item, may_be_list_item, may_be_paragraph_heading,
+        may_start_section_heading, toc_entry, Cached, ClassCache, Packed,
     };
     use crate::{classify, paragraph_heading, section_heading};
+
+    #[test]
+    fn a_cover_page_range_is_no_title() {
+        for t in [
+            "Tekniska nämnden = 24-33",
+            "Tekniska 29-38",
+            "Socialnämnden §§ 1 - 12",
+            "Kommunstyrelsen 101 -115",
+        ] {
+            assert!(cover_range(t), "{t}");
+        }
+        for t in [
+            "Budget 2019-2021",
+            "Val av representant 22-23",
+            "Tekniska 38-29",
+            "Tekniska nämnden",
+            "Information 1-2 om budget",
+        ] {
+            assert!(!cover_range(t), "{t}");
+        }
+        // On a transcript's cover page, no § 1; the protocol's own § follow.
+        let text = "1 Tekniska nämnden = 24-33\n\n2 Tekniska nämnden Sida 1 Plats och tid Tekniska kontoret kl 15 Beslutande Anita Skoglund (M), ordförande\n\n3 Tekniska nämnden Sida 2 24 Informationer Nämnden informeras.\n";
+        let numbers: Vec<u32> = crate::parse(text)
+            .paragraphs
+            .iter()
+            .map(|p| p.number)
+            .collect();
+        assert!(!numbers.contains(&1), "{numbers:?}");
+    }
 
     /// Every § heading the gate is asked about passes it.
     fn gate_keeps(line: &str) {

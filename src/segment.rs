@@ -65,7 +65,10 @@ pub(crate) fn segment(rows: Rows<'_>) -> (Rows<'_>, Vec<Option<FurnitureKind>>) 
     let n = rows.len();
     // The rows that split, with their cuts: one entry per split row.
     let mut splits: Vec<(usize, Vec<Cut>)> = Vec::new();
-    let mut st = State::default();
+    let mut st = State {
+        repeated_index: repeats_index(&rows, &pages),
+        ..State::default()
+    };
     for i in 0..n {
         let s = rows.content(i);
         let page_line = pages.get(i).copied().unwrap_or(false);
@@ -139,9 +142,18 @@ fn page_index_lines(rows: &Rows<'_>) -> Vec<bool> {
         run.clear();
         *long = false;
     };
+    // A short line `1 …` (a cover page: `1 Tekniska nämnden = 24-33`)
+    // opens the run when the next page line is page 2.
+    let mut short_first: Option<usize> = None;
     for i in 0..rows.len() {
         // Trimming cannot lengthen a row: a short one is not trimmed.
         if rows.content(i).len() < MIN_PAGE_LINE {
+            if run.is_empty() && !rows.is_blank(i) {
+                let s = rows.trimmed(i);
+                if s.len() > 2 && s.starts_with("1 ") {
+                    short_first = Some(i);
+                }
+            }
             continue;
         }
         let s = rows.trimmed(i);
@@ -157,6 +169,11 @@ fn page_index_lines(rows: &Rows<'_>) -> Vec<bool> {
         };
         let expected = u32::try_from(run.len()).map_or(0, |r| r + 1);
         match n {
+            Some(2) if run.is_empty() && short_first.is_some() => {
+                run.extend(short_first.take());
+                run.push(i);
+                long |= s.len() >= MIN_FLAT;
+            }
             Some(n) if n == expected => {
                 run.push(i);
                 long |= s.len() >= MIN_FLAT;
@@ -171,6 +188,71 @@ fn page_index_lines(rows: &Rows<'_>) -> Vec<bool> {
     }
     flush(&mut run, &mut long, &mut marks);
     marks
+}
+
+/// Whether the transcript's page lines repeat their own number after it
+/// (`2 2 Rapport …`, `3 3 Plats och tid …`): on two pages or more, and on
+/// one of them before a front-page label, a contents title or the document
+/// kind, none of which a § opens. (A protocol with one § a page may open a
+/// page with the § of its number, `2 2 Barn- och utbildningsnämnden Dnr
+/// …`: once, or with no label after it, the number is left to be read.)
+fn repeats_index(rows: &Rows<'_>, pages: &[bool]) -> bool {
+    let mut repeats = 0;
+    let mut before_label = false;
+    for (i, _) in pages.iter().enumerate().filter(|(_, &p)| p) {
+        let s = rows.trimmed(i);
+        let mut words = s.split_whitespace();
+        let (Some(a), Some(b)) = (words.next(), words.next()) else {
+            continue;
+        };
+        if a != b {
+            continue;
+        }
+        repeats += 1;
+        // (The row is trimmed: it starts with `a`.)
+        let rest = s
+            .get(a.len()..)
+            .unwrap_or("")
+            .trim_start()
+            .get(b.len()..)
+            .unwrap_or("")
+            .trim_start();
+        let first = rest.split_whitespace().next().unwrap_or("");
+        // A contents page: an entry's leaders and page (`… överläggningar... 6`).
+        let leaders = rest
+            .get(..rest.len().min(400))
+            .and_then(|r| r.find("..."))
+            .and_then(|k| rest.get(k..))
+            .is_some_and(|r| {
+                r.trim_start_matches(['.', ' '])
+                    .starts_with(|c: char| c.is_ascii_digit())
+            });
+        before_label |= leaders
+            || crate::headings::is_toc_title(first)
+            || crate::headings::is_document_kind_word(first.trim_end_matches([':', '.']))
+            || label(first_words(rest, 6)).is_some_and(|l| l.label.start == 0);
+    }
+    repeats >= 2 && before_label
+}
+
+/// The first `k` words of `s` (which starts with a word), as written.
+fn first_words(s: &str, k: usize) -> &str {
+    let mut words = 0;
+    let mut in_word = false;
+    for (at, c) in s.char_indices() {
+        if c.is_whitespace() {
+            if in_word {
+                words += 1;
+                if words == k {
+                    return s.get(..at).unwrap_or(s);
+                }
+            }
+            in_word = false;
+        } else {
+            in_word = true;
+        }
+    }
+    s
 }
 
 /// Site chrome around a transcript's pages: the lines before its first
@@ -412,6 +494,9 @@ struct State {
     top_done: bool,
     /// Whether a closing block (`ANSLAG/BEVIS`) began: its labels follow.
     closing_block: bool,
+    /// Whether the transcript's page lines repeat their own number (`3 3
+    /// Plats och tid …`): then the second number is the page's too.
+    repeated_index: bool,
 }
 
 /// Where a segment starts (relative to the line), and what it is.
@@ -980,9 +1065,11 @@ fn cuts(s: &str, page_line: bool, st: &mut State) -> Vec<Cut> {
     let mut page_start = None;
     if page_line {
         i = 1;
+        // `1 (28) …`, and a page number repeated (`3 3 Plats och tid`).
         if ws
             .get(1)
             .is_some_and(|(_, w)| w.starts_with('(') && w.ends_with(')'))
+            || st.repeated_index && ws.get(1).map(|x| x.1) == ws.get(0).map(|x| x.1)
         {
             i = 2;
         }
@@ -1292,6 +1379,14 @@ fn cuts(s: &str, page_line: bool, st: &mut State) -> Vec<Cut> {
                     l.kind,
                     LabelKind::Secretary | LabelKind::Chair | LabelKind::Adjuster
                 ) && (names_first || after_comma);
+                // A page opening with the meeting's place and time is the
+                // front page, after a contents page: the numbers cut there
+                // were its entries', not § (`2 2 Information… 6 Intern…
+                // 7 Införande …`, `3 3 Plats och tid …`).
+                if page_start == Some(i) && l.kind == LabelKind::PlaceAndTime {
+                    st.seen_number = false;
+                    st.last_number = None;
+                }
                 if (!st.seen_number || closing || st.closing_block) && !role {
                     // After the notice block's label, its fields follow.
                     st.closing_block |= matches!(l.kind, LabelKind::Notice | LabelKind::Signatures);
@@ -1564,6 +1659,44 @@ mod tests {
             }
         }
         marks
+    }
+
+    /// A transcript whose cover page is short (`1 Tekniska 29-38`) and
+    /// whose pages repeat their number (`3 3 Plats och tid …`): the pages
+    /// are found, the repeated numbers are the pages', and the front page
+    /// after the contents page is read.
+    #[test]
+    fn a_short_cover_and_repeated_page_numbers() {
+        let filler =
+            "Ärendet har beretts av förvaltningen och nämnden informeras om läget i verksamheten.";
+        let text = format!(
+            "1 Tekniska 29-38\n\n\
+             2 2 Information och överläggningar... 6 Internkontroll 2014 för tekniska förvaltningen... 7 Upphandling av parkdrift... 9\n\n\
+             3 3 Plats och tid Tekniska förvaltningen, Storgatan 1, kl 15 Beslutande Anna Berg (M), ordförande Per Ek (S) Utses att justera Per Ek (S) Sekreterare Ordförande Justerande\n\n\
+             4 4 Anslag / Bevis Protokollet är justerat. Organ Tekniska nämnden Förvaringsplats för protokollet Tekniska förvaltningen\n\n\
+             5 5 29 Information och överläggningar {filler} {filler}\n"
+        );
+        let rows = Rows::new(&text);
+        let pages = page_index_lines(&rows);
+        assert_eq!(pages.iter().filter(|&&p| p).count(), 5);
+        assert!(repeats_index(&rows, &pages));
+        let doc = crate::parse(&text);
+        assert_eq!(
+            doc.meeting_place.as_deref(),
+            Some("Tekniska förvaltningen, Storgatan 1")
+        );
+        // No page's number is read as a §.
+        let numbers: Vec<u32> = doc.paragraphs.iter().map(|p| p.number).collect();
+        assert!(!numbers.iter().any(|n| (1..=5).contains(n)), "{numbers:?}");
+        assert!(doc.people.iter().any(|p| p.name == "Anna Berg"));
+        // One repeat, before no label: a § of the page's number (one § a
+        // page) is left to be read.
+        let text = format!(
+            "1 Barn- och utbildningsnämnden Plats och tid Stadshuset kl 17 Beslutande Anna Berg (S) {filler}\n\n\
+             2 2 Barn- och utbildningsnämnden Dnr BUN 2010/428 Internbudget 2011 {filler} {filler}\n"
+        );
+        let rows = Rows::new(&text);
+        assert!(!repeats_index(&rows, &page_index_lines(&rows)));
     }
 
     #[test]
