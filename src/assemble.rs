@@ -3656,7 +3656,14 @@ fn people_in<'a>(
             // (BSNLÖ), Nämndsekreterare …`).
             if (signature_role(first).is_some() || is_title_noun(&lead))
                 && between.trim_end().ends_with(',')
+                // An official's unit after the title (`Alf Ek
+                // avdelningschef Gatuavdelningen Per Berg …`): the unit is
+                // part of the previous person's title, not of a name.
+                || is_unit_word(&lead) && last.is_some()
             {
+                if is_unit_word(&lead) {
+                    between.truncate(between.trim_end().len());
+                }
                 between.push(' ');
                 between.push_str(&lead);
             } else if let Some(group) = group_role(&lead) {
@@ -3699,9 +3706,15 @@ fn people_in<'a>(
                 text: head,
             };
         }
-        // An abbreviation that opens the next title (`Eva Ek Tf. socialchef`).
+        // An abbreviation that opens the next title (`Eva Ek Tf. socialchef`),
+        // or an adjective (`Jan Ek Teknisk chef`, `Administrativ chef`).
         if let Some((head, tail)) = name.as_str().rsplit_once(' ') {
-            if head.contains(' ') && matches!(tail, "Tf" | "Bitr" | "Vik" | "Ers") {
+            if head.contains(' ')
+                && (matches!(tail, "Tf" | "Bitr" | "Vik" | "Ers")
+                    || is_title_adjective(tail)
+                    // A sentence's first noun (`Ingela Ek Justeringen har …`).
+                    || tail.len() >= 8 && tail.ends_with("ingen"))
+            {
                 name = Piece {
                     start: name.start(),
                     text: head,
@@ -3755,8 +3768,14 @@ fn people_in<'a>(
             .and_then(|i| out.get_mut(i))
             .filter(|_| !capitalized_non_role(raw_between))
         {
-            // A role word between the previous person and this one is theirs.
-            assign_role(p, &between, role);
+            // A role word between the previous person and this one is theirs;
+            // not the role of a vacant seat after a dash (`Arne Ek (M)
+            // ordförande ---- (C) 1:e vice ordf`).
+            let own = crate::headings::words(&between)
+                .find(|(_, w)| w.chars().all(|c| matches!(c, '-' | '–' | '—')))
+                .and_then(|(at, _)| between.get(..at))
+                .unwrap_or(&between);
+            assign_role(p, own, role);
         }
         // The person replaced ("X ersätter Y", "X tjänstgörande ersättare
         // för Y", "X för Y") is not one more person present.
@@ -3990,11 +4009,36 @@ fn group_role(lower: &str) -> Option<&'static str> {
     Some(match lower {
         "ersättarna" | "ersättare" => "ersättare",
         "ledamöterna" | "ledamöter" => "ledamot",
-        "tjänstemän" | "tjänstemännen" | "tjänsteman" | "tjänstepersoner" | "övriga" => {
-            "övrig"
-        }
+        "tjänstemän" | "tjänstemännen" | "tjänsteman" | "tjänstepersoner" | "övriga"
+        | "insynsplats" | "insynsplatser" | "adjungerade" => "övrig",
         _ => return None,
     })
+}
+
+/// An organisation's unit, capitalized in a list of officials
+/// (`Gatuavdelningen`, `Ekonomienheten`, `Skogsavdelningen`): no name.
+fn is_unit_word(lower: &str) -> bool {
+    [
+        "avdelningen",
+        "enheten",
+        "förvaltningen",
+        "kontoret",
+        "sektionen",
+        "staben",
+    ]
+    .iter()
+    .any(|e| lower.ends_with(e) && lower.len() > e.len())
+}
+
+/// An adjective that opens a title after a name (`Teknisk chef`,
+/// `Administrativ chef`, `Ekonomisk rådgivare`): capitalized, seven
+/// letters or more, ending in `isk` or `iv` (a surname so ending, `Frisk`,
+/// is shorter).
+fn is_title_adjective(w: &str) -> bool {
+    w.starts_with(char::is_uppercase)
+        && w.chars().count() >= 7
+        && w.chars().all(char::is_alphabetic)
+        && (w.ends_with("isk") || w.ends_with("iv"))
 }
 
 /// A job title written before a name (`Nämndsekreterare Eva Ek`,
@@ -6429,6 +6473,26 @@ fn place_in(value: &str) -> Option<String> {
             if is_pause(p) {
                 return None;
             }
+            // The day and time first, the place after its time (`Torsdagen
+            // den 12 februari 2009 kl Ernemar avloppsreningsverk`).
+            let p = match p.split_whitespace().next() {
+                Some(w) if is_weekday(w) => {
+                    let at = [" kl ", " kl. ", " klockan "]
+                        .iter()
+                        .filter_map(|k| p.find(k).map(|at| at + k.len()))
+                        .min()?;
+                    let rest = p.get(at..)?.trim_start_matches(|c: char| {
+                        c.is_ascii_digit() || matches!(c, ':' | '.' | '-' | '–' | ' ')
+                    });
+                    rest.strip_prefix("i ").unwrap_or(rest)
+                }
+                _ => p,
+            };
+            // A weekday after the place (`Motala Tisdag , kl`, its date lost).
+            let p = match p.rsplit_once(' ') {
+                Some((head, last)) if is_weekday(last) => head.trim_end(),
+                _ => p,
+            };
             // "… kl 19.00 i Medborgarhuset": the place after the time.
             let p = match p.rfind(" i ") {
                 Some(at) if p.chars().any(|c| c.is_ascii_digit()) => {
@@ -10318,6 +10382,52 @@ mod tests {
         assert_eq!(
             place_in("Storgatan 12 B, den 12 mars, kl 18").as_deref(),
             Some("Storgatan 12 B")
+        );
+        // The day and time before the place; a weekday after it.
+        assert_eq!(
+            place_in("Torsdagen den 12 februari 2009 kl 13.00 Ernemar reningsverk, Oskarshamn")
+                .as_deref(),
+            Some("Ernemar reningsverk, Oskarshamn")
+        );
+        assert_eq!(
+            place_in("Måndagen den 5 maj kl 19.00 i Medborgarhuset, Gransjö").as_deref(),
+            Some("Medborgarhuset, Gransjö")
+        );
+        assert_eq!(
+            place_in("KS-salen, Kommunhuset, Motala Tisdag , kl").as_deref(),
+            Some("KS-salen, Kommunhuset, Motala")
+        );
+    }
+
+    #[test]
+    fn units_adjectives_and_vacant_seats_in_lists() {
+        assert!(is_unit_word("gatuavdelningen") && is_unit_word("ekonomienheten"));
+        assert!(!is_unit_word("enheten") && !is_unit_word("andersson"));
+        assert!(is_title_adjective("Teknisk") && is_title_adjective("Administrativ"));
+        assert!(!is_title_adjective("Frisk") && !is_title_adjective("Lindqvist"));
+        let text = "Beslutande  Arne Ek (M) ordförande ---- (C) 1:e vice ordf Markus Berg (S) 2:e vice ordf\n\
+                    Övriga      Alf Ivarsson avdelningschef Gatuavdelningen Stina Holm avdelningschef\n\
+                    \x20           Jan Lind Teknisk chef\n\
+                    Insynsplats Kim Fredriksson (SD), oppositionsråd\n";
+        let doc = parse(text);
+        let got: Vec<(&str, Option<&str>)> = doc
+            .people
+            .iter()
+            .map(|p| (p.name.as_ref(), p.role.as_deref()))
+            .collect();
+        for want in [
+            ("Arne Ek", Some("ordförande")),
+            ("Markus Berg", Some("2:e vice ordförande")),
+            ("Alf Ivarsson", Some("avdelningschef gatuavdelningen")),
+            ("Stina Holm", Some("avdelningschef")),
+            ("Kim Fredriksson", Some("oppositionsråd")),
+        ] {
+            assert!(got.contains(&want), "{want:?} in {got:?}");
+        }
+        assert!(
+            !got.iter()
+                .any(|p| p.0.contains("Teknisk") || p.0.contains("avdelningen")),
+            "{got:?}"
         );
     }
 
