@@ -5437,6 +5437,20 @@ fn attendance<'a>(
             }
         }
     }
+    // `övrig` says only that someone was there: not of one who has another
+    // role on the page (a member's name read again among the others
+    // present, a value of labels written first: `Övriga deltagande Utses att
+    // justera … Eva Ek`).
+    if people.iter().any(|p| p.role.as_deref() == Some("övrig")) {
+        let roled: std::collections::HashSet<String> = doc
+            .people
+            .iter()
+            .chain(people.iter())
+            .filter(|p| p.role.as_deref().is_some_and(|r| r != "övrig"))
+            .map(|p| p.name.to_string())
+            .collect();
+        people.retain(|p| p.role.as_deref() != Some("övrig") || !roled.contains(p.name.as_ref()));
+    }
     // A person's party written once is theirs on every line (the justerare
     // and signatories are often named without it).
     // A front page names a few dozen people: they are compared in place
@@ -10397,6 +10411,36 @@ mod tests {
             place_in("KS-salen, Kommunhuset, Motala Tisdag , kl").as_deref(),
             Some("KS-salen, Kommunhuset, Motala")
         );
+    }
+
+    #[test]
+    fn a_member_read_again_among_the_others_and_a_header_with_the_utskott() {
+        let filler = "Revisorerna har granskat verksamheten och lämnat en rapport till nämnden för yttrande och till fullmäktige för kännedom.";
+        let text = format!(
+            "1 Organ Kommunstyrelsen Plats och tid Kommunhuset kl Beslutande Övriga deltagande Utses att justera \
+             Eva Lund (S) Per Berg (M) Åsa Holm (S) Jan Ek, kommunchef Eva Lund Justeringens plats och tid Kommunkansliet {filler}\n\n\
+             2 Kommunstyrelsen Kommunstyrelsens arbetsutskott Ks 35 Au Revisionsgranskning av verksamheten {filler} {filler}\n\n\
+             3 Kommunstyrelsen Kommunstyrelsens arbetsutskott Ks 36 Au Motion om informationsmöten {filler} {filler}\n"
+        );
+        let doc = parse(&text);
+        let numbers: Vec<u32> = doc.paragraphs.iter().map(|p| p.number).collect();
+        assert_eq!(numbers, [35, 36]);
+        // A member's name again under the others present: still a member.
+        let text = "Plats och tid      Kommunhuset kl 13\n\
+                    Beslutande         Eva Lund (S), ordförande\n\
+                    \x20                  Per Berg (M)\n\
+                    Övriga deltagande  Jan Ek, kommunchef\n\
+                    \x20                  Per Berg\n\
+                    Utses att justera  Per Berg\n\n§ 1 Upprop\n\nNämnden beslutar att godkänna.\n";
+        let doc = parse(text);
+        let got: Vec<(&str, Option<&str>)> = doc
+            .people
+            .iter()
+            .map(|p| (p.name.as_ref(), p.role.as_deref()))
+            .collect();
+        assert!(got.contains(&("Per Berg", Some("ledamot"))), "{got:?}");
+        assert!(got.contains(&("Jan Ek", Some("kommunchef"))), "{got:?}");
+        assert!(!got.contains(&("Per Berg", Some("övrig"))), "{got:?}");
     }
 
     #[test]

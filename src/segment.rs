@@ -590,6 +590,8 @@ const ORGAN_ENDINGS: &[&str] = &[
     "styrelsen",
     "fullmäktige",
     "utskottet",
+    // `Kommunstyrelsens arbetsutskott` in a page header.
+    "utskott",
     "direktionen",
     "förvaltningen",
     "kontoret",
