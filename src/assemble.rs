@@ -145,11 +145,14 @@ pub fn parse(text: &str) -> Document<'_> {
             .range(first + 1, lines.len())
             .filter(is_content)
             .take(2)
-            .any(|n| {
+            .enumerate()
+            .any(|(at, n)| {
+                // (A bare `Datum` under a § is its page's signature box
+                // caption, `Justerandes sign Utdragsbestyrkande Datum`.)
                 matches!(&n.class, LineClass::Label(x) if matches!(
                     x.kind,
                     LabelKind::PlaceAndTime | LabelKind::Place | LabelKind::Time | LabelKind::Date | LabelKind::Members
-                ))
+                ) && (at == 0 || x.value.is_some() || x.kind != LabelKind::Date))
             });
         if !opens_front_page {
             break;
@@ -2893,6 +2896,17 @@ fn expand_role_words(s: &str) -> String {
         }
         out.push_str(tail);
     }
+    // `1:e v ordf`, `v. ordf`: a vice chair.
+    for short in ["v. ordförande", "v ordförande"] {
+        if let Some(at) = out.find(short) {
+            if out
+                .get(..at)
+                .is_some_and(|b| b.is_empty() || b.ends_with(char::is_whitespace))
+            {
+                out.replace_range(at..at + short.len(), "vice ordförande");
+            }
+        }
+    }
     out
 }
 
@@ -3660,8 +3674,16 @@ fn people_in<'a>(
                 // avdelningschef Gatuavdelningen Per Berg …`): the unit is
                 // part of the previous person's title, not of a name.
                 || is_unit_word(&lead) && last.is_some()
+                // A title ending in a preposition goes on with a name of a
+                // place or unit (`Agneta Ek, rektor på Kulturskolan Ulla
+                // Berg`).
+                || last.is_some()
+                    && between
+                        .split_whitespace()
+                        .next_back()
+                        .is_some_and(|w| matches!(w, "på" | "vid" | "inom"))
             {
-                if is_unit_word(&lead) {
+                if is_unit_word(&lead) || !between.trim_end().ends_with(',') {
                     between.truncate(between.trim_end().len());
                 }
                 between.push(' ');
@@ -10444,6 +10466,17 @@ mod tests {
     }
 
     #[test]
+    fn a_signature_box_date_caption_under_the_first_paragraph() {
+        let text = "Kultur- och fritidsnämnden\n\nPlats och tid  Stadshus B kl 13\n\
+                    Beslutande    Lena Språng (C), ordf.\n\n\
+                    Kfn 59\nRedovisning av demokratiprojekt\nEleverna redovisar projektet för nämnden.\n\
+                    Justerandes sign    Utdragsbestyrkande\nDatum\n\n\
+                    Kfn 60\nJämställdhetsanalys\nNämnden noterar informationen.\n";
+        let numbers: Vec<u32> = parse(text).paragraphs.iter().map(|p| p.number).collect();
+        assert_eq!(numbers, [59, 60]);
+    }
+
+    #[test]
     fn units_adjectives_and_vacant_seats_in_lists() {
         assert!(is_unit_word("gatuavdelningen") && is_unit_word("ekonomienheten"));
         assert!(!is_unit_word("enheten") && !is_unit_word("andersson"));
@@ -10452,7 +10485,8 @@ mod tests {
         let text = "Beslutande  Arne Ek (M) ordförande ---- (C) 1:e vice ordf Markus Berg (S) 2:e vice ordf\n\
                     Övriga      Alf Ivarsson avdelningschef Gatuavdelningen Stina Holm avdelningschef\n\
                     \x20           Jan Lind Teknisk chef\n\
-                    Insynsplats Kim Fredriksson (SD), oppositionsråd\n";
+                    Insynsplats Kim Fredriksson (SD), oppositionsråd\n\
+                    Övriga      Agneta Ek, rektor på Kulturskolan Ulla Berg, fritidschef\n";
         let doc = parse(text);
         let got: Vec<(&str, Option<&str>)> = doc
             .people
@@ -10465,6 +10499,8 @@ mod tests {
             ("Alf Ivarsson", Some("avdelningschef gatuavdelningen")),
             ("Stina Holm", Some("avdelningschef")),
             ("Kim Fredriksson", Some("oppositionsråd")),
+            ("Agneta Ek", Some("rektor på kulturskolan")),
+            ("Ulla Berg", Some("fritidschef")),
         ] {
             assert!(got.contains(&want), "{want:?} in {got:?}");
         }
@@ -11336,6 +11372,9 @@ mod tests {
         assert!(is_national_party("kd") && is_national_party("FP") && !is_national_party("KVK"));
         assert_eq!(expand_role_words("nämndsekr."), "nämndsekreterare");
         assert_eq!(expand_role_words("tj ers."), "tjänstgörande ersättare");
+        assert_eq!(expand_role_words("1:e v ordf"), "1:e vice ordförande");
+        assert_eq!(expand_role_words("v. ordf."), "vice ordförande");
+        assert_eq!(expand_role_words("kv ordf"), "kv ordförande");
         // A diarienummer with its archive code is no title.
         assert!(only_case_number("KS/2018:298 - 001"));
         assert!(only_case_number("Dnr KS 2019/12 – 1.2"));
