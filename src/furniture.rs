@@ -469,7 +469,7 @@ fn first_two(c0: char, c1: char) -> bool {
 /// assert_eq!(furniture_line("12"), None);
 /// ```
 pub fn furniture_line(line: &str) -> Option<FurnitureKind> {
-    furniture_line_trimmed(line.trim())
+    furniture_line_trimmed(crate::rows::trim(line))
 }
 
 /// [`furniture_line`] of a line without white space at its ends.
@@ -728,7 +728,7 @@ fn header_word(s: &str) -> bool {
 /// case is ASCII) lets the line through.
 #[inline]
 fn may_be_document_kind_word(s: &str) -> bool {
-    let t = crate::span::trim(s).as_bytes();
+    let t = crate::rows::trim(s).as_bytes();
     match (t.get(1), t.get(2)) {
         (Some(&b1), Some(&b2)) if b1.is_ascii() && b2.is_ascii() => matches!(
             (b1 | 0x20, b2 | 0x20),

@@ -464,7 +464,7 @@ pub(crate) fn ends_like_organ(word: &str) -> bool {
 #[doc(alias = "nämnd")]
 #[doc(alias = "organ")]
 pub fn is_organ_name(phrase: &str) -> bool {
-    let phrase = crate::span::trim(phrase).trim_end_matches(':').trim_end();
+    let phrase = crate::rows::trim(phrase).trim_end_matches(':').trim_end();
     // The length first: a long line is not split into words here.
     if phrase.len() > 80 {
         return false;
@@ -528,7 +528,7 @@ pub(crate) const DOCUMENT_KIND_WORDS: &[&str] = &[
 /// assert!(!is_document_kind_word("Protokollet justeras"));
 /// ```
 pub fn is_document_kind_word(line: &str) -> bool {
-    let t = crate::span::trim(line);
+    let t = crate::rows::trim(line);
     if t.len() > 45
         || !t.as_bytes().first().is_some_and(|b| {
             matches!(
@@ -619,7 +619,7 @@ pub fn is_toc_title(line: &str) -> bool {
     }) {
         return false;
     }
-    let t = crate::span::trim(line);
+    let t = crate::rows::trim(line);
     // The first character is one of I, i, Ä, ä, F, f, D, d, P, p, §.
     let first = matches!(
         t.as_bytes(),
@@ -703,7 +703,7 @@ fn may_go_on_like_toc_title(t: &[u8]) -> bool {
 /// Lower case, white space runs as single spaces, U+2010/U+2011 as `-`,
 /// without a trailing colon.
 fn normalize(s: &str) -> String {
-    let s = crate::span::trim(s);
+    let s = crate::rows::trim(s);
     let s = s.strip_suffix(':').unwrap_or(s).trim_end();
     let mut out = String::with_capacity(s.len());
     let mut space = false;
@@ -728,7 +728,7 @@ fn normalize(s: &str) -> String {
 /// Feeds the characters of [`normalize`]`(s)` to `f` without allocating;
 /// stops (returning `false`) as soon as `f` returns `false`.
 fn for_normalized(s: &str, mut f: impl FnMut(char) -> bool) -> bool {
-    let s = crate::span::trim(s);
+    let s = crate::rows::trim(s);
     let s = s.strip_suffix(':').unwrap_or(s).trim_end();
     let mut emitted = false;
     let mut space = false;
@@ -1198,7 +1198,7 @@ impl<K: Copy> Trie<K> {
 /// surrounding white space.
 #[inline]
 pub(crate) fn trim_span(s: &str) -> Span {
-    let t = crate::span::trim(s);
+    let t = crate::rows::trim(s);
     let start = t.as_ptr() as usize - s.as_ptr() as usize;
     Span::new(start, start + t.len())
 }
@@ -1605,7 +1605,7 @@ static ORGAN_HEADING_LAST: Lazy<[bool; 128]> = Lazy::new(|| {
 /// a maybe. Most lines end otherwise and are settled here, before the scan
 /// for a genitive organ word.
 fn may_end_organ_heading(s: &str) -> bool {
-    let t = crate::span::trim(s);
+    let t = crate::rows::trim(s);
     let t = t.strip_suffix(':').unwrap_or(t).trim_end();
     match t.as_bytes().last() {
         Some(&b) if b.is_ascii() && !matches!(b, b':' | b',' | b'.') => ORGAN_HEADING_LAST

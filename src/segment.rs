@@ -70,7 +70,7 @@ pub(crate) fn segment(rows: Rows<'_>) -> (Rows<'_>, Vec<Option<FurnitureKind>>) 
         let s = rows.content(i);
         let page_line = pages.get(i).copied().unwrap_or(false);
         // (Trimming cannot lengthen a row: a short one is not trimmed.)
-        let short = || s.len() < MIN_FLAT || crate::span::trim(s).len() < MIN_FLAT;
+        let short = || s.len() < MIN_FLAT || crate::rows::trim(s).len() < MIN_FLAT;
         if rows.is_blank(i) || (!page_line && short()) {
             continue;
         }
