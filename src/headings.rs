@@ -1342,7 +1342,9 @@ pub fn section_heading(line: &str) -> Option<SectionHeading> {
         });
     }
     // `Heading: body` on one line.
-    let colon = s.find(':').filter(|&c| c <= 70)?;
+    // (The first colon within the first 71 bytes is the first colon if
+    // that is at most at byte 70; a colon is one byte.)
+    let colon = memchr::memchr(b':', s.as_bytes().get(..s.len().min(71)).unwrap_or(&[]))?;
     let head = s.get(..colon)?.trim_end();
     let after = s.get(colon + 1..)?;
     let rest_off = colon + 1 + (after.len() - after.trim_start().len());
@@ -1375,8 +1377,12 @@ fn match_heading(s: &str) -> Option<(SectionKind, Option<Span>)> {
     if s.is_empty() {
         return None;
     }
-    // The whole line is a vocabulary heading.
-    let t = s.trim_end();
+    // The whole line is a vocabulary heading. (A line ending in an ASCII
+    // byte that is not white space has none to trim.)
+    let t = match s.as_bytes().last() {
+        Some(&b) if b.is_ascii() && !matches!(b, b'\t'..=b'\r' | b' ') => s,
+        _ => s.trim_end(),
+    };
     let mut whole = None;
     if may_be_whole_heading(t) {
         SECTION_TRIE.walk(t, |n, _, k| {
