@@ -1176,43 +1176,76 @@ fn for_each_page(rows: &Rows<'_>, mut f: impl FnMut(&[usize], &[usize])) {
     let n = rows.len();
     let mut i = 0;
     while i < n {
-        let page = rows.page(i);
-        let mut j = i;
-        while j < n && rows.page(j) == page {
-            j += 1;
-        }
-        let mut top = [0usize; TOP];
-        let mut nt = 0;
-        for k in i..j {
-            if nt == TOP {
-                break;
-            }
-            if !rows.is_blank(k) {
-                if let Some(t) = top.get_mut(nt) {
-                    *t = k;
-                }
-                nt += 1;
-            }
-        }
-        let mut bottom = [0usize; BOTTOM];
-        let mut nb = 0;
-        for k in (i..j).rev() {
-            if nb == BOTTOM {
-                break;
-            }
-            if !rows.is_blank(k) {
-                if let Some(b) = bottom.get_mut(nb) {
-                    *b = k;
-                }
-                nb += 1;
-            }
-        }
-        f(
-            top.get(..nt).unwrap_or(&[]),
-            bottom.get(..nb).unwrap_or(&[]),
-        );
+        let j = page_end(rows, i);
+        page_zones(rows, i, j, &mut f);
         i = j;
     }
+}
+
+/// The row after the last row of the page that row `i` is on.
+fn page_end(rows: &Rows<'_>, i: usize) -> usize {
+    let n = rows.len();
+    let page = rows.page(i);
+    let mut j = i;
+    while j < n && rows.page(j) == page {
+        j += 1;
+    }
+    j
+}
+
+/// The row after the last row of every page, in order (for a text whose
+/// pages are read more than once: its rows are scanned for pages once).
+fn page_ends(rows: &Rows<'_>) -> Vec<usize> {
+    let mut ends = Vec::with_capacity(rows.pages());
+    let mut i = 0;
+    while i < rows.len() {
+        i = page_end(rows, i);
+        ends.push(i);
+    }
+    ends
+}
+
+/// [`for_each_page`] on the pages that end at `ends` ([`page_ends`]).
+fn for_each_page_of(rows: &Rows<'_>, ends: &[usize], mut f: impl FnMut(&[usize], &[usize])) {
+    let mut i = 0;
+    for &j in ends {
+        page_zones(rows, i, j, &mut f);
+        i = j;
+    }
+}
+
+/// The zones of the page of rows `i..j`, handed to `f`.
+fn page_zones(rows: &Rows<'_>, i: usize, j: usize, f: &mut impl FnMut(&[usize], &[usize])) {
+    let mut top = [0usize; TOP];
+    let mut nt = 0;
+    for k in i..j {
+        if nt == TOP {
+            break;
+        }
+        if !rows.is_blank(k) {
+            if let Some(t) = top.get_mut(nt) {
+                *t = k;
+            }
+            nt += 1;
+        }
+    }
+    let mut bottom = [0usize; BOTTOM];
+    let mut nb = 0;
+    for k in (i..j).rev() {
+        if nb == BOTTOM {
+            break;
+        }
+        if !rows.is_blank(k) {
+            if let Some(b) = bottom.get_mut(nb) {
+                *b = k;
+            }
+            nb += 1;
+        }
+    }
+    f(
+        top.get(..nt).unwrap_or(&[]),
+        bottom.get(..nb).unwrap_or(&[]),
+    );
 }
 
 /// The repetition key of a zone row, if it can be furniture.
@@ -1284,10 +1317,21 @@ fn by_page_repetition(rows: &Rows<'_>, out: &mut [Option<FurnitureKind>]) {
     const KEPT_PAGES: usize = 128;
     let mut kept: Vec<[Option<u64>; TOP]> = Vec::new();
     let keep = rows.pages() <= KEPT_PAGES;
+    // The pages of such a text are found once (a row index a page).
+    let mut ends: Vec<usize> = Vec::new();
     if keep {
         kept.reserve_exact(2 * rows.pages());
+        ends = page_ends(rows);
     }
-    for_each_page(rows, |t, b| {
+    // Each pass reads the pages.
+    let pages = |f: &mut dyn FnMut(&[usize], &[usize])| {
+        if keep {
+            for_each_page_of(rows, &ends, f);
+        } else {
+            for_each_page(rows, f);
+        }
+    };
+    pages(&mut |t, b| {
         for (zone, map) in [(t, &mut top), (b, &mut bottom)] {
             let keys = zone_keys(rows, zone);
             count_zone(map, &keys);
@@ -1330,7 +1374,7 @@ fn by_page_repetition(rows: &Rows<'_>, out: &mut [Option<FurnitureKind>]) {
     let mut any_protected = false;
     if any_reaches {
         let mut p = 0;
-        for_each_page(rows, |t, b| {
+        pages(&mut |t, b| {
             for (z, zone, lost) in [(0, t, &mut top_lost), (1, b, &mut bottom_lost)] {
                 let keys = keys_of(p, z, zone);
                 let mask = protected_mask(zone, &keys);
@@ -1364,7 +1408,7 @@ fn by_page_repetition(rows: &Rows<'_>, out: &mut [Option<FurnitureKind>]) {
             })
         };
     let mut p = 0;
-    for_each_page(rows, |t, b| {
+    pages(&mut |t, b| {
         // More than one non-blank row on the page: the zones start at
         // different rows (they overlap on a short page).
         let several = matches!((t.first(), b.first()), (Some(x), Some(y)) if x != y);
@@ -3159,6 +3203,30 @@ mod tests {
         }
         assert!(out.len() > 10);
         out
+    }
+
+    #[test]
+    fn pages_found_once_are_the_pages_scanned() {
+        let zones = |rows: &Rows<'_>, once: bool| {
+            let mut v: Vec<(Vec<usize>, Vec<usize>)> = Vec::new();
+            let mut f = |t: &[usize], b: &[usize]| v.push((t.to_vec(), b.to_vec()));
+            if once {
+                for_each_page_of(rows, &page_ends(rows), &mut f);
+            } else {
+                for_each_page(rows, &mut f);
+            }
+            v
+        };
+        let mut texts: Vec<String> = fixtures().into_iter().map(|(_, t)| t).collect();
+        texts.push(texts.join("\n\u{c}"));
+        texts.extend(["", "\u{c}", "a\u{c}\u{c}\n\nb\n\u{c}"].map(String::from));
+        for text in &texts {
+            let rows = Rows::new(text);
+            assert_eq!(zones(&rows, true), zones(&rows, false));
+            let ends = page_ends(&rows);
+            assert!(ends.windows(2).all(|w| w.first() < w.last()));
+            assert_eq!(ends.last().copied().unwrap_or(0), rows.len());
+        }
     }
 
     #[test]

@@ -1342,9 +1342,7 @@ pub fn section_heading(line: &str) -> Option<SectionHeading> {
         });
     }
     // `Heading: body` on one line.
-    // (The first colon within the first 71 bytes is the first colon if
-    // that is at most at byte 70; a colon is one byte.)
-    let colon = memchr::memchr(b':', s.as_bytes().get(..s.len().min(71)).unwrap_or(&[]))?;
+    let colon = heading_colon(s)?;
     let head = s.get(..colon)?.trim_end();
     let after = s.get(colon + 1..)?;
     let rest_off = colon + 1 + (after.len() - after.trim_start().len());
@@ -1359,6 +1357,14 @@ pub fn section_heading(line: &str) -> Option<SectionHeading> {
         rest: Some(Span::new(t.start + rest_off, t.end)),
         confidence: Confidence::High,
     })
+}
+
+/// The colon of a `Heading: body` line: its first colon, when that is at
+/// byte 70 or before (`s.find(':').filter(|&c| c <= 70)`), looked for in
+/// the first 71 bytes only (a colon is one byte).
+#[inline]
+fn heading_colon(s: &str) -> Option<usize> {
+    memchr::memchr(b':', s.as_bytes().get(..s.len().min(71)).unwrap_or(&[]))
 }
 
 /// Matches a heading phrase (no colon); the organ span is relative to `s`.
@@ -3275,6 +3281,22 @@ mod trie_tests {
             }
         }
         assert!(n > 1000);
+    }
+
+    #[test]
+    fn heading_colon_is_the_first_colon_up_to_byte_70() {
+        let same = |l: &str| {
+            assert_eq!(heading_colon(l), l.find(':').filter(|&c| c <= 70), "{l:?}");
+        };
+        for (_, text) in crate::test_fixtures::texts() {
+            text.lines().for_each(same);
+        }
+        for k in 60..80 {
+            for tail in [":", "å:", ": x", "::"] {
+                same(&format!("{}{tail}", "ä".repeat(k / 2)));
+                same(&format!("{}{tail}", "a".repeat(k)));
+            }
+        }
     }
 
     /// `ends_like_organ` with its last-two-bytes gate against the
