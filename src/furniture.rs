@@ -203,7 +203,22 @@ fn may_start_page_number(s: &str) -> bool {
     // 0 (ASCII, and no pattern's second character) when `s` has one byte.
     let b1 = b.get(1).copied().unwrap_or(0);
     match b0 {
-        b'0'..=b'9' | b'(' | b'-' => true,
+        // Only `\d{1,4}\s*` and then `(`, `[`, `/` or `av` starts with a
+        // digit: up to four ASCII digits and ASCII white space are read
+        // (a fifth digit is none of those; a non-ASCII byte may be a
+        // digit or white space).
+        b'0'..=b'9' => {
+            let k = b.iter().take_while(|c| c.is_ascii_digit()).count();
+            let mut i = k;
+            while b.get(i).is_some_and(|c| matches!(c, b'\t'..=b'\r' | b' ')) {
+                i += 1;
+            }
+            k <= 4
+                && b.get(i).is_some_and(|&c| {
+                    !c.is_ascii() || matches!(c, b'(' | b'[' | b'/' | b'a' | b'A')
+                })
+        }
+        b'(' | b'-' => true,
         b's' | b'S' => matches!(b1, b'i' | b'I' | b'.') || !b1.is_ascii(),
         b'b' | b'B' => matches!(b1, b'l' | b'L') || !b1.is_ascii(),
         b'p' | b'P' => matches!(b1, b'a' | b'A') || !b1.is_ascii(),
@@ -2385,6 +2400,13 @@ mod tests {
 
         #[test]
         fn page_number_filter_keeps_every_match_on_any_text(s in "\\PC{0,12}") {
+            if page_number_regex(&s) {
+                prop_assert!(may_start_page_number(&s), "{:?}", s);
+            }
+        }
+
+        #[test]
+        fn page_number_filter_keeps_every_match_from_a_digit(s in "[0-9٣]{1,6}[ \\t\\u{a0}\\u{b}]{0,2}(\\( ?[0-9]{1,5} ?\\)|\\[[0-9]{1,5}\\]|/ ?[0-9]{1,5}|[aA][vV] [0-9]{1,5}|[0-9(\\[/aA -]{0,4})") {
             if page_number_regex(&s) {
                 prop_assert!(may_start_page_number(&s), "{:?}", s);
             }
