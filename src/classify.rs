@@ -897,14 +897,14 @@ fn organ_code_prefix(head: &str) -> usize {
 
 /// Whether a line reads like body text (for the content sub-heading rule).
 fn bodyish(s: &str) -> bool {
-    let s = s.trim();
+    let s = crate::rows::trim(s);
     let starts_upper = s.chars().next().is_some_and(char::is_uppercase);
     starts_upper && (s.chars().count() >= 50 || (s.ends_with('.') && s.contains(' ')))
 }
 
 /// A content sub-heading: short, capitalized, no sentence punctuation.
 fn subheading_shape(s: &str) -> bool {
-    let s = s.trim();
+    let s = crate::rows::trim(s);
     if s.len() > 160 {
         return false;
     }
@@ -1010,7 +1010,7 @@ pub fn classify(text: &str) -> Classified<'_> {
         // when it is that row.
         let s = match next_trimmed {
             Some((j, t)) if j == i => t,
-            _ => crate::span::trim(raw),
+            _ => crate::rows::trim(raw),
         };
         let base = row.span().start;
         if row.page() != cur_page {
@@ -1531,7 +1531,7 @@ fn transcript_page_lines(rows: &Rows<'_>) -> Vec<bool> {
         }
         let raw = rows.content(i);
         let n: Option<u32> = if raw.len() >= 150 {
-            let s = crate::span::trim(raw);
+            let s = crate::rows::trim(raw);
             let digits = s.bytes().take_while(u8::is_ascii_digit).count();
             if s.len() >= 150 && (1..=4).contains(&digits) {
                 s.get(..digits).and_then(|d| d.parse().ok())

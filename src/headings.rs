@@ -464,7 +464,7 @@ pub(crate) fn ends_like_organ(word: &str) -> bool {
 #[doc(alias = "nämnd")]
 #[doc(alias = "organ")]
 pub fn is_organ_name(phrase: &str) -> bool {
-    let phrase = crate::span::trim(phrase).trim_end_matches(':').trim_end();
+    let phrase = crate::rows::trim(phrase).trim_end_matches(':').trim_end();
     // The length first: a long line is not split into words here.
     if phrase.len() > 80 {
         return false;
@@ -528,7 +528,7 @@ pub(crate) const DOCUMENT_KIND_WORDS: &[&str] = &[
 /// assert!(!is_document_kind_word("Protokollet justeras"));
 /// ```
 pub fn is_document_kind_word(line: &str) -> bool {
-    let t = crate::span::trim(line);
+    let t = crate::rows::trim(line);
     if t.len() > 45
         || !t.as_bytes().first().is_some_and(|b| {
             matches!(
@@ -619,7 +619,7 @@ pub fn is_toc_title(line: &str) -> bool {
     }) {
         return false;
     }
-    let t = crate::span::trim(line);
+    let t = crate::rows::trim(line);
     // The first character is one of I, i, Ä, ä, F, f, D, d, P, p, §.
     let first = matches!(
         t.as_bytes(),
@@ -703,7 +703,7 @@ fn may_go_on_like_toc_title(t: &[u8]) -> bool {
 /// Lower case, white space runs as single spaces, U+2010/U+2011 as `-`,
 /// without a trailing colon.
 fn normalize(s: &str) -> String {
-    let s = crate::span::trim(s);
+    let s = crate::rows::trim(s);
     let s = s.strip_suffix(':').unwrap_or(s).trim_end();
     let mut out = String::with_capacity(s.len());
     let mut space = false;
@@ -728,7 +728,7 @@ fn normalize(s: &str) -> String {
 /// Feeds the characters of [`normalize`]`(s)` to `f` without allocating;
 /// stops (returning `false`) as soon as `f` returns `false`.
 fn for_normalized(s: &str, mut f: impl FnMut(char) -> bool) -> bool {
-    let s = crate::span::trim(s);
+    let s = crate::rows::trim(s);
     let s = s.strip_suffix(':').unwrap_or(s).trim_end();
     let mut emitted = false;
     let mut space = false;
@@ -1198,7 +1198,7 @@ impl<K: Copy> Trie<K> {
 /// surrounding white space.
 #[inline]
 pub(crate) fn trim_span(s: &str) -> Span {
-    let t = crate::span::trim(s);
+    let t = crate::rows::trim(s);
     let start = t.as_ptr() as usize - s.as_ptr() as usize;
     Span::new(start, start + t.len())
 }
@@ -1342,7 +1342,7 @@ pub fn section_heading(line: &str) -> Option<SectionHeading> {
         });
     }
     // `Heading: body` on one line.
-    let colon = s.find(':').filter(|&c| c <= 70)?;
+    let colon = heading_colon(s)?;
     let head = s.get(..colon)?.trim_end();
     let after = s.get(colon + 1..)?;
     let rest_off = colon + 1 + (after.len() - after.trim_start().len());
@@ -1357,6 +1357,14 @@ pub fn section_heading(line: &str) -> Option<SectionHeading> {
         rest: Some(Span::new(t.start + rest_off, t.end)),
         confidence: Confidence::High,
     })
+}
+
+/// The colon of a `Heading: body` line: its first colon, when that is at
+/// byte 70 or before (`s.find(':').filter(|&c| c <= 70)`), looked for in
+/// the first 71 bytes only (a colon is one byte).
+#[inline]
+fn heading_colon(s: &str) -> Option<usize> {
+    memchr::memchr(b':', s.as_bytes().get(..s.len().min(71)).unwrap_or(&[]))
 }
 
 /// Matches a heading phrase (no colon); the organ span is relative to `s`.
@@ -1375,8 +1383,12 @@ fn match_heading(s: &str) -> Option<(SectionKind, Option<Span>)> {
     if s.is_empty() {
         return None;
     }
-    // The whole line is a vocabulary heading.
-    let t = s.trim_end();
+    // The whole line is a vocabulary heading. (A line ending in an ASCII
+    // byte that is not white space has none to trim.)
+    let t = match s.as_bytes().last() {
+        Some(&b) if b.is_ascii() && !matches!(b, b'\t'..=b'\r' | b' ') => s,
+        _ => s.trim_end(),
+    };
     let mut whole = None;
     if may_be_whole_heading(t) {
         SECTION_TRIE.walk(t, |n, _, k| {
@@ -1605,7 +1617,7 @@ static ORGAN_HEADING_LAST: Lazy<[bool; 128]> = Lazy::new(|| {
 /// a maybe. Most lines end otherwise and are settled here, before the scan
 /// for a genitive organ word.
 fn may_end_organ_heading(s: &str) -> bool {
-    let t = crate::span::trim(s);
+    let t = crate::rows::trim(s);
     let t = t.strip_suffix(':').unwrap_or(t).trim_end();
     match t.as_bytes().last() {
         Some(&b) if b.is_ascii() && !matches!(b, b':' | b',' | b'.') => ORGAN_HEADING_LAST
@@ -3269,6 +3281,22 @@ mod trie_tests {
             }
         }
         assert!(n > 1000);
+    }
+
+    #[test]
+    fn heading_colon_is_the_first_colon_up_to_byte_70() {
+        let same = |l: &str| {
+            assert_eq!(heading_colon(l), l.find(':').filter(|&c| c <= 70), "{l:?}");
+        };
+        for (_, text) in crate::test_fixtures::texts() {
+            text.lines().for_each(same);
+        }
+        for k in 60..80 {
+            for tail in [":", "å:", ": x", "::"] {
+                same(&format!("{}{tail}", "ä".repeat(k / 2)));
+                same(&format!("{}{tail}", "a".repeat(k)));
+            }
+        }
     }
 
     /// `ends_like_organ` with its last-two-bytes gate against the

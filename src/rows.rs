@@ -82,6 +82,20 @@ pub(crate) const TAG_BLANK: u8 = 1;
 /// Tag of a non-blank row before the first pass sets its own tags.
 pub(crate) const TAG_CONTENT: u8 = 0;
 
+/// `str::trim` (as [`crate::span::trim`]), settled at once for a line
+/// that starts and ends with an ASCII byte that is not white space (most
+/// lines): such a line has no white space to trim (an ASCII byte is a
+/// whole character, and other white space is not ASCII).
+#[inline]
+pub(crate) fn trim(s: &str) -> &str {
+    let plain = |b: u8| b.is_ascii() && !matches!(b, b'\t'..=b'\r' | b' ');
+    let b = s.as_bytes();
+    match (b.first(), b.last()) {
+        (Some(&f), Some(&l)) if plain(f) && plain(l) => s,
+        _ => crate::span::trim(s),
+    }
+}
+
 /// The lines of `text`, each with whether it is blank and whether it joins
 /// the row before (a blank line after a blank line, on the same page).
 fn row_lines(text: &str) -> impl Iterator<Item = (Line, bool, bool)> + '_ {
@@ -182,10 +196,10 @@ impl<'a> Rows<'a> {
     /// it: a blank run can be megabytes of line breaks).
     #[inline]
     pub(crate) fn trimmed(&self, i: usize) -> &'a str {
-        if self.is_blank(i) {
-            return "";
+        match self.row(i) {
+            Some(r) if r.tag() != TAG_BLANK => trim(r.span().get(self.text).unwrap_or("")),
+            _ => "",
         }
-        crate::span::trim(self.content(i))
     }
 
     /// Whether row `i` is blank, from its tag ([`TAG_BLANK`] is set when
@@ -292,6 +306,28 @@ mod tests {
             let want = fill(t, Vec::new(), true).unwrap_or_else(|r| r);
             assert_eq!(rows.rows, want, "{:?}", t.get(..20));
             assert_eq!(rows.rows.capacity(), rows.rows.len());
+        }
+    }
+
+    #[test]
+    fn trimmed_rows_are_the_trimmed_content() {
+        let mut texts: Vec<String> = crate::test_fixtures::texts()
+            .into_iter()
+            .map(|(_, t)| t)
+            .collect();
+        texts.push(" a \n\u{a0}b\u{2003}\n\t\n é \n\u{c}x\u{85}\n".to_string());
+        for text in &texts {
+            let rows = Rows::new(text);
+            for i in 0..rows.len() + 2 {
+                assert_eq!(rows.trimmed(i), rows.content(i).trim(), "{i}");
+            }
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn trim_is_str_trim(s in "[ab \t\n\r\u{a0}\u{2003}\u{85}é.]{0,12}") {
+            proptest::prop_assert_eq!(trim(&s), s.trim());
         }
     }
 

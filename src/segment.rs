@@ -73,7 +73,7 @@ pub(crate) fn segment(rows: Rows<'_>) -> (Rows<'_>, Vec<Option<FurnitureKind>>) 
         let s = rows.content(i);
         let page_line = pages.get(i).copied().unwrap_or(false);
         // (Trimming cannot lengthen a row: a short one is not trimmed.)
-        let short = || s.len() < MIN_FLAT || crate::span::trim(s).len() < MIN_FLAT;
+        let short = || s.len() < MIN_FLAT || crate::rows::trim(s).len() < MIN_FLAT;
         if rows.is_blank(i) || (!page_line && short()) {
             continue;
         }
@@ -484,7 +484,7 @@ fn word_starts(s: &str, mut f: impl FnMut(usize)) {
 }
 
 /// State carried from one flattened line to the next.
-#[derive(Default)]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 struct State {
     /// The last § or agenda number cut.
     last_number: Option<u32>,
@@ -500,7 +500,7 @@ struct State {
 }
 
 /// Where a segment starts (relative to the line), and what it is.
-#[derive(Clone, Copy, Debug)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 struct Cut {
     at: usize,
     hint: Option<FurnitureKind>,
@@ -1054,6 +1054,50 @@ fn window<'s>(s: &'s str, ws: &Ws<'_>, i: usize, k: usize) -> &'s str {
 
 /// The cuts of one line (relative offsets, the first at 0).
 fn cuts(s: &str, page_line: bool, st: &mut State) -> Vec<Cut> {
+    cuts_with(s, page_line, st, true)
+}
+
+/// Whether word `i` of `ws` (a word start of `s`) is passed over by
+/// [`cuts_with`] outside a list and the document's top, read from the
+/// line's bytes without finding the word's end: it starts with an ASCII
+/// lower-case letter (so it `starts_lower`) and starts no signature phrase
+/// ([`may_start_signature`]: a first letter other than `j`, `u`, `s`, `o`,
+/// or four ASCII bytes that are none of its prefixes; a word shorter than
+/// four bytes is no phrase's first word either, and its four bytes here
+/// run into the white space after it, which is no letter of a prefix or
+/// not ASCII, a maybe). The loop skips such a word after reading it in
+/// full, so the skip gives the same cuts.
+#[inline]
+fn plain_lower_word(s: &str, ws: &Ws<'_>, i: usize) -> bool {
+    let b = s.as_bytes();
+    let Some(&a) = ws.starts.get(i) else {
+        return false;
+    };
+    let a = a as usize;
+    match b.get(a) {
+        Some(b'j' | b'u' | b's' | b'o') => match b.get(a..a + 4) {
+            Some(&[c0, c1, c2, c3]) => {
+                let h = [c0, c1, c2, c3];
+                h.is_ascii()
+                    && !matches!(
+                        h.map(|x| x.to_ascii_lowercase()),
+                        [b'j', b'u', b's', b't']
+                            | [b'o', b'r', b'd', b'f']
+                            | [b's', b'e', b'k', b'r']
+                            | [b'u', b't', b'd', b'r']
+                            | [b'u', b't', b'r', b'a']
+                    )
+            }
+            _ => false,
+        },
+        Some(c) => c.is_ascii_lowercase(),
+        None => false,
+    }
+}
+
+/// [`cuts`]; without `fast`, every word is read in full (the reference
+/// for the tests).
+fn cuts_with(s: &str, page_line: bool, st: &mut State, fast: bool) -> Vec<Cut> {
     let ws = Ws::new(s);
     let n = ws.len();
     let mut cuts: Vec<Cut> = vec![Cut {
@@ -1184,6 +1228,21 @@ fn cuts(s: &str, page_line: bool, st: &mut State) -> Vec<Cut> {
         if cuts.len() > max_cuts {
             cuts.truncate(1);
             return cuts;
+        }
+        // Most words of running text start with a lower-case letter and
+        // are passed over below without a cut (outside a list and the
+        // top, and before the last words of a page line, where a page
+        // number is looked for): they are passed over here on their first
+        // byte, without reading the word. (No cut is pushed meanwhile, so
+        // the count above is unchanged.)
+        if fast && !list_mode && !top {
+            let end = if page_line { n.saturating_sub(3) } else { n };
+            while i < end && plain_lower_word(s, &ws, i) {
+                i += 1;
+            }
+            if i >= n {
+                break;
+            }
         }
         let Some((pos, w)) = ws.get(i) else { break };
         // A page number ending the page line.
@@ -1630,6 +1689,119 @@ mod tests {
             let got: Vec<(usize, &str)> = (0..ws.len()).filter_map(|i| ws.get(i)).collect();
             proptest::prop_assert!(max_word_starts(s.len()) >= want.len());
             proptest::prop_assert_eq!(got, want);
+        }
+    }
+
+    /// Cuts of every row of `text` read as a page line and as not, fast
+    /// and in full, with the state carried along both ways.
+    fn cuts_agree(text: &str) -> Result<(), String> {
+        let rows = Rows::new(text);
+        let pages = page_index_lines(&rows);
+        for page_line in [false, true] {
+            let (mut fast, mut full) = (State::default(), State::default());
+            for i in 0..rows.len() {
+                let s = rows.content(i);
+                let page_line = page_line || pages.get(i).copied().unwrap_or(false);
+                let a = cuts_with(s, page_line, &mut fast, true);
+                let b = cuts_with(s, page_line, &mut full, false);
+                if a != b || fast != full {
+                    return Err(format!("{s:?} ({page_line}): {a:?} {b:?}"));
+                }
+            }
+        }
+        Ok(())
+    }
+
+    #[test]
+    fn lower_case_words_are_passed_over_as_before() {
+        for (name, text) in crate::test_fixtures::texts() {
+            // Each document, and its lines run together as a flattened one.
+            let flat = text.replace(['\n', '\r', '\u{c}'], " ");
+            for t in [&text, &flat] {
+                if let Err(e) = cuts_agree(t) {
+                    panic!("{name}: {e}");
+                }
+            }
+        }
+    }
+
+    /// Words of flattened lines, and lower-case words around them.
+    const FLAT_WORDS: &[&str] = &[
+        "§",
+        "12",
+        "13",
+        "1",
+        "2",
+        "(8)",
+        "Sida",
+        "Justerandes",
+        "sign",
+        "justerandes",
+        "Utdragsbestyrkande",
+        "Ordförande",
+        "ordförande",
+        "Sekreterare",
+        "Anna",
+        "Ek",
+        "(S)",
+        "Beslut",
+        "Beslutsunderlag",
+        "Ärendet",
+        "Kommunstyrelsen",
+        "beslutar",
+        "BESLUTAR",
+        "KOMMUNSTYRELSEN",
+        "att",
+        "-",
+        "och",
+        "om",
+        "så",
+        "under",
+        "justera",
+        "utses",
+        "Dnr",
+        "KS",
+        "2020/12",
+        "Plats",
+        "tid",
+        "och",
+        "Expedieras",
+        "till",
+        "ärendet",
+        "text.",
+        "x",
+        "é",
+        "öka",
+        "Ärende",
+        "Ja",
+        "Nej",
+        "Utses",
+        "Sammanträdesdatum",
+        "sid",
+        "1",
+        "av",
+        "sekreterare",
+        "utdragsbestyrkande",
+        "ju",
+        "jus",
+        "s",
+        "o",
+        "ordf",
+        "uträkning",
+    ];
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(2000))]
+        #[test]
+        fn lower_case_words_are_passed_over_as_before_on_any_words(
+            lines in proptest::collection::vec(
+                proptest::collection::vec(proptest::sample::select(FLAT_WORDS.to_vec()), 0..80),
+                1..4,
+            )
+        ) {
+            let text = lines.iter().map(|l| l.join(" ")).collect::<Vec<_>>().join("\n");
+            let r = cuts_agree(&text);
+            proptest::prop_assert!(r.is_ok(), "{:?}", r);
         }
     }
 
