@@ -5352,36 +5352,69 @@ fn one_column(s: &str) -> bool {
 /// without a gap stays one vectorized scan). The list starts with room
 /// for four cells.
 fn cells(text: &str, line: Span) -> Vec<Span> {
-    let b = slice(text, line).as_bytes();
     let mut out = Vec::with_capacity(4);
-    let mut i = 0;
-    let mut start: Option<usize> = None;
-    while let Some(&c) = b.get(i) {
-        if c != b' ' && c != b'\t' {
-            start.get_or_insert(i);
-            // The next space or tab (or the end).
-            i = match next_blank_in_word(b.get(i + 1..).unwrap_or(&[])) {
-                Some(k) => i + 1 + k,
-                None => b.len(),
-            };
-            continue;
+    out.extend(Cells::new(text, line));
+    out
+}
+
+/// The cells of a row as [`cells`] lists them, one at a time: a reader
+/// that needs only the first cells, or whether there is more than one,
+/// stops there and allocates nothing.
+struct Cells<'t> {
+    text: &'t str,
+    line: Span,
+    /// The row's bytes.
+    b: &'t [u8],
+    /// The position in the row.
+    i: usize,
+}
+
+impl<'t> Cells<'t> {
+    fn new(text: &'t str, line: Span) -> Self {
+        let b = slice(text, line).as_bytes();
+        Cells {
+            text,
+            line,
+            b,
+            i: 0,
         }
-        let gap = c == b'\t' || (b.get(i + 1) == Some(&b' ') && b.get(i + 2) == Some(&b' '));
-        if gap {
-            if let Some(st) = start.take() {
-                out.push(Span::new(line.start + st, line.start + i).trim(text));
+    }
+}
+
+impl Iterator for Cells<'_> {
+    type Item = Span;
+
+    fn next(&mut self) -> Option<Span> {
+        let (text, line, b) = (self.text, self.line, self.b);
+        let mut i = self.i;
+        let mut start: Option<usize> = None;
+        while let Some(&c) = b.get(i) {
+            if c != b' ' && c != b'\t' {
+                start.get_or_insert(i);
+                // The next space or tab (or the end).
+                i = match next_blank_in_word(b.get(i + 1..).unwrap_or(&[])) {
+                    Some(k) => i + 1 + k,
+                    None => b.len(),
+                };
+                continue;
             }
-            while matches!(b.get(i), Some(b' ' | b'\t')) {
+            let gap = c == b'\t' || (b.get(i + 1) == Some(&b' ') && b.get(i + 2) == Some(&b' '));
+            if gap {
+                let (st, end) = (start.take(), i);
+                while matches!(b.get(i), Some(b' ' | b'\t')) {
+                    i += 1;
+                }
+                if let Some(st) = st {
+                    self.i = i;
+                    return Some(Span::new(line.start + st, line.start + end).trim(text));
+                }
+            } else {
                 i += 1;
             }
-        } else {
-            i += 1;
         }
+        self.i = b.len();
+        start.map(|st| Span::new(line.start + st, line.end).trim(text))
     }
-    if let Some(st) = start {
-        out.push(Span::new(line.start + st, line.end).trim(text));
-    }
-    out
 }
 
 /// The offset of the first space or tab in `b`: the first eight bytes as
@@ -5872,7 +5905,7 @@ fn front_matter<'a>(
         }
         if found.is_empty() {
             // A label that starts a second column: `EKBACKA STADSDELSFÖRVALTNING   Dnr 102-274-05`.
-            for c in cells(text, l.line.span).into_iter().skip(1) {
+            for c in Cells::new(text, l.line.span).skip(1) {
                 found.extend(crate::labels(slice(text, c)).map(|x| (x, c.start)));
             }
         }
@@ -6131,9 +6164,8 @@ fn front_matter<'a>(
                 continue;
             }
         }
-        let cs = cells(text, l.line.span);
         let s = slice(text, l.line.span).trim();
-        if cs.len() > 1 {
+        if Cells::new(text, l.line.span).nth(1).is_some() {
             title = None;
             continue;
         }
@@ -6416,15 +6448,17 @@ fn signatures<'a>(
         // The role line first: most pairs of lines are not signatures, and
         // its test is cheaper than reading names.
         let mut found = Vec::new();
-        let roles = if b.line.index == a.line.index + 1 {
+        // (The cells are collected only when every one is a title: the
+        // first cell of most rows is none.)
+        let all_roles = b.line.index == a.line.index + 1 && {
+            let mut cs = Cells::new(text, b.line.span).peekable();
+            cs.peek().is_some() && cs.all(|r| is_signature_title(slice(text, r).trim()))
+        };
+        let roles = if all_roles {
             cells(text, b.line.span)
         } else {
             Vec::new()
         };
-        let all_roles = !roles.is_empty()
-            && roles
-                .iter()
-                .all(|&r| is_signature_title(slice(text, r).trim()));
         let names = if all_roles {
             cells(text, a.line.span)
         } else {
@@ -6697,6 +6731,13 @@ fn evidence<'a>(
     let mut officer_at: Option<usize> = None;
     let mut site_date: Option<Date> = None;
     let mut content_seen = 0usize;
+    // The page header rows read (a header is a few rows, repeated on
+    // every page), up to `MAX_HEADERS`: each row's text, whether it was
+    // read as a top row, and the clues its cells gave (offset in the row,
+    // length, clue).
+    type HeaderClues = Vec<(usize, usize, &'static str, DocumentKind)>;
+    const MAX_HEADERS: usize = 8;
+    let mut headers: Vec<(&str, bool, HeaderClues)> = Vec::new();
     let first_para = doc
         .paragraphs
         .first()
@@ -6814,7 +6855,41 @@ fn evidence<'a>(
                 });
             }
         }
-        if early {
+        // A page header repeated on the next page: its cells give the same
+        // clues (pushed again, at this row), and the rest of what it is
+        // read for (the organ, the header date, the municipality) is each
+        // set once, from the first reading that finds it: the same text
+        // read again finds only what was set from it before, or nothing.
+        let top = content_seen <= 3;
+        let seen = is_header_furniture
+            .then(|| {
+                let t = slice(text, l.line.span);
+                headers.iter().find(|&&(h, tp, _)| h == t && tp == top)
+            })
+            .flatten();
+        let repeated = seen.is_some();
+        if let Some((_, _, clues)) = seen {
+            // (The clues of a fresh reading of the row.)
+            debug_assert_eq!(
+                clues,
+                &Cells::new(text, l.line.span)
+                    .filter_map(|c| {
+                        let (clue, kind) = KindWords::default().read(slice(text, c), top)?;
+                        Some((c.start - l.line.span.start, c.len(), clue, kind))
+                    })
+                    .collect::<Vec<_>>()
+            );
+            for &(off, len, clue, kind) in clues {
+                let start = l.line.span.start + off;
+                doc.kind_evidence.push(Evidence {
+                    clue,
+                    kind,
+                    span: Span::new(start, start + len),
+                });
+            }
+        }
+        if early && !repeated {
+            let mut clues = Vec::new();
             // A title line naming the meeting (`Protokoll från
             // Socialutskottets sammanträde 2011-10-12`).
             if header_organ.is_none()
@@ -6827,14 +6902,17 @@ fn evidence<'a>(
                     }
                 }
             }
-            for c in cells(text, l.line.span) {
+            for c in Cells::new(text, l.line.span) {
                 let cs = slice(text, c);
-                if let Some((clue, kind)) = kind_words.read(cs, content_seen <= 3) {
+                if let Some((clue, kind)) = kind_words.read(cs, top) {
                     doc.kind_evidence.push(Evidence {
                         clue,
                         kind,
                         span: c,
                     });
+                    if is_header_furniture {
+                        clues.push((c.start - l.line.span.start, c.len(), clue, kind));
+                    }
                 }
                 if doc.municipality.is_none() {
                     doc.municipality = municipality_in(cs).map(Cow::Owned);
@@ -6872,6 +6950,9 @@ fn evidence<'a>(
                         header_meeting = organ_and_date(cs);
                     }
                 }
+            }
+            if is_header_furniture && headers.len() < MAX_HEADERS {
+                headers.push((slice(text, l.line.span), top, clues));
             }
         }
         // Meeting date: a `Sammanträdesdatum` label line, or the line after it,
@@ -7792,8 +7873,11 @@ fn agenda<'a>(text: &'a str, lines: &Classified<'_>) -> Vec<TocEntry<'a>> {
         if matches!(l.class, LineClass::Furniture(_)) {
             continue;
         }
-        let cs = cells(text, l.line.span);
-        let first = cs.first().map(|&c| slice(text, c)).unwrap_or("");
+        // The first cell, then the others only for a row that is read (most
+        // rows are neither an entry nor under one).
+        let mut cs = Cells::new(text, l.line.span);
+        let first_cell = cs.next();
+        let first = first_cell.map(|c| slice(text, c)).unwrap_or("");
         if let Some((n, rest)) = entry_number(first).filter(|(_, r)| r.len() <= 250) {
             // Items withdrawn or dealt with elsewhere leave gaps (`3`,
             // `4`, `6`); a list may start after the opening items.
@@ -7803,12 +7887,12 @@ fn agenda<'a>(text: &'a str, lines: &Classified<'_>) -> Vec<TocEntry<'a>> {
                     finish(o, &mut out);
                 }
                 let mut parts = Vec::new();
-                let first_span = cs.first().copied().unwrap_or(l.line.span);
+                let first_span = first_cell.unwrap_or(l.line.span);
                 if !rest.is_empty() {
                     let off = first_span.end - rest.len();
                     parts.push(Span::new(off, first_span.end));
                 }
-                parts.extend(cs.iter().skip(1).copied());
+                parts.extend(cs);
                 open = Some(Open {
                     number: n,
                     parts,
@@ -7850,7 +7934,7 @@ fn agenda<'a>(text: &'a str, lines: &Classified<'_>) -> Vec<TocEntry<'a>> {
         if !untitled && matches!(l.class, LineClass::ListItem(_)) {
             continue;
         }
-        o.parts.extend(cs);
+        o.parts.extend(first_cell.into_iter().chain(cs));
         o.end = l.line.span.end;
         o.blank_after = false;
     }
