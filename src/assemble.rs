@@ -6151,8 +6151,88 @@ fn front_matter<'a>(
         signatures(text, lines, 0, front_end, doc);
     }
     // Addressee and title: between the letterhead and the first heading.
-    // The title is the first plain line after the last header line (label,
-    // organ, addressee, municipality, kind word, administration).
+    let title = title_and_addressee(text, lines, head_end, &mut doc.organ);
+    if doc.title.is_none() {
+        doc.title = title.map(|t| Cow::Borrowed(slice(text, t)));
+    }
+}
+
+/// The title of a document's head (rows before `head_end`): the first
+/// plain line after the last header line (label, organ, addressee,
+/// municipality, kind word, administration); an organ line on the way is
+/// the document's `organ` when none is known yet or it is the addressee
+/// (after `Till`).
+///
+/// The rows are walked forward for what ends a run of plain lines by
+/// itself (another class, several cells, `Till`, an organ: the organ is
+/// read on the way); the rows of the last run are then read from its end
+/// for its last header line, and after that for the title. So the header
+/// tests are asked only of the rows after the last header line, not of
+/// every line of a document without headings (the same answer as
+/// [`title_and_addressee_reference`], which asks them of every row: the
+/// tests are pure).
+fn title_and_addressee<'a>(
+    text: &'a str,
+    lines: &Classified<'_>,
+    head_end: usize,
+    organ: &mut Option<Cow<'a, str>>,
+) -> Option<Span> {
+    // The first row of the last run of plain rows (and blank rows).
+    let mut run = 0;
+    let mut addressee_pending = false;
+    for (k, l) in lines.range(0, head_end).enumerate() {
+        match &l.class {
+            LineClass::Text => {}
+            LineClass::Blank => continue,
+            _ => {
+                run = k + 1;
+                continue;
+            }
+        }
+        let s = slice(text, l.line.span).trim();
+        if Cells::new(text, l.line.span).nth(1).is_some() {
+            run = k + 1;
+            continue;
+        }
+        if s.eq_ignore_ascii_case("till") {
+            addressee_pending = true;
+            run = k + 1;
+            continue;
+        }
+        if let Some(o) = deciding_body(s) {
+            if organ.is_none() || addressee_pending || s.lower().starts_with("till ") {
+                *organ = Some(Cow::Owned(o));
+            }
+            addressee_pending = false;
+            run = k + 1;
+            continue;
+        }
+        addressee_pending = false;
+    }
+    // Every row of the run that is not blank is a plain text row.
+    let plain = |l: &ClassifiedLine| !matches!(l.class, LineClass::Blank);
+    let after = lines
+        .range(run, head_end)
+        .rev()
+        .filter(plain)
+        .find(|l| is_header_line(slice(text, l.line.span).trim()))
+        .map_or(run, |l| l.line.index + 1);
+    lines
+        .range(after, head_end)
+        .filter(plain)
+        .find(|l| may_be_title(slice(text, l.line.span).trim()))
+        .map(|l| l.line.span.trim(text))
+}
+
+/// [`title_and_addressee`] as it was: every row read forward, the header
+/// tests asked of each.
+#[cfg(test)]
+fn title_and_addressee_reference<'a>(
+    text: &'a str,
+    lines: &Classified<'_>,
+    head_end: usize,
+    organ: &mut Option<Cow<'a, str>>,
+) -> Option<Span> {
     let mut title: Option<Span> = None;
     let mut addressee_pending = false;
     for l in lines.range(0, head_end) {
@@ -6164,8 +6244,9 @@ fn front_matter<'a>(
                 continue;
             }
         }
+        let cs = cells(text, l.line.span);
         let s = slice(text, l.line.span).trim();
-        if Cells::new(text, l.line.span).nth(1).is_some() {
+        if cs.len() > 1 {
             title = None;
             continue;
         }
@@ -6175,44 +6256,49 @@ fn front_matter<'a>(
             continue;
         }
         if let Some(o) = deciding_body(s) {
-            if doc.organ.is_none() || addressee_pending || s.lower().starts_with("till ") {
-                doc.organ = Some(Cow::Owned(o));
+            if organ.is_none() || addressee_pending || s.lower().starts_with("till ") {
+                *organ = Some(Cow::Owned(o));
             }
             addressee_pending = false;
             title = None;
             continue;
         }
         addressee_pending = false;
-        // An organ's name holds no year and none of the prepositions that
-        // titles are made of ("Uppföljning av internkontrollplan 2016 för
-        // socialnämnden", "Svar på remiss från stadsledningskontoret").
-        let organ_like = is_organ_name(s)
-            && !s.split_whitespace().any(|w| {
-                matches!(w, "av" | "på" | "från" | "om" | "med" | "vid")
-                    || w.bytes().any(|b| b.is_ascii_digit())
-            });
-        let header_like = organ_like
-            || municipality_in(s).is_some()
-            || crate::is_document_kind_word(s)
-            || first_date(s).is_some_and(|_| s.len() < 40)
-            || s.chars()
-                .filter(|c| c.is_alphabetic())
-                .all(char::is_uppercase)
-            || s.ends_with(':')
-            || s.contains(", ") && is_name(s.split(',').next().unwrap_or(""));
-        if header_like {
+        if is_header_line(s) {
             title = None;
-        } else if title.is_none()
-            && s.len() >= 8
-            && s.len() < 250
-            && s.chars().next().is_some_and(char::is_uppercase)
-        {
+        } else if title.is_none() && may_be_title(s) {
             title = Some(l.line.span.trim(text));
         }
     }
-    if doc.title.is_none() {
-        doc.title = title.map(|t| Cow::Borrowed(slice(text, t)));
-    }
+    title
+}
+
+/// A plain line of a document's head that is a header line, not its title:
+/// an organ, a municipality, a kind word, a short dated line, capitals, a
+/// label, a signatory (`Anna Berg, handläggare`).
+fn is_header_line(s: &str) -> bool {
+    // An organ's name holds no year and none of the prepositions that
+    // titles are made of ("Uppföljning av internkontrollplan 2016 för
+    // socialnämnden", "Svar på remiss från stadsledningskontoret").
+    let organ_like = is_organ_name(s)
+        && !s.split_whitespace().any(|w| {
+            matches!(w, "av" | "på" | "från" | "om" | "med" | "vid")
+                || w.bytes().any(|b| b.is_ascii_digit())
+        });
+    organ_like
+        || municipality_in(s).is_some()
+        || crate::is_document_kind_word(s)
+        || first_date(s).is_some_and(|_| s.len() < 40)
+        || s.chars()
+            .filter(|c| c.is_alphabetic())
+            .all(char::is_uppercase)
+        || s.ends_with(':')
+        || s.contains(", ") && is_name(s.split(',').next().unwrap_or(""))
+}
+
+/// A plain line long enough to be a title, opening with a capital.
+fn may_be_title(s: &str) -> bool {
+    s.len() >= 8 && s.len() < 250 && s.chars().next().is_some_and(char::is_uppercase)
 }
 
 fn next_content(lines: &Classified<'_>, k: usize) -> Option<ClassifiedLine> {
@@ -11247,6 +11333,25 @@ mod front_page_gates {
             }
         }
         out
+    }
+
+    /// The title read from the end of a head's last run of plain rows is
+    /// the one read forward, and the organ found on the way is the same:
+    /// on every fixture, with heads ending at every 7th row and at its end,
+    /// with and without an organ known before.
+    #[test]
+    fn title_read_from_the_end_agrees_with_the_forward_reading() {
+        for (path, text) in fixtures() {
+            let lines = crate::classify(&text);
+            for head_end in (0..lines.len()).step_by(7).chain([lines.len()]) {
+                for known in [None, Some(Cow::Borrowed("Socialnämnden"))] {
+                    let (mut a, mut b) = (known.clone(), known);
+                    let new = title_and_addressee(&text, &lines, head_end, &mut a);
+                    let old = title_and_addressee_reference(&text, &lines, head_end, &mut b);
+                    assert_eq!((new, a), (old, b), "{path} {head_end}");
+                }
+            }
+        }
     }
 
     #[test]
