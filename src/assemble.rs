@@ -2872,6 +2872,18 @@ const MEETING_ROLES: &[&str] = &[
     "justerare",
 ];
 
+/// `expand_role_words(&s.lower())`: the words between two listed people
+/// lower-cased and their abbreviations written out. Most are a comma and a
+/// space: a text without a letter (no ASCII letter, no byte outside ASCII)
+/// is the same lower-cased and has no word to write out, so it is copied.
+fn lower_role_words(s: &str) -> String {
+    if !s.bytes().any(|b| b.is_ascii_alphabetic() || !b.is_ascii()) {
+        debug_assert_eq!(s, expand_role_words(&s.lower()));
+        return s.to_owned();
+    }
+    expand_role_words(&s.lower())
+}
+
 /// Role abbreviations written after names, spelled out.
 fn expand_role_words(s: &str) -> String {
     let mut out = String::with_capacity(s.len() + 16);
@@ -3508,7 +3520,7 @@ fn people_in<'a>(
             }
             None => raw_between,
         };
-        let mut between = expand_role_words(&raw_between.lower());
+        let mut between = lower_role_words(raw_between);
         pos = whole.end();
         // A label between two names (`Ordförande: Eva Ek (S) 2:e vice
         // ordförande: Per Berg (M)`, `… Ledamöter: Jan Ek`) is the role of
@@ -3854,15 +3866,17 @@ fn leading_party(s: &str) -> Option<&str> {
 /// name before it (two words or more) and the role.
 fn trailing_role(name: &str) -> Option<(&str, &'static str)> {
     let (head, last) = name.rsplit_once(' ')?;
-    let role = match last.to_lowercase().as_str() {
-        "ordförande" => match head.rsplit_once(' ') {
+    // (The last word compared in place, not lower-cased: it is one of a
+    // person's, rarely a role.)
+    let role = if lower_eq(last, "ordförande") {
+        match head.rsplit_once(' ') {
             Some((h, "Vice")) => return h.contains(' ').then_some((h, "vice ordförande")),
             _ => "ordförande",
-        },
-        "ledamot" => "ledamot",
-        "ersättare" => "ersättare",
-        "sekreterare" => "sekreterare",
-        _ => return None,
+        }
+    } else {
+        ["ledamot", "ersättare", "sekreterare"]
+            .into_iter()
+            .find(|r| lower_eq(last, r))?
     };
     // Only a capitalized role: a lower-case word is not part of a name run.
     (last.starts_with(char::is_uppercase) && head.contains(' ')).then_some((head, role))
@@ -4849,8 +4863,10 @@ fn attendance<'a>(
         }
         // A flattened signature block behind a label (`Paragrafer
         // Sekreterare. Anna Ek Ordförande.. Per Berg Justerande.. Eva Lund`).
-        if !behind_list_label(line_text)
-            && signature_word_iter(line_text).next().is_some()
+        // (The role words first: most label rows have none, and the label
+        // before them is read only then.)
+        if signature_word_iter(line_text).next().is_some()
+            && !behind_list_label(line_text)
             && flat_signatures(
                 text,
                 l.line.span,
@@ -5609,6 +5625,12 @@ fn is_organ_name(phrase: &str) -> bool {
 /// words, no digit, and no preposition after the `för` (a title such as
 /// "Nämnden för kultur om budget" is none).
 fn named_for(phrase: &str) -> bool {
+    // The second word is `för`: a phrase without those bytes (most names
+    // and lines it is asked of) is none.
+    let b = phrase.as_bytes();
+    if !memchr::memchr_iter(b'f', b).any(|i| b.get(i..i + 4) == Some("för".as_bytes())) {
+        return false;
+    }
     let p = phrase.trim().trim_end_matches(':').trim_end();
     if p.len() > 80 || !p.chars().next().is_some_and(char::is_uppercase) {
         return false;
@@ -5643,7 +5665,10 @@ fn municipality_in(cell: &str) -> Option<String> {
     if cell.len() > 200 || !may_name_municipality(cell) {
         return None;
     }
-    let words: Vec<&str> = cell.split_whitespace().collect();
+    // (The words walked once, each with the one before and the one after
+    // it, not collected.)
+    let mut words = cell.split_whitespace().peekable();
+    let mut prev: Option<&str> = None;
     let proper = |w: &str| {
         w.chars().next().is_some_and(char::is_uppercase)
             && w.chars().all(|c| c.is_alphabetic() || c == '-')
@@ -5652,15 +5677,16 @@ fn municipality_in(cell: &str) -> Option<String> {
     // The words compared in place; only a word that ends like
     // `…förbundet` (`rbundet` in any ASCII case: no other character
     // lower-cases to those letters) is lower-cased.
-    for (i, &w) in words.iter().enumerate() {
+    while let Some(w) = words.next() {
+        let before = prev.replace(w);
         let kommun = lower_eq(w, "kommun");
-        if (kommun || lower_eq(w, "stad")) && i >= 1 {
-            let name = words.get(i - 1).copied().filter(|n| proper(n))?;
+        if let Some(before) = before.filter(|_| kommun || lower_eq(w, "stad")) {
+            let name = Some(before).filter(|n| proper(n))?;
             let l = if kommun { "kommun" } else { "stad" };
             return Some(format!("{} {}", title(name), l));
         }
         if lower_eq(w, "region") && proper(w) {
-            let name = words.get(i + 1).copied().filter(|n| proper(n))?;
+            let name = words.peek().copied().filter(|n| proper(n))?;
             return Some(format!("Region {}", title(name)));
         }
         let tail = w.len().checked_sub(7).and_then(|k| w.as_bytes().get(k..));
@@ -5669,7 +5695,7 @@ fn municipality_in(cell: &str) -> Option<String> {
         }
         let l = w.lower();
         if l.ends_with("förbundet") && l.len() > "förbundet".len() && proper(w) {
-            if let Some(name) = words.get(i + 1).copied().filter(|n| proper(n)) {
+            if let Some(name) = words.peek().copied().filter(|n| proper(n)) {
                 return Some(format!("{} {}", title(w), title(name)));
             }
         }
@@ -6090,12 +6116,30 @@ fn front_matter<'a>(
                 continue;
             }
             let s = slice(text, l.line.span).lower();
-            let weekday = [
-                "måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "söndag",
-            ]
-            .iter()
-            .any(|d| s.contains(d));
-            if (weekday || s.contains(" kl")) && !s.contains("just") && !s.contains("anslag") {
+            // A weekday is its stem before `dag`: the places of `dag` are
+            // found once, and each is tested for a stem before it (the
+            // same as looking for each weekday in the line). Searchers
+            // built once (a `str::contains` builds one per call).
+            static DAG: Lazy<memchr::memmem::Finder<'static>> =
+                Lazy::new(|| memchr::memmem::Finder::new("dag"));
+            static KL: Lazy<memchr::memmem::Finder<'static>> =
+                Lazy::new(|| memchr::memmem::Finder::new(" kl"));
+            let weekday = DAG.find_iter(s.as_bytes()).any(|at| {
+                let before = s.as_bytes().get(..at).unwrap_or(&[]);
+                ["mån", "tis", "ons", "tors", "fre", "lör", "sön"]
+                    .iter()
+                    .any(|stem| before.ends_with(stem.as_bytes()))
+            });
+            debug_assert_eq!(
+                weekday,
+                ["måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "söndag"]
+                    .iter()
+                    .any(|d| s.contains(d))
+            );
+            if (weekday || KL.find(s.as_bytes()).is_some())
+                && !s.contains("just")
+                && !s.contains("anslag")
+            {
                 if let Some(d) = first_date(slice(text, l.line.span)) {
                     doc.meeting_date = Some(d);
                     if doc.meeting_time.is_none() {
@@ -7195,10 +7239,13 @@ fn evidence<'a>(
     ) && doc.document_date.is_none()
     {
         // The dating line above the signature: "Ljungås den 26 november 2019".
+        // (A searcher built once: a `str::contains` builds one per call.)
+        static DEN: Lazy<memchr::memmem::Finder<'static>> =
+            Lazy::new(|| memchr::memmem::Finder::new("den"));
         doc.document_date = lines.iter().find_map(|l| {
             let t = crate::span::trim(slice(text, l.line.span));
             // The pattern needs ` den ` (any white space): a cheap test first.
-            (t.len() < 60 && t.contains("den") && DATING_LINE.is_match(t))
+            (t.len() < 60 && DEN.find(t.as_bytes()).is_some() && DATING_LINE.is_match(t))
                 .then(|| first_date(t))
                 .flatten()
         });
@@ -7651,11 +7698,11 @@ fn title_meeting(line: &str) -> Option<(String, Option<Date>)> {
     let s = line.trim();
     // Every header line is asked: the anchor words settle most of them
     // before anything is lower-cased or split.
-    if s.len() > 200
-        || !["rotokoll", "ROTOKOLL", "ammanträd", "AMMANTRÄD"]
-            .iter()
-            .any(|w| s.contains(w))
-    {
+    // (Searchers built once: a `str::contains` builds one per call.)
+    static ANCHORS: Lazy<[memchr::memmem::Finder<'static>; 4]> = Lazy::new(|| {
+        ["rotokoll", "ROTOKOLL", "ammanträd", "AMMANTRÄD"].map(memchr::memmem::Finder::new)
+    });
+    if s.len() > 200 || !ANCHORS.iter().any(|w| w.find(s.as_bytes()).is_some()) {
         return None;
     }
     let lower = s.lower();
