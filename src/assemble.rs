@@ -3314,6 +3314,11 @@ fn listed_persons(h: &str) -> Vec<PersonMatch<'_>> {
 /// followed by a job title (after a comma, in parentheses, or right after
 /// the name) is an official under that title, whatever the label.
 fn assign_role(p: &mut Person<'_>, words: &str, label_role: &str) {
+    // Every role and title has a letter: words without one (most: a comma,
+    // a party's parenthesis) give none.
+    if !words.chars().any(char::is_alphabetic) {
+        return;
+    }
     // A role as a whole word: `kommunsekreterare` is a title, not `sekreterare`.
     let whole = |r: &str| {
         // Most `words` are a comma or a party: shorter than any role.
@@ -4714,12 +4719,13 @@ fn is_title_words(t: &str) -> bool {
         "och", "med", "samt", "som", "för", "utom", "del", "ej", "från", "till", "t", "tom", "via",
         "i", "på", "av", "kom", "gick", "kl",
     ];
-    t.chars().any(char::is_alphabetic)
+    // (The tests are pure: the cheapest, the length, first.)
+    t.len() < 48
+        && t.chars().any(char::is_alphabetic)
         && !t
             .split_whitespace()
             .next()
             .is_some_and(|w| joining.contains(&w))
-        && t.len() < 48
         && t.split_whitespace().count() <= 4
         && t.chars()
             .all(|c| c.is_lowercase() || matches!(c, ' ' | '-' | '.' | '/'))
@@ -5583,7 +5589,10 @@ fn deciding_body(phrase: &str) -> Option<String> {
     let starts_upper = p.chars().next().is_some_and(char::is_uppercase);
     // (A numbered caption ending in an organ, `Bilaga 1. Kommunfullmäktiges
     // protokoll`, names none: an organ's name has no digit or full stop.)
-    let plain = !p.bytes().any(|b| b.is_ascii_digit()) && !p.contains(". ");
+    // (`. ` looked for at each full stop: a `str::contains` builds a
+    // searcher per call.)
+    let plain = !p.bytes().any(|b| b.is_ascii_digit())
+        && !memchr::memchr_iter(b'.', p.as_bytes()).any(|i| p.as_bytes().get(i + 1) == Some(&b' '));
     if plain
         && (is_organ_name(p)
             || (starts_upper && count <= 4 && indefinite.iter().any(|s| last.ends_with(s))))
@@ -8274,15 +8283,18 @@ fn may_be_kind_word(cell: &str) -> bool {
     }) {
         return true;
     }
-    let holds = |lo: u8, word: &[u8]| {
-        memchr::memchr2_iter(lo, lo.to_ascii_uppercase(), b).any(|k| {
-            b.get(k..k + word.len())
-                .is_some_and(|w| w.eq_ignore_ascii_case(word))
-        })
+    // One pass over the cell's bytes (a cell is short: three vectorized
+    // searches, one of them per `p` or `k`, cost more).
+    let at = |k: usize, word: &[u8]| {
+        b.get(k..k + word.len())
+            .is_some_and(|w| w.eq_ignore_ascii_case(word))
     };
-    memchr::memchr2(0xC4, 0xE2, b).is_some()
-        || holds(b'p', b"protokoll")
-        || holds(b'k', b"kallas till")
+    b.iter().enumerate().any(|(k, &c)| match c {
+        0xC4 | 0xE2 => true,
+        b'p' | b'P' => at(k, b"protokoll"),
+        b'k' | b'K' => at(k, b"kallas till"),
+        _ => false,
+    })
 }
 
 /// An organ name with the document-kind words around it removed:
