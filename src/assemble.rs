@@ -4219,7 +4219,7 @@ const MAX_KNOWN_RUNS: usize = 32;
 /// listed on the front page first (`known`, so that `Åsa Lönn Tommy
 /// Cedervall Gun Samuelsson` is cut where the listed names stand), then
 /// the names [`persons`] finds in the gaps between them.
-fn names_in_run<'a>(text: &'a str, run: Span, known: &[String]) -> Vec<PersonMatch<'a>> {
+fn names_in_run<'a>(text: &'a str, run: Span, known: &[Cow<'_, str>]) -> Vec<PersonMatch<'a>> {
     let r = slice(text, run);
     let mut found: Vec<(usize, usize)> = Vec::new();
     // Only a short run is searched for every known name (a block names at
@@ -4305,7 +4305,7 @@ fn signature_run<'a>(
     text: &'a str,
     span: Span,
     queue: &mut Vec<LabelKind>,
-    known: &[String],
+    known: &[Cow<'_, str>],
     out: &mut Vec<Person<'a>>,
 ) {
     let s = slice(text, span);
@@ -4480,11 +4480,12 @@ fn flat_signatures<'a>(
     // Names listed above are searched for in the first runs only: a text
     // with a signature block on every line stays linear.
     *runs += 1;
-    let known: Vec<String> = if *runs <= MAX_KNOWN_RUNS {
+    // (The names are the people's own, borrowed from the text: not copied.)
+    let known: Vec<Cow<'a, str>> = if *runs <= MAX_KNOWN_RUNS {
         doc.people
             .iter()
             .chain(people.iter())
-            .map(|p| p.name.to_string())
+            .map(|p| p.name.clone())
             .filter(|n| n.contains(' '))
             .take(MAX_KNOWN)
             .collect()
@@ -5069,11 +5070,12 @@ fn attendance<'a>(
                             sig_runs += 1;
                             sig_runs <= MAX_KNOWN_RUNS
                         };
-                        let known: Vec<String> = if searched {
+                        // (The names borrowed from the text, not copied.)
+                        let known: Vec<Cow<'a, str>> = if searched {
                             doc.people
                                 .iter()
                                 .chain(people.iter())
-                                .map(|p| p.name.to_string())
+                                .map(|p| p.name.clone())
                                 .filter(|n| n.contains(' '))
                                 .take(MAX_KNOWN)
                                 .collect()
