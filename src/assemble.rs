@@ -5575,7 +5575,19 @@ fn deciding_body(phrase: &str) -> Option<String> {
     if function {
         return None;
     }
-    let last = last.lower();
+    // The last word's lower case against the endings: an ASCII word is
+    // compared in place, ignoring ASCII case (its lower case is ASCII, so
+    // an ending with `ö` is not its, as the bytes compared say), any other
+    // word lower-cased.
+    let lowered = (!last.is_ascii()).then(|| last.lower());
+    let ends = |ending: &str| match &lowered {
+        Some(l) => l.ends_with(ending),
+        None => last
+            .len()
+            .checked_sub(ending.len())
+            .and_then(|k| last.as_bytes().get(k..))
+            .is_some_and(|t| t.eq_ignore_ascii_case(ending.as_bytes())),
+    };
     let administration = [
         "förvaltningen",
         "förvaltning",
@@ -5584,7 +5596,7 @@ fn deciding_body(phrase: &str) -> Option<String> {
         "enheten",
         "avdelningen",
     ];
-    if administration.iter().any(|a| last.ends_with(a)) {
+    if administration.iter().any(|a| ends(a)) {
         return None;
     }
     let indefinite = ["nämnd", "styrelse", "fullmäktige", "direktion", "utskott"];
@@ -5596,8 +5608,7 @@ fn deciding_body(phrase: &str) -> Option<String> {
     let plain = !p.bytes().any(|b| b.is_ascii_digit())
         && !memchr::memchr_iter(b'.', p.as_bytes()).any(|i| p.as_bytes().get(i + 1) == Some(&b' '));
     if plain
-        && (is_organ_name(p)
-            || (starts_upper && count <= 4 && indefinite.iter().any(|s| last.ends_with(s))))
+        && (is_organ_name(p) || (starts_upper && count <= 4 && indefinite.iter().any(|s| ends(s))))
     {
         Some(capitalize(p))
     } else {
@@ -7101,7 +7112,10 @@ fn evidence<'a>(
         // Lower-case only the start of the line, not all of it.
         if before_para {
             let s = crate::span::trim(slice(text, l.line.span));
-            let is_meeting_label = crate::headings::match_ci_prefix(s, "sammanträdes").is_some();
+            // (Only an `s` or `S` lower-cases to `s`: other rows are not
+            // compared.)
+            let is_meeting_label = s.as_bytes().first().is_some_and(|&b| b | 0x20 == b's')
+                && crate::headings::match_ci_prefix(s, "sammanträdes").is_some();
             if doc.meeting_date.is_none() && (is_meeting_label || last_label_meeting) {
                 doc.meeting_date = first_date(s);
             }
