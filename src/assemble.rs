@@ -2875,6 +2875,18 @@ const MEETING_ROLES: &[&str] = &[
     "justerare",
 ];
 
+/// `expand_role_words(&s.lower())`: the words between two listed people
+/// lower-cased and their abbreviations written out. Most are a comma and a
+/// space: a text without a letter (no ASCII letter, no byte outside ASCII)
+/// is the same lower-cased and has no word to write out, so it is copied.
+fn lower_role_words(s: &str) -> String {
+    if !s.bytes().any(|b| b.is_ascii_alphabetic() || !b.is_ascii()) {
+        debug_assert_eq!(s, expand_role_words(&s.lower()));
+        return s.to_owned();
+    }
+    expand_role_words(&s.lower())
+}
+
 /// Role abbreviations written after names, spelled out.
 fn expand_role_words(s: &str) -> String {
     let mut out = String::with_capacity(s.len() + 16);
@@ -3316,6 +3328,11 @@ fn listed_persons(h: &str) -> Vec<PersonMatch<'_>> {
 /// followed by a job title (after a comma, in parentheses, or right after
 /// the name) is an official under that title, whatever the label.
 fn assign_role(p: &mut Person<'_>, words: &str, label_role: &str) {
+    // Every role and title has a letter: words without one (most: a comma,
+    // a party's parenthesis) give none.
+    if !words.chars().any(char::is_alphabetic) {
+        return;
+    }
     // A role as a whole word: `kommunsekreterare` is a title, not `sekreterare`.
     let whole = |r: &str| {
         // Most `words` are a comma or a party: shorter than any role.
@@ -3633,7 +3650,7 @@ fn people_in<'a>(
             }
             None => raw_between,
         };
-        let mut between = expand_role_words(&raw_between.lower());
+        let mut between = lower_role_words(raw_between);
         pos = whole.end();
         // A label between two names (`Ordförande: Eva Ek (S) 2:e vice
         // ordförande: Per Berg (M)`, `… Ledamöter: Jan Ek`) is the role of
@@ -4011,15 +4028,17 @@ fn leading_party(s: &str) -> Option<&str> {
 /// name before it (two words or more) and the role.
 fn trailing_role(name: &str) -> Option<(&str, &'static str)> {
     let (head, last) = name.rsplit_once(' ')?;
-    let role = match last.to_lowercase().as_str() {
-        "ordförande" => match head.rsplit_once(' ') {
+    // (The last word compared in place, not lower-cased: it is one of a
+    // person's, rarely a role.)
+    let role = if lower_eq(last, "ordförande") {
+        match head.rsplit_once(' ') {
             Some((h, "Vice")) => return h.contains(' ').then_some((h, "vice ordförande")),
             _ => "ordförande",
-        },
-        "ledamot" => "ledamot",
-        "ersättare" => "ersättare",
-        "sekreterare" => "sekreterare",
-        _ => return None,
+        }
+    } else {
+        ["ledamot", "ersättare", "sekreterare"]
+            .into_iter()
+            .find(|r| lower_eq(last, r))?
     };
     // Only a capitalized role: a lower-case word is not part of a name run.
     (last.starts_with(char::is_uppercase) && head.contains(' ')).then_some((head, role))
@@ -4408,7 +4427,7 @@ const MAX_KNOWN_RUNS: usize = 32;
 /// listed on the front page first (`known`, so that `Åsa Lönn Tommy
 /// Cedervall Gun Samuelsson` is cut where the listed names stand), then
 /// the names [`persons`] finds in the gaps between them.
-fn names_in_run<'a>(text: &'a str, run: Span, known: &[String]) -> Vec<PersonMatch<'a>> {
+fn names_in_run<'a>(text: &'a str, run: Span, known: &[Cow<'_, str>]) -> Vec<PersonMatch<'a>> {
     let r = slice(text, run);
     let mut found: Vec<(usize, usize)> = Vec::new();
     // Only a short run is searched for every known name (a block names at
@@ -4494,7 +4513,7 @@ fn signature_run<'a>(
     text: &'a str,
     span: Span,
     queue: &mut Vec<LabelKind>,
-    known: &[String],
+    known: &[Cow<'_, str>],
     out: &mut Vec<Person<'a>>,
 ) {
     let s = slice(text, span);
@@ -4669,11 +4688,12 @@ fn flat_signatures<'a>(
     // Names listed above are searched for in the first runs only: a text
     // with a signature block on every line stays linear.
     *runs += 1;
-    let known: Vec<String> = if *runs <= MAX_KNOWN_RUNS {
+    // (The names are the people's own, borrowed from the text: not copied.)
+    let known: Vec<Cow<'a, str>> = if *runs <= MAX_KNOWN_RUNS {
         doc.people
             .iter()
             .chain(people.iter())
-            .map(|p| p.name.to_string())
+            .map(|p| p.name.clone())
             .filter(|n| n.contains(' '))
             .take(MAX_KNOWN)
             .collect()
@@ -4976,12 +4996,13 @@ fn is_title_words(t: &str) -> bool {
         "och", "med", "samt", "som", "för", "utom", "del", "ej", "från", "till", "t", "tom", "via",
         "i", "på", "av", "kom", "gick", "kl",
     ];
-    t.chars().any(char::is_alphabetic)
+    // (The tests are pure: the cheapest, the length, first.)
+    t.len() < 48
+        && t.chars().any(char::is_alphabetic)
         && !t
             .split_whitespace()
             .next()
             .is_some_and(|w| joining.contains(&w))
-        && t.len() < 48
         && t.split_whitespace().count() <= 4
         && t.chars()
             .all(|c| c.is_lowercase() || matches!(c, ' ' | '-' | '.' | '/'))
@@ -5134,8 +5155,10 @@ fn attendance<'a>(
         }
         // A flattened signature block behind a label (`Paragrafer
         // Sekreterare. Anna Ek Ordförande.. Per Berg Justerande.. Eva Lund`).
-        if !behind_list_label(line_text)
-            && signature_word_iter(line_text).next().is_some()
+        // (The role words first: most label rows have none, and the label
+        // before them is read only then.)
+        if signature_word_iter(line_text).next().is_some()
+            && !behind_list_label(line_text)
             && flat_signatures(
                 text,
                 l.line.span,
@@ -5332,11 +5355,12 @@ fn attendance<'a>(
                             sig_runs += 1;
                             sig_runs <= MAX_KNOWN_RUNS
                         };
-                        let known: Vec<String> = if searched {
+                        // (The names borrowed from the text, not copied.)
+                        let known: Vec<Cow<'a, str>> = if searched {
                             doc.people
                                 .iter()
                                 .chain(people.iter())
-                                .map(|p| p.name.to_string())
+                                .map(|p| p.name.clone())
                                 .filter(|n| n.contains(' '))
                                 .take(MAX_KNOWN)
                                 .collect()
@@ -5651,36 +5675,69 @@ fn one_column(s: &str) -> bool {
 /// without a gap stays one vectorized scan). The list starts with room
 /// for four cells.
 fn cells(text: &str, line: Span) -> Vec<Span> {
-    let b = slice(text, line).as_bytes();
     let mut out = Vec::with_capacity(4);
-    let mut i = 0;
-    let mut start: Option<usize> = None;
-    while let Some(&c) = b.get(i) {
-        if c != b' ' && c != b'\t' {
-            start.get_or_insert(i);
-            // The next space or tab (or the end).
-            i = match next_blank_in_word(b.get(i + 1..).unwrap_or(&[])) {
-                Some(k) => i + 1 + k,
-                None => b.len(),
-            };
-            continue;
+    out.extend(Cells::new(text, line));
+    out
+}
+
+/// The cells of a row as [`cells`] lists them, one at a time: a reader
+/// that needs only the first cells, or whether there is more than one,
+/// stops there and allocates nothing.
+struct Cells<'t> {
+    text: &'t str,
+    line: Span,
+    /// The row's bytes.
+    b: &'t [u8],
+    /// The position in the row.
+    i: usize,
+}
+
+impl<'t> Cells<'t> {
+    fn new(text: &'t str, line: Span) -> Self {
+        let b = slice(text, line).as_bytes();
+        Cells {
+            text,
+            line,
+            b,
+            i: 0,
         }
-        let gap = c == b'\t' || (b.get(i + 1) == Some(&b' ') && b.get(i + 2) == Some(&b' '));
-        if gap {
-            if let Some(st) = start.take() {
-                out.push(Span::new(line.start + st, line.start + i).trim(text));
+    }
+}
+
+impl Iterator for Cells<'_> {
+    type Item = Span;
+
+    fn next(&mut self) -> Option<Span> {
+        let (text, line, b) = (self.text, self.line, self.b);
+        let mut i = self.i;
+        let mut start: Option<usize> = None;
+        while let Some(&c) = b.get(i) {
+            if c != b' ' && c != b'\t' {
+                start.get_or_insert(i);
+                // The next space or tab (or the end).
+                i = match next_blank_in_word(b.get(i + 1..).unwrap_or(&[])) {
+                    Some(k) => i + 1 + k,
+                    None => b.len(),
+                };
+                continue;
             }
-            while matches!(b.get(i), Some(b' ' | b'\t')) {
+            let gap = c == b'\t' || (b.get(i + 1) == Some(&b' ') && b.get(i + 2) == Some(&b' '));
+            if gap {
+                let (st, end) = (start.take(), i);
+                while matches!(b.get(i), Some(b' ' | b'\t')) {
+                    i += 1;
+                }
+                if let Some(st) = st {
+                    self.i = i;
+                    return Some(Span::new(line.start + st, line.start + end).trim(text));
+                }
+            } else {
                 i += 1;
             }
-        } else {
-            i += 1;
         }
+        self.i = b.len();
+        start.map(|st| Span::new(line.start + st, line.end).trim(text))
     }
-    if let Some(st) = start {
-        out.push(Span::new(line.start + st, line.end).trim(text));
-    }
-    out
 }
 
 /// The offset of the first space or tab in `b`: the first eight bytes as
@@ -5817,7 +5874,19 @@ fn deciding_body(phrase: &str) -> Option<String> {
     if function {
         return None;
     }
-    let last = last.lower();
+    // The last word's lower case against the endings: an ASCII word is
+    // compared in place, ignoring ASCII case (its lower case is ASCII, so
+    // an ending with `ö` is not its, as the bytes compared say), any other
+    // word lower-cased.
+    let lowered = (!last.is_ascii()).then(|| last.lower());
+    let ends = |ending: &str| match &lowered {
+        Some(l) => l.ends_with(ending),
+        None => last
+            .len()
+            .checked_sub(ending.len())
+            .and_then(|k| last.as_bytes().get(k..))
+            .is_some_and(|t| t.eq_ignore_ascii_case(ending.as_bytes())),
+    };
     let administration = [
         "förvaltningen",
         "förvaltning",
@@ -5826,17 +5895,19 @@ fn deciding_body(phrase: &str) -> Option<String> {
         "enheten",
         "avdelningen",
     ];
-    if administration.iter().any(|a| last.ends_with(a)) {
+    if administration.iter().any(|a| ends(a)) {
         return None;
     }
     let indefinite = ["nämnd", "styrelse", "fullmäktige", "direktion", "utskott"];
     let starts_upper = p.chars().next().is_some_and(char::is_uppercase);
     // (A numbered caption ending in an organ, `Bilaga 1. Kommunfullmäktiges
     // protokoll`, names none: an organ's name has no digit or full stop.)
-    let plain = !p.bytes().any(|b| b.is_ascii_digit()) && !p.contains(". ");
+    // (`. ` looked for at each full stop: a `str::contains` builds a
+    // searcher per call.)
+    let plain = !p.bytes().any(|b| b.is_ascii_digit())
+        && !memchr::memchr_iter(b'.', p.as_bytes()).any(|i| p.as_bytes().get(i + 1) == Some(&b' '));
     if plain
-        && (is_organ_name(p)
-            || (starts_upper && count <= 4 && indefinite.iter().any(|s| last.ends_with(s))))
+        && (is_organ_name(p) || (starts_upper && count <= 4 && indefinite.iter().any(|s| ends(s))))
     {
         Some(capitalize(p))
     } else {
@@ -5875,6 +5946,12 @@ fn is_organ_name(phrase: &str) -> bool {
 /// words, no digit, and no preposition after the `för` (a title such as
 /// "Nämnden för kultur om budget" is none).
 fn named_for(phrase: &str) -> bool {
+    // The second word is `för`: a phrase without those bytes (most names
+    // and lines it is asked of) is none.
+    let b = phrase.as_bytes();
+    if !memchr::memchr_iter(b'f', b).any(|i| b.get(i..i + 4) == Some("för".as_bytes())) {
+        return false;
+    }
     let p = phrase.trim().trim_end_matches(':').trim_end();
     if p.len() > 80 || !p.chars().next().is_some_and(char::is_uppercase) {
         return false;
@@ -5909,7 +5986,10 @@ fn municipality_in(cell: &str) -> Option<String> {
     if cell.len() > 200 || !may_name_municipality(cell) {
         return None;
     }
-    let words: Vec<&str> = cell.split_whitespace().collect();
+    // (The words walked once, each with the one before and the one after
+    // it, not collected.)
+    let mut words = cell.split_whitespace().peekable();
+    let mut prev: Option<&str> = None;
     let proper = |w: &str| {
         w.chars().next().is_some_and(char::is_uppercase)
             && w.chars().all(|c| c.is_alphabetic() || c == '-')
@@ -5918,15 +5998,16 @@ fn municipality_in(cell: &str) -> Option<String> {
     // The words compared in place; only a word that ends like
     // `…förbundet` (`rbundet` in any ASCII case: no other character
     // lower-cases to those letters) is lower-cased.
-    for (i, &w) in words.iter().enumerate() {
+    while let Some(w) = words.next() {
+        let before = prev.replace(w);
         let kommun = lower_eq(w, "kommun");
-        if (kommun || lower_eq(w, "stad")) && i >= 1 {
-            let name = words.get(i - 1).copied().filter(|n| proper(n))?;
+        if let Some(before) = before.filter(|_| kommun || lower_eq(w, "stad")) {
+            let name = Some(before).filter(|n| proper(n))?;
             let l = if kommun { "kommun" } else { "stad" };
             return Some(format!("{} {}", title(name), l));
         }
         if lower_eq(w, "region") && proper(w) {
-            let name = words.get(i + 1).copied().filter(|n| proper(n))?;
+            let name = words.peek().copied().filter(|n| proper(n))?;
             return Some(format!("Region {}", title(name)));
         }
         let tail = w.len().checked_sub(7).and_then(|k| w.as_bytes().get(k..));
@@ -5935,7 +6016,7 @@ fn municipality_in(cell: &str) -> Option<String> {
         }
         let l = w.lower();
         if l.ends_with("förbundet") && l.len() > "förbundet".len() && proper(w) {
-            if let Some(name) = words.get(i + 1).copied().filter(|n| proper(n)) {
+            if let Some(name) = words.peek().copied().filter(|n| proper(n)) {
                 return Some(format!("{} {}", title(w), title(name)));
             }
         }
@@ -6171,7 +6252,7 @@ fn front_matter<'a>(
         }
         if found.is_empty() {
             // A label that starts a second column: `EKBACKA STADSDELSFÖRVALTNING   Dnr 102-274-05`.
-            for c in cells(text, l.line.span).into_iter().skip(1) {
+            for c in Cells::new(text, l.line.span).skip(1) {
                 found.extend(crate::labels(slice(text, c)).map(|x| (x, c.start)));
             }
         }
@@ -6356,12 +6437,30 @@ fn front_matter<'a>(
                 continue;
             }
             let s = slice(text, l.line.span).lower();
-            let weekday = [
-                "måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "söndag",
-            ]
-            .iter()
-            .any(|d| s.contains(d));
-            if (weekday || s.contains(" kl")) && !s.contains("just") && !s.contains("anslag") {
+            // A weekday is its stem before `dag`: the places of `dag` are
+            // found once, and each is tested for a stem before it (the
+            // same as looking for each weekday in the line). Searchers
+            // built once (a `str::contains` builds one per call).
+            static DAG: Lazy<memchr::memmem::Finder<'static>> =
+                Lazy::new(|| memchr::memmem::Finder::new("dag"));
+            static KL: Lazy<memchr::memmem::Finder<'static>> =
+                Lazy::new(|| memchr::memmem::Finder::new(" kl"));
+            let weekday = DAG.find_iter(s.as_bytes()).any(|at| {
+                let before = s.as_bytes().get(..at).unwrap_or(&[]);
+                ["mån", "tis", "ons", "tors", "fre", "lör", "sön"]
+                    .iter()
+                    .any(|stem| before.ends_with(stem.as_bytes()))
+            });
+            debug_assert_eq!(
+                weekday,
+                ["måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "söndag"]
+                    .iter()
+                    .any(|d| s.contains(d))
+            );
+            if (weekday || KL.find(s.as_bytes()).is_some())
+                && !s.contains("just")
+                && !s.contains("anslag")
+            {
                 if let Some(d) = first_date(slice(text, l.line.span)) {
                     doc.meeting_date = Some(d);
                     if doc.meeting_time.is_none() {
@@ -6417,8 +6516,88 @@ fn front_matter<'a>(
         signatures(text, lines, 0, front_end, doc);
     }
     // Addressee and title: between the letterhead and the first heading.
-    // The title is the first plain line after the last header line (label,
-    // organ, addressee, municipality, kind word, administration).
+    let title = title_and_addressee(text, lines, head_end, &mut doc.organ);
+    if doc.title.is_none() {
+        doc.title = title.map(|t| Cow::Borrowed(slice(text, t)));
+    }
+}
+
+/// The title of a document's head (rows before `head_end`): the first
+/// plain line after the last header line (label, organ, addressee,
+/// municipality, kind word, administration); an organ line on the way is
+/// the document's `organ` when none is known yet or it is the addressee
+/// (after `Till`).
+///
+/// The rows are walked forward for what ends a run of plain lines by
+/// itself (another class, several cells, `Till`, an organ: the organ is
+/// read on the way); the rows of the last run are then read from its end
+/// for its last header line, and after that for the title. So the header
+/// tests are asked only of the rows after the last header line, not of
+/// every line of a document without headings (the same answer as
+/// [`title_and_addressee_reference`], which asks them of every row: the
+/// tests are pure).
+fn title_and_addressee<'a>(
+    text: &'a str,
+    lines: &Classified<'_>,
+    head_end: usize,
+    organ: &mut Option<Cow<'a, str>>,
+) -> Option<Span> {
+    // The first row of the last run of plain rows (and blank rows).
+    let mut run = 0;
+    let mut addressee_pending = false;
+    for (k, l) in lines.range(0, head_end).enumerate() {
+        match &l.class {
+            LineClass::Text => {}
+            LineClass::Blank => continue,
+            _ => {
+                run = k + 1;
+                continue;
+            }
+        }
+        let s = slice(text, l.line.span).trim();
+        if Cells::new(text, l.line.span).nth(1).is_some() {
+            run = k + 1;
+            continue;
+        }
+        if s.eq_ignore_ascii_case("till") {
+            addressee_pending = true;
+            run = k + 1;
+            continue;
+        }
+        if let Some(o) = deciding_body(s) {
+            if organ.is_none() || addressee_pending || s.lower().starts_with("till ") {
+                *organ = Some(Cow::Owned(o));
+            }
+            addressee_pending = false;
+            run = k + 1;
+            continue;
+        }
+        addressee_pending = false;
+    }
+    // Every row of the run that is not blank is a plain text row.
+    let plain = |l: &ClassifiedLine| !matches!(l.class, LineClass::Blank);
+    let after = lines
+        .range(run, head_end)
+        .rev()
+        .filter(plain)
+        .find(|l| is_header_line(slice(text, l.line.span).trim()))
+        .map_or(run, |l| l.line.index + 1);
+    lines
+        .range(after, head_end)
+        .filter(plain)
+        .find(|l| may_be_title(slice(text, l.line.span).trim()))
+        .map(|l| l.line.span.trim(text))
+}
+
+/// [`title_and_addressee`] as it was: every row read forward, the header
+/// tests asked of each.
+#[cfg(test)]
+fn title_and_addressee_reference<'a>(
+    text: &'a str,
+    lines: &Classified<'_>,
+    head_end: usize,
+    organ: &mut Option<Cow<'a, str>>,
+) -> Option<Span> {
     let mut title: Option<Span> = None;
     let mut addressee_pending = false;
     for l in lines.range(0, head_end) {
@@ -6442,44 +6621,49 @@ fn front_matter<'a>(
             continue;
         }
         if let Some(o) = deciding_body(s) {
-            if doc.organ.is_none() || addressee_pending || s.lower().starts_with("till ") {
-                doc.organ = Some(Cow::Owned(o));
+            if organ.is_none() || addressee_pending || s.lower().starts_with("till ") {
+                *organ = Some(Cow::Owned(o));
             }
             addressee_pending = false;
             title = None;
             continue;
         }
         addressee_pending = false;
-        // An organ's name holds no year and none of the prepositions that
-        // titles are made of ("Uppföljning av internkontrollplan 2016 för
-        // socialnämnden", "Svar på remiss från stadsledningskontoret").
-        let organ_like = is_organ_name(s)
-            && !s.split_whitespace().any(|w| {
-                matches!(w, "av" | "på" | "från" | "om" | "med" | "vid")
-                    || w.bytes().any(|b| b.is_ascii_digit())
-            });
-        let header_like = organ_like
-            || municipality_in(s).is_some()
-            || crate::is_document_kind_word(s)
-            || first_date(s).is_some_and(|_| s.len() < 40)
-            || s.chars()
-                .filter(|c| c.is_alphabetic())
-                .all(char::is_uppercase)
-            || s.ends_with(':')
-            || s.contains(", ") && is_name(s.split(',').next().unwrap_or(""));
-        if header_like {
+        if is_header_line(s) {
             title = None;
-        } else if title.is_none()
-            && s.len() >= 8
-            && s.len() < 250
-            && s.chars().next().is_some_and(char::is_uppercase)
-        {
+        } else if title.is_none() && may_be_title(s) {
             title = Some(l.line.span.trim(text));
         }
     }
-    if doc.title.is_none() {
-        doc.title = title.map(|t| Cow::Borrowed(slice(text, t)));
-    }
+    title
+}
+
+/// A plain line of a document's head that is a header line, not its title:
+/// an organ, a municipality, a kind word, a short dated line, capitals, a
+/// label, a signatory (`Anna Berg, handläggare`).
+fn is_header_line(s: &str) -> bool {
+    // An organ's name holds no year and none of the prepositions that
+    // titles are made of ("Uppföljning av internkontrollplan 2016 för
+    // socialnämnden", "Svar på remiss från stadsledningskontoret").
+    let organ_like = is_organ_name(s)
+        && !s.split_whitespace().any(|w| {
+            matches!(w, "av" | "på" | "från" | "om" | "med" | "vid")
+                || w.bytes().any(|b| b.is_ascii_digit())
+        });
+    organ_like
+        || municipality_in(s).is_some()
+        || crate::is_document_kind_word(s)
+        || first_date(s).is_some_and(|_| s.len() < 40)
+        || s.chars()
+            .filter(|c| c.is_alphabetic())
+            .all(char::is_uppercase)
+        || s.ends_with(':')
+        || s.contains(", ") && is_name(s.split(',').next().unwrap_or(""))
+}
+
+/// A plain line long enough to be a title, opening with a capital.
+fn may_be_title(s: &str) -> bool {
+    s.len() >= 8 && s.len() < 250 && s.chars().next().is_some_and(char::is_uppercase)
 }
 
 fn next_content(lines: &Classified<'_>, k: usize) -> Option<ClassifiedLine> {
@@ -6735,15 +6919,17 @@ fn signatures<'a>(
         // The role line first: most pairs of lines are not signatures, and
         // its test is cheaper than reading names.
         let mut found = Vec::new();
-        let roles = if b.line.index == a.line.index + 1 {
+        // (The cells are collected only when every one is a title: the
+        // first cell of most rows is none.)
+        let all_roles = b.line.index == a.line.index + 1 && {
+            let mut cs = Cells::new(text, b.line.span).peekable();
+            cs.peek().is_some() && cs.all(|r| is_signature_title(slice(text, r).trim()))
+        };
+        let roles = if all_roles {
             cells(text, b.line.span)
         } else {
             Vec::new()
         };
-        let all_roles = !roles.is_empty()
-            && roles
-                .iter()
-                .all(|&r| is_signature_title(slice(text, r).trim()));
         let names = if all_roles {
             cells(text, a.line.span)
         } else {
@@ -7016,6 +7202,13 @@ fn evidence<'a>(
     let mut officer_at: Option<usize> = None;
     let mut site_date: Option<Date> = None;
     let mut content_seen = 0usize;
+    // The page header rows read (a header is a few rows, repeated on
+    // every page), up to `MAX_HEADERS`: each row's text, whether it was
+    // read as a top row, and the clues its cells gave (offset in the row,
+    // length, clue).
+    type HeaderClues = Vec<(usize, usize, &'static str, DocumentKind)>;
+    const MAX_HEADERS: usize = 8;
+    let mut headers: Vec<(&str, bool, HeaderClues)> = Vec::new();
     let first_para = doc
         .paragraphs
         .first()
@@ -7133,7 +7326,41 @@ fn evidence<'a>(
                 });
             }
         }
-        if early {
+        // A page header repeated on the next page: its cells give the same
+        // clues (pushed again, at this row), and the rest of what it is
+        // read for (the organ, the header date, the municipality) is each
+        // set once, from the first reading that finds it: the same text
+        // read again finds only what was set from it before, or nothing.
+        let top = content_seen <= 3;
+        let seen = is_header_furniture
+            .then(|| {
+                let t = slice(text, l.line.span);
+                headers.iter().find(|&&(h, tp, _)| h == t && tp == top)
+            })
+            .flatten();
+        let repeated = seen.is_some();
+        if let Some((_, _, clues)) = seen {
+            // (The clues of a fresh reading of the row.)
+            debug_assert_eq!(
+                clues,
+                &Cells::new(text, l.line.span)
+                    .filter_map(|c| {
+                        let (clue, kind) = KindWords::default().read(slice(text, c), top)?;
+                        Some((c.start - l.line.span.start, c.len(), clue, kind))
+                    })
+                    .collect::<Vec<_>>()
+            );
+            for &(off, len, clue, kind) in clues {
+                let start = l.line.span.start + off;
+                doc.kind_evidence.push(Evidence {
+                    clue,
+                    kind,
+                    span: Span::new(start, start + len),
+                });
+            }
+        }
+        if early && !repeated {
+            let mut clues = Vec::new();
             // A title line naming the meeting (`Protokoll från
             // Socialutskottets sammanträde 2011-10-12`).
             if header_organ.is_none()
@@ -7146,14 +7373,17 @@ fn evidence<'a>(
                     }
                 }
             }
-            for c in cells(text, l.line.span) {
+            for c in Cells::new(text, l.line.span) {
                 let cs = slice(text, c);
-                if let Some((clue, kind)) = kind_words.read(cs, content_seen <= 3) {
+                if let Some((clue, kind)) = kind_words.read(cs, top) {
                     doc.kind_evidence.push(Evidence {
                         clue,
                         kind,
                         span: c,
                     });
+                    if is_header_furniture {
+                        clues.push((c.start - l.line.span.start, c.len(), clue, kind));
+                    }
                 }
                 if doc.municipality.is_none() {
                     doc.municipality = municipality_in(cs).map(Cow::Owned);
@@ -7192,13 +7422,19 @@ fn evidence<'a>(
                     }
                 }
             }
+            if is_header_furniture && headers.len() < MAX_HEADERS {
+                headers.push((slice(text, l.line.span), top, clues));
+            }
         }
         // Meeting date: a `Sammanträdesdatum` label line, or the line after it,
         // before the first §: the rows after it are not read for it.
         // Lower-case only the start of the line, not all of it.
         if before_para {
             let s = crate::span::trim(slice(text, l.line.span));
-            let is_meeting_label = crate::headings::match_ci_prefix(s, "sammanträdes").is_some();
+            // (Only an `s` or `S` lower-cases to `s`: other rows are not
+            // compared.)
+            let is_meeting_label = s.as_bytes().first().is_some_and(|&b| b | 0x20 == b's')
+                && crate::headings::match_ci_prefix(s, "sammanträdes").is_some();
             if doc.meeting_date.is_none() && (is_meeting_label || last_label_meeting) {
                 doc.meeting_date = first_date(s);
             }
@@ -7347,10 +7583,13 @@ fn evidence<'a>(
     ) && doc.document_date.is_none()
     {
         // The dating line above the signature: "Ljungås den 26 november 2019".
+        // (A searcher built once: a `str::contains` builds one per call.)
+        static DEN: Lazy<memchr::memmem::Finder<'static>> =
+            Lazy::new(|| memchr::memmem::Finder::new("den"));
         doc.document_date = lines.iter().find_map(|l| {
             let t = crate::span::trim(slice(text, l.line.span));
             // The pattern needs ` den ` (any white space): a cheap test first.
-            (t.len() < 60 && t.contains("den") && DATING_LINE.is_match(t))
+            (t.len() < 60 && DEN.find(t.as_bytes()).is_some() && DATING_LINE.is_match(t))
                 .then(|| first_date(t))
                 .flatten()
         });
@@ -7803,11 +8042,11 @@ fn title_meeting(line: &str) -> Option<(String, Option<Date>)> {
     let s = line.trim();
     // Every header line is asked: the anchor words settle most of them
     // before anything is lower-cased or split.
-    if s.len() > 200
-        || !["rotokoll", "ROTOKOLL", "ammanträd", "AMMANTRÄD"]
-            .iter()
-            .any(|w| s.contains(w))
-    {
+    // (Searchers built once: a `str::contains` builds one per call.)
+    static ANCHORS: Lazy<[memchr::memmem::Finder<'static>; 4]> = Lazy::new(|| {
+        ["rotokoll", "ROTOKOLL", "ammanträd", "AMMANTRÄD"].map(memchr::memmem::Finder::new)
+    });
+    if s.len() > 200 || !ANCHORS.iter().any(|w| w.find(s.as_bytes()).is_some()) {
         return None;
     }
     let lower = s.lower();
@@ -8111,8 +8350,11 @@ fn agenda<'a>(text: &'a str, lines: &Classified<'_>) -> Vec<TocEntry<'a>> {
         if matches!(l.class, LineClass::Furniture(_)) {
             continue;
         }
-        let cs = cells(text, l.line.span);
-        let first = cs.first().map(|&c| slice(text, c)).unwrap_or("");
+        // The first cell, then the others only for a row that is read (most
+        // rows are neither an entry nor under one).
+        let mut cs = Cells::new(text, l.line.span);
+        let first_cell = cs.next();
+        let first = first_cell.map(|c| slice(text, c)).unwrap_or("");
         if let Some((n, rest)) = entry_number(first).filter(|(_, r)| r.len() <= 250) {
             // Items withdrawn or dealt with elsewhere leave gaps (`3`,
             // `4`, `6`); a list may start after the opening items.
@@ -8122,12 +8364,12 @@ fn agenda<'a>(text: &'a str, lines: &Classified<'_>) -> Vec<TocEntry<'a>> {
                     finish(o, &mut out);
                 }
                 let mut parts = Vec::new();
-                let first_span = cs.first().copied().unwrap_or(l.line.span);
+                let first_span = first_cell.unwrap_or(l.line.span);
                 if !rest.is_empty() {
                     let off = first_span.end - rest.len();
                     parts.push(Span::new(off, first_span.end));
                 }
-                parts.extend(cs.iter().skip(1).copied());
+                parts.extend(cs);
                 open = Some(Open {
                     number: n,
                     parts,
@@ -8169,7 +8411,7 @@ fn agenda<'a>(text: &'a str, lines: &Classified<'_>) -> Vec<TocEntry<'a>> {
         if !untitled && matches!(l.class, LineClass::ListItem(_)) {
             continue;
         }
-        o.parts.extend(cs);
+        o.parts.extend(first_cell.into_iter().chain(cs));
         o.end = l.line.span.end;
         o.blank_after = false;
     }
@@ -8376,15 +8618,18 @@ fn may_be_kind_word(cell: &str) -> bool {
     }) {
         return true;
     }
-    let holds = |lo: u8, word: &[u8]| {
-        memchr::memchr2_iter(lo, lo.to_ascii_uppercase(), b).any(|k| {
-            b.get(k..k + word.len())
-                .is_some_and(|w| w.eq_ignore_ascii_case(word))
-        })
+    // One pass over the cell's bytes (a cell is short: three vectorized
+    // searches, one of them per `p` or `k`, cost more).
+    let at = |k: usize, word: &[u8]| {
+        b.get(k..k + word.len())
+            .is_some_and(|w| w.eq_ignore_ascii_case(word))
     };
-    memchr::memchr2(0xC4, 0xE2, b).is_some()
-        || holds(b'p', b"protokoll")
-        || holds(b'k', b"kallas till")
+    b.iter().enumerate().any(|(k, &c)| match c {
+        0xC4 | 0xE2 => true,
+        b'p' | b'P' => at(k, b"protokoll"),
+        b'k' | b'K' => at(k, b"kallas till"),
+        _ => false,
+    })
 }
 
 /// An organ name with the document-kind words around it removed:
@@ -11643,6 +11888,25 @@ mod front_page_gates {
             }
         }
         out
+    }
+
+    /// The title read from the end of a head's last run of plain rows is
+    /// the one read forward, and the organ found on the way is the same:
+    /// on every fixture, with heads ending at every 7th row and at its end,
+    /// with and without an organ known before.
+    #[test]
+    fn title_read_from_the_end_agrees_with_the_forward_reading() {
+        for (path, text) in fixtures() {
+            let lines = crate::classify(&text);
+            for head_end in (0..lines.len()).step_by(7).chain([lines.len()]) {
+                for known in [None, Some(Cow::Borrowed("Socialnämnden"))] {
+                    let (mut a, mut b) = (known.clone(), known);
+                    let new = title_and_addressee(&text, &lines, head_end, &mut a);
+                    let old = title_and_addressee_reference(&text, &lines, head_end, &mut b);
+                    assert_eq!((new, a), (old, b), "{path} {head_end}");
+                }
+            }
+        }
     }
 
     #[test]
