@@ -4953,11 +4953,11 @@ fn roles_under_run<'a>(
     if *runs > MAX_KNOWN_RUNS {
         return None;
     }
-    let known: Vec<String> = doc
+    let known: Vec<Cow<'a, str>> = doc
         .people
         .iter()
         .chain(people.iter())
-        .map(|p| p.name.to_string())
+        .map(|p| p.name.clone())
         .filter(|n| n.contains(' '))
         .take(MAX_KNOWN)
         .collect();
