@@ -2890,9 +2890,21 @@ fn lower_role_words(s: &str) -> String {
 /// Role abbreviations written after names, spelled out.
 fn expand_role_words(s: &str) -> String {
     let mut out = String::with_capacity(s.len() + 16);
+    // Where the previous word was pushed, if it was `v` or `v.`.
+    let mut v_at: Option<usize> = None;
     for w in s.split_inclusive(|c: char| c.is_whitespace() || c == ',' || c == ';') {
         let core = w.trim_end_matches(|c: char| c.is_whitespace() || c == ',' || c == ';');
         let tail = w.get(core.len()..).unwrap_or("");
+        // `1:e v ordf`, `v. ordf`: a vice chair.
+        let v = v_at.take();
+        if matches!(core, "v" | "v.") {
+            v_at = Some(out.len());
+        }
+        if let Some(at) = v.filter(|_| matches!(core.trim_end_matches('.'), "ordf" | "ordförande"))
+        {
+            out.truncate(at);
+            out.push_str("vice ");
+        }
         let full = match core.trim_end_matches('.') {
             "ordf" => "ordförande",
             "sekr" => "sekreterare",
@@ -2907,17 +2919,6 @@ fn expand_role_words(s: &str) -> String {
             out.push_str("eterare");
         }
         out.push_str(tail);
-    }
-    // `1:e v ordf`, `v. ordf`: a vice chair.
-    for short in ["v. ordförande", "v ordförande"] {
-        if let Some(at) = out.find(short) {
-            if out
-                .get(..at)
-                .is_some_and(|b| b.is_empty() || b.ends_with(char::is_whitespace))
-            {
-                out.replace_range(at..at + short.len(), "vice ordförande");
-            }
-        }
     }
     out
 }
@@ -3491,94 +3492,90 @@ fn comma_party(after: &str) -> Option<&str> {
 /// fewer and all of the presidium (the chair and vice chairs are listed
 /// first).
 fn role_column(v: &str) -> Option<(usize, Vec<&'static str>)> {
-    let words: Vec<(usize, &str)> = v
-        .split_whitespace()
-        .map(|w| (w.as_ptr() as usize - v.as_ptr() as usize, w))
-        .collect();
-    let low = |w: &str| w.trim_end_matches([',', '.']).lower();
+    // The words' forms compared without allocating (`,` and `.` dropped).
+    let is = |w: &str, pats: &[&str]| {
+        let w = w.trim_end_matches([',', '.']);
+        pats.iter().any(|p| lower_eq(w, p))
+    };
+    // A word that may open a role, by its first letter (most words are
+    // settled there, without comparing).
     let starts_role = |w: &str| {
-        matches!(
-            low(w).as_str(),
-            "ordförande"
-                | "1:e"
-                | "2:e"
-                | "förste"
-                | "andre"
-                | "vice"
-                | "ledamot"
-                | "ersättare"
-                | "tjänstgörande"
-                | "tjg"
-        )
+        let cands: &[&str] = match w.as_bytes().first().map(u8::to_ascii_lowercase) {
+            Some(b'o') => &["ordförande", "ordf"],
+            Some(b'1' | b'2') => &["1:e", "2:e"],
+            Some(b'f' | b'a' | b'v') => &["förste", "andre", "vice"],
+            Some(b'l' | b'e') => &["ledamot", "ersättare"],
+            Some(b't') => &["tjänstgörande", "tjg"],
+            _ => return false,
+        };
+        is(w, cands)
     };
+    let (start, _) = crate::headings::words(v).find(|(_, w)| starts_role(w))?;
+    let words: Vec<(usize, &str)> = crate::headings::words(v.get(start..)?)
+        .map(|(at, w)| (start + at, w))
+        .collect();
     // The roles from word `k` to the end, if every word is part of one.
-    let roles_from = |mut k: usize| -> Option<Vec<&'static str>> {
-        let mut roles = Vec::new();
-        let word = |k: usize| words.get(k).map(|x| low(x.1));
-        while k < words.len() {
-            let w = word(k).unwrap_or_default();
-            let role = match w.as_str() {
-                "ordförande" | "ordf" => {
+    let mut roles = Vec::new();
+    let mut k = 0;
+    let word = |k: usize| words.get(k).map_or("", |x| x.1);
+    while k < words.len() {
+        let w = word(k);
+        let role = if is(w, &["ordförande", "ordf"]) {
+            k += 1;
+            "ordförande"
+        } else if is(w, &["1:e", "förste", "2:e", "andre", "vice"]) {
+            let ordinal = !is(w, &["vice"]);
+            let at = if ordinal { k + 1 } else { k };
+            if ordinal && !is(word(at), &["vice"]) {
+                return None;
+            }
+            if !is(word(at + 1), &["ordförande", "ordf"]) {
+                return None;
+            }
+            k = at + 2;
+            if is(w, &["1:e", "förste"]) {
+                "1:e vice ordförande"
+            } else if is(w, &["2:e", "andre"]) {
+                "2:e vice ordförande"
+            } else {
+                "vice ordförande"
+            }
+        } else if is(w, &["ledamot"]) {
+            k += 1;
+            "ledamot"
+        } else if is(w, &["tjänstgörande", "tjg", "ersättare"]) {
+            if !is(w, &["ersättare"]) {
+                if !is(word(k + 1), &["ersättare"]) {
+                    return None;
+                }
+                k += 1;
+            }
+            k += 1;
+            // `ersättare för Lis Ek`: the one replaced, a name.
+            if is(word(k), &["för"]) {
+                k += 1;
+                let first = k;
+                while k - first < 4
+                    && words.get(k).is_some_and(|x| {
+                        x.1.starts_with(char::is_uppercase) || x.1.starts_with('(')
+                    })
+                {
                     k += 1;
-                    "ordförande"
                 }
-                "1:e" | "förste" | "2:e" | "andre" | "vice" => {
-                    let ordinal = w != "vice";
-                    let at = if ordinal { k + 1 } else { k };
-                    if ordinal && word(at).as_deref() != Some("vice") {
-                        return None;
-                    }
-                    if !matches!(word(at + 1).as_deref(), Some("ordförande" | "ordf")) {
-                        return None;
-                    }
-                    k = at + 2;
-                    match w.as_str() {
-                        "1:e" | "förste" => "1:e vice ordförande",
-                        "2:e" | "andre" => "2:e vice ordförande",
-                        _ => "vice ordförande",
-                    }
+                if k == first {
+                    return None;
                 }
-                "ledamot" => {
-                    k += 1;
-                    "ledamot"
-                }
-                "tjänstgörande" | "tjg" | "ersättare" => {
-                    if w != "ersättare" {
-                        if word(k + 1).as_deref() != Some("ersättare") {
-                            return None;
-                        }
-                        k += 1;
-                    }
-                    k += 1;
-                    // `ersättare för Lis Ek`: the one replaced, a name.
-                    if word(k).as_deref() == Some("för") {
-                        k += 1;
-                        let first = k;
-                        while words.get(k).is_some_and(|x| {
-                            x.1.starts_with(char::is_uppercase) || x.1.starts_with('(')
-                        }) && k - first < 4
-                        {
-                            k += 1;
-                        }
-                        if k == first {
-                            return None;
-                        }
-                    }
-                    "tjänstgörande ersättare"
-                }
-                _ => return None,
-            };
-            roles.push(role);
-        }
-        Some(roles)
-    };
-    let start = words.iter().position(|x| starts_role(x.1))?;
-    let roles = roles_from(start)?;
-    let end = words.get(start).map(|x| x.0)?;
-    let names = listed_persons(v.get(..end)?).len();
+            }
+            "tjänstgörande ersättare"
+        } else {
+            return None;
+        };
+        roles.push(role);
+    }
+    let names = listed_persons(v.get(..start)?).len();
     let presidium = roles.iter().all(|r| r.contains("ordförande"));
     (roles.len() >= 2 && (roles.len() == names || (presidium && roles.len() < names)))
-        .then_some((end, roles))
+        .then_some((start, roles))
 }
 
 /// The people named in one attendance value: `Anna Berg (S), ordförande,
@@ -3810,10 +3807,14 @@ fn people_in<'a>(
             // A role word between the previous person and this one is theirs;
             // not the role of a vacant seat after a dash (`Arne Ek (M)
             // ordförande ---- (C) 1:e vice ordf`).
-            let own = crate::headings::words(&between)
-                .find(|(_, w)| w.chars().all(|c| matches!(c, '-' | '–' | '—')))
-                .and_then(|(at, _)| between.get(..at))
-                .unwrap_or(&between);
+            let own = if between.contains(['-', '–', '—']) {
+                crate::headings::words(&between)
+                    .find(|(_, w)| w.chars().all(|c| matches!(c, '-' | '–' | '—')))
+                    .and_then(|(at, _)| between.get(..at))
+                    .unwrap_or(&between)
+            } else {
+                &between
+            };
             assign_role(p, own, role);
         }
         // The person replaced ("X ersätter Y", "X tjänstgörande ersättare
@@ -5488,14 +5489,21 @@ fn attendance<'a>(
     // present, a value of labels written first: `Övriga deltagande Utses att
     // justera … Eva Ek`).
     if people.iter().any(|p| p.role.as_deref() == Some("övrig")) {
-        let roled: std::collections::HashSet<String> = doc
+        // (The names borrow the text: no copies. A few dozen are compared
+        // in place, a list of thousands through a set.)
+        let roled: Vec<Cow<'a, str>> = doc
             .people
             .iter()
             .chain(people.iter())
             .filter(|p| p.role.as_deref().is_some_and(|r| r != "övrig"))
-            .map(|p| p.name.to_string())
+            .map(|p| p.name.clone())
             .collect();
-        people.retain(|p| p.role.as_deref() != Some("övrig") || !roled.contains(p.name.as_ref()));
+        if roled.len() <= SMALL_PEOPLE {
+            people.retain(|p| p.role.as_deref() != Some("övrig") || !roled.contains(&p.name));
+        } else {
+            let set: std::collections::HashSet<&str> = roled.iter().map(|n| n.as_ref()).collect();
+            people.retain(|p| p.role.as_deref() != Some("övrig") || !set.contains(p.name.as_ref()));
+        }
     }
     // A person's party written once is theirs on every line (the justerare
     // and signatories are often named without it).
