@@ -1914,6 +1914,9 @@ pub enum LabelKind {
 /// Labels, lower case, spaces matching any white space run.
 const LABELS: &[(&str, LabelKind)] = &[
     ("plats och tid", LabelKind::PlaceAndTime),
+    // A docplayer transcript drops some words wherever it meets them
+    // (`och` out of `Plats och tid`, `Barn- ungdomsnämnden`).
+    ("plats tid", LabelKind::PlaceAndTime),
     ("tid och plats", LabelKind::PlaceAndTime),
     ("plats och sammanträdestid", LabelKind::PlaceAndTime),
     ("dag och tid", LabelKind::PlaceAndTime),
@@ -3491,6 +3494,14 @@ mod toc_gate_tests {
 #[cfg(test)]
 mod colon_label_tests {
     use super::*;
+
+    #[test]
+    fn a_place_and_time_label_that_lost_its_och() {
+        // (A docplayer transcript drops `och` wherever it meets it.)
+        let l = label("Plats tid Barn- ungdomskontoret, Sunnerö Kl").unwrap();
+        assert_eq!((l.kind, l.label.start), (LabelKind::PlaceAndTime, 0));
+        assert!(label("Platsen tidigare").is_none());
+    }
 
     #[test]
     fn labels_each_closed_by_a_colon_on_one_line() {
