@@ -2181,6 +2181,19 @@ pub(crate) fn may_start_label(s: &str) -> bool {
     LABEL_TRIE.may_start(s)
 }
 
+/// Whether an attendance label's value refers to a list kept elsewhere
+/// (`Beslutande Enligt bilagd förteckning.`, `Övriga deltagande Se
+/// deltagarlista på nästa sida.`): a value, though it ends like a sentence.
+fn refers_to_a_list(kind: LabelKind, rest: &str) -> bool {
+    matches!(
+        kind,
+        LabelKind::Members
+            | LabelKind::ServingSubstitutes
+            | LabelKind::Substitutes
+            | LabelKind::OthersPresent
+    ) && (rest.starts_with("Enligt ") || rest.starts_with("Se "))
+}
+
 /// The longest label of the vocabulary at the start of `s` (trimmed) that
 /// ends at a word or value boundary, with its length in bytes.
 #[inline]
@@ -2310,7 +2323,10 @@ pub fn label(line: &str) -> Option<Label> {
         let first = rest.chars().next()?;
         let leaders = rest.starts_with("...") || rest.starts_with("___") || rest.starts_with('…');
         let valueish = first.is_uppercase() || first.is_ascii_digit() || first == '(' || leaders;
-        let sentence = s.ends_with(['.', '!', '?']) && !s.ends_with("..") && !wide;
+        let sentence = s.ends_with(['.', '!', '?'])
+            && !s.ends_with("..")
+            && !wide
+            && !refers_to_a_list(kind, rest);
         if (wide || valueish) && !sentence && s.len() <= 160 {
             return Some(Label {
                 kind,
@@ -3080,7 +3096,10 @@ mod reference {
                 rest.starts_with("...") || rest.starts_with("___") || rest.starts_with('…');
             let valueish =
                 first.is_uppercase() || first.is_ascii_digit() || first == '(' || leaders;
-            let sentence = s.ends_with(['.', '!', '?']) && !s.ends_with("..") && !wide;
+            let sentence = s.ends_with(['.', '!', '?'])
+                && !s.ends_with("..")
+                && !wide
+                && !super::refers_to_a_list(kind, rest);
             if (wide || valueish) && !sentence && s.len() <= 160 {
                 return Some(Label {
                     kind,
@@ -3501,6 +3520,10 @@ mod colon_label_tests {
         let l = label("Plats tid Barn- ungdomskontoret, Sunnerö Kl").unwrap();
         assert_eq!((l.kind, l.label.start), (LabelKind::PlaceAndTime, 0));
         assert!(label("Platsen tidigare").is_none());
+        // A value that refers to a list elsewhere, written as a sentence.
+        let l = label("Beslutande Enligt bilagd förteckning.").unwrap();
+        assert_eq!(l.kind, LabelKind::Members);
+        assert!(label("Plats Enligt kallelsen.").is_none());
     }
 
     #[test]
