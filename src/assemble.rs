@@ -3717,6 +3717,12 @@ fn people_in<'a>(
             } else if is_title_noun(&lead) {
                 lead_title = Some(lead);
                 title_first = true;
+            } else if matches!(
+                lead.trim_end_matches('.'),
+                "paragraf" | "paragrafer" | "närv" | "frånv" | "notering"
+            ) {
+                // A column header of the list read into the first name
+                // (`Ledamöter Närv. Frånv Paragraf Lars Ståhl (S)`).
             } else {
                 break;
             }
@@ -10762,6 +10768,10 @@ mod tests {
                 .any(|p| p.0.contains("Teknisk") || p.0.contains("avdelningen")),
             "{got:?}"
         );
+        // A column header of the list is no part of the first name.
+        let doc = parse("Ersättare  Närv. Frånv Inga Hem (S) Leyla Tar (S)\n");
+        let names: Vec<&str> = doc.people.iter().map(|p| p.name.as_ref()).collect();
+        assert_eq!(names, ["Inga Hem", "Leyla Tar"]);
     }
 
     #[test]
