@@ -1954,18 +1954,8 @@ mod tests {
         ] {
             assert!(!may_be_paragraph_heading(line), "{line:?}");
         }
-        for dir in [
-            "protokoll",
-            "tjansteskrivelse",
-            "kallelse",
-            "traps",
-            "seeds",
-        ] {
-            let d = format!("{}/fixtures/{dir}", env!("CARGO_MANIFEST_DIR"));
-            for e in std::fs::read_dir(d).into_iter().flatten().flatten() {
-                let text = std::fs::read_to_string(e.path()).unwrap_or_default();
-                text.lines().for_each(gate_keeps);
-            }
+        for (_, text) in crate::test_fixtures::texts() {
+            text.lines().for_each(gate_keeps);
         }
     }
 

@@ -2281,21 +2281,8 @@ mod tests {
     #[test]
     fn page_number_end_gate_keeps_every_match() {
         let mut lines: Vec<String> = Vec::new();
-        for dir in [
-            "protokoll",
-            "tjansteskrivelse",
-            "kallelse",
-            "traps",
-            "seeds",
-        ] {
-            let d = format!("{}/fixtures/{dir}", env!("CARGO_MANIFEST_DIR"));
-            for e in std::fs::read_dir(d).unwrap() {
-                let p = e.unwrap().path();
-                if p.extension().is_some_and(|x| x == "txt") {
-                    let t = std::fs::read_to_string(&p).unwrap();
-                    lines.extend(t.lines().map(|l| l.trim().to_string()));
-                }
-            }
+        for (_, t) in crate::test_fixtures::texts() {
+            lines.extend(t.lines().map(|l| l.trim().to_string()));
         }
         // Every case and look-alike of `sid`, `sida`, `sidan` before numbers.
         for head in ["ÖSTBY KOMMUN  Protokoll", "x", ""] {

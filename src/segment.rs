@@ -1886,22 +1886,10 @@ mod tests {
             }
         }
         // The transcripts and tricky lines: the same marks as before.
-        let mut texts: Vec<String> = Vec::new();
-        for dir in [
-            "protokoll",
-            "tjansteskrivelse",
-            "kallelse",
-            "traps",
-            "seeds",
-        ] {
-            let d = format!("{}/fixtures/{dir}", env!("CARGO_MANIFEST_DIR"));
-            for e in std::fs::read_dir(d).unwrap() {
-                let p = e.unwrap().path();
-                if p.extension().is_some_and(|x| x == "txt") {
-                    texts.push(std::fs::read_to_string(&p).unwrap());
-                }
-            }
-        }
+        let mut texts: Vec<String> = crate::test_fixtures::texts()
+            .into_iter()
+            .map(|(_, t)| t)
+            .collect();
         let flat = "1 ".to_string() + &"Ord ".repeat(60);
         let two = "2 ".to_string() + &"Ord ".repeat(60);
         texts.push(format!(
