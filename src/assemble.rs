@@ -4601,16 +4601,10 @@ fn behind_list_label(line: &str) -> bool {
     crate::headings::leading_label(line).is_some_and(|(kind, _)| is_list_kind(kind))
 }
 
-/// Labels whose value is a list of people present (not the signatures).
+/// Labels whose value is a list of people (not the signatures): those
+/// present, and the justerare.
 fn is_list_kind(kind: LabelKind) -> bool {
-    matches!(
-        kind,
-        LabelKind::Members
-            | LabelKind::ServingSubstitutes
-            | LabelKind::Substitutes
-            | LabelKind::OthersPresent
-            | LabelKind::Adjusters
-    )
+    crate::headings::lists_people_present(kind) || kind == LabelKind::Adjusters
 }
 
 /// Labels first, the values of all of them in one run (`Beslutande Övriga
@@ -4696,14 +4690,8 @@ fn flat_signatures<'a>(
     // with a signature block on every line stays linear.
     *runs += 1;
     // (The names are the people's own, borrowed from the text: not copied.)
-    let known: Vec<Cow<'a, str>> = if *runs <= MAX_KNOWN_RUNS {
-        doc.people
-            .iter()
-            .chain(people.iter())
-            .map(|p| p.name.clone())
-            .filter(|n| n.contains(' '))
-            .take(MAX_KNOWN)
-            .collect()
+    let known = if *runs <= MAX_KNOWN_RUNS {
+        known_names(doc, people)
     } else {
         Vec::new()
     };
@@ -4925,6 +4913,19 @@ fn signature_columns<'a>(text: &'a str, names: Span, roles: Span) -> Option<Vec<
     Some(out)
 }
 
+/// The names listed so far (the document's and this reading's people), of
+/// two words or more, at most [`MAX_KNOWN`]: those a run of signatories is
+/// cut at. Borrowed from the text, not copied.
+fn known_names<'a>(doc: &Document<'a>, people: &[Person<'a>]) -> Vec<Cow<'a, str>> {
+    doc.people
+        .iter()
+        .chain(people.iter())
+        .map(|p| p.name.clone())
+        .filter(|n| n.contains(' '))
+        .take(MAX_KNOWN)
+        .collect()
+}
+
 /// Signatures written name first with single spaces, in a row of names
 /// over a row of their roles (`Astrid Ek Thor Lind Ulf Berg` / blank /
 /// `sekreterare ordförande justerare`), row `k` the roles: the names row
@@ -4960,14 +4961,7 @@ fn roles_under_run<'a>(
     if *runs > MAX_KNOWN_RUNS {
         return None;
     }
-    let known: Vec<Cow<'a, str>> = doc
-        .people
-        .iter()
-        .chain(people.iter())
-        .map(|p| p.name.clone())
-        .filter(|n| n.contains(' '))
-        .take(MAX_KNOWN)
-        .collect();
+    let known = known_names(doc, people);
     let run = above.line.span.trim(text);
     let names = names_in_run(text, run, &known);
     // Every word of the row is a name's.
@@ -5363,14 +5357,8 @@ fn attendance<'a>(
                             sig_runs <= MAX_KNOWN_RUNS
                         };
                         // (The names borrowed from the text, not copied.)
-                        let known: Vec<Cow<'a, str>> = if searched {
-                            doc.people
-                                .iter()
-                                .chain(people.iter())
-                                .map(|p| p.name.clone())
-                                .filter(|n| n.contains(' '))
-                                .take(MAX_KNOWN)
-                                .collect()
+                        let known = if searched {
+                            known_names(doc, &people)
                         } else {
                             Vec::new()
                         };
@@ -9837,6 +9825,14 @@ mod tests {
     }
 
     /// Whether `doc` lists `name` under `role` with the span on the name.
+    /// Every person's name and role, in order.
+    pub(super) fn roles_of<'d>(doc: &'d crate::Document<'_>) -> Vec<(&'d str, Option<&'d str>)> {
+        doc.people
+            .iter()
+            .map(|p| (p.name.as_ref(), p.role.as_deref()))
+            .collect()
+    }
+
     fn lists(doc: &crate::Document<'_>, text: &str, name: &str, role: &str) -> bool {
         doc.people
             .iter()
@@ -10714,11 +10710,7 @@ mod tests {
                     \x20                  Per Berg\n\
                     Utses att justera  Per Berg\n\n§ 1 Upprop\n\nNämnden beslutar att godkänna.\n";
         let doc = parse(text);
-        let got: Vec<(&str, Option<&str>)> = doc
-            .people
-            .iter()
-            .map(|p| (p.name.as_ref(), p.role.as_deref()))
-            .collect();
+        let got = roles_of(&doc);
         assert!(got.contains(&("Per Berg", Some("ledamot"))), "{got:?}");
         assert!(got.contains(&("Jan Ek", Some("kommunchef"))), "{got:?}");
         assert!(!got.contains(&("Per Berg", Some("övrig"))), "{got:?}");
@@ -10747,11 +10739,7 @@ mod tests {
                     Insynsplats Kim Fredriksson (SD), oppositionsråd\n\
                     Övriga      Agneta Ek, rektor på Kulturskolan Ulla Berg, fritidschef\n";
         let doc = parse(text);
-        let got: Vec<(&str, Option<&str>)> = doc
-            .people
-            .iter()
-            .map(|p| (p.name.as_ref(), p.role.as_deref()))
-            .collect();
+        let got = roles_of(&doc);
         for want in [
             ("Arne Ek", Some("ordförande")),
             ("Markus Berg", Some("2:e vice ordförande")),
@@ -11689,11 +11677,7 @@ mod tests {
                     Astrid Edin Thor Lindgren Ulf Lundberg\n\nsekreterare ordförande justerare\n\n\
                     MYN § 19 Delgivningar\n\nMyndighetsnämndens beslut\n\nGodkänna redovisningen.\n";
         let doc = parse(text);
-        let got: Vec<(&str, Option<&str>)> = doc
-            .people
-            .iter()
-            .map(|p| (p.name.as_ref(), p.role.as_deref()))
-            .collect();
+        let got = roles_of(&doc);
         for want in [
             ("Daniel Nordström", Some("karttekniker")),
             ("Annica Brännmark", Some("administratör")),
@@ -11729,11 +11713,7 @@ mod tests {
         assert_eq!(roles("Lars Ek (s) Eva Berg (v) ordförande i §§ 4-5"), None);
         let text = "Beslutande  Lars Ek (M) Eva Berg (S) Per Lund (C) Bo Holm (S) ordförande 1:e vice ordförande 2:e vice ordförande\n";
         let doc = parse(text);
-        let got: Vec<(&str, Option<&str>)> = doc
-            .people
-            .iter()
-            .map(|p| (p.name.as_ref(), p.role.as_deref()))
-            .collect();
+        let got = roles_of(&doc);
         assert_eq!(
             got,
             [
@@ -11822,11 +11802,7 @@ mod tests {
                     Utses att justera Håkan Lind Sekreterare...\n\
                     Paragrafer Ewa Johansson Ordförande... Stefan Ek Justerande... Håkan Lind\n";
         let doc = parse(text);
-        let roles: Vec<(&str, Option<&str>)> = doc
-            .people
-            .iter()
-            .map(|p| (p.name.as_ref(), p.role.as_deref()))
-            .collect();
+        let roles = roles_of(&doc);
         assert!(
             roles.contains(&("Håkan Lind", Some("justerare"))),
             "{roles:?}"
@@ -12407,11 +12383,7 @@ mod header_gates {
                     Annika Jonsell, handläggare §§ 45-49 Övriga Peter Fuchs, förslagsställare\n\n\
                     Justerare Per Ek (S)\n";
         let doc = parse(text);
-        let got: Vec<(&str, Option<&str>)> = doc
-            .people
-            .iter()
-            .map(|p| (p.name.as_ref(), p.role.as_deref()))
-            .collect();
+        let got = super::tests::roles_of(&doc);
         for want in [
             ("Ola Edström", Some("kommundirektör")),
             ("Mikael Berg", Some("kommunsekreterare")),

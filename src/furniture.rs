@@ -3212,28 +3212,6 @@ mod tests {
         }
     }
 
-    /// Every fixture text.
-    fn fixtures() -> Vec<(String, String)> {
-        let mut dirs = vec![std::path::PathBuf::from(concat!(
-            env!("CARGO_MANIFEST_DIR"),
-            "/fixtures"
-        ))];
-        let mut out = Vec::new();
-        while let Some(d) = dirs.pop() {
-            for e in std::fs::read_dir(d).unwrap() {
-                let p = e.unwrap().path();
-                if p.is_dir() {
-                    dirs.push(p);
-                } else if p.extension().is_some_and(|x| x == "txt") {
-                    let text = std::fs::read_to_string(&p).unwrap();
-                    out.push((p.display().to_string(), text));
-                }
-            }
-        }
-        assert!(out.len() > 10);
-        out
-    }
-
     #[test]
     fn pages_found_once_are_the_pages_scanned() {
         let zones = |rows: &Rows<'_>, once: bool| {
@@ -3246,7 +3224,10 @@ mod tests {
             }
             v
         };
-        let mut texts: Vec<String> = fixtures().into_iter().map(|(_, t)| t).collect();
+        let mut texts: Vec<String> = crate::test_fixtures::texts()
+            .into_iter()
+            .map(|(_, t)| t)
+            .collect();
         texts.push(texts.join("\n\u{c}"));
         texts.extend(["", "\u{c}", "a\u{c}\u{c}\n\nb\n\u{c}"].map(String::from));
         for text in &texts {
@@ -3260,7 +3241,7 @@ mod tests {
 
     #[test]
     fn repetition_is_the_old_one_on_the_fixtures() {
-        for (name, text) in fixtures() {
+        for (name, text) in crate::test_fixtures::texts() {
             let (new, old) = page_repetition_both(&text);
             assert_eq!(new, old, "{name}");
             let rows = Rows::new(&text);
@@ -3278,7 +3259,7 @@ mod tests {
 
     #[test]
     fn line_tests_are_the_old_ones_on_the_fixtures() {
-        for (name, text) in fixtures() {
+        for (name, text) in crate::test_fixtures::texts() {
             for line in text.split(['\n', '\u{c}']) {
                 assert_eq!(
                     furniture_line(line),

@@ -2181,17 +2181,22 @@ pub(crate) fn may_start_label(s: &str) -> bool {
     LABEL_TRIE.may_start(s)
 }
 
-/// Whether an attendance label's value refers to a list kept elsewhere
-/// (`Beslutande Enligt bilagd förteckning.`, `Övriga deltagande Se
-/// deltagarlista på nästa sida.`): a value, though it ends like a sentence.
-fn refers_to_a_list(kind: LabelKind, rest: &str) -> bool {
+/// Labels whose value lists the people present.
+pub(crate) fn lists_people_present(kind: LabelKind) -> bool {
     matches!(
         kind,
         LabelKind::Members
             | LabelKind::ServingSubstitutes
             | LabelKind::Substitutes
             | LabelKind::OthersPresent
-    ) && (rest.starts_with("Enligt ") || rest.starts_with("Se "))
+    )
+}
+
+/// Whether an attendance label's value refers to a list kept elsewhere
+/// (`Beslutande Enligt bilagd förteckning.`, `Övriga deltagande Se
+/// deltagarlista på nästa sida.`): a value, though it ends like a sentence.
+fn refers_to_a_list(kind: LabelKind, rest: &str) -> bool {
+    lists_people_present(kind) && (rest.starts_with("Enligt ") || rest.starts_with("Se "))
 }
 
 /// The longest label of the vocabulary at the start of `s` (trimmed) that
@@ -3380,27 +3385,14 @@ mod trie_tests {
         ] {
             same(hay, needle);
         }
-        let mut dirs = vec![std::path::PathBuf::from(concat!(
-            env!("CARGO_MANIFEST_DIR"),
-            "/fixtures"
-        ))];
-        while let Some(d) = dirs.pop() {
-            for e in std::fs::read_dir(d).into_iter().flatten().flatten() {
-                let p = e.path();
-                if p.is_dir() {
-                    dirs.push(p);
-                } else if p.extension().is_some_and(|x| x == "txt") {
-                    let text = std::fs::read_to_string(&p).unwrap_or_default();
-                    for line in text.lines() {
-                        for needle in ["ordförande", "ersättare för", " del av", " ej ", "a", "ss"]
-                        {
-                            same(line, needle);
-                        }
-                        // A word of the line: found at least once.
-                        if let Some(w) = line.split_whitespace().nth(1) {
-                            same(line, w);
-                        }
-                    }
+        for (_, text) in crate::test_fixtures::texts() {
+            for line in text.lines() {
+                for needle in ["ordförande", "ersättare för", " del av", " ej ", "a", "ss"] {
+                    same(line, needle);
+                }
+                // A word of the line: found at least once.
+                if let Some(w) = line.split_whitespace().nth(1) {
+                    same(line, w);
                 }
             }
         }

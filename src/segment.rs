@@ -230,29 +230,9 @@ fn repeats_index(rows: &Rows<'_>, pages: &[bool]) -> bool {
         before_label |= leaders
             || crate::headings::is_toc_title(first)
             || crate::headings::is_document_kind_word(first.trim_end_matches([':', '.']))
-            || label(first_words(rest, 6)).is_some_and(|l| l.label.start == 0);
+            || label(window(rest, &Ws::new(rest), 0, 6)).is_some_and(|l| l.label.start == 0);
     }
     repeats >= 2 && before_label
-}
-
-/// The first `k` words of `s` (which starts with a word), as written.
-fn first_words(s: &str, k: usize) -> &str {
-    let mut words = 0;
-    let mut in_word = false;
-    for (at, c) in s.char_indices() {
-        if c.is_whitespace() {
-            if in_word {
-                words += 1;
-                if words == k {
-                    return s.get(..at).unwrap_or(s);
-                }
-            }
-            in_word = false;
-        } else {
-            in_word = true;
-        }
-    }
-    s
 }
 
 /// Site chrome around a transcript's pages: the lines before its first
@@ -972,6 +952,22 @@ fn signature_at(ws: &Ws<'_>, i: usize) -> Option<usize> {
 /// Whether a signature phrase can start with word `w`: every phrase starts
 /// with one of these letters, and its first word with one of these four
 /// ASCII letters (a word whose first four bytes are not ASCII may).
+/// Whether four ASCII bytes are, in any case, the first four of a
+/// signature phrase's first word (`Justerandes`, `Ordförande`,
+/// `Sekreterare`, `Utdragsbestyrkande`, `Utragsbestyrkande`): read by
+/// [`may_start_signature`] and [`plain_lower_word`].
+#[inline]
+fn signature_prefix(h: [u8; 4]) -> bool {
+    matches!(
+        h.map(|x| x.to_ascii_lowercase()),
+        [b'j', b'u', b's', b't']
+            | [b'o', b'r', b'd', b'f']
+            | [b's', b'e', b'k', b'r']
+            | [b'u', b't', b'd', b'r']
+            | [b'u', b't', b'r', b'a']
+    )
+}
+
 #[inline]
 fn may_start_signature(w: &str) -> bool {
     // (The letters are ASCII: the first byte is the first character.)
@@ -981,15 +977,7 @@ fn may_start_signature(w: &str) -> bool {
     ) && match w.as_bytes().get(..4) {
         Some(&[a, b, c, d]) => {
             let h = [a, b, c, d];
-            !h.is_ascii()
-                || matches!(
-                    h.map(|x| x.to_ascii_lowercase()),
-                    [b'j', b'u', b's', b't']
-                        | [b'o', b'r', b'd', b'f']
-                        | [b's', b'e', b'k', b'r']
-                        | [b'u', b't', b'd', b'r']
-                        | [b'u', b't', b'r', b'a']
-                )
+            !h.is_ascii() || signature_prefix(h)
         }
         _ => false,
     }
@@ -1078,15 +1066,7 @@ fn plain_lower_word(s: &str, ws: &Ws<'_>, i: usize) -> bool {
         Some(b'j' | b'u' | b's' | b'o') => match b.get(a..a + 4) {
             Some(&[c0, c1, c2, c3]) => {
                 let h = [c0, c1, c2, c3];
-                h.is_ascii()
-                    && !matches!(
-                        h.map(|x| x.to_ascii_lowercase()),
-                        [b'j', b'u', b's', b't']
-                            | [b'o', b'r', b'd', b'f']
-                            | [b's', b'e', b'k', b'r']
-                            | [b'u', b't', b'd', b'r']
-                            | [b'u', b't', b'r', b'a']
-                    )
+                h.is_ascii() && !signature_prefix(h)
             }
             _ => false,
         },
