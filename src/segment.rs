@@ -247,8 +247,12 @@ fn transcript_chrome(rows: &Rows<'_>, pages: &[bool]) -> Vec<bool> {
     ) else {
         return marks;
     };
-    for m in marks.iter_mut().take(first) {
-        *m = true;
+    // The chrome before the first page line is on its form-feed page: in
+    // texts that join documents, the ones before the transcript are not
+    // its chrome.
+    let page = rows.page(first);
+    for (j, m) in marks.iter_mut().enumerate().take(first) {
+        *m = rows.page(j) == page;
     }
     let mut related = false;
     for i in last + 1..rows.len() {
@@ -1795,8 +1799,9 @@ mod tests {
         ) else {
             return marks;
         };
-        for m in marks.iter_mut().take(first) {
-            *m = true;
+        let page = rows.page(first);
+        for (j, m) in marks.iter_mut().enumerate().take(first) {
+            *m = rows.page(j) == page;
         }
         let mut related = false;
         for i in last + 1..rows.len() {
@@ -1888,6 +1893,14 @@ mod tests {
         let rows = Rows::new(t);
         let marks = transcript_chrome(&rows, &page_index_lines(&rows));
         assert_eq!(marks.iter().skip(3).filter(|&&m| m).count(), 6);
+        // The site's rows before the first page are chrome; an earlier
+        // document joined before a form feed is not.
+        assert!(marks[0]);
+        let joined = format!("Protokoll\nAnna Berg (S)\n\u{c}{t}");
+        let rows = Rows::new(&joined);
+        let marks = transcript_chrome(&rows, &page_index_lines(&rows));
+        assert!(!marks[0] && !marks[1], "{marks:?}");
+        assert!(marks[2], "{marks:?}");
     }
 
     #[test]
