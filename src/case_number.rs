@@ -243,6 +243,7 @@ pub fn parse_case_number(s: &str) -> Result<CaseNumber, ParseCaseNumberError> {
 /// |---|---|---|
 /// | `L D/D` | P Y S, P S Y, P y S, P S y¹ | `KS 2019/0057`, `Tn 99/2026`, `SN 19/0098`, `KS 112/19`¹ |
 /// | `L D/D-D` | P Y S C | `KS 2019/57-1` |
+/// | `L D/D D` | P Y S K, P y S K¹ | `Dnr Ks 97/1155 253`¹ (K: three digits) |
 /// | `L-D/D`, `LD/D`, `L/D:D`, `L/D/D` | P Y S, P y S, P S Y | `SN-2019/104`, `LD19/03336`, `KS/2019:7`, `LS/1245/2019` |
 /// | `L/D:D-D` | P Y S C | `KS/2019:7-2` |
 /// | `D/L D`, `D/L D D` | Y P S (C) | `2019/KS 0123 001`, `19/TN 0044` |
@@ -796,6 +797,10 @@ const SHAPES: &[(&str, &str, Strength)] = &[
     ("L D/D", "PyT", Strong),
     ("L D/D", "PSy", Weak),
     ("L D/D-D", "PYSC", Strong),
+    // A three-digit classification code after the number, only after a
+    // label (`Dnr Ks 97/1155 253`): without one the number may be a count.
+    ("L D/D D", "PYSK", Weak),
+    ("L D/D D", "PySK", Weak),
     ("L-D/D", "PYS", Strong),
     ("L-D/D", "PyS", Strong),
     ("LD/D", "PYS", Strong),
@@ -1313,6 +1318,13 @@ fn match_shapes(text: &str, cand: &Cand, labelled: bool) -> Option<Accepted> {
                 }
                 b'C' => {
                     if g.kind != Kind::Digits || g.chars > 4 {
+                        continue 'shapes;
+                    }
+                    csuf = Some(csuf.map_or(g.span, |s| s.cover(g.span)));
+                }
+                // A classification code of exactly three digits (`253`).
+                b'K' => {
+                    if g.kind != Kind::Digits || g.chars != 3 {
                         continue 'shapes;
                     }
                     csuf = Some(csuf.map_or(g.span, |s| s.cover(g.span)));
