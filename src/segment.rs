@@ -196,10 +196,13 @@ fn page_index_lines(rows: &Rows<'_>) -> Vec<bool> {
 /// kind, none of which a § opens. (A protocol with one § a page may open a
 /// page with the § of its number, `2 2 Barn- och utbildningsnämnden Dnr
 /// …`: once, or with no label after it, the number is left to be read.)
+/// Also when every page line, three or more, repeats its number.
 fn repeats_index(rows: &Rows<'_>, pages: &[bool]) -> bool {
     let mut repeats = 0;
+    let mut page_lines = 0;
     let mut before_label = false;
     for (i, _) in pages.iter().enumerate().filter(|(_, &p)| p) {
+        page_lines += 1;
         let s = rows.trimmed(i);
         let mut words = s.split_whitespace();
         let (Some(a), Some(b)) = (words.next(), words.next()) else {
@@ -232,7 +235,10 @@ fn repeats_index(rows: &Rows<'_>, pages: &[bool]) -> bool {
             || crate::headings::is_document_kind_word(first.trim_end_matches([':', '.']))
             || label(window(rest, &Ws::new(rest), 0, 6)).is_some_and(|l| l.label.start == 0);
     }
-    repeats >= 2 && before_label
+    // Or every page of three or more repeats its number (`1 1 KUMLA
+    // KOMMUN …`, `2 2 …`, `3 3 …`): a § numbered as its page on every page,
+    // the front page's included, is not a protocol.
+    (repeats >= 2 && before_label) || (repeats >= 3 && repeats == page_lines)
 }
 
 /// Site chrome around a transcript's pages: the lines before its first
@@ -1854,6 +1860,30 @@ mod tests {
             "1 Barn- och utbildningsnämnden Plats och tid Stadshuset kl 17 Beslutande Anna Berg (S) {filler}\n\n\
              2 2 Barn- och utbildningsnämnden Dnr BUN 2010/428 Internbudget 2011 {filler} {filler}\n"
         );
+        let rows = Rows::new(&text);
+        assert!(!repeats_index(&rows, &page_index_lines(&rows)));
+        // Every page repeats its number, three pages: page numbers though
+        // no label follows one (Kumla KF 1989, `1 1 KUMLA KOMMUN …`); the
+        // § on the third page is read.
+        let page = |n: u32, rest: &str| {
+            format!("{n} {n} KUMLA KOMMUN Sammanträdesprotokoll {rest} {filler} {filler}\n\n")
+        };
+        let text = format!(
+            "{}{}{}",
+            page(1, "Kommunfullmäktige Gillesalen"),
+            page(2, "uppsättande nedtagande Förvaringsplats Kommunkansliet"),
+            page(3, "Kommunfullmäktige Kf 88 Anmälda förhinder och upprop")
+        );
+        let rows = Rows::new(&text);
+        assert!(repeats_index(&rows, &page_index_lines(&rows)));
+        let numbers: Vec<u32> = crate::parse(&text)
+            .paragraphs
+            .iter()
+            .map(|p| p.number)
+            .collect();
+        assert_eq!(numbers, [88]);
+        // Two pages only: left as before.
+        let text = format!("{}{}", page(1, "A"), page(2, "B"));
         let rows = Rows::new(&text);
         assert!(!repeats_index(&rows, &page_index_lines(&rows)));
     }
