@@ -6274,14 +6274,6 @@ fn front_matter<'a>(
             let Some(v) = value else { continue };
             let vs = slice(text, v);
             match label.kind {
-                LabelKind::Time | LabelKind::PlaceAndTime | LabelKind::Place
-                    if adjustment_before => {}
-                LabelKind::Date if doc.document_date.is_none() && first_heading.is_none() => {
-                    doc.document_date = first_date(vs)
-                }
-                LabelKind::MeetingDate if doc.meeting_date.is_none() => {
-                    doc.meeting_date = first_date(vs)
-                }
                 // `Justeringens` / `plats och tid  Kommunkansliet 1994-04-25`:
                 // a label split over two lines is the justering's.
                 LabelKind::PlaceAndTime
@@ -6294,6 +6286,14 @@ fn front_matter<'a>(
                         }) =>
                 {
                     doc.adjustment = doc.adjustment.take().or_else(|| adjustment_in(vs, v));
+                }
+                LabelKind::Time | LabelKind::PlaceAndTime | LabelKind::Place
+                    if adjustment_before => {}
+                LabelKind::Date if doc.document_date.is_none() && first_heading.is_none() => {
+                    doc.document_date = first_date(vs)
+                }
+                LabelKind::MeetingDate if doc.meeting_date.is_none() => {
+                    doc.meeting_date = first_date(vs)
                 }
                 LabelKind::Time | LabelKind::PlaceAndTime | LabelKind::Place => {
                     // A value wrapped after a comma (reflowed text: `…,

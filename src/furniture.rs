@@ -987,12 +987,17 @@ fn split_ws(s: &str) -> impl Iterator<Item = &str> {
     })
 }
 
-/// Lines never taken as furniture by repetition.
+/// Lines never taken as furniture by repetition: § and section headings,
+/// and the front page's `Plats och tid` label (a web export may repeat its
+/// words as the second line of a split `Justeringens` / `plats och tid`).
 fn protected(s: &str) -> bool {
     // (`s` is a trimmed row.)
     crate::classify::may_be_paragraph_heading(s)
         && paragraph_heading(s).is_some_and(|h| h.strength >= Strength::Medium)
         || section_heading(s).is_some()
+        || crate::headings::label(s).is_some_and(|l| {
+            l.kind == crate::headings::LabelKind::PlaceAndTime && l.label.start == 0
+        })
 }
 
 /// How [`key`] reads a byte: an ASCII byte to hash as it is (its lower
@@ -2344,6 +2349,26 @@ mod tests {
         for s in ["Reportdownload:\tdownload:", "Free download:", "x download"] {
             assert_eq!(furniture_line(s), furniture_line_ref(s), "{s:?}");
         }
+    }
+
+    /// A web export's front page (Söderhamn): `Plats och tid` among lines
+    /// that repeat in the ANSLAG block, and its words again under a split
+    /// `Justeringens` label. The label is not taken for a page header.
+    #[test]
+    fn place_and_time_label_never_repeats_as_furniture() {
+        let text = "Sammanträdesdatum\nPlats och tid\nOmvårdnadsnämnden\n2019-01-30\n\
+                    Faxepark, kl. 13:15 – 15:20\nUtses att justera\nLennart Gard\n\
+                    Justeringens\nplats och tid\nOmvårdnadsförvaltningen, 2019-02-06\n\
+                    ANSLAG/BEVIS\nNämnd\nOmvårdnadsnämnden\nSammanträdesdatum\n2019-01-30\n";
+        let furniture = find_furniture(text);
+        assert!(
+            !furniture
+                .iter()
+                .any(|f| text[f.span.range()].contains("och tid")),
+            "{furniture:?}"
+        );
+        assert!(protected("Plats och tid Kommunhuset, kl 13"));
+        assert!(!protected("Sammanträdesdatum 2019-01-30"));
     }
 
     #[test]
