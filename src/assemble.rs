@@ -6438,6 +6438,15 @@ fn front_matter<'a>(
             if !slice(text, l.line.span).bytes().any(|b| b.is_ascii_digit()) {
                 continue;
             }
+            // The justering's value (its label on the lines before:
+            // `Justeringens` / `plats och tid` / `Kansliet, 2019-02-06, kl. 09:00`).
+            if doc
+                .adjustment
+                .as_ref()
+                .is_some_and(|a| a.span.start < l.line.span.end && l.line.span.start < a.span.end)
+            {
+                continue;
+            }
             let s = slice(text, l.line.span).lower();
             // A weekday is its stem before `dag`: the places of `dag` are
             // found once, and each is tested for a stem before it (the
@@ -8692,6 +8701,25 @@ fn strip_kind_words(s: &str) -> &str {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A label split over two lines (`Justeringens` / `plats och tid`)
+    /// after `Utses att justera`: its value is the justering's, and its
+    /// date is never the meeting's (Söderhamn, Norrtälje, web exports).
+    #[test]
+    fn a_split_justering_label_keeps_its_date_from_the_meeting() {
+        let text =
+            "Plats och tid\nFaxepark, konferenslokal Europa\nUtses att justera\nLennart Gard\n\
+                    Justeringens\nplats och tid\nOmvårdnadsförvaltningen, 2019-02-06, kl. 09:00\n\
+                    Paragrafer\n1 - 22\n";
+        let doc = crate::parse(text);
+        let adjustment = doc
+            .adjustment
+            .as_ref()
+            .map(|a| (a.date, a.place.as_deref()));
+        let d = crate::Date::new(2019, 2, 6);
+        assert_eq!(adjustment, Some((d, Some("Omvårdnadsförvaltningen"))));
+        assert_eq!(doc.meeting_date, None);
+    }
 
     /// The static patterns fall back to a never-matching regex rather than
     /// panic; this makes sure none of them actually does.
