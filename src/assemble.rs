@@ -4987,6 +4987,18 @@ fn roles_under_run<'a>(
     )
 }
 
+/// A meeting role alone on a line, in lower case (`ordförande`, `vice
+/// ordförande`, `1:e vice ordf`): written under a name in a list whose
+/// cells stand one a line. A capitalized one may be a signature label.
+fn role_under_name(line: &str) -> Option<&'static str> {
+    let t = line.trim();
+    if t.len() > 24 || !t.starts_with(|c: char| c.is_lowercase() || c.is_ascii_digit()) {
+        return None;
+    }
+    let expanded = expand_role_words(&t.lower());
+    MEETING_ROLES.iter().find(|&&r| r == expanded).copied()
+}
+
 /// A job title written after a name: one to four lower-case words
 /// (`kommunchef`, `teknisk chef`, `kultur- och fritidschef`).
 fn is_title_words(t: &str) -> bool {
@@ -5363,7 +5375,24 @@ fn attendance<'a>(
                             Vec::new()
                         };
                         let mut j = k + 1;
+                        // The line the last person was read from.
+                        let mut last_person_line: Option<usize> = None;
                         while let Some(n) = lines.get(j) {
+                            // A role alone under a name (`Anna Berg (S)` /
+                            // `ordförande` / `Per Ek (M)` / `vice
+                            // ordförande`, a table's cells one a line): the
+                            // role of the person above, not a new label.
+                            if !is_signature_kind(label.kind)
+                                && last_person_line.is_some_and(|p| p + 1 == j)
+                            {
+                                if let Some(r) = role_under_name(slice(text, n.line.span)) {
+                                    if let Some(p) = people.last_mut() {
+                                        p.role = Some(r.to_owned());
+                                    }
+                                    j += 1;
+                                    continue;
+                                }
+                            }
                             match n.class {
                                 LineClass::Text if !known.is_empty() => {
                                     let mut queue = vec![label.kind];
@@ -5376,7 +5405,9 @@ fn attendance<'a>(
                                     );
                                 }
                                 LineClass::Text => {
+                                    let before = people.len();
                                     people_in(text, n.line.span, role, &mut people, &mut ranges);
+                                    last_person_line = (people.len() == before + 1).then_some(j);
                                 }
                                 LineClass::Blank if j == k + 1 => {}
                                 LineClass::Furniture(_) => {}
@@ -6954,7 +6985,17 @@ fn signatures<'a>(
                     .filter(|c| c.whole.as_str().len() == slice(text, n).trim().len());
                 match (person, is_signature_title(title)) {
                     (Some(c), true) => {
-                        let Some(m) = Some(c.name).filter(|m| is_name(m.as_str())) else {
+                        // A title written before the name (`Förvaltningschef
+                        // Anna Ek` over `Nämndsekreterare Eva Berg`): a list
+                        // of officials, title first, not a signature.
+                        let titled = |m: &str| {
+                            m.split_whitespace()
+                                .next()
+                                .is_some_and(|w| is_title_noun(&w.lower()))
+                        };
+                        let Some(m) =
+                            Some(c.name).filter(|m| is_name(m.as_str()) && !titled(m.as_str()))
+                        else {
                             found.clear();
                             break;
                         };
@@ -7067,7 +7108,8 @@ fn is_name_word(w: &str) -> bool {
 }
 
 fn is_role(s: &str) -> bool {
-    s.len() <= 60
+    // (A lone letter is a table's mark, `X`, not a title.)
+    (2..=60).contains(&s.len())
         && !s.ends_with('.')
         && s.chars().next().is_some_and(char::is_uppercase)
         && s.chars()
@@ -8701,6 +8743,42 @@ fn strip_kind_words(s: &str) -> &str {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// An attendance table exported one cell a line (Söderhamn): a role
+    /// under a name is that person's, a lone `X` (a presence or vote mark)
+    /// is no role, the `§ 4` / `§` column headers are no §, and officials
+    /// listed title first are no signatures.
+    #[test]
+    fn an_attendance_table_one_cell_a_line() {
+        let text = "Plats och tid Kommunhuset kl 13\n\nBeslutande\nOrdinarie ledamöter\nNärvaro\n§ 4\n§\nTjg\n\
+                    Anna Berg (S)\nordförande\nX\nX\nPer Ek (M)\nvice ordförande\nX\nEva Lund (C)\nX\nOla Sten (S)\n\n\
+                    Övriga närvarande\nFörvaltningschef Karin Ek\nNämndsekreterare Lisa Berg\n";
+        let doc = crate::parse(text);
+        assert!(doc.paragraphs.is_empty(), "{:?}", doc.paragraphs);
+        let roles = roles_of(&doc);
+        for (name, role) in [
+            ("Anna Berg", "ordförande"),
+            ("Per Ek", "vice ordförande"),
+            ("Eva Lund", "ledamot"),
+            ("Ola Sten", "ledamot"),
+            ("Karin Ek", "förvaltningschef"),
+            ("Lisa Berg", "nämndsekreterare"),
+        ] {
+            assert!(roles.contains(&(name, Some(role))), "{name}: {roles:?}");
+        }
+        assert!(
+            !roles
+                .iter()
+                .any(|(n, r)| *r == Some("x") || n.starts_with("Förvaltningschef")),
+            "{roles:?}"
+        );
+        assert!(!is_role("X") && is_role("Kommunchef"));
+        assert_eq!(
+            role_under_name("  vice ordförande "),
+            Some("vice ordförande")
+        );
+        assert_eq!(role_under_name("Ordförande"), None);
+    }
 
     /// A label split over two lines (`Justeringens` / `plats och tid`)
     /// after `Utses att justera`: its value is the justering's, and its

@@ -1725,14 +1725,15 @@ fn classify_content_inner(
         };
         // A bare `§ 12` (no title, no code, no suffix) directly followed by
         // another § heading has neither a title nor a body: a column of §
-        // numbers (a flattened index), not an item.
+        // numbers (a flattened index), not an item. Nor has one followed by
+        // a bare `§`: the column headers of an attendance and vote table
+        // (`Närvaro` / `§ 4` / `§` / `§` / `Tjg` / `JA` / `NEJ`).
         let empty = h.title.is_none()
             && h.code.is_none()
             && h.suffix.is_none()
-            && cx
-                .next
-                .and_then(paragraph_heading)
-                .is_some_and(|n| n.strength != Strength::Weak);
+            && cx.next.is_some_and(|n| {
+                n == "§" || paragraph_heading(n).is_some_and(|n| n.strength != Strength::Weak)
+            });
         if accept && !empty {
             *cx.last_number = Some(h.number);
             *cx.list_state = false;
