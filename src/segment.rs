@@ -935,6 +935,18 @@ fn page_number_at(s: &str, ws: &Ws<'_>, i: usize) -> Option<usize> {
     let (a, first) = ws.get(i)?;
     // The first word is the same in every window: compared once.
     let sida = lower_eq(first, "sida") || lower_eq(first, "sid");
+    // `Beslutande Se sid 2`, `enligt sida 4`: a reference to a page.
+    if sida
+        && i.checked_sub(1)
+            .and_then(|p| ws.get(p))
+            .is_some_and(|(_, w)| {
+                ["se", "enligt", "på", "från", "till"]
+                    .iter()
+                    .any(|x| lower_eq(w, x))
+            })
+    {
+        return None;
+    }
     for k in (1..=3).rev() {
         let Some((b, wb)) = ws.get(i + k - 1) else {
             continue;
@@ -1886,6 +1898,28 @@ mod tests {
         let text = format!("{}{}", page(1, "A"), page(2, "B"));
         let rows = Rows::new(&text);
         assert!(!repeats_index(&rows, &page_index_lines(&rows)));
+    }
+
+    /// `Se sid 2` refers to a page; `Sida 2 (21)` is one's number.
+    #[test]
+    fn a_page_reference_is_no_page_number() {
+        let s = "Beslutande Se sid 2 71-85 Övriga närvarande Olle Edgren";
+        let ws = Ws::new(s);
+        assert_eq!(page_number_at(s, &ws, 2), None);
+        let s = "Beslutande Sida 2 (21) Övriga";
+        let ws = Ws::new(s);
+        assert_eq!(page_number_at(s, &ws, 1), Some(3));
+        // The Sunne front page: its place and time are read.
+        let filler = "Olle Edgren, kommunchef Gunilla Nyström, kommunsekreterare Utses att justera Jörn Okan";
+        let text = format!(
+            "1 (21) Plats och tid Frykensalen, biblioteket i Sunne, kl 19:00-21:45 Paragrafer Beslutande Se sid 2 71-85 Övriga närvarande {filler} {filler}\n\
+             2 (21) Beslutande Ledamöter: Ola Persson (C) Gunilla Ingemyr (C) Lena Gynnemo (C) {filler} {filler}\n"
+        );
+        let doc = crate::parse(&text);
+        assert_eq!(
+            doc.meeting_place.as_deref(),
+            Some("Frykensalen, biblioteket i Sunne")
+        );
     }
 
     #[test]
