@@ -6189,6 +6189,68 @@ impl RowLabels {
     }
 }
 
+/// Where further entries start in a contents entry's title (`Uppföljning
+/// § 72/20 Övriga informationsärenden § 73/20 Övriga frågor` after § 71):
+/// each `§ n+1`, `§ n+2` … after a space, with its number and byte offset.
+fn toc_run_splits(title: &str, n: u32) -> Vec<(u32, usize)> {
+    let mut out = Vec::new();
+    let mut want = n + 1;
+    let mut from = 0;
+    while let Some(at) = toc_number_in(title, from, want) {
+        out.push((want, at));
+        want += 1;
+        from = at + 1;
+    }
+    out
+}
+
+/// The offset, from `from`, of `§ m` in `s` after a space and followed by
+/// a space, `/` or the end (`§ 72/20`, `§ 72 `).
+fn toc_number_in(s: &str, from: usize, m: u32) -> Option<usize> {
+    let b = s.as_bytes();
+    let mut i = from;
+    while let Some(k) = b
+        .get(i..)
+        .and_then(|r| memchr::memmem::find(r, "§".as_bytes()))
+    {
+        let at = i + k;
+        i = at + 1;
+        if at == 0 || !b.get(at - 1).is_some_and(|&c| c == b' ') {
+            continue;
+        }
+        let digits = s
+            .get(at + "§".len()..)
+            .unwrap_or("")
+            .trim_start_matches(' ');
+        let len = digits.bytes().take_while(u8::is_ascii_digit).count();
+        let ok = digits.get(..len).and_then(|d| d.parse::<u32>().ok()) == Some(m)
+            && matches!(digits.as_bytes().get(len), None | Some(b' ' | b'/'));
+        if ok {
+            return Some(at);
+        }
+    }
+    None
+}
+
+/// `§ 72/20 Övriga frågor` without its number: `Övriga frågor`.
+fn toc_after_number(s: &str) -> &str {
+    let r = s.trim_start_matches('§').trim_start();
+    let r = r.trim_start_matches(|c: char| c.is_ascii_digit());
+    let r = match r.strip_prefix('/') {
+        Some(y) => y.trim_start_matches(|c: char| c.is_ascii_digit()),
+        None => r,
+    };
+    r.trim_start()
+}
+
+/// `s[a..b]` trimmed, borrowed when `s` is.
+fn cow_slice<'a>(s: &Cow<'a, str>, a: usize, b: usize) -> Cow<'a, str> {
+    match s {
+        Cow::Borrowed(x) => Cow::Borrowed(x.get(a..b).unwrap_or("").trim()),
+        Cow::Owned(x) => Cow::Owned(x.get(a..b).unwrap_or("").trim().to_owned()),
+    }
+}
+
 /// Front matter: labels, table of contents, and the sections of a document
 /// without § items.
 fn front_matter<'a>(
@@ -6240,13 +6302,56 @@ fn front_matter<'a>(
                 }
                 continue;
             }
+            // Entries run together on one line (`§ 71/20 Uppföljning § 72/20
+            // Övriga informationsärenden § 73/20 Övriga frågor`): one each.
+            let runs = e.number.map_or(Vec::new(), |n| toc_run_splits(&title, n));
+            if runs.is_empty() {
+                doc.toc.push(TocEntry {
+                    number: e.number,
+                    title,
+                    case_number,
+                    span: l.line.span,
+                    presenter: None,
+                });
+                continue;
+            }
+            let line = slice(text, l.line.span);
+            let mut starts = vec![l.line.span.start];
+            let mut from = 0;
+            for &(m, _) in &runs {
+                let Some(at) = toc_number_in(line, from, m) else {
+                    break;
+                };
+                starts.push(l.line.span.start + at);
+                from = at + 1;
+            }
+            let span_of = |i: usize| {
+                let s = starts.get(i).copied().unwrap_or(l.line.span.start);
+                let e = starts.get(i + 1).copied().unwrap_or(l.line.span.end);
+                Span::new(s, e.max(s)).trim(text)
+            };
+            let first_end = runs.first().map_or(title.len(), |&(_, at)| at);
+            let first = cow_slice(&title, 0, first_end);
             doc.toc.push(TocEntry {
                 number: e.number,
-                title,
+                title: first,
                 case_number,
-                span: l.line.span,
+                span: span_of(0),
                 presenter: None,
             });
+            for (i, &(m, at)) in runs.iter().enumerate() {
+                let end = runs.get(i + 1).map_or(title.len(), |&(_, b)| b);
+                // Past `§ 72/20 `.
+                let rest = title.get(at..end).unwrap_or("");
+                let skip = rest.len() - toc_after_number(rest).len();
+                doc.toc.push(TocEntry {
+                    number: Some(m),
+                    title: cow_slice(&title, at + skip, end),
+                    case_number: None,
+                    span: span_of(i + 1),
+                    presenter: None,
+                });
+            }
             continue;
         }
         if !matches!(l.class, LineClass::Blank) {
@@ -8778,6 +8883,42 @@ mod tests {
             Some("vice ordförande")
         );
         assert_eq!(role_under_name("Ordförande"), None);
+    }
+
+    /// Contents entries run together on one line are one entry each; a §
+    /// cited inside a title (`enligt § 12`) is not a new entry.
+    #[test]
+    fn contents_entries_on_one_line() {
+        assert_eq!(
+            toc_run_splits(
+                "Uppföljning - hemtjänst § 72/20 Övriga informationsärenden § 73/20 Övriga frågor",
+                71
+            ),
+            [(72, 26), (73, 64)]
+        );
+        assert!(toc_run_splits("Ändring av beslut enligt § 12", 71).is_empty());
+        assert_eq!(toc_after_number("§ 72/20 Övriga frågor"), "Övriga frågor");
+        let text = "Innehållsförteckning\n\n§ 70/20 Remissvar SOF\n\n\
+                    § 71/20 Uppföljning av åtgärdsplan - hemtjänst § 72/20 Övriga informationsärenden § 73/20 Övriga frågor\n\n\
+                    § 70/20 Remissvar SOF\n\nSocialnämnden beslutar att godkänna remissvaret.\n";
+        let doc = crate::parse(text);
+        let toc: Vec<(Option<u32>, &str)> = doc
+            .toc
+            .iter()
+            .map(|e| (e.number, e.title.as_ref()))
+            .collect();
+        assert_eq!(
+            toc,
+            [
+                (Some(70), "Remissvar SOF"),
+                (Some(71), "Uppföljning av åtgärdsplan - hemtjänst"),
+                (Some(72), "Övriga informationsärenden"),
+                (Some(73), "Övriga frågor")
+            ]
+        );
+        for e in &doc.toc {
+            assert!(text[e.span.range()].contains(e.title.as_ref()), "{e:?}");
+        }
     }
 
     /// A label split over two lines (`Justeringens` / `plats och tid`)
