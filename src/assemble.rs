@@ -5864,7 +5864,7 @@ fn deciding_body(phrase: &str) -> Option<String> {
     if phrase.len() > 200 {
         return None;
     }
-    let mut p = phrase.trim().trim_end_matches(':').trim();
+    let mut p = strip_field_name(phrase.trim().trim_end_matches(':').trim());
     // Asked of many cells and lines: nothing here allocates before the
     // phrase has passed the cheap tests.
     if let Some(pre) = ORGAN_PREFIXES
@@ -7314,6 +7314,29 @@ fn organ_in_line(line: &str) -> Option<String> {
         }
     }
     None
+}
+
+/// A web page's field name glued to its value (`Nämnd:Omvårdnadsnämnden`,
+/// `Organ: Kommunstyrelsen`): the value.
+fn strip_field_name(cell: &str) -> &str {
+    let Some((name, value)) = cell.split_once(':') else {
+        return cell;
+    };
+    let field = [
+        "nämnd",
+        "organ",
+        "instans",
+        "forum",
+        "styrelse",
+        "beslutsinstans",
+    ]
+    .iter()
+    .any(|f| lower_eq(name.trim(), f));
+    if field {
+        value.trim()
+    } else {
+        cell
+    }
 }
 
 /// A field of a protocol's front page that no memo or agenda has.
@@ -8919,6 +8942,24 @@ mod tests {
         for e in &doc.toc {
             assert!(text[e.span.range()].contains(e.title.as_ref()), "{e:?}");
         }
+    }
+
+    #[test]
+    fn a_glued_field_name_is_not_the_organ() {
+        assert_eq!(
+            strip_field_name("Nämnd:Omvårdnadsnämnden"),
+            "Omvårdnadsnämnden"
+        );
+        assert_eq!(
+            strip_field_name("Organ: Kommunstyrelsen"),
+            "Kommunstyrelsen"
+        );
+        assert_eq!(
+            strip_field_name("Titel:2019-01-30 Protokoll"),
+            "Titel:2019-01-30 Protokoll"
+        );
+        let doc = crate::parse("Nämnd:Omvårdnadsnämnden\n\nPlats och tid Faxepark kl 13\n\n§ 1 Val av justerare\n\nText.\n");
+        assert_eq!(doc.organ.as_deref(), Some("Omvårdnadsnämnden"));
     }
 
     /// A label split over two lines (`Justeringens` / `plats och tid`)
