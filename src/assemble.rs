@@ -586,7 +586,34 @@ fn paragraph<'a>(
         Some(t).filter(|t| !t.is_empty())
     };
 
-    let sections = sections(text, lines, body_start, end);
+    // A section heading run on after the title on its line (`Godkännande
+    // av dagordning Kommunfullmäktiges beslut Dagordningen godkännes.`,
+    // a flattened page): the section starts there.
+    let lead = title_spans
+        .last()
+        .map(|&(t, _)| t)
+        .filter(|_| i > start + 1 && i <= body_start)
+        .and_then(|t| {
+            let line = slice(text, t);
+            let h = crate::headings::inline_headings(line)
+                .find(|h| h.heading.start > 0 && h.kind != SectionKind::Other)?;
+            let rest = Span::new(h.heading.end, line.len())
+                .offset(t.start)
+                .trim(text);
+            Some((
+                i - 1,
+                SectionHeading {
+                    heading: h.heading.offset(t.start),
+                    rest: (!rest.is_empty()).then_some(rest),
+                    confidence: Confidence::High,
+                    ..h
+                },
+            ))
+        });
+    let sections = match lead {
+        Some((k, h)) => sections_after(text, lines, Some((k, h)), k + 1, end),
+        None => sections(text, lines, body_start, end),
+    };
     let mut decisions = Vec::new();
     let mut attachments = Vec::new();
     let mut recipients = Vec::new();
@@ -1516,7 +1543,19 @@ fn sections<'a>(
     from: usize,
     to: usize,
 ) -> Vec<(Section<'a>, (usize, usize))> {
-    let mut heads: Vec<(usize, SectionHeading)> = Vec::new();
+    sections_after(text, lines, None, from, to)
+}
+
+/// [`sections`], the first one opened by `lead` (a heading on row `k`
+/// before `from`) when given.
+fn sections_after<'a>(
+    text: &'a str,
+    lines: &Classified<'_>,
+    lead: Option<(usize, SectionHeading)>,
+    from: usize,
+    to: usize,
+) -> Vec<(Section<'a>, (usize, usize))> {
+    let mut heads: Vec<(usize, SectionHeading)> = lead.into_iter().collect();
     // After the points of a decision, a content sub-heading begins a
     // section of its own (see `ends_decision`).
     let (mut read, mut gap, mut closed) = (false, false, false);
@@ -2108,6 +2147,10 @@ fn decision<'a>(
                 .filter(|y| is_organ_name(y));
             heading_genitive = organ_from_genitive(slice(text, o));
         }
+    } else if let Some((genitive, _)) = section.heading.trim().rsplit_once(' ') {
+        // A heading run on after the title (`… Kommunfullmäktiges beslut
+        // Dagordningen godkännes.`): the body of its genitive.
+        heading_genitive = organ_from_genitive(genitive);
     }
     let mut items: Vec<DecisionItem<'a>> = Vec::new();
     // (number, spans) of the item being read.
@@ -2145,6 +2188,22 @@ fn decision<'a>(
     let mut lead_seen = false;
     // Whether the last content line read ended a sentence.
     let mut closed = false;
+    // The decision written after its heading on the heading's line
+    // (`Kommunfullmäktiges beslut: Motionen bifalls.`): its first item.
+    if let Some(l) = lines.get(from) {
+        let rest = Span::new(
+            section.heading_span.end.min(l.line.span.end),
+            l.line.span.end,
+        )
+        .trim(text);
+        let r = slice(text, rest).trim_start_matches([':', ' ']);
+        if r.chars().any(char::is_alphabetic) && section.heading_span.start >= l.line.span.start {
+            let r = r.strip_prefix("att ").unwrap_or(r);
+            let off = rest.end - r.len();
+            closed = r.trim_end().ends_with(['.', '!', '?']);
+            current = Some((None, vec![(Span::new(off, rest.end), false)]));
+        }
+    }
     for l in lines.range(from + 1, to) {
         // After the points of the decision, a content sub-heading (`Ordförande-
         // utlåtande`, or a short line of its own after a finished point:
@@ -8960,6 +9019,54 @@ mod tests {
         );
         let doc = crate::parse("Nämnd:Omvårdnadsnämnden\n\nPlats och tid Faxepark kl 13\n\n§ 1 Val av justerare\n\nText.\n");
         assert_eq!(doc.organ.as_deref(), Some("Omvårdnadsnämnden"));
+    }
+
+    /// A decision written on its heading's line, the heading on its own
+    /// line or run on after the § title (Högsby KF 2017, 5dok text).
+    #[test]
+    fn a_decision_on_its_headings_line() {
+        let text = "Plats och tid Kommunhuset kl 13\n\nKF § 102 DNR: KU.2017.3\n\n\
+                    Godkännande av dagordning Kommunfullmäktiges beslut Dagordningen godkännes.\n\n\
+                    KF § 103 DNR: KU.2017.4\n\nNästa ärende\n\nKommunfullmäktiges beslut: att bifalla motionen.\n";
+        let doc = crate::parse(text);
+        let read: Vec<(u32, &str, Vec<&str>, Option<&str>)> = doc
+            .paragraphs
+            .iter()
+            .map(|p| {
+                let d = p.decisions.first();
+                (
+                    p.number,
+                    p.title.as_deref().unwrap_or(""),
+                    d.map_or(Vec::new(), |d| {
+                        d.items.iter().map(|i| i.text.as_ref()).collect()
+                    }),
+                    d.and_then(|d| d.organ.as_deref()),
+                )
+            })
+            .collect();
+        assert_eq!(
+            read,
+            [
+                (
+                    102,
+                    "Godkännande av dagordning",
+                    vec!["Dagordningen godkännes."],
+                    Some("Kommunfullmäktige")
+                ),
+                (
+                    103,
+                    "Nästa ärende",
+                    vec!["bifalla motionen."],
+                    Some("Kommunfullmäktige")
+                ),
+            ]
+        );
+        let s = &doc.paragraphs[0].sections[0];
+        assert_eq!(
+            (s.kind, s.heading.as_ref()),
+            (SectionKind::Decision, "Kommunfullmäktiges beslut")
+        );
+        assert_eq!(&text[s.heading_span.range()], "Kommunfullmäktiges beslut");
     }
 
     /// A label split over two lines (`Justeringens` / `plats och tid`)
