@@ -7074,12 +7074,19 @@ fn is_role(s: &str) -> bool {
 /// template of a full protocol prints on every page. One search of the
 /// whole text; each line is looked at once.
 fn certifies_extract(text: &str) -> bool {
+    // Searchers built once (`memmem::find` builds one per call).
+    static NEEDLES: Lazy<[memchr::memmem::Finder<'static>; 2]> = Lazy::new(|| {
+        [
+            memchr::memmem::Finder::new("ragsbestyrk"),
+            memchr::memmem::Finder::new("RAGSBESTYRK"),
+        ]
+    });
     let b = text.as_bytes();
-    for needle in [&b"ragsbestyrk"[..], &b"RAGSBESTYRK"[..]] {
+    for needle in NEEDLES.iter() {
         let mut from = 0;
         while let Some(at) = b
             .get(from..)
-            .and_then(|rest| memchr::memmem::find(rest, needle))
+            .and_then(|rest| needle.find(rest))
             .map(|i| from + i)
         {
             let start = memchr::memrchr(b'\n', b.get(..at).unwrap_or(&[])).map_or(0, |i| i + 1);
@@ -7105,6 +7112,22 @@ fn organ_in_line(line: &str) -> Option<String> {
     if line.len() > 600 {
         return None;
     }
+    // Every field word holds `Organ`, `Forum`, `nstans` or a `/`; the
+    // genitive is read before `protokoll`: a line without any of them
+    // names none (most lines).
+    static WORDS: Lazy<[memchr::memmem::Finder<'static>; 4]> =
+        Lazy::new(|| ["Organ", "Forum", "nstans", "protokoll"].map(memchr::memmem::Finder::new));
+    if memchr::memchr(b'/', line.as_bytes()).is_none()
+        && !WORDS.iter().any(|w| w.find(line.as_bytes()).is_some())
+    {
+        debug_assert_eq!(organ_in_words(line), None);
+        return None;
+    }
+    organ_in_words(line)
+}
+
+/// [`organ_in_line`] past its gates: the line's words read.
+fn organ_in_words(line: &str) -> Option<String> {
     let words: Vec<&str> = line.split_whitespace().collect();
     let longest = |ws: &[&str], f: &dyn Fn(&str) -> Option<String>| {
         (1..=ws.len().min(6))
@@ -7239,7 +7262,11 @@ fn evidence<'a>(
         // body.
         if header_organ.is_none() && content_seen <= 1 && l.line.span.start < first_para {
             let s = crate::span::trim(slice(text, l.line.span));
-            if s.len() <= 300 && s.matches(" > ").count() >= 2 {
+            // (A searcher built once: `str::matches` builds one per call.
+            // Both count matches that do not overlap.)
+            static CRUMB: Lazy<memchr::memmem::Finder<'static>> =
+                Lazy::new(|| memchr::memmem::Finder::new(" > "));
+            if s.len() <= 300 && CRUMB.find_iter(s.as_bytes()).take(2).count() >= 2 {
                 header_organ = s.rsplit(" > ").find_map(|c| deciding_body(c.trim()));
             }
         }
@@ -7484,7 +7511,10 @@ fn evidence<'a>(
                 let may = t.as_bytes().windows(4).any(|w| {
                     matches!(w, b"ommu" | b"OMMU" | b"stad" | b"STAD" | b"egio" | b"EGIO")
                 });
-                may.then(|| MUNICIPALITY.captures(t))
+                // (The match found first by the lazy DFA: most lines with
+                // the letters have none, and a capture search is slower.)
+                (may && MUNICIPALITY.is_match(t))
+                    .then(|| MUNICIPALITY.captures(t))
                     .flatten()
                     .and_then(|c| c.name("m").or_else(|| c.name("r")))
                     .and_then(|m| municipality_in(m.as_str()))
@@ -7590,10 +7620,14 @@ fn evidence<'a>(
             Lazy::new(|| memchr::memmem::Finder::new("den"));
         doc.document_date = lines.iter().find_map(|l| {
             let t = crate::span::trim(slice(text, l.line.span));
-            // The pattern needs ` den ` (any white space): a cheap test first.
-            (t.len() < 60 && DEN.find(t.as_bytes()).is_some() && DATING_LINE.is_match(t))
-                .then(|| first_date(t))
-                .flatten()
+            // The pattern needs ` den ` (any white space) and ends in a
+            // digit (`\d`, a Unicode digit: numeric): cheap tests first.
+            (t.len() < 60
+                && t.chars().next_back().is_some_and(char::is_numeric)
+                && DEN.find(t.as_bytes()).is_some()
+                && DATING_LINE.is_match(t))
+            .then(|| first_date(t))
+            .flatten()
         });
     }
     match doc.kind {
@@ -8256,10 +8290,18 @@ fn agenda<'a>(text: &'a str, lines: &Classified<'_>) -> Vec<TocEntry<'a>> {
                 .and_then(|l| l.value)
                 .and_then(|v| s.get(v.start..v.end))
         };
-        let labelled = pieces.iter().position(|&p| {
-            case_label(slice(text, p).trim())
-                .is_some_and(|v| !find_case_number_matches(v).0.is_empty())
+        // Each piece's label value read once, and the first labelled
+        // piece's first match kept for the reading below (the same value,
+        // searched once).
+        let labels: Vec<Option<&'a str>> = pieces
+            .iter()
+            .map(|&p| case_label(slice(text, p).trim()))
+            .collect();
+        let mut first_labelled = labels.iter().enumerate().find_map(|(pi, v)| {
+            let m = find_case_number_matches((*v)?).0.into_iter().next()?;
+            Some((pi, m))
         });
+        let labelled = first_labelled.as_ref().map(|&(pi, _)| pi);
         let mut in_attachments = false;
         for (pi, p) in pieces.into_iter().enumerate() {
             let s = slice(text, p).trim();
@@ -8295,9 +8337,25 @@ fn agenda<'a>(text: &'a str, lines: &Classified<'_>) -> Vec<TocEntry<'a>> {
             // A case-number label (`Dnr`, `Dnr.`, `DNR:`, `Diarienummer`,
             // `Diariernr`, as the label vocabulary knows them) before its
             // value (which may end the sentence: `Dnr 2006-152-307.`).
-            let s = case_label(s).unwrap_or(s);
+            let label = labels.get(pi).copied().flatten();
+            debug_assert_eq!(label, case_label(s));
+            let s = label.unwrap_or(s);
             if case_number.is_none() && labelled.map_or(true, |l| l == pi) {
-                if let Some(m) = find_case_number_matches(s).0.into_iter().next() {
+                // The labelled piece's match was found above; with none
+                // labelled, a piece with a label value has no match.
+                let first = match (labelled, label) {
+                    (Some(_), _) => first_labelled.take().map(|(_, m)| m),
+                    (None, Some(_)) => None,
+                    (None, None) => find_case_number_matches(s).0.into_iter().next(),
+                };
+                debug_assert_eq!(
+                    first.as_ref().map(|m| m.case_number.span),
+                    find_case_number_matches(s)
+                        .0
+                        .first()
+                        .map(|m| m.case_number.span)
+                );
+                if let Some(m) = first {
                     let mut c = m.case_number;
                     let (a, b) = (c.span.start, c.span.end);
                     let before = s.get(..a).unwrap_or("").trim().trim_end_matches('(').trim();
