@@ -126,13 +126,16 @@ pub fn parse(text: &str) -> Document<'_> {
         .filter_map(|w| {
             let (&a, &b) = (w.first()?, w.get(1)?);
             let same = heading_of(a).is_some_and(|x| Some(x) == heading_of(b));
-            let body = (a + 1..b).any(|i| {
-                matches!(
-                    lines.get(i).map(|l| l.class),
-                    Some(LineClass::SectionHeading(_) | LineClass::ListItem(_))
-                )
-            });
-            (same && !body).then_some(a)
+            // (The rows between are read only for a heading written twice.)
+            let body = || {
+                (a + 1..b).any(|i| {
+                    matches!(
+                        lines.get(i).map(|l| l.class),
+                        Some(LineClass::SectionHeading(_) | LineClass::ListItem(_))
+                    )
+                })
+            };
+            (same && !body()).then_some(a)
         })
         .collect();
     starts.retain(|i| !echoes.contains(i));
@@ -183,19 +186,24 @@ pub fn parse(text: &str) -> Document<'_> {
             // Not the dnr under the previous heading (`§ 12` / `Dnr …` /
             // `§ 13`): only at a page top, or after a § that has a body of
             // its own (a section heading).
-            let page_top = (floor..j)
-                .rev()
-                .find(|&x| !matches!(lines.get(x).map(|l| l.class), Some(LineClass::Blank)))
-                .is_some_and(|x| {
-                    matches!(lines.get(x).map(|l| l.class), Some(LineClass::Furniture(_)))
-                });
-            let body_before = (floor..j).any(|x| {
-                matches!(
-                    lines.get(x).map(|l| l.class),
-                    Some(LineClass::SectionHeading(_))
-                )
-            });
-            (dnr_line && j > floor && (page_top || body_before)).then_some(j)
+            // (The rows before are read only for a dnr line.)
+            let page_top = || {
+                (floor..j)
+                    .rev()
+                    .find(|&x| !matches!(lines.get(x).map(|l| l.class), Some(LineClass::Blank)))
+                    .is_some_and(|x| {
+                        matches!(lines.get(x).map(|l| l.class), Some(LineClass::Furniture(_)))
+                    })
+            };
+            let body_before = || {
+                (floor..j).any(|x| {
+                    matches!(
+                        lines.get(x).map(|l| l.class),
+                        Some(LineClass::SectionHeading(_))
+                    )
+                })
+            };
+            (dnr_line && j > floor && (page_top() || body_before())).then_some(j)
         })
         .collect();
     for (k, &start) in starts.iter().enumerate() {
@@ -4145,6 +4153,7 @@ fn is_attendance_entry(line: &str) -> bool {
     if t.len() > 160
         && !(t.len() <= 800
             && !t.contains(". ")
+            && memchr::memchr(b'(', t.as_bytes()).is_some()
             && persons(t).filter(|m| m.party.is_some()).take(3).count() == 3)
     {
         return false;
@@ -6788,7 +6797,10 @@ fn place_in(value: &str) -> Option<String> {
     let place = parts.join(", ");
     // A run of names with parties (the values of labels written first,
     // all after the last label) is no place.
-    let named = persons(&place).any(|m| m.party.is_some());
+    // (A party is read only from a match ending in `)`: a place without a
+    // `(` is not searched.)
+    let named = memchr::memchr(b'(', place.as_bytes()).is_some()
+        && persons(&place).any(|m| m.party.is_some());
     (!parts.is_empty() && !named).then_some(place)
 }
 
