@@ -439,16 +439,17 @@ fn join_owned<'a>(text: &'a str, spans: &[(Span, bool)]) -> Cow<'a, str> {
 fn content_spans(lines: &Classified<'_>, from: usize, to: usize) -> Vec<(Span, bool)> {
     // Not sized by the rows: a run of furniture (a repeated heading) may
     // be most of them.
+    // The rows' tags say which are content (neither blank nor furniture):
+    // their classes are not read.
     let mut out = Vec::new();
     let mut gap = false;
-    for l in lines.range(from, to) {
-        match l.class {
-            LineClass::Blank => gap = true,
-            LineClass::Furniture(_) => {}
-            _ => {
-                out.push((l.line.span, gap));
-                gap = false;
-            }
+    for i in from..to.min(lines.len()) {
+        let Some(line) = lines.line(i) else { break };
+        if lines.is_content(i) {
+            out.push((line.span, gap));
+            gap = false;
+        } else if lines.get(i).is_some_and(|l| l.class == LineClass::Blank) {
+            gap = true;
         }
     }
     out
@@ -6437,17 +6438,18 @@ fn front_matter<'a>(
     doc.case_numbers.dedup_by_key(|c| c.span);
     // A meeting announced in the header: "Tisdagen den 3 december 2019 kl. 13.00".
     if doc.meeting_date.is_none() {
-        for l in lines.range(0, head_end) {
+        // (Only the rows' text is read, not their classes.)
+        for l in (0..head_end.min(lines.len())).filter_map(|i| lines.line(i)) {
             // An announcement is one short line; a long one is not read.
-            if l.line.span.len() > 200 {
+            if l.span.len() > 200 {
                 continue;
             }
             // Every date has a digit: a line without one is passed over
             // before it is lower-cased.
-            if !slice(text, l.line.span).bytes().any(|b| b.is_ascii_digit()) {
+            if !slice(text, l.span).bytes().any(|b| b.is_ascii_digit()) {
                 continue;
             }
-            let s = slice(text, l.line.span).lower();
+            let s = slice(text, l.span).lower();
             // A weekday is its stem before `dag`: the places of `dag` are
             // found once, and each is tested for a stem before it (the
             // same as looking for each weekday in the line). Searchers
@@ -6472,10 +6474,10 @@ fn front_matter<'a>(
                 && !s.contains("just")
                 && !s.contains("anslag")
             {
-                if let Some(d) = first_date(slice(text, l.line.span)) {
+                if let Some(d) = first_date(slice(text, l.span)) {
                     doc.meeting_date = Some(d);
                     if doc.meeting_time.is_none() {
-                        doc.meeting_time = first_time(slice(text, l.line.span));
+                        doc.meeting_time = first_time(slice(text, l.span));
                     }
                     break;
                 }
@@ -7513,11 +7515,11 @@ fn evidence<'a>(
         // Running text names it: "Alingsås kommun lämnar ett samlat svar".
         // Only a kommun or stad: a region named in running text is usually
         // a partner ("Region X avser att …"), not the author.
-        doc.municipality = lines
-            .iter()
-            .take(120)
+        // (Only the rows' text is read, not their classes.)
+        doc.municipality = (0..lines.len().min(120))
+            .filter_map(|i| lines.line(i))
             .find_map(|l| {
-                let t = slice(text, l.line.span);
+                let t = slice(text, l.span);
                 // The pattern needs one of these literally: skip the regex
                 // on lines without them.
                 let may = t.as_bytes().windows(4).any(|w| {
@@ -7630,17 +7632,20 @@ fn evidence<'a>(
         // (A searcher built once: a `str::contains` builds one per call.)
         static DEN: Lazy<memchr::memmem::Finder<'static>> =
             Lazy::new(|| memchr::memmem::Finder::new("den"));
-        doc.document_date = lines.iter().find_map(|l| {
-            let t = crate::span::trim(slice(text, l.line.span));
-            // The pattern needs ` den ` (any white space) and ends in a
-            // digit (`\d`, a Unicode digit: numeric): cheap tests first.
-            (t.len() < 60
-                && t.chars().next_back().is_some_and(char::is_numeric)
-                && DEN.find(t.as_bytes()).is_some()
-                && DATING_LINE.is_match(t))
-            .then(|| first_date(t))
-            .flatten()
-        });
+        // (Only the rows' text is read, not their classes.)
+        doc.document_date = (0..lines.len())
+            .filter_map(|i| lines.line(i))
+            .find_map(|l| {
+                let t = crate::span::trim(slice(text, l.span));
+                // The pattern needs ` den ` (any white space) and ends in a
+                // digit (`\d`, a Unicode digit: numeric): cheap tests first.
+                (t.len() < 60
+                    && t.chars().next_back().is_some_and(char::is_numeric)
+                    && DEN.find(t.as_bytes()).is_some()
+                    && DATING_LINE.is_match(t))
+                .then(|| first_date(t))
+                .flatten()
+            });
     }
     match doc.kind {
         DocumentKind::Tjansteskrivelse if doc.document_date.is_none() => {
