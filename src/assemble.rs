@@ -126,13 +126,16 @@ pub fn parse(text: &str) -> Document<'_> {
         .filter_map(|w| {
             let (&a, &b) = (w.first()?, w.get(1)?);
             let same = heading_of(a).is_some_and(|x| Some(x) == heading_of(b));
-            let body = (a + 1..b).any(|i| {
-                matches!(
-                    lines.get(i).map(|l| l.class),
-                    Some(LineClass::SectionHeading(_) | LineClass::ListItem(_))
-                )
-            });
-            (same && !body).then_some(a)
+            // (The rows between are read only for a heading written twice.)
+            let body = || {
+                (a + 1..b).any(|i| {
+                    matches!(
+                        lines.get(i).map(|l| l.class),
+                        Some(LineClass::SectionHeading(_) | LineClass::ListItem(_))
+                    )
+                })
+            };
+            (same && !body()).then_some(a)
         })
         .collect();
     starts.retain(|i| !echoes.contains(i));
@@ -183,19 +186,24 @@ pub fn parse(text: &str) -> Document<'_> {
             // Not the dnr under the previous heading (`§ 12` / `Dnr …` /
             // `§ 13`): only at a page top, or after a § that has a body of
             // its own (a section heading).
-            let page_top = (floor..j)
-                .rev()
-                .find(|&x| !matches!(lines.get(x).map(|l| l.class), Some(LineClass::Blank)))
-                .is_some_and(|x| {
-                    matches!(lines.get(x).map(|l| l.class), Some(LineClass::Furniture(_)))
-                });
-            let body_before = (floor..j).any(|x| {
-                matches!(
-                    lines.get(x).map(|l| l.class),
-                    Some(LineClass::SectionHeading(_))
-                )
-            });
-            (dnr_line && j > floor && (page_top || body_before)).then_some(j)
+            // (The rows before are read only for a dnr line.)
+            let page_top = || {
+                (floor..j)
+                    .rev()
+                    .find(|&x| !matches!(lines.get(x).map(|l| l.class), Some(LineClass::Blank)))
+                    .is_some_and(|x| {
+                        matches!(lines.get(x).map(|l| l.class), Some(LineClass::Furniture(_)))
+                    })
+            };
+            let body_before = || {
+                (floor..j).any(|x| {
+                    matches!(
+                        lines.get(x).map(|l| l.class),
+                        Some(LineClass::SectionHeading(_))
+                    )
+                })
+            };
+            (dnr_line && j > floor && (page_top() || body_before())).then_some(j)
         })
         .collect();
     for (k, &start) in starts.iter().enumerate() {
@@ -431,16 +439,17 @@ fn join_owned<'a>(text: &'a str, spans: &[(Span, bool)]) -> Cow<'a, str> {
 fn content_spans(lines: &Classified<'_>, from: usize, to: usize) -> Vec<(Span, bool)> {
     // Not sized by the rows: a run of furniture (a repeated heading) may
     // be most of them.
+    // The rows' tags say which are content (neither blank nor furniture):
+    // their classes are not read.
     let mut out = Vec::new();
     let mut gap = false;
-    for l in lines.range(from, to) {
-        match l.class {
-            LineClass::Blank => gap = true,
-            LineClass::Furniture(_) => {}
-            _ => {
-                out.push((l.line.span, gap));
-                gap = false;
-            }
+    for i in from..to.min(lines.len()) {
+        let Some(line) = lines.line(i) else { break };
+        if lines.is_content(i) {
+            out.push((line.span, gap));
+            gap = false;
+        } else if lines.get(i).is_some_and(|l| l.class == LineClass::Blank) {
+            gap = true;
         }
     }
     out
@@ -4204,6 +4213,7 @@ fn is_attendance_entry(line: &str) -> bool {
     if t.len() > 160
         && !(t.len() <= 800
             && !t.contains(". ")
+            && memchr::memchr(b'(', t.as_bytes()).is_some()
             && persons(t).filter(|m| m.party.is_some()).take(3).count() == 3)
     {
         return false;
@@ -6623,14 +6633,15 @@ fn front_matter<'a>(
     doc.case_numbers.dedup_by_key(|c| c.span);
     // A meeting announced in the header: "Tisdagen den 3 december 2019 kl. 13.00".
     if doc.meeting_date.is_none() {
-        for l in lines.range(0, head_end) {
+        // (Only the rows' text is read, not their classes.)
+        for l in (0..head_end.min(lines.len())).filter_map(|i| lines.line(i)) {
             // An announcement is one short line; a long one is not read.
-            if l.line.span.len() > 200 {
+            if l.span.len() > 200 {
                 continue;
             }
             // Every date has a digit: a line without one is passed over
             // before it is lower-cased.
-            if !slice(text, l.line.span).bytes().any(|b| b.is_ascii_digit()) {
+            if !slice(text, l.span).bytes().any(|b| b.is_ascii_digit()) {
                 continue;
             }
             // The justering's value (its label on the lines before:
@@ -6638,11 +6649,11 @@ fn front_matter<'a>(
             if doc
                 .adjustment
                 .as_ref()
-                .is_some_and(|a| a.span.start < l.line.span.end && l.line.span.start < a.span.end)
+                .is_some_and(|a| a.span.start < l.span.end && l.span.start < a.span.end)
             {
                 continue;
             }
-            let s = slice(text, l.line.span).lower();
+            let s = slice(text, l.span).lower();
             // A weekday is its stem before `dag`: the places of `dag` are
             // found once, and each is tested for a stem before it (the
             // same as looking for each weekday in the line). Searchers
@@ -6667,10 +6678,10 @@ fn front_matter<'a>(
                 && !s.contains("just")
                 && !s.contains("anslag")
             {
-                if let Some(d) = first_date(slice(text, l.line.span)) {
+                if let Some(d) = first_date(slice(text, l.span)) {
                     doc.meeting_date = Some(d);
                     if doc.meeting_time.is_none() {
-                        doc.meeting_time = first_time(slice(text, l.line.span));
+                        doc.meeting_time = first_time(slice(text, l.span));
                     }
                     break;
                 }
@@ -6992,7 +7003,10 @@ fn place_in(value: &str) -> Option<String> {
     let place = parts.join(", ");
     // A run of names with parties (the values of labels written first,
     // all after the last label) is no place.
-    let named = persons(&place).any(|m| m.party.is_some());
+    // (A party is read only from a match ending in `)`: a place without a
+    // `(` is not searched.)
+    let named = memchr::memchr(b'(', place.as_bytes()).is_some()
+        && persons(&place).any(|m| m.party.is_some());
     (!parts.is_empty() && !named).then_some(place)
 }
 
@@ -7289,12 +7303,19 @@ fn is_role(s: &str) -> bool {
 /// template of a full protocol prints on every page. One search of the
 /// whole text; each line is looked at once.
 fn certifies_extract(text: &str) -> bool {
+    // Searchers built once (`memmem::find` builds one per call).
+    static NEEDLES: Lazy<[memchr::memmem::Finder<'static>; 2]> = Lazy::new(|| {
+        [
+            memchr::memmem::Finder::new("ragsbestyrk"),
+            memchr::memmem::Finder::new("RAGSBESTYRK"),
+        ]
+    });
     let b = text.as_bytes();
-    for needle in [&b"ragsbestyrk"[..], &b"RAGSBESTYRK"[..]] {
+    for needle in NEEDLES.iter() {
         let mut from = 0;
         while let Some(at) = b
             .get(from..)
-            .and_then(|rest| memchr::memmem::find(rest, needle))
+            .and_then(|rest| needle.find(rest))
             .map(|i| from + i)
         {
             let start = memchr::memrchr(b'\n', b.get(..at).unwrap_or(&[])).map_or(0, |i| i + 1);
@@ -7320,6 +7341,22 @@ fn organ_in_line(line: &str) -> Option<String> {
     if line.len() > 600 {
         return None;
     }
+    // Every field word holds `Organ`, `Forum`, `nstans` or a `/`; the
+    // genitive is read before `protokoll`: a line without any of them
+    // names none (most lines).
+    static WORDS: Lazy<[memchr::memmem::Finder<'static>; 4]> =
+        Lazy::new(|| ["Organ", "Forum", "nstans", "protokoll"].map(memchr::memmem::Finder::new));
+    if memchr::memchr(b'/', line.as_bytes()).is_none()
+        && !WORDS.iter().any(|w| w.find(line.as_bytes()).is_some())
+    {
+        debug_assert_eq!(organ_in_words(line), None);
+        return None;
+    }
+    organ_in_words(line)
+}
+
+/// [`organ_in_line`] past its gates: the line's words read.
+fn organ_in_words(line: &str) -> Option<String> {
     let words: Vec<&str> = line.split_whitespace().collect();
     let longest = |ws: &[&str], f: &dyn Fn(&str) -> Option<String>| {
         (1..=ws.len().min(6))
@@ -7477,7 +7514,11 @@ fn evidence<'a>(
         // body.
         if header_organ.is_none() && content_seen <= 1 && l.line.span.start < first_para {
             let s = crate::span::trim(slice(text, l.line.span));
-            if s.len() <= 300 && s.matches(" > ").count() >= 2 {
+            // (A searcher built once: `str::matches` builds one per call.
+            // Both count matches that do not overlap.)
+            static CRUMB: Lazy<memchr::memmem::Finder<'static>> =
+                Lazy::new(|| memchr::memmem::Finder::new(" > "));
+            if s.len() <= 300 && CRUMB.find_iter(s.as_bytes()).take(2).count() >= 2 {
                 header_organ = s.rsplit(" > ").find_map(|c| deciding_body(c.trim()));
             }
         }
@@ -7712,17 +7753,20 @@ fn evidence<'a>(
         // Running text names it: "Alingsås kommun lämnar ett samlat svar".
         // Only a kommun or stad: a region named in running text is usually
         // a partner ("Region X avser att …"), not the author.
-        doc.municipality = lines
-            .iter()
-            .take(120)
+        // (Only the rows' text is read, not their classes.)
+        doc.municipality = (0..lines.len().min(120))
+            .filter_map(|i| lines.line(i))
             .find_map(|l| {
-                let t = slice(text, l.line.span);
+                let t = slice(text, l.span);
                 // The pattern needs one of these literally: skip the regex
                 // on lines without them.
                 let may = t.as_bytes().windows(4).any(|w| {
                     matches!(w, b"ommu" | b"OMMU" | b"stad" | b"STAD" | b"egio" | b"EGIO")
                 });
-                may.then(|| MUNICIPALITY.captures(t))
+                // (The match found first by the lazy DFA: most lines with
+                // the letters have none, and a capture search is slower.)
+                (may && MUNICIPALITY.is_match(t))
+                    .then(|| MUNICIPALITY.captures(t))
                     .flatten()
                     .and_then(|c| c.name("m").or_else(|| c.name("r")))
                     .and_then(|m| municipality_in(m.as_str()))
@@ -7826,13 +7870,20 @@ fn evidence<'a>(
         // (A searcher built once: a `str::contains` builds one per call.)
         static DEN: Lazy<memchr::memmem::Finder<'static>> =
             Lazy::new(|| memchr::memmem::Finder::new("den"));
-        doc.document_date = lines.iter().find_map(|l| {
-            let t = crate::span::trim(slice(text, l.line.span));
-            // The pattern needs ` den ` (any white space): a cheap test first.
-            (t.len() < 60 && DEN.find(t.as_bytes()).is_some() && DATING_LINE.is_match(t))
+        // (Only the rows' text is read, not their classes.)
+        doc.document_date = (0..lines.len())
+            .filter_map(|i| lines.line(i))
+            .find_map(|l| {
+                let t = crate::span::trim(slice(text, l.span));
+                // The pattern needs ` den ` (any white space) and ends in a
+                // digit (`\d`, a Unicode digit: numeric): cheap tests first.
+                (t.len() < 60
+                    && t.chars().next_back().is_some_and(char::is_numeric)
+                    && DEN.find(t.as_bytes()).is_some()
+                    && DATING_LINE.is_match(t))
                 .then(|| first_date(t))
                 .flatten()
-        });
+            });
     }
     match doc.kind {
         DocumentKind::Tjansteskrivelse if doc.document_date.is_none() => {
@@ -8494,10 +8545,18 @@ fn agenda<'a>(text: &'a str, lines: &Classified<'_>) -> Vec<TocEntry<'a>> {
                 .and_then(|l| l.value)
                 .and_then(|v| s.get(v.start..v.end))
         };
-        let labelled = pieces.iter().position(|&p| {
-            case_label(slice(text, p).trim())
-                .is_some_and(|v| !find_case_number_matches(v).0.is_empty())
+        // Each piece's label value read once, and the first labelled
+        // piece's first match kept for the reading below (the same value,
+        // searched once).
+        let labels: Vec<Option<&'a str>> = pieces
+            .iter()
+            .map(|&p| case_label(slice(text, p).trim()))
+            .collect();
+        let mut first_labelled = labels.iter().enumerate().find_map(|(pi, v)| {
+            let m = find_case_number_matches((*v)?).0.into_iter().next()?;
+            Some((pi, m))
         });
+        let labelled = first_labelled.as_ref().map(|&(pi, _)| pi);
         let mut in_attachments = false;
         for (pi, p) in pieces.into_iter().enumerate() {
             let s = slice(text, p).trim();
@@ -8533,9 +8592,25 @@ fn agenda<'a>(text: &'a str, lines: &Classified<'_>) -> Vec<TocEntry<'a>> {
             // A case-number label (`Dnr`, `Dnr.`, `DNR:`, `Diarienummer`,
             // `Diariernr`, as the label vocabulary knows them) before its
             // value (which may end the sentence: `Dnr 2006-152-307.`).
-            let s = case_label(s).unwrap_or(s);
+            let label = labels.get(pi).copied().flatten();
+            debug_assert_eq!(label, case_label(s));
+            let s = label.unwrap_or(s);
             if case_number.is_none() && labelled.map_or(true, |l| l == pi) {
-                if let Some(m) = find_case_number_matches(s).0.into_iter().next() {
+                // The labelled piece's match was found above; with none
+                // labelled, a piece with a label value has no match.
+                let first = match (labelled, label) {
+                    (Some(_), _) => first_labelled.take().map(|(_, m)| m),
+                    (None, Some(_)) => None,
+                    (None, None) => find_case_number_matches(s).0.into_iter().next(),
+                };
+                debug_assert_eq!(
+                    first.as_ref().map(|m| m.case_number.span),
+                    find_case_number_matches(s)
+                        .0
+                        .first()
+                        .map(|m| m.case_number.span)
+                );
+                if let Some(m) = first {
                     let mut c = m.case_number;
                     let (a, b) = (c.span.start, c.span.end);
                     let before = s.get(..a).unwrap_or("").trim().trim_end_matches('(').trim();
