@@ -6467,7 +6467,28 @@ fn front_matter<'a>(
         for (label, base) in found {
             let value = match label.value {
                 Some(v) => Some(v.offset(base)),
-                None if single => next_content(lines, k).map(|n| n.line.span),
+                None if single => next_content(lines, k).map(|n| n.line.span).or_else(|| {
+                    // Labels first (`Plats och tid` / `Beslutande Messingen,
+                    // rum Nielsen Måndag den 27 februari 2012, klockan
+                    // 18:`): the place is the value the next label holds
+                    // when it has a time and names no one.
+                    let n = lines
+                        .range(k + 1, k + 4)
+                        .find(|l| !matches!(l.class, LineClass::Blank))?;
+                    match n.class {
+                        LineClass::Label(x)
+                            if label.kind == LabelKind::PlaceAndTime
+                                && crate::headings::lists_people_present(x.kind) =>
+                        {
+                            // (The first pass's spans are the text's.)
+                            x.value.filter(|&v| {
+                                let vs = slice(text, v);
+                                first_time(vs).is_some() && !vs.contains('(')
+                            })
+                        }
+                        _ => None,
+                    }
+                }),
                 None => None,
             }
             .map(|v| v.trim(text));
@@ -9142,6 +9163,25 @@ mod tests {
             (SectionKind::Decision, "Kommunfullmäktiges beslut")
         );
         assert_eq!(&text[s.heading_span.range()], "Kommunfullmäktiges beslut");
+    }
+
+    /// Labels first: `Plats och tid` alone, the place and time after the
+    /// next label (`Beslutande Messingen, … klockan 18:`), the members on
+    /// the line after.
+    #[test]
+    fn a_place_after_the_next_label() {
+        let text = "Plats och tid\nBeslutande Messingen, Industivägen 20 b, rum Nielsen Måndag den 27 februari 2012, klockan 18:\n\
+                    Ledamöter: Maria Fälth (KD), ordförande\n\n§ 1 Val\n\nText.\n";
+        let doc = crate::parse(text);
+        assert_eq!(
+            doc.meeting_place.as_deref(),
+            Some("Messingen, Industivägen 20 b, rum Nielsen")
+        );
+        assert_eq!(doc.meeting_time.as_deref(), Some("18:00"));
+        // A members' value that names people is not a place.
+        let text =
+            "Plats och tid\nBeslutande Anna Berg (S), ordförande kl 18\n\n§ 1 Val\n\nText.\n";
+        assert_eq!(crate::parse(text).meeting_place, None);
     }
 
     /// A label split over two lines (`Justeringens` / `plats och tid`)
