@@ -9184,6 +9184,29 @@ mod tests {
         assert_eq!(crate::parse(text).meeting_place, None);
     }
 
+    /// A docplayer transcript that dropped `Beslut` from `Beslutande`: a
+    /// page that opens `ande Anna Ek (S) ordförande …` lists the members.
+    #[test]
+    fn beslutande_without_beslut() {
+        let filler = "Tomas Bergdahl, adjungerad ersättare Riitta Hovinen, enhetschef fritid";
+        let text = format!(
+            "1 1 (3) Plats och tid Nolia City Konferens, Styrelserummet Tisdag den 6 mars 2012, kl ande Se sida 2 Övriga deltagare Se sida 2 Utses att justera Andreas Arvidsson {filler} {filler}\n\n\
+             2 2 (3) ande Ann-Katrin Sämfors (S) ordförande Anders Nyström (S) vice ordförande Annica Lundgren (S) tj ledamot Monica Wande (S) tj ersättare Övriga deltagare Per Lenndin, avd chef {filler} {filler}\n"
+        );
+        let doc = crate::parse(&text);
+        let roles = roles_of(&doc);
+        for (name, role) in [
+            ("Ann-Katrin Sämfors", "ordförande"),
+            ("Anders Nyström", "vice ordförande"),
+            ("Annica Lundgren", "ledamot"),
+            ("Monica Wande", "tjänstgörande ersättare"),
+        ] {
+            assert!(roles.contains(&(name, Some(role))), "{name}: {roles:?}");
+        }
+        // Lower-case prose is no label.
+        assert!(crate::label("ande och kropp i vården").is_none());
+    }
+
     /// A label split over two lines (`Justeringens` / `plats och tid`)
     /// after `Utses att justera`: its value is the justering's, and its
     /// date is never the meeting's (Söderhamn, Norrtälje, web exports).

@@ -1928,6 +1928,9 @@ const LABELS: &[(&str, LabelKind)] = &[
     ("sammanträdestid", LabelKind::Time),
     ("klockan", LabelKind::Time),
     ("beslutande", LabelKind::Members),
+    // docplayer's transcripts drop `Beslut` wherever it stands, leaving
+    // `ande Anna Ek (S) ordförande …` at a page's start.
+    ("ande", LabelKind::Members),
     ("beslutande ledamöter", LabelKind::Members),
     ("ledamöter", LabelKind::Members),
     ("närvarande ledamöter", LabelKind::Members),
