@@ -4933,15 +4933,22 @@ fn under_signature_label(lines: &Classified<'_>, i: usize) -> bool {
 /// role with its leaders is the label's value, and the name under it is
 /// the secretary's, not a name over the role on the next line.
 fn under_signatures_role(text: &str, lines: &Classified<'_>, i: usize) -> bool {
+    // (A `Paragrafer` label between them is passed over, as in
+    // [`under_signature_label`]: `Underskrifter Sekreterare` / `Paragrafer`
+    // / `Catarina Modin` / `Ordförande`.)
     (0..i)
         .rev()
         .filter_map(|p| lines.get(p))
-        .find(|p| !matches!(p.class, LineClass::Blank | LineClass::Furniture(_)))
+        .find(|p| {
+            !matches!(p.class, LineClass::Blank | LineClass::Furniture(_))
+                && !matches!(&p.class, LineClass::Label(x) if x.kind == LabelKind::Paragraphs && x.value.is_none())
+        })
         .is_some_and(|p| match &p.class {
             // (The first pass's spans are into the whole text; the value
-            // stops before the leaders.)
+            // stops before the leaders.) A bare role word is the value too.
             LineClass::Label(x) if x.kind == LabelKind::Signatures => x.value.is_some_and(|v| {
                 leaders_only_signature(slice(text, Span::new(v.start, p.line.span.end)))
+                    || signature_role(slice(text, v)).is_some()
             }),
             _ => false,
         })
@@ -9205,6 +9212,26 @@ mod tests {
         }
         // Lower-case prose is no label.
         assert!(crate::label("ande och kropp i vården").is_none());
+    }
+
+    /// A flattened signature block cut into rows role first, with
+    /// `Paragrafer` between the first role and its name (`Underskrifter
+    /// Sekreterare` / `Paragrafer` / `Catarina Modin` / `Ordförande` / `Bo
+    /// Petersson (s)`): the secretary is not read as the chair.
+    #[test]
+    fn role_first_signatures_with_paragrafer_between() {
+        let text = "Plats och tid Vävsalen kl 13\nUnderskrifter Sekreterare\nParagrafer\nCatarina Modin\nOrdförande\n\
+                    Bo Petersson (s)\nJusterande\nPär-Erik Johansson (m)\n\n§ 1 Val\n\nText.\n";
+        let doc = crate::parse(text);
+        let roles = roles_of(&doc);
+        assert!(
+            !roles.contains(&("Catarina Modin", Some("ordförande"))),
+            "{roles:?}"
+        );
+        assert!(
+            roles.contains(&("Catarina Modin", Some("sekreterare"))),
+            "{roles:?}"
+        );
     }
 
     /// A label split over two lines (`Justeringens` / `plats och tid`)
