@@ -1330,7 +1330,12 @@ const MAX_HEADING_LEN: usize = 120;
 /// ```
 #[doc(alias = "rubrik")]
 pub fn section_heading(line: &str) -> Option<SectionHeading> {
-    let t = trim_span(line);
+    section_heading_in(line, trim_span(line))
+}
+
+/// [`section_heading`] of `line` whose trimmed span `t` is known
+/// (`trim_span(line)`).
+pub(crate) fn section_heading_in(line: &str, t: Span) -> Option<SectionHeading> {
     if t.is_empty() || t.len() > MAX_HEADING_LEN {
         return None;
     }
@@ -2316,7 +2321,12 @@ fn full_stop_label(kind: LabelKind, after: &str) -> bool {
 #[doc(alias = "etikett")]
 #[doc(alias = "fält")]
 pub fn label(line: &str) -> Option<Label> {
-    let t = trim_span(line);
+    label_in(line, trim_span(line))
+}
+
+/// [`label`] of `line` whose trimmed span `t` is known
+/// (`trim_span(line)`).
+pub(crate) fn label_in(line: &str, t: Span) -> Option<Label> {
     let s = t.get(line)?;
     if s.is_empty() || !s.chars().next().is_some_and(char::is_alphabetic) {
         return None;
