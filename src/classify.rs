@@ -33,11 +33,13 @@
 
 use crate::furniture::{detect, Furniture, FurnitureKind};
 use crate::headings::{
-    columns_of, is_organ_name, is_toc_title, label, labels, lower_eq, may_start_label,
-    section_heading, trim_span, Confidence, Label, SectionHeading, SectionKind,
+    columns_of, is_organ_name, is_toc_title, label, label_in, labels, lower_eq, may_start_label,
+    section_heading, section_heading_in, trim_span, Confidence, Label, SectionHeading, SectionKind,
 };
 use crate::lines::Line;
-use crate::paragraph_heading::{paragraph_heading, ParagraphHeading, Strength};
+use crate::paragraph_heading::{
+    paragraph_heading, paragraph_heading_in, ParagraphHeading, Strength,
+};
 use crate::rows::{Rows, TAG_BLANK, TAG_CONTENT};
 use crate::Span;
 
@@ -594,7 +596,32 @@ fn first_label(raw: &str) -> Option<Label> {
 /// Whether a row is read as one column of label and value (the rows
 /// [`labels`] reads at all, at most 300 bytes, without column gaps).
 fn one_column(raw: &str) -> bool {
-    raw.len() <= 300 && columns_of(raw) <= 1
+    raw.len() <= 300 && one_column_trimmed(raw, crate::rows::trim(raw))
+}
+
+/// `columns_of(raw) <= 1`, with `s` the row trimmed: read on the bytes
+/// of `s` when its white space is ASCII. A second column starts after a
+/// run of three white-space characters or one holding a tab, and every
+/// run inside `s` is followed by a character that is not white space; a
+/// byte that may begin white space outside ASCII (0xC2, 0xE1 to 0xE3)
+/// hands the line to [`columns_of`].
+#[inline]
+fn one_column_trimmed(raw: &str, s: &str) -> bool {
+    let mut run = 0;
+    for &x in s.as_bytes() {
+        match x {
+            b'\t' => return false,
+            b'\n' | 0x0B | 0x0C | b'\r' | b' ' => {
+                run += 1;
+                if run >= 3 {
+                    return false;
+                }
+            }
+            0xC2 | 0xE1..=0xE3 => return columns_of(raw) <= 1,
+            _ => run = 0,
+        }
+    }
+    true
 }
 
 /// A lone `Ärende` between a § heading and its title: the title field of
@@ -912,15 +939,17 @@ fn subheading_shape(s: &str) -> bool {
     let Some(first) = s.chars().next() else {
         return false;
     };
-    if !first.is_uppercase()
-        || s.ends_with(['.', ',', ';', ':', '!', '?', '-', '–'])
-        || s.bytes().any(|b| b.is_ascii_digit())
-        || s.contains(['(', ')', '@', '/', '§'])
-    {
+    if !first.is_uppercase() || s.ends_with(['.', ',', ';', ':', '!', '?', '-', '–']) {
         return false;
     }
+    // The length in characters before the scans for marks (most body
+    // lines are longer than 40 characters).
     let n = s.chars().count();
-    if !(3..=40).contains(&n) || s.split_whitespace().count() > 5 {
+    if !(3..=40).contains(&n)
+        || s.bytes().any(|b| b.is_ascii_digit())
+        || s.contains(['(', ')', '@', '/', '§'])
+        || s.split_whitespace().count() > 5
+    {
         return false;
     }
     // A decision lead-in (`Kommunfullmäktige beslutar`) or a sentence led
@@ -1627,6 +1656,11 @@ fn classify_content_inner(
     base: usize,
     cx: &mut Ctx<'_, '_>,
 ) -> (u8, LineClass) {
+    // `s` is `raw` trimmed (`trim_span(raw)`): the recognizers below are
+    // handed its span instead of trimming the row again.
+    let off = (s.as_ptr() as usize).wrapping_sub(raw.as_ptr() as usize);
+    let t = Span::new(off, off + s.len());
+    debug_assert_eq!(t, trim_span(raw));
     // (No title is longer than 60 bytes trimmed; `s` is trimmed.)
     if s.len() <= 60 && is_toc_title(s) {
         *cx.in_toc = true;
@@ -1666,12 +1700,12 @@ fn classify_content_inner(
         *cx.in_toc = false;
     }
     let para = may_be_paragraph_heading(s)
-        .then(|| paragraph_heading(raw))
+        .then(|| paragraph_heading_in(raw, t))
         .flatten();
     // Read only when needed: an accepted § heading never uses it.
     let section_of = || {
         if s.len() <= 120 && may_start_section_heading(s) {
-            section_heading(raw)
+            section_heading_in(raw, t)
         } else {
             None
         }
@@ -1687,7 +1721,7 @@ fn classify_content_inner(
         }
         if para.is_some_and(|p| p.strength == Strength::Strong)
             || section.get_or_insert_with(section_of).is_some()
-            || label(raw).is_some()
+            || label_in(raw, t).is_some()
         {
             *cx.in_toc = false;
         } else {
@@ -1807,7 +1841,7 @@ fn classify_content_inner(
         // The first of `labels(raw)`: when the line is one column, that is
         // the label of the whole line, read once.
         let first_label = |l: Label| {
-            if one_column(raw) {
+            if one_column_trimmed(raw, s) {
                 Some(l)
             } else {
                 labels(raw).next()
@@ -1815,7 +1849,7 @@ fn classify_content_inner(
         };
         // (The trie's first two steps settle most lines; `s` is `raw`
         // trimmed, as `label` trims it.)
-        let l = may_start_label(s).then(|| label(raw)).flatten();
+        let l = may_start_label(s).then(|| label_in(raw, t)).flatten();
         if let Some(l) = l.and_then(first_label) {
             *cx.list_state = false;
             return (T_LABEL, LineClass::Label(offset_label(l, base)));
@@ -2066,6 +2100,38 @@ mod tests {
         }
         let short = classify("§ 1 Budget\n\nBeslut\n- Godkänna.\n");
         assert!(matches!(&short.cache, ClassCache::Full(v) if v.len() == 3));
+    }
+
+    /// The byte reading of one column is [`columns_of`]'s.
+    #[test]
+    fn one_column_is_at_most_one_of_the_columns() {
+        let same = |raw: &str| {
+            let want = raw.len() <= 300 && crate::headings::columns_of(raw) <= 1;
+            assert_eq!(super::one_column(raw), want, "{raw:?}");
+        };
+        for (_, text) in crate::test_fixtures::texts() {
+            text.lines().for_each(same);
+        }
+        for raw in [
+            "a  b",
+            "a   b",
+            "a\tb",
+            " a   ",
+            "a \u{a0} b",
+            "a\u{2003}\u{2003}\u{2003}b",
+            "a\u{b} \u{c}b",
+            "",
+        ] {
+            same(raw);
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn one_column_on_any_line(raw in "[ \t\u{a0}\u{2003}\u{b}\u{85}]{0,2}[ab\u{e4}\u{2003}\u{a0} \t]{0,12}") {
+            let want = raw.len() <= 300 && crate::headings::columns_of(&raw) <= 1;
+            proptest::prop_assert_eq!(super::one_column(&raw), want);
+        }
     }
 
     #[test]

@@ -984,6 +984,11 @@ pub(crate) struct Trie<K: 'static> {
     exact: [u16; 128],
     /// The other characters of the entries with their classes.
     other: Vec<(char, u16)>,
+    /// The class of each character U+00C0 to U+00FF (the Swedish letters
+    /// among them; none is white space), by the second byte of its UTF-8
+    /// form (after 0xC3) less 0x80, as the walk reads it: its
+    /// [`fold_first`], classed.
+    latin: [u16; 64],
     /// The class of a space (0 when no entry has one).
     space: u16,
     /// The length of a row of `rows`: the classes and 0.
@@ -1064,6 +1069,14 @@ impl<K: Copy> Trie<K> {
                     .unwrap_or(0)
             };
         }
+        let class_of = |c: char| match exact.get(c as usize) {
+            Some(&k) => k,
+            None => other.iter().find(|e| e.0 == c).map_or(0, |e| e.1),
+        };
+        let mut latin = [0u16; 64];
+        for (c, slot) in ('\u{c0}'..='\u{ff}').zip(latin.iter_mut()) {
+            *slot = class_of(fold_first(c));
+        }
         let width = classes.len() + 1;
         let mut rows = vec![0u32; width];
         let mut nodes = Vec::with_capacity(maps.len());
@@ -1101,6 +1114,7 @@ impl<K: Copy> Trie<K> {
             input,
             exact,
             other,
+            latin,
             space,
             width,
             nodes,
@@ -1126,6 +1140,14 @@ impl<K: Copy> Trie<K> {
         let &byte = b.get(i)?;
         let (class, mut j) = match self.input.get(usize::from(byte)) {
             Some(&k) => (k, i + 1),
+            // U+00C0..=U+00FF: its class from the table (the same as
+            // decoded below: none is white space or U+2010).
+            None if byte == 0xC3 => match b.get(i + 1) {
+                Some(&c) if (0x80..0xC0).contains(&c) => {
+                    (*self.latin.get(usize::from(c - 0x80))?, i + 2)
+                }
+                _ => return None,
+            },
             None => {
                 let c = s.get(i..)?.chars().next()?;
                 if c.is_whitespace() {
@@ -1308,7 +1330,12 @@ const MAX_HEADING_LEN: usize = 120;
 /// ```
 #[doc(alias = "rubrik")]
 pub fn section_heading(line: &str) -> Option<SectionHeading> {
-    let t = trim_span(line);
+    section_heading_in(line, trim_span(line))
+}
+
+/// [`section_heading`] of `line` whose trimmed span `t` is known
+/// (`trim_span(line)`).
+pub(crate) fn section_heading_in(line: &str, t: Span) -> Option<SectionHeading> {
     if t.is_empty() || t.len() > MAX_HEADING_LEN {
         return None;
     }
@@ -1616,14 +1643,38 @@ static ORGAN_HEADING_LAST: Lazy<[bool; 128]> = Lazy::new(|| {
 /// outside ASCII (which `normalize` may drop or change) or one of `:,.` is
 /// a maybe. Most lines end otherwise and are settled here, before the scan
 /// for a genitive organ word.
+///
+/// A last word of ASCII bytes only (after ASCII white space or at the
+/// start) is the tail's last word as [`normalize`] writes it, in lower
+/// case: it must then be the last word of an ASCII tail (`beslut`,
+/// `beredning`, `yttrande`, `synpunkter`; the others hold `ö` or `ä`) or
+/// an organ word (`… förslag till kommunstyrelsen`). Most lines end in
+/// another word and are settled without the scan.
 fn may_end_organ_heading(s: &str) -> bool {
     let t = crate::rows::trim(s);
     let t = t.strip_suffix(':').unwrap_or(t).trim_end();
-    match t.as_bytes().last() {
-        Some(&b) if b.is_ascii() && !matches!(b, b':' | b',' | b'.') => ORGAN_HEADING_LAST
-            .get(usize::from(b.to_ascii_lowercase()))
-            .copied()
-            .unwrap_or(true),
+    let b = t.as_bytes();
+    match b.last() {
+        Some(&x) if x.is_ascii() && !matches!(x, b':' | b',' | b'.') => {
+            if !ORGAN_HEADING_LAST
+                .get(usize::from(x.to_ascii_lowercase()))
+                .copied()
+                .unwrap_or(true)
+            {
+                return false;
+            }
+            let stop = b
+                .iter()
+                .rposition(|&c| !c.is_ascii() || matches!(c, b'\t'..=b'\r' | b' '));
+            if stop.is_some_and(|k| b.get(k).is_some_and(|c| !c.is_ascii())) {
+                return true;
+            }
+            let w = t.get(stop.map_or(0, |k| k + 1)..).unwrap_or("");
+            ["beslut", "beredning", "yttrande", "synpunkter"]
+                .iter()
+                .any(|e| w.eq_ignore_ascii_case(e))
+                || ends_like_organ(w)
+        }
         _ => true,
     }
 }
@@ -2273,7 +2324,12 @@ fn full_stop_label(kind: LabelKind, after: &str) -> bool {
 #[doc(alias = "etikett")]
 #[doc(alias = "fält")]
 pub fn label(line: &str) -> Option<Label> {
-    let t = trim_span(line);
+    label_in(line, trim_span(line))
+}
+
+/// [`label`] of `line` whose trimmed span `t` is known
+/// (`trim_span(line)`).
+pub(crate) fn label_in(line: &str, t: Span) -> Option<Label> {
     let s = t.get(line)?;
     if s.is_empty() || !s.chars().next().is_some_and(char::is_alphabetic) {
         return None;

@@ -174,7 +174,12 @@ fn is_word_char(c: char) -> bool {
 #[doc(alias = "paragraf")]
 #[doc(alias = "§")]
 pub fn paragraph_heading(line: &str) -> Option<ParagraphHeading> {
-    let t = trim_span(line);
+    paragraph_heading_in(line, trim_span(line))
+}
+
+/// [`paragraph_heading`] of `line` whose trimmed span `t` is known
+/// (`trim_span(line)`).
+pub(crate) fn paragraph_heading_in(line: &str, t: Span) -> Option<ParagraphHeading> {
     let s = t.get(line)?;
     let first = s.chars().next()?;
     // A line starting with a letter that is not upper case has no page

@@ -11,7 +11,7 @@
 //! Offsets are `u32`: texts longer than [`MAX_LEN`] are not classified (the
 //! parser reports them with a diagnostic).
 
-use crate::lines::{lines, Line};
+use crate::lines::Line;
 use crate::Span;
 
 /// The longest text the line table can hold (4 GiB − 1).
@@ -96,54 +96,145 @@ pub(crate) fn trim(s: &str) -> &str {
     }
 }
 
-/// The lines of `text`, each with whether it is blank and whether it joins
-/// the row before (a blank line after a blank line, on the same page).
-fn row_lines(text: &str) -> impl Iterator<Item = (Line, bool, bool)> + '_ {
+/// Bytes that fill a `u64`: `0x0101…01`.
+const LO: u64 = u64::MAX / 255;
+/// The high bit of every byte of a `u64`.
+const HI: u64 = LO << 7;
+
+/// Where the line starting at `i` of `b` ends: the first line feed,
+/// carriage return or form feed at or after `i`, else `b.len()` (what
+/// [`crate::lines`] finds with `memchr3`). Read eight bytes at a time: the bytes
+/// below 0x0E are flagged (the lowest flag is exact: a borrow only runs
+/// to higher bytes), and only a flagged byte is looked at; most lines
+/// hold none but their terminator.
+#[inline]
+fn line_end(b: &[u8], mut i: usize) -> usize {
+    while let Some(c) = b.get(i..i + 8) {
+        let Ok(c) = <[u8; 8]>::try_from(c) else { break };
+        let w = u64::from_le_bytes(c);
+        let m = w.wrapping_sub(0x0E * LO) & !w & HI;
+        if m == 0 {
+            i += 8;
+            continue;
+        }
+        let k = i + (m.trailing_zeros() / 8) as usize;
+        if matches!(b.get(k), Some(b'\n' | b'\r' | b'\x0c')) {
+            return k;
+        }
+        i = k + 1;
+    }
+    while let Some(&c) = b.get(i) {
+        if matches!(c, b'\n' | b'\r' | b'\x0c') {
+            return i;
+        }
+        i += 1;
+    }
+    b.len()
+}
+
+/// One line as the rows read it: its content span, where its full span
+/// ends (after the terminator), its page, whether a form feed opened it,
+/// whether it is blank, and whether it joins the row before (a blank
+/// line after a blank line, on the same page).
+#[derive(Clone, Copy)]
+struct RowLine {
+    start: usize,
+    end: usize,
+    next: usize,
+    page: usize,
+    page_start: bool,
+    blank: bool,
+    joins: bool,
+}
+
+/// Calls `f` with every line of `text` (the lines of [`crate::lines`], read
+/// without building them) until it returns `false`.
+#[inline]
+fn for_each_row_line(text: &str, mut f: impl FnMut(RowLine) -> bool) {
+    let b = text.as_bytes();
+    let len = b.len();
+    let mut pos = 0;
+    let mut page = 0;
     let mut prev_blank = false;
-    lines(text).map(move |l| {
+    loop {
+        let mut start = pos;
+        let mut page_start = false;
+        while b.get(start) == Some(&b'\x0c') {
+            start += 1;
+            page += 1;
+            page_start = true;
+        }
+        if start >= len {
+            return;
+        }
+        let end = line_end(b, start);
+        let next = match b.get(end) {
+            Some(b'\n') => end + 1,
+            Some(b'\r') if b.get(end + 1) == Some(&b'\n') => end + 2,
+            Some(b'\r') => end + 1,
+            _ => end,
+        };
+        pos = next;
         // `span::trim` is `str::trim` (as `Line::is_blank`), with ASCII
         // white space read on bytes; a line starting with an ASCII byte
         // that is not white space (most lines) is not trimmed at all.
-        let t = l.text(text);
-        let blank = match t.as_bytes().first() {
-            Some(&c) if c.is_ascii() && !matches!(c, b'\t'..=b'\r' | b' ') => false,
-            _ => crate::span::trim(t).is_empty(),
+        let blank = match b.get(start) {
+            Some(&c) if start < end && c.is_ascii() && !matches!(c, b'\t'..=b'\r' | b' ') => false,
+            _ => crate::span::trim(text.get(start..end).unwrap_or("")).is_empty(),
         };
-        let joins = blank && prev_blank && !l.page_start;
+        let joins = blank && prev_blank && !page_start;
         prev_blank = blank;
-        (l, blank, joins)
-    })
+        let go = f(RowLine {
+            start,
+            end,
+            next,
+            page,
+            page_start,
+            blank,
+            joins,
+        });
+        if !go {
+            return;
+        }
+    }
 }
 
 /// The rows of `text` pushed to `rows`; without `grow`, `Err` (with the
 /// rows so far) as soon as one more row would pass the table's capacity.
 fn fill(text: &str, mut rows: Vec<Row>, grow: bool) -> Result<Vec<Row>, Vec<Row>> {
-    for (l, blank, joins) in row_lines(text) {
+    let mut full = false;
+    for_each_row_line(text, |l| {
         // Offsets fit: the text is at most MAX_LEN bytes.
-        let end = u32::try_from(l.span.end).unwrap_or(u32::MAX);
-        let term = (l.full.end - l.span.end).min(3) as u32;
-        if joins {
+        let end = u32::try_from(l.end).unwrap_or(u32::MAX);
+        let term = (l.next - l.end).min(3) as u32;
+        if l.joins {
             if let Some(r) = rows.last_mut() {
                 r.end = end;
                 r.meta = (r.meta & !(3 << TERM_SHIFT)) | (term << TERM_SHIFT);
-                continue;
+                return true;
             }
         }
         if !grow && rows.len() == rows.capacity() {
-            return Err(rows);
+            full = true;
+            return false;
         }
         let page = u32::try_from(l.page).unwrap_or(PAGE_MAX).min(PAGE_MAX);
-        let tag = if blank { TAG_BLANK } else { TAG_CONTENT };
+        let tag = if l.blank { TAG_BLANK } else { TAG_CONTENT };
         rows.push(Row {
-            start: u32::try_from(l.span.start).unwrap_or(u32::MAX),
+            start: u32::try_from(l.start).unwrap_or(u32::MAX),
             end,
             meta: u32::from(tag)
                 | (term << TERM_SHIFT)
                 | if l.page_start { PAGE_START_BIT } else { 0 }
                 | (page << PAGE_SHIFT),
         });
+        true
+    });
+    if full {
+        Err(rows)
+    } else {
+        Ok(rows)
     }
-    Ok(rows)
 }
 
 impl<'a> Rows<'a> {
@@ -166,7 +257,11 @@ impl<'a> Rows<'a> {
             Ok(rows) => rows,
             Err(partial) => {
                 drop(partial);
-                let exact = row_lines(text).filter(|&(_, _, joins)| !joins).count();
+                let mut exact = 0;
+                for_each_row_line(text, |l| {
+                    exact += usize::from(!l.joins);
+                    true
+                });
                 fill(text, Vec::with_capacity(exact), true).unwrap_or_else(|rows| rows)
             }
         };
@@ -328,6 +423,67 @@ mod tests {
         #[test]
         fn trim_is_str_trim(s in "[ab \t\n\r\u{a0}\u{2003}\u{85}é.]{0,12}") {
             proptest::prop_assert_eq!(trim(&s), s.trim());
+        }
+    }
+
+    /// The rows as they were read from [`crate::lines`], one line at a
+    /// time (the reference of the byte scan).
+    fn rows_from_lines(text: &str) -> Vec<Row> {
+        let mut rows: Vec<Row> = Vec::new();
+        let mut prev_blank = false;
+        for l in crate::lines(text) {
+            let blank = crate::span::trim(l.text(text)).is_empty();
+            let joins = blank && prev_blank && !l.page_start;
+            prev_blank = blank;
+            let end = u32::try_from(l.span.end).unwrap();
+            let term = (l.full.end - l.span.end).min(3) as u32;
+            if joins {
+                let r = rows.last_mut().unwrap();
+                r.end = end;
+                r.meta = (r.meta & !(3 << TERM_SHIFT)) | (term << TERM_SHIFT);
+                continue;
+            }
+            let page = u32::try_from(l.page).unwrap().min(PAGE_MAX);
+            let tag = if blank { TAG_BLANK } else { TAG_CONTENT };
+            rows.push(Row {
+                start: u32::try_from(l.span.start).unwrap(),
+                end,
+                meta: u32::from(tag)
+                    | (term << TERM_SHIFT)
+                    | if l.page_start { PAGE_START_BIT } else { 0 }
+                    | (page << PAGE_SHIFT),
+            });
+        }
+        rows
+    }
+
+    #[test]
+    fn the_byte_scan_reads_the_rows_of_the_lines() {
+        let mut texts: Vec<String> = crate::test_fixtures::texts()
+            .into_iter()
+            .map(|(_, t)| t)
+            .collect();
+        texts.extend(
+            [
+                "",
+                "\u{c}",
+                "a\u{c}",
+                "\u{c}\u{c}a\r\n\r\rb\u{b}c\t\n\u{c}",
+                "abcdefgh\nabcdefghi\r\nabcdefg\u{c}\t\t\t\t\t\t\t\t\t\n",
+                " \u{a0}\n\u{a0}\n\n\u{1c}\n\u{85}x\u{85}\n",
+                "å\u{e}\u{d}\u{8}\u{0}\nåäöåäöåäöåäö\u{7f}\u{80}\n",
+            ]
+            .map(String::from),
+        );
+        for t in &texts {
+            assert_eq!(Rows::new(t).rows, rows_from_lines(t), "{:?}", t.get(..20));
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn the_byte_scan_reads_any_rows(s in "[ab \t\n\r\u{c}\u{b}\u{e}\u{a0}\u{85}é]{0,40}") {
+            proptest::prop_assert_eq!(Rows::new(&s).rows, rows_from_lines(&s));
         }
     }
 
