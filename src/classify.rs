@@ -1841,7 +1841,9 @@ fn classify_content_inner(
         // The first of `labels(raw)`: when the line is one column, that is
         // the label of the whole line, read once.
         let first_label = |l: Label| {
-            if one_column_trimmed(raw, s) {
+            // (As [`one_column`]: a row of more than 300 bytes, blanks
+            // included, is read by `labels`.)
+            if raw.len() <= 300 && one_column_trimmed(raw, s) {
                 Some(l)
             } else {
                 labels(raw).next()

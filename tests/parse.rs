@@ -562,6 +562,25 @@ fn fuzz_regression_label_evidence_span() {
     check(&text).unwrap();
 }
 
+/// Regression (fuzz crash, fixtures/regressions/fuzz-parse-bytes-long-label-row.input,
+/// bytes decoded as the CLI reads them): a label row whose text is at most
+/// 200 bytes but whose row, blanks included, is over 300 was classed as one
+/// column of label and value by the first pass and read again by `labels`
+/// from the cache's fallback, so the two disagreed (a debug assertion in
+/// `Classified::cached_class`; in release, a class that depended on the
+/// cache's budget).
+#[cfg(feature = "encoding")]
+#[test]
+fn fuzz_regression_long_label_row() {
+    let path = format!(
+        "{}/fixtures/regressions/fuzz-parse-bytes-long-label-row.input",
+        env!("CARGO_MANIFEST_DIR")
+    );
+    let bytes = std::fs::read(path).unwrap();
+    let decoded = kommuntext::decode(&bytes);
+    check(&decoded.text).unwrap();
+}
+
 /// "Att jämte ordföranden justera protokollet utses X": without a heading
 /// or a lead-in, an "Att" line with its own passive decision verb is one
 /// sentence and keeps its "Att"; after a lead-in, "att X utses …" is an
