@@ -3843,6 +3843,15 @@ fn people_in<'a>(
                 }
             }
         }
+        // The others present listed title first from the first name on
+        // (`Teknisk chef Jan Ek, sekreterare Eva Berg, ekonom …`): a title
+        // before the first name, ending in a title noun.
+        if !title_first && last.is_none() && role == "övrig" {
+            let b = between.trim().trim_end_matches(',').trim_end();
+            if is_title_words(b) && b.split_whitespace().next_back().is_some_and(is_title_noun) {
+                title_first = true;
+            }
+        }
         // A second label of the list kinds before the first name (`Övriga
         // deltagande Ej tjänstgörande ersättare S Eva Ek`): its role. Not
         // labels written first, each with its colon (`Ersättare: Övriga
@@ -10617,6 +10626,23 @@ mod tests {
             .map(|m| m.name.as_str())
             .collect();
         assert_eq!(names, ["Jan Ek", "Eva Lund"]);
+    }
+
+    /// The others present title first from the first name, its title of
+    /// two words (`Tf förvaltningschef Jessica Hellberg`, `Teknisk chef …`).
+    #[test]
+    fn others_present_title_first_from_the_first_name() {
+        let text = "Beslutande Ola Sten (S)\n\nÖvriga närvarande Teknisk chef Jan Ek, sekreterare Eva Lund, ekonom Per Holm\n";
+        let doc = parse(text);
+        assert_lists(
+            &doc,
+            text,
+            &[
+                ("Jan Ek", "teknisk chef"),
+                ("Eva Lund", "sekreterare"),
+                ("Per Holm", "ekonom"),
+            ],
+        );
     }
 
     #[test]
