@@ -5374,6 +5374,23 @@ fn attendance<'a>(
                 continue;
             }
             match value {
+                // Labels first, the adjusters' label glued to the values of
+                // both (`Övriga deltagare:` / `Utses att justera: Teknisk
+                // chef Jan Ek, sekreterare Eva Berg, … Delshad Saleh`): the
+                // others present come first, the justerare last. (Only
+                // after the others' label, and more names than two
+                // justerare: `Ordinarie Ersättare Utses att justera` heads
+                // the justerare's own columns.)
+                Some(v)
+                    if label.kind == LabelKind::Adjusters
+                        && waiting.contains(&LabelKind::OthersPresent)
+                        && listed_persons(slice(text, v)).len() > 2 =>
+                {
+                    let before = people.len();
+                    people_in(text, v, "övrig", &mut people, &mut ranges);
+                    adjusters_last(&mut people, before);
+                    waiting.clear();
+                }
                 Some(v) => {
                     // The lines of the list go on under the role a group
                     // word or a second label switched to.
@@ -10626,6 +10643,34 @@ mod tests {
             .map(|m| m.name.as_str())
             .collect();
         assert_eq!(names, ["Jan Ek", "Eva Lund"]);
+    }
+
+    /// Labels first, the others' and the adjusters' labels with colons,
+    /// the values glued to the second (Hudiksvall TN): officials with their
+    /// titles, the justerare last; `Ordinarie Ersättare Utses att justera`
+    /// (the justerare's own columns) is left as it was.
+    #[test]
+    fn others_and_adjusters_labels_first() {
+        let text = "Beslutande: Håkan Rönström (M), ordf Delshad Saleh (V) Uno Jonsson (S)\n\
+                    Övriga deltagare:\nUtses att justera: Teknisk chef Jan Kroppegård, sekreterare Elli Heiska, \
+                    ekonom Agneta Johansson 50-51, avdelningschef Charlotta Butler 55 Delshad Saleh\n";
+        let doc = parse(text);
+        let roles = roles_of(&doc);
+        for (name, role) in [
+            ("Jan Kroppegård", "teknisk chef"),
+            ("Elli Heiska", "sekreterare"),
+            ("Agneta Johansson", "ekonom"),
+            ("Charlotta Butler", "avdelningschef"),
+            ("Delshad Saleh", "justerare"),
+        ] {
+            assert!(roles.contains(&(name, Some(role))), "{name}: {roles:?}");
+        }
+        assert!(
+            !roles
+                .iter()
+                .any(|(n, r)| *n != "Delshad Saleh" && *r == Some("justerare")),
+            "{roles:?}"
+        );
     }
 
     /// The others present title first from the first name, its title of
