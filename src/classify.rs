@@ -596,7 +596,14 @@ fn first_label(raw: &str) -> Option<Label> {
 /// Whether a row is read as one column of label and value (the rows
 /// [`labels`] reads at all, at most 300 bytes, without column gaps).
 fn one_column(raw: &str) -> bool {
-    raw.len() <= 300 && one_column_trimmed(raw, crate::rows::trim(raw))
+    one_column_of(raw, crate::rows::trim(raw))
+}
+
+/// [`one_column`] of `raw`, trimmed to `s` already: the first pass and the
+/// class read again from the row ask the same bound.
+#[inline]
+fn one_column_of(raw: &str, s: &str) -> bool {
+    raw.len() <= 300 && one_column_trimmed(raw, s)
 }
 
 /// `columns_of(raw) <= 1`, with `s` the row trimmed: read on the bytes
@@ -1841,9 +1848,7 @@ fn classify_content_inner(
         // The first of `labels(raw)`: when the line is one column, that is
         // the label of the whole line, read once.
         let first_label = |l: Label| {
-            // (As [`one_column`]: a row of more than 300 bytes, blanks
-            // included, is read by `labels`.)
-            if raw.len() <= 300 && one_column_trimmed(raw, s) {
+            if one_column_of(raw, s) {
                 Some(l)
             } else {
                 labels(raw).next()
