@@ -6111,6 +6111,28 @@ fn named_for(phrase: &str) -> bool {
         })
 }
 
+/// Whether the municipality named at `at` in `line` is a person's
+/// affiliation in a list entry (see [`is_affiliation_title`]).
+fn is_affiliation(line: &str, at: usize) -> bool {
+    let mut words = line.get(..at).unwrap_or("").split_whitespace().rev();
+    let (Some(title), Some(before)) = (words.next(), words.next()) else {
+        return false;
+    };
+    is_affiliation_title(title, before)
+}
+
+/// A lower-case title right before a municipality's name, itself after the
+/// comma that closes a person's name (`Tomas Ek, Ph.D, utredare Kalix
+/// kommun`): a guest's affiliation, not the author. Running text names
+/// the author after a function word (`för Alingsås kommun`) or at a
+/// sentence's start.
+fn is_affiliation_title(title: &str, before: &str) -> bool {
+    title.chars().count() >= 4
+        && title.chars().all(char::is_lowercase)
+        && !crate::sentence::is_function_word(title)
+        && before.ends_with(',')
+}
+
 /// A municipality or region named in a header cell, in normal case:
 /// `Hammarbo kommun`, `Norrhamns stad`, `Region Mellanlanda`,
 /// `Räddningstjänstförbundet Hägerdalen`.
@@ -6133,17 +6155,28 @@ fn municipality_in(cell: &str) -> Option<String> {
     // The words compared in place; only a word that ends like
     // `…förbundet` (`rbundet` in any ASCII case: no other character
     // lower-cases to those letters) is lower-cased.
+    // The two words before the name: a guest's title and the comma
+    // before it.
+    let mut earlier: [Option<&str>; 2] = [None, None];
     while let Some(w) = words.next() {
         let before = prev.replace(w);
         let kommun = lower_eq(w, "kommun");
         if let Some(before) = before.filter(|_| kommun || lower_eq(w, "stad")) {
             let name = Some(before).filter(|n| proper(n))?;
+            if let [Some(title), Some(comma)] = earlier {
+                if is_affiliation_title(title, comma) {
+                    continue;
+                }
+            }
             let l = if kommun { "kommun" } else { "stad" };
             return Some(format!("{} {}", title(name), l));
         }
         if lower_eq(w, "region") && proper(w) {
             let name = words.peek().copied().filter(|n| proper(n))?;
             return Some(format!("Region {}", title(name)));
+        }
+        if let Some(b) = before {
+            earlier = [Some(b), earlier[0]];
         }
         let tail = w.len().checked_sub(7).and_then(|k| w.as_bytes().get(k..));
         if !tail.is_some_and(|t| t.eq_ignore_ascii_case(b"rbundet")) {
@@ -6176,6 +6209,9 @@ fn municipality_in_reference(cell: &str) -> Option<String> {
         let Some(&w) = words.get(i) else { continue };
         if (l == "kommun" || l == "stad") && i >= 1 {
             let name = words.get(i - 1).copied().filter(|n| proper(n))?;
+            if i >= 3 && is_affiliation_title(words[i - 2], words[i - 3]) {
+                continue;
+            }
             return Some(format!("{} {}", title(name), l));
         }
         if l == "region" && proper(w) {
@@ -7820,10 +7856,14 @@ fn evidence<'a>(
                 // (The match found first by the lazy DFA: most lines with
                 // the letters have none, and a capture search is slower.)
                 (may && MUNICIPALITY.is_match(t))
-                    .then(|| MUNICIPALITY.captures(t))
+                    .then(|| MUNICIPALITY.captures_iter(t))
+                    .into_iter()
                     .flatten()
-                    .and_then(|c| c.name("m").or_else(|| c.name("r")))
-                    .and_then(|m| municipality_in(m.as_str()))
+                    .filter_map(|c| c.name("m").or_else(|| c.name("r")))
+                    // Not a guest's affiliation in a list of the people
+                    // present (`Tomas Ek, utredare Kalix kommun`).
+                    .filter(|m| !is_affiliation(t, m.start()))
+                    .find_map(|m| municipality_in(m.as_str()))
             })
             .filter(|m| !m.starts_with("Region "))
             .map(Cow::Owned);
@@ -12741,6 +12781,40 @@ mod header_gates {
     }
 
     #[test]
+    fn a_guests_affiliation_is_not_the_municipality() {
+        // A list entry: name, comma, a lower-case title, the guest's
+        // municipality. The next municipality in the cell is read.
+        assert_eq!(
+            municipality_in("Tomas Ek, Ph.D, utredare Kalix kommun"),
+            None
+        );
+        assert_eq!(
+            municipality_in("Tomas Ek, utredare Kalix kommun Ekby kommun").as_deref(),
+            Some("Ekby kommun")
+        );
+        // The author: a header cell, a function word before the name.
+        assert_eq!(
+            municipality_in("Kommunstyrelsen, Ekby kommun").as_deref(),
+            Some("Ekby kommun")
+        );
+        assert_eq!(
+            municipality_in("Anna Ek, för Ekby kommun").as_deref(),
+            Some("Ekby kommun")
+        );
+        let guest = "Eva Berg, enhetschef Kalix kommun";
+        assert!(is_affiliation(guest, guest.find("Kalix").unwrap_or(0)));
+        let author = "Yttrande till Kalix kommun";
+        assert!(!is_affiliation(author, author.find("Kalix").unwrap_or(0)));
+        // In running text: the guest's municipality is passed over, the
+        // author's is read.
+        let doc = parse(
+            "PROTOKOLL\n\nÖvriga deltagare Per Lenn, avd chef park Eva Berg, Ph.D, \
+             utredare Kalix kommun\n\n§ 1 Ärende\n\nAlingsås kommun lämnar ett svar.\n",
+        );
+        assert_ne!(doc.municipality.as_deref(), Some("Kalix kommun"));
+    }
+
+    #[test]
     fn municipality_in_is_the_old_one() {
         let mut all: Vec<String> = PHRASES.iter().map(|s| s.to_string()).collect();
         all.extend(
@@ -12765,6 +12839,10 @@ mod header_gates {
                 "ekby kommun",
                 "Ekby-Åby kommun",
                 "Ekby2 kommun",
+                "Tomas Ek, Ph.D, utredare Kalix kommun",
+                "Tomas Ek, utredare Kalix kommun, Eva Berg, Ekby kommun",
+                "Kommunstyrelsen, Ekby kommun",
+                "beslutet för Ekby kommun",
             ]
             .iter()
             .map(|s| s.to_string()),

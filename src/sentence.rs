@@ -110,7 +110,7 @@ fn starts_upper(kind: TokenKind, text: &str) -> bool {
 
 /// Words a heading line does not end with: a line that ends in one goes on
 /// on the next line.
-fn is_function_word(w: &str) -> bool {
+pub(crate) fn is_function_word(w: &str) -> bool {
     const WORDS: &[&str] = &[
         "att", "och", "eller", "samt", "som", "i", "på", "av", "till", "med", "om", "för", "från",
         "vid", "den", "det", "de", "en", "ett", "är", "var", "har", "ska", "kan", "enligt",
