@@ -4508,6 +4508,29 @@ const MAX_KNOWN: usize = 400;
 /// Flattened signature runs of a document searched for [`MAX_KNOWN`] names.
 const MAX_KNOWN_RUNS: usize = 32;
 
+/// A name of four capitalized words split in two names of two words each
+/// (`Helena Partapuoli Mattias Abrahamsson`); `None` for any other name.
+fn two_names(name: Piece<'_>) -> Option<(Piece<'_>, Piece<'_>)> {
+    let t = name.as_str();
+    let mut words = t.split(' ');
+    let all_capitalized = t.split(' ').count() == 4
+        && words.all(|w| w.starts_with(char::is_uppercase) && w.chars().count() >= 2);
+    if !all_capitalized {
+        return None;
+    }
+    let third = t.match_indices(' ').nth(1)?.0;
+    Some((
+        Piece {
+            start: name.start,
+            text: t.get(..third)?,
+        },
+        Piece {
+            start: name.start + third + 1,
+            text: t.get(third + 1..)?,
+        },
+    ))
+}
+
 /// The names in one run of a signature block, in order: names already
 /// listed on the front page first (`known`, so that `Åsa Lönn Tommy
 /// Cedervall Gun Samuelsson` is cut where the listed names stand), then
@@ -4544,6 +4567,20 @@ fn names_in_run<'a>(text: &'a str, run: Span, known: &[Cow<'_, str>]) -> Vec<Per
                     start: run.start + from + p.start,
                     text: p.text,
                 };
+                // Four capitalized words and no party: two signatories side
+                // by side (`Helena Partapuoli Mattias Abrahamsson` under
+                // `Justerande`); a signature holds one given name and a
+                // surname, seldom two of either.
+                if let Some((a, b)) = m.party.is_none().then(|| two_names(m.name)).flatten() {
+                    for p in [a, b] {
+                        out.push(PersonMatch {
+                            whole: shift(p),
+                            name: shift(p),
+                            party: None,
+                        });
+                    }
+                    continue;
+                }
                 out.push(PersonMatch {
                     whole: shift(m.whole),
                     name: shift(m.name),
@@ -4609,19 +4646,36 @@ fn signature_run<'a>(
         if queue.is_empty() {
             return;
         }
-        let names = names_in_run(text, Span::new(span.start + from, span.start + to), known);
+        let chunk = Span::new(span.start + from, span.start + to);
+        let names = names_in_run(text, chunk, known);
         if names.is_empty() {
+            // Words that name nobody where a role's name stands
+            // (`Sekreterare Vård och Omsorg den 26/ Ordförande Eva Ek`): that
+            // role's value, unread; the next names are the next role's.
+            // (Words enough for a value: a stray word, `Justerade` before
+            // `paragrafer`, is none.)
+            let c = slice(text, chunk);
+            if c.split_whitespace().nth(2).is_some() && c.chars().any(char::is_alphabetic) {
+                queue.remove(0);
+            }
             return;
         }
         let m = queue.len();
         let n = names.len();
+        // (Unless the justerare's label follows: `Ordförande Arne Ek Bo
+        // Lund Justerande... Eva Berg`, a second chair who held the chair
+        // for one §.)
+        let adjuster_later = n > m
+            && s.get(to..)
+                .is_some_and(|r| signature_word_iter(r).any(|(_, k)| k == LabelKind::Adjuster));
         for (i, p) in names.into_iter().enumerate() {
             // The last role takes the names left over, unless it is one
             // person's (`Ordförande Per Berg Eva Lund`): the names after
             // the chair's or secretary's are the justerare, whose label
             // the flattening lost.
             let kind = queue.get(i.min(m - 1)).copied().map(|k| {
-                if i >= m && matches!(k, LabelKind::Chair | LabelKind::Secretary) {
+                if i >= m && matches!(k, LabelKind::Chair | LabelKind::Secretary) && !adjuster_later
+                {
                     LabelKind::Adjuster
                 } else {
                     k
@@ -4670,6 +4724,103 @@ fn signature_run<'a>(
         }
     }
     flush(chunk_start.take(), s.len(), queue);
+}
+
+/// A signature block that a flattened line's cutting spread over rows
+/// (`Sekreterare` / `Paragrafer` / `Erika Ek` / `Ordförande` / `Per Berg
+/// (S)` / `Justerare` / `Eva Lund (MP) Bo Dahl (KD)`, one line of a
+/// transcript): rows of signature labels and names only, the first a
+/// label, all cut from one line of the text. The row after the block and
+/// the block's span, to be read as the one run it was; `None` when row
+/// `k` opens no such block.
+fn cut_signature_block(
+    text: &str,
+    lines: &Classified<'_>,
+    k: usize,
+    end: usize,
+) -> Option<(usize, Span)> {
+    let first = lines.get(k)?;
+    let opens = |l: &ClassifiedLine| match &l.class {
+        LineClass::Label(x) => {
+            matches!(
+                x.kind,
+                LabelKind::Secretary
+                    | LabelKind::Chair
+                    | LabelKind::Adjuster
+                    | LabelKind::Signatures
+                    | LabelKind::Paragraphs
+            ) || x.kind == LabelKind::Adjusters
+                && signature_word_iter(slice(text, l.line.span).trim_start())
+                    .next()
+                    .is_some_and(|(at, _)| at == 0)
+        }
+        _ => false,
+    };
+    if !opens(&first) {
+        return None;
+    }
+    // Signatures written name first (`Leif Ek (S)` / `Ordförande` / `Eva
+    // Lund` / `Sekreterare`) open with a name: not this block.
+    let before = (0..k)
+        .rev()
+        .filter_map(|p| lines.get(p))
+        .find(|p| !matches!(p.class, LineClass::Blank | LineClass::Furniture(_)));
+    if before.is_some_and(|p| {
+        matches!(p.class, LineClass::Text) && {
+            let t = slice(text, p.line.span);
+            t.len() <= 200 && names_only(t) && persons(t).next().is_some()
+        }
+    }) {
+        return None;
+    }
+    let start = first.line.span.start;
+    let mut stop = first.line.span.end;
+    let mut j = k + 1;
+    while j < end {
+        let Some(l) = lines.get(j) else { break };
+        let t = slice(text, l.line.span);
+        let text_row = matches!(l.class, LineClass::Text) && t.len() <= 200;
+        let member = opens(&l) || text_row && names_only(t);
+        // The names of the last role may run on into the notice block
+        // (`Per Sund (M) Eva Berg (S) ANSLAG/BEVIS Protokollet är …`): the
+        // run stops at it.
+        let last = !member
+            && text_row
+            && persons(t.trim_start())
+                .next()
+                .is_some_and(|m| m.whole.start == 0);
+        // Rows of one line of the text: nothing but blanks between them.
+        let joined = slice(text, Span::new(stop, l.line.span.start))
+            .bytes()
+            .all(|b| b == b' ' || b == b'\t');
+        if !(member || last) || !joined {
+            break;
+        }
+        stop = l.line.span.end;
+        j += 1;
+        if last {
+            break;
+        }
+    }
+    let span = Span::new(start, stop);
+    // A role label without a value, its name on the next row or the names
+    // after all the labels (a block of labels with their values beside
+    // them is read label by label, with the §s each signed); the block ends
+    // with names, as a block written role first does.
+    let role_alone = (k..j).filter_map(|x| lines.get(x)).any(|l| {
+        matches!(&l.class, LineClass::Label(x)
+            if x.value.is_none()
+                && matches!(x.kind, LabelKind::Secretary | LabelKind::Chair | LabelKind::Adjuster | LabelKind::Adjusters))
+    });
+    let ends_with_names = lines
+        .get(j - 1)
+        .is_some_and(|l| !matches!(&l.class, LineClass::Label(x) if x.value.is_none()));
+    (j > k + 1
+        && role_alone
+        && ends_with_names
+        && span.len() <= 600
+        && signature_word_iter(slice(text, span)).nth(1).is_some())
+    .then_some((j, span))
 }
 
 /// Whether a line opens with a label whose value is a list of people
@@ -5226,6 +5377,21 @@ fn attendance<'a>(
             continue;
         };
         let line_text = slice(text, l.line.span);
+        // A flattened signature block cut into rows: read as the one run
+        // it was, each role before its names or the roles first.
+        if let Some((next, block)) = cut_signature_block(text, lines, k, front_end) {
+            sig_runs += 1;
+            let known = if sig_runs <= MAX_KNOWN_RUNS {
+                known_names(doc, &people)
+            } else {
+                Vec::new()
+            };
+            let mut queue = waiting_signatures(&waiting);
+            signature_run(text, block, &mut queue, &known, &mut people);
+            waiting = queue;
+            k = next;
+            continue;
+        }
         // A signature label with leaders and nothing else (`Sekreterare
         // ………`): its name comes under it. A role word that ended a text
         // line above (`… Förvaltningsjurist Sekreterare`, an official's
@@ -5356,9 +5522,9 @@ fn attendance<'a>(
             // Not when the name is itself the value of a signature label
             // above it (`Sekreterare` / `Lotta Ek` / `Ordförande`: role
             // over name).
-            let role_above = k
-                .checked_sub(1)
-                .is_some_and(|p| under_signature_label(lines, p));
+            let role_above = k.checked_sub(1).is_some_and(|p| {
+                under_signature_label(lines, p) || under_signatures_role(text, lines, p)
+            });
             let name_before = value.is_none()
                 && !role_above
                 && k.checked_sub(1)
@@ -11498,6 +11664,86 @@ mod tests {
                 ("Olle Berg", "justerare"),
             ],
         );
+    }
+
+    #[test]
+    fn flattened_signature_block_cut_into_rows() {
+        // One line of a transcript, its signature block cut into rows of
+        // labels and names: read as the run it was. Role first (the name
+        // after each label, `Paragrafer` between): no name is the caption
+        // of the label after it.
+        let text = "Transkript\n\n1 Protokoll 1 (5) Plats och tid Kommunhuset, kl Beslutande \
+                    Anna Lind (S) ordförande Per Sund (M) Eva Berg (S) Utses att justera Per \
+                    Sund (M) och Eva Berg (S) Plats och tid för justering Kommunkansliet \
+                    Sekreterare Paragrafer Stig Bro Ordförande Anna Lind (S) Justerare Per Sund \
+                    (M) Eva Berg (S) ANSLAG/BEVIS Protokollet är justerat.\n\n2 Protokoll 2 (5) \
+                    § 1 Val av justerare Beslut Per Sund utses att justera.\n";
+        let doc = parse(text);
+        assert_lists(
+            &doc,
+            text,
+            &[("Stig Bro", "sekreterare"), ("Anna Lind", "ordförande")],
+        );
+        let roles = roles_of(&doc);
+        assert!(
+            !roles.contains(&("Stig Bro", Some("ordförande"))),
+            "{roles:?}"
+        );
+        assert!(
+            !roles.contains(&("Anna Lind", Some("justerare"))),
+            "{roles:?}"
+        );
+        // Labels first with colons, the names after the last one.
+        let text = "Transkript\n\n1 Protokoll 1 (5) Plats och tid: Kommunhuset, kl Beslutande: \
+                    Anna Lind (S) ordförande Per Sund (M) Eva Berg (S) Övriga deltagande: Ola \
+                    Ek, administrativ chef Utses att justera: Eva Lund och Bo Dahl Paragrafer: \
+                    Sekreterare: Ordförande: Justerare:. Ola Ek. Anna Lind. Eva Lund. Bo Dahl \
+                    ANSLAGSBEVIS: Nämnd: Kommunfullmäktige\n\n2 Protokoll 2 (5) § 1 Val av \
+                    justerare Beslut Per Sund utses att justera.\n";
+        let doc = parse(text);
+        assert_lists(
+            &doc,
+            text,
+            &[("Ola Ek", "sekreterare"), ("Eva Lund", "justerare")],
+        );
+        let roles = roles_of(&doc);
+        assert!(!roles.contains(&("Ola Ek", Some("justerare"))), "{roles:?}");
+        assert!(
+            !roles.contains(&("Anna Lind", Some("justerare"))),
+            "{roles:?}"
+        );
+        // Two names under the chair's label and the justerare's label
+        // after them: the second signed as chair (for one §), no justerare.
+        let text = "Transkript\n\n1 Protokoll 1 (5) Plats och tid Kommunhuset, kl Beslutande \
+                    Arne Ott (M) ordförande Bengt Lind (S) Sara Berg (S) Utses att justera Sara \
+                    Berg Justeringens plats och tid Kommunkansliet Underskrifter Sekreterare... \
+                    Christian Ek Ordförande Arne Ott Bengt Lind Justerande... Sara Berg \
+                    ANSLAG/BEVIS Protokollet är justerat.\n\n2 Protokoll 2 (5) § 1 Val av \
+                    justerare Beslut Sara Berg utses att justera.\n";
+        let doc = parse(text);
+        assert_lists(
+            &doc,
+            text,
+            &[
+                ("Christian Ek", "sekreterare"),
+                ("Bengt Lind", "ordförande"),
+            ],
+        );
+        let roles = roles_of(&doc);
+        assert!(
+            !roles.contains(&("Bengt Lind", Some("justerare"))),
+            "{roles:?}"
+        );
+        // Four capitalized words without parties: two signatories.
+        let piece = |text| Piece { start: 10, text };
+        let (a, b) =
+            two_names(piece("Helena Parta Mattias Abra")).unwrap_or((piece(""), piece("")));
+        assert_eq!(
+            (a.start, a.text, b.start, b.text),
+            (10, "Helena Parta", 23, "Mattias Abra")
+        );
+        assert!(two_names(piece("Elisabeth Persson Holmdén")).is_none());
+        assert!(two_names(piece("Anna von Berg Ek")).is_none());
     }
 
     #[test]
