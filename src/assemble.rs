@@ -139,6 +139,13 @@ pub fn parse(text: &str) -> Document<'_> {
         })
         .collect();
     starts.retain(|i| !echoes.contains(i));
+    // A contents page written one field a line (`§ 252` / `Information om
+    // …` / `6`): its headings are entries, not items.
+    let stacked = stacked_toc(text, lines, &starts);
+    if let Some(last) = stacked.last() {
+        let end = last.span.end;
+        starts.retain(|&i| !lines.line(i).is_some_and(|l| l.span.start < end));
+    }
     // A page index or page header read as a § at the top of a front page
     // (`1 Kommunstyrelsens arbetsutskott` / `Plats och tid …`, `11
     // Hultsfreds kommun`, `Mn 87/2014 Miljönämnden` / `Datum: …`): a
@@ -236,6 +243,9 @@ pub fn parse(text: &str) -> Document<'_> {
     if flat.len() > doc.toc.len() {
         doc.toc = flat;
     }
+    if stacked.len() > doc.toc.len() {
+        doc.toc = stacked;
+    }
     attendance(text, lines, front_end, &mut doc, &row_labels);
     certifier(text, lines, &mut doc);
     parties_from_the_body(&mut doc);
@@ -270,6 +280,134 @@ pub fn parse(text: &str) -> Document<'_> {
         doc.document_date = None;
     }
     doc
+}
+
+/// A contents entry's page alone on its row: `6`, `7 - 11`.
+fn is_toc_page(t: &str) -> bool {
+    let mut parts = t.trim().splitn(2, ['-', '–']);
+    let num = |p: &str| {
+        let p = p.trim();
+        (1..=3).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_digit())
+    };
+    parts.next().is_some_and(num) && parts.next().map_or(true, num)
+}
+
+/// A contents page written one field a line, as `pdftotext` without
+/// `-layout` gives a table: under its title (`INNEHÅLLSFÖRTECKNING`, the
+/// column heads `Paragrafer` / `Ärenden` / `Sida`), each entry a § heading
+/// alone on its row, its title on one to three rows and its page (`6`,
+/// `7 - 11`) on the last. Three entries or more in a row with rising
+/// numbers; the first heading not followed so is the first item.
+fn stacked_toc<'a>(text: &'a str, lines: &Classified<'_>, starts: &[usize]) -> Vec<TocEntry<'a>> {
+    let mut out = Vec::new();
+    let Some(&first) = starts.first() else {
+        return out;
+    };
+    // The title within a few rows above the first heading (its column
+    // heads between).
+    let titled = (first.saturating_sub(6)..first)
+        .any(|i| matches!(lines.get(i).map(|l| l.class), Some(LineClass::TocTitle)));
+    if !titled {
+        return out;
+    }
+    let mut last_number = 0;
+    for (k, &start) in starts.iter().enumerate() {
+        let Some(LineClass::ParagraphHeading(h)) = lines.get(start).map(|l| l.class) else {
+            break;
+        };
+        // A heading with its title on its own row only.
+        if h.title.is_some() || h.number <= last_number {
+            break;
+        }
+        let next = starts.get(k + 1).copied().unwrap_or(lines.len());
+        let mut title = String::new();
+        let mut end = None;
+        let mut title_rows = 0;
+        for i in start + 1..next.min(start + 8) {
+            let Some(l) = lines.get(i) else { break };
+            let t = slice(text, l.line.span).trim();
+            match l.class {
+                LineClass::Blank | LineClass::Furniture(_) => continue,
+                LineClass::Text if is_toc_page(t) && title_rows > 0 => {
+                    end = Some(l.line.span.end);
+                }
+                LineClass::Text if end.is_none() && t.len() <= 160 && title_rows < 3 => {
+                    push_words(&mut title, t);
+                    title_rows += 1;
+                }
+                _ => break,
+            }
+        }
+        // The page closes the entry, right before the next heading.
+        let Some(end) = end.filter(|_| {
+            (start + 1..next)
+                .filter_map(|i| lines.get(i))
+                .filter(|l| l.line.span.start >= end.unwrap_or(0))
+                .all(|l| !is_content(&l))
+        }) else {
+            break;
+        };
+        let Some(l) = lines.line(start) else { break };
+        last_number = h.number;
+        out.push(TocEntry {
+            number: Some(h.number),
+            title: Cow::Owned(title),
+            case_number: None,
+            span: Span::new(l.span.start, end),
+            presenter: None,
+        });
+    }
+    if out.len() < 3 {
+        out.clear();
+        return out;
+    }
+    // Entries the text extraction garbled (titles from other columns, no
+    // page) up to where the numbers fall back to the first entry's, the
+    // items themselves: headings without a section are entries too.
+    let first_number = out.first().and_then(|e| e.number).unwrap_or(0);
+    let done = out.len();
+    let back = starts.iter().skip(done).position(|&i| {
+        matches!(lines.get(i).map(|l| l.class),
+            Some(LineClass::ParagraphHeading(h)) if h.number <= first_number)
+    });
+    let Some(back) = back.filter(|&b| b <= 8) else {
+        return out;
+    };
+    for k in done..done + back {
+        let (Some(&start), Some(&next)) = (starts.get(k), starts.get(k + 1)) else {
+            break;
+        };
+        let Some(LineClass::ParagraphHeading(h)) = lines.get(start).map(|l| l.class) else {
+            break;
+        };
+        let rows = (start + 1..next).filter_map(|i| lines.get(i));
+        if rows.clone().any(|l| {
+            !matches!(
+                l.class,
+                LineClass::Text | LineClass::Blank | LineClass::Furniture(_)
+            )
+        }) {
+            break;
+        }
+        let mut title = String::new();
+        let mut end = lines.line(start).map_or(0, |l| l.span.end);
+        let titles = rows.filter(|l| {
+            matches!(l.class, LineClass::Text) && !is_toc_page(slice(text, l.line.span))
+        });
+        for l in titles.take(2) {
+            push_words(&mut title, slice(text, l.line.span).trim());
+            end = l.line.span.end;
+        }
+        let Some(l) = lines.line(start) else { break };
+        out.push(TocEntry {
+            number: Some(h.number),
+            title: Cow::Owned(title),
+            case_number: None,
+            span: Span::new(l.span.start, end),
+            presenter: None,
+        });
+    }
+    out
 }
 
 /// A party the body gives a person of the front page (`Gösta Hammar (s)
@@ -12342,6 +12480,48 @@ mod tests {
             .map(|p| (p.number, p.title.as_deref()))
             .collect();
         assert_eq!(got, [(7, Some("Bidrag till hembygdsföreningar"))]);
+    }
+
+    #[test]
+    fn a_toc_one_field_a_line() {
+        // `pdftotext` without `-layout` on a contents table: heading, title
+        // (one or two rows), page; then entries the extraction garbled, up
+        // to the items, whose numbers start over.
+        let text = "KOMMUNSTYRELSEN\nSAMMANTRÄDESPROTOKOLL\n\nINNEHÅLLSFÖRTECKNING\nParagrafer\n\
+                    Ärenden\nSida\n§ 12\nInformation om bolagets verksamhet\n6\n§ 13\n\
+                    Meddelanden\n7 - 11\n§ 14\nMarkanvisning samt planuppdrag\nför kvarteret \
+                    Fågeln\n12 - 14\n§ 15\nMotion om skolskjuts\nRemiss om vägar\n\n\
+                    § 12\nInformation om bolagets verksamhet\n\nBeslut\nInformationen noteras.\n\n\
+                    § 13\nMeddelanden\n\nBeslut\nMeddelandena läggs till handlingarna.\n";
+        let doc = parse(text);
+        let toc: Vec<(Option<u32>, &str)> = doc
+            .toc
+            .iter()
+            .map(|e| (e.number, e.title.as_ref()))
+            .collect();
+        assert_eq!(
+            toc,
+            [
+                (Some(12), "Information om bolagets verksamhet"),
+                (Some(13), "Meddelanden"),
+                (
+                    Some(14),
+                    "Markanvisning samt planuppdrag för kvarteret Fågeln"
+                ),
+                (Some(15), "Motion om skolskjuts Remiss om vägar"),
+            ]
+        );
+        let numbers: Vec<u32> = doc.paragraphs.iter().map(|p| p.number).collect();
+        assert_eq!(numbers, [12, 13]);
+        for e in &doc.toc {
+            assert!(text[e.span].starts_with('§'), "{:?}", &text[e.span]);
+        }
+        // Headings with bodies under a contents title of their own are
+        // items (no page rows).
+        let text = "INNEHÅLLSFÖRTECKNING\n§ 1\nVal av justerare\n\nBeslut\nEva Ek utses.\n\n\
+                    § 2\nMeddelanden\n\nBeslut\nNoteras.\n\n§ 3\nAvslutning\n";
+        let doc = parse(text);
+        assert_eq!(doc.paragraphs.len(), 3, "{:?}", doc.toc);
     }
 
     #[test]
