@@ -6270,7 +6270,13 @@ fn deciding_body(phrase: &str) -> Option<String> {
     if phrase.len() > 200 {
         return None;
     }
-    let mut p = strip_field_name(phrase.trim().trim_end_matches(':').trim());
+    let field = strip_field_name(phrase.trim().trim_end_matches(':').trim());
+    let mut p = strip_municipality(field);
+    // The body beside its municipality may be written in lower case
+    // (`Hässleholms kommun, omsorgsnämnden`).
+    if p.len() != field.len() && p.starts_with(char::is_lowercase) {
+        return deciding_body(&sentence_case(p));
+    }
     // Asked of many cells and lines: nothing here allocates before the
     // phrase has passed the cheap tests.
     if let Some(pre) = ORGAN_PREFIXES
@@ -7785,6 +7791,17 @@ fn organ_in_words(line: &str) -> Option<String> {
         }
         if *w == "protokoll" && words.get(i + 1).is_some_and(|n| matches!(*n, "är" | "har")) {
             let before = words.get(i.saturating_sub(4)..i).unwrap_or(&[]);
+            // The genitive after `av`, in any case (`Justering av miljö- och
+            // byggnadsnämndens protokoll har tillkännagivits`).
+            if let Some(at) = before.iter().rposition(|w| *w == "av") {
+                let run = before.get(at + 1..).unwrap_or(&[]);
+                if let Some(o) = (!run.is_empty())
+                    .then(|| organ_from_genitive(&sentence_case(&run.join(" "))))
+                    .flatten()
+                {
+                    return Some(o);
+                }
+            }
             // The shortest run ending at the genitive whose first word is
             // capitalized (`ANSLAG Tekniska nämndens` → `Tekniska nämnden`).
             for n in 1..=before.len() {
@@ -7826,6 +7843,22 @@ fn strip_field_name(cell: &str) -> &str {
         value.trim()
     } else {
         cell
+    }
+}
+
+/// An organ field's value without the municipality written beside the
+/// body, before or after it and a comma (`Hässleholms kommun,
+/// Miljönämnden`, `Kommunfullmäktige, Kiruna kommun`).
+fn strip_municipality(cell: &str) -> &str {
+    let is_municipality = |s: &str| {
+        let mut w = s.split_whitespace();
+        matches!((w.next(), w.next(), w.next()), (Some(name), Some(k), None)
+            if name.starts_with(char::is_uppercase) && lower_eq(k, "kommun"))
+    };
+    match cell.split_once(',') {
+        Some((a, b)) if is_municipality(a) && !b.trim().is_empty() => b.trim(),
+        Some((a, b)) if is_municipality(b) && !a.trim().is_empty() => a.trim(),
+        _ => cell,
     }
 }
 
@@ -9349,6 +9382,14 @@ fn may_be_kind_word(cell: &str) -> bool {
 /// `Kommunstyrelsen SAMMANTRÄDESPROTOKOLL` → `Kommunstyrelsen`.
 fn strip_kind_words(s: &str) -> &str {
     let mut t = s.trim();
+    // The municipality before the kind word: `KIRUNA KOMMUN
+    // SAMMANTRÄDESPROTOKOLL Blad KOMMUNFULLMÄKTIGE`.
+    let mut words = t.splitn(3, ' ');
+    if let (Some(name), Some(k), Some(rest)) = (words.next(), words.next(), words.next()) {
+        if name.starts_with(char::is_uppercase) && lower_eq(k, "kommun") {
+            t = rest.trim_start();
+        }
+    }
     for w in [
         "SAMMANTRÄDESPROTOKOLL",
         "Sammanträdesprotokoll",
@@ -9389,6 +9430,7 @@ fn strip_kind_words(s: &str) -> &str {
             "sid",
             "nr",
             "beteckning",
+            "blad",
         ]
         .iter()
         .any(|x| w.eq_ignore_ascii_case(x))
@@ -13204,6 +13246,51 @@ mod header_gates {
                 }
             }
         }
+    }
+
+    #[test]
+    fn an_organ_field_beside_its_municipality() {
+        for (field, organ) in [
+            ("Hässleholms kommun, Miljönämnden", "Miljönämnden"),
+            ("Hässleholms kommun, omsorgsnämnden", "Omsorgsnämnden"),
+            ("Kommunfullmäktige, Kiruna kommun", "Kommunfullmäktige"),
+        ] {
+            assert_eq!(deciding_body(field).as_deref(), Some(organ), "{field:?}");
+        }
+        for (header, body) in [
+            (
+                "KIRUNA KOMMUN SAMMANTRÄDESPROTOKOLL Blad KOMMUNFULLMÄKTIGE (81)",
+                "KOMMUNFULLMÄKTIGE",
+            ),
+            (
+                "Sammanträdesprotokoll Blad Kommunstyrelsen",
+                "Kommunstyrelsen",
+            ),
+        ] {
+            assert_eq!(strip_kind_words(header), body, "{header:?}");
+        }
+        // The genitive after `av` in a notice's sentence, in any case.
+        for (line, organ) in [
+            (
+                "BEVIS OM ANSLAG Justering av miljönämndens protokoll har tillkännagivits",
+                "Miljönämnden",
+            ),
+            (
+                "Justering av miljö- och byggnadsnämndens protokoll har tillkännagivits",
+                "Miljö- och byggnadsnämnden",
+            ),
+            (
+                "ANSLAG Tekniska nämndens protokoll är justerat",
+                "Tekniska nämnden",
+            ),
+        ] {
+            assert_eq!(organ_in_line(line).as_deref(), Some(organ), "{line:?}");
+        }
+        // A body with `kommun` in its own name keeps it.
+        assert_eq!(
+            strip_municipality("Kommunstyrelsen, Ekby"),
+            "Kommunstyrelsen, Ekby"
+        );
     }
 
     #[test]
