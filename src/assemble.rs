@@ -6984,11 +6984,18 @@ fn front_matter<'a>(
     if doc.paragraph_range.is_none() {
         // Searchers built once (a `str::find` builds one per call, three
         // a row); every word holds `Paragraf`, looked for first.
+        // (`Justerade paragrafer §§ 101 - 115` in lower case too.)
         static WORD: Lazy<memchr::memmem::Finder<'static>> =
-            Lazy::new(|| memchr::memmem::Finder::new("Paragraf"));
-        static WORDS: Lazy<[(memchr::memmem::Finder<'static>, usize); 3]> = Lazy::new(|| {
-            ["Paragrafer ", "Paragraf ", "Paragrafer: "]
-                .map(|w| (memchr::memmem::Finder::new(w), w.len()))
+            Lazy::new(|| memchr::memmem::Finder::new("aragraf"));
+        static WORDS: Lazy<[(memchr::memmem::Finder<'static>, usize); 5]> = Lazy::new(|| {
+            [
+                "Paragrafer ",
+                "Paragraf ",
+                "Paragrafer: ",
+                "Justerade paragrafer ",
+                "Justerade paragrafer: ",
+            ]
+            .map(|w| (memchr::memmem::Finder::new(w), w.len()))
         });
         doc.paragraph_range = lines
             .range(0, front_end)
@@ -7450,7 +7457,13 @@ fn adjustment_in(vs: &str, v: Span) -> Option<Adjustment<'_>> {
         .trim_end()
         .trim_end_matches(" den")
         .trim_end_matches(|c: char| c == ',' || c.is_whitespace());
-    let place = place_in(before).filter(|p| !p.is_empty());
+    // Labels first with colons (`Justeringsdatum: Anslagsdatum: Anslagets
+    // nedtagande: …`): the next label is no place.
+    let label_next = before
+        .split_whitespace()
+        .next()
+        .is_some_and(|w| w.len() > 1 && w.ends_with(':'));
+    let place = place_in(before).filter(|p| !p.is_empty() && !label_next);
     (date.is_some() || place.is_some()).then(|| Adjustment {
         date,
         place: place.map(Cow::Owned),
@@ -8108,10 +8121,21 @@ fn evidence<'a>(
                         _ => deciding_body(strip_kind_words(cs)),
                     };
                 }
-                // A cell with a date (the words are looked at only then).
+                // A cell with a date (the words are looked at only then),
+                // not the value of a notice or justering field read before
+                // (`Datum när anslaget sätts upp` / `2016-11-09`).
+                let overlaps = |x: Span| x.start < c.end && c.start < x.end;
+                let field_value = || {
+                    doc.notice_posted
+                        .iter()
+                        .chain(&doc.notice_removed)
+                        .any(|d| overlaps(d.span))
+                        || doc.adjustment.as_ref().is_some_and(|a| overlaps(a.span))
+                };
                 if let Some(date) = (header_date.is_none() && cs.len() <= 40)
                     .then(|| first_date(cs))
                     .flatten()
+                    .filter(|_| !field_value())
                 {
                     let lower = cs.lower();
                     // Nor a web page's own dates (`Sidan uppdaterad:
@@ -13291,6 +13315,39 @@ mod header_gates {
             strip_municipality("Kommunstyrelsen, Ekby"),
             "Kommunstyrelsen, Ekby"
         );
+    }
+
+    #[test]
+    fn front_page_field_variants() {
+        let text = "Plats och tid Stadshuset, kl 18.00\n\nUtses att justera Anna Berg (S)\n\
+                    Justeringens plats, tid Miljökontoret, torsdagen den 27 september 2012 kl. 17.00\n\
+                    Justerade paragrafer §§ 101 - 115\n\nDatum när anslaget sätts upp\n2016-11-09\n\
+                    Datum när anslaget tas ned\n2016-12-01\n";
+        let doc = parse(text);
+        let adjustment = doc
+            .adjustment
+            .as_ref()
+            .map(|a| (a.date, a.place.as_deref()));
+        assert_eq!(
+            adjustment,
+            Some((crate::Date::new(2012, 9, 27), Some("Miljökontoret")))
+        );
+        let range = doc.paragraph_range.as_ref().map(|r| (r.from, r.to));
+        assert_eq!(range, Some((Some(101), Some(115))));
+        assert_eq!(
+            doc.notice_posted.map(|d| d.date),
+            crate::Date::new(2016, 11, 9)
+        );
+        assert_eq!(
+            doc.notice_removed.map(|d| d.date),
+            crate::Date::new(2016, 12, 1)
+        );
+        // The notice's dates are never the meeting's.
+        assert_eq!(doc.meeting_date, None);
+        // Labels first with colons: the label after the justering's is no
+        // place.
+        let v = "Anslagsdatum: Anslagets nedtagande: Bevis om tillkännagivande";
+        assert_eq!(adjustment_in(v, Span::new(0, v.len())), None);
     }
 
     #[test]
