@@ -3573,10 +3573,21 @@ fn assign_role(p: &mut Person<'_>, words: &str, label_role: &str) {
         None => first,
     }
     .trim();
+    // Nor the end of the presence (`miljöchef t o m § 108`, `fr o m`).
     let first = match crate::headings::match_starts(first, " del av")
         .next()
         .or_else(|| crate::headings::match_starts(first, " ej ").next())
-    {
+        .or_else(|| {
+            [" t o m", " t.o.m", " fr o m", " fr.o.m", " from", " tom"]
+                .iter()
+                .find_map(|w| {
+                    crate::headings::match_starts(first, w).find(|&i| {
+                        first
+                            .get(i + w.len()..)
+                            .is_some_and(|r| r.is_empty() || r.starts_with([' ', '.']))
+                    })
+                })
+        }) {
         Some(at) => first.get(..at).unwrap_or(""),
         None => first,
     }
@@ -3586,6 +3597,8 @@ fn assign_role(p: &mut Person<'_>, words: &str, label_role: &str) {
     // Among the others present, a chair or secretary of something else
     // (`Lars Ek, ordf AB Bubergsgården`, `vice ordförande i
     // kommunrevisionen`): that whole title, not the meeting's role.
+    // And a political secretary (`politiska sekreterare`, under any label)
+    // is no meeting secretary.
     let elsewhere = label_role == "övrig"
         && p.party.is_none()
         && MEETING_ROLES.iter().any(|r| {
@@ -3593,7 +3606,8 @@ fn assign_role(p: &mut Person<'_>, words: &str, label_role: &str) {
                 .strip_prefix(r)
                 .and_then(|rest| rest.strip_prefix(' '))
                 .is_some_and(|rest| rest.starts_with(char::is_alphabetic))
-        });
+        })
+        || first.starts_with("politisk");
     if whole("ej tjänstgörande") {
         p.role = Some("ersättare".to_owned());
     } else if elsewhere {
@@ -3625,6 +3639,17 @@ fn assign_role(p: &mut Person<'_>, words: &str, label_role: &str) {
     {
         p.role = Some(first.to_owned());
     }
+}
+
+/// Whether the text after a name makes it a company's (`Gällivare Energi
+/// AB`, `Malung-Sälen Turism AB`): a company form as the next word.
+fn is_company_form(after: &str) -> bool {
+    let w = after
+        .trim_start()
+        .split(|c: char| c.is_whitespace() || c == ',' || c == ')')
+        .next()
+        .unwrap_or("");
+    matches!(w, "AB" | "HB" | "KB" | "Ab" | "ek.för." | "ekonomisk")
 }
 
 /// A party in parentheses after the role that follows a name (`Karin
@@ -3837,6 +3862,12 @@ fn people_in<'a>(
     let mut title_first = false;
     for m in listed_persons(v) {
         let (whole, mut name) = (m.whole, m.name);
+        // A company's name (`Theresa Ek, VD Gällivare Energi AB`): part of
+        // the title before it, not a person.
+        let after = v.get(whole.end()..).unwrap_or("");
+        if m.party.is_none() && is_company_form(after) {
+            continue;
+        }
         let seg = Span::new(
             value.start + pos.min(whole.start()),
             value.start + whole.start(),
@@ -11868,6 +11899,38 @@ mod tests {
                 ("Olle Berg", "justerare"),
             ],
         );
+    }
+
+    #[test]
+    fn officials_titles_companies_and_presence() {
+        let text = "Plats och tid Stadshuset, kl 18.00\n\nBeslutande Anna Berg (S), ordförande\n\
+                    Per Ek (M)\n\nÖvriga deltagande Willy Viitala (politiska sekreterare), \
+                    Sven Svensson, miljöchef t o m § 108, Theresa Savonen, VD Gällivare Energi AB \
+                    § 142, Eva Lund, sekreterare\n\nUtses att justera Per Ek\n";
+        let doc = parse(text);
+        assert_lists(
+            &doc,
+            text,
+            &[
+                ("Willy Viitala", "politiska sekreterare"),
+                ("Sven Svensson", "miljöchef"),
+                ("Eva Lund", "sekreterare"),
+            ],
+        );
+        let roles = roles_of(&doc);
+        assert!(
+            !roles.iter().any(|(n, _)| *n == "Gällivare Energi"),
+            "{roles:?}"
+        );
+        let savonen = doc.people.iter().find(|p| p.name == "Theresa Savonen");
+        assert!(
+            savonen
+                .and_then(|p| p.role.as_deref())
+                .is_some_and(|r| r.starts_with("vd")),
+            "{roles:?}"
+        );
+        assert!(is_company_form(" AB § 142"));
+        assert!(!is_company_form(" ABBA"));
     }
 
     #[test]
