@@ -3860,8 +3860,12 @@ fn people_in<'a>(
     // A list written title first (`Nämndsekreterare Eva Ek, socialchef Per
     // Berg`): the title before a name is that person's.
     let mut title_first = false;
+    // Names after `utom` (`Samtliga ledamöter utom Eva Ek Per Berg …`, `med
+    // undantag för`) are those absent, up to the next group of the list.
+    let mut absent = false;
     for m in listed_persons(v) {
         let (whole, mut name) = (m.whole, m.name);
+        let role_before = role;
         // A company's name (`Theresa Ek, VD Gällivare Energi AB`): part of
         // the title before it, not a person.
         let after = v.get(whole.end()..).unwrap_or("");
@@ -3886,6 +3890,17 @@ fn people_in<'a>(
         };
         let mut between = lower_role_words(raw_between);
         pos = whole.end();
+        // (Right before the name: `utom 47` is a § the one before missed,
+        // `med undantag av: Förhindrad ledamot Inkallad ersättare` heads a
+        // table of both.)
+        let b = between.trim_end().trim_end_matches(':').trim_end();
+        if b.ends_with(" utom")
+            || b == "utom"
+            || b.ends_with("med undantag av")
+            || b.ends_with("med undantag för")
+        {
+            absent = true;
+        }
         // A label between two names (`Ordförande: Eva Ek (S) 2:e vice
         // ordförande: Per Berg (M)`, `… Ledamöter: Jan Ek`) is the role of
         // the people after it, not of the one before.
@@ -4084,7 +4099,10 @@ fn people_in<'a>(
                 }
             }
         }
-        if replaced || !is_name(name.as_str()) {
+        if role != role_before {
+            absent = false;
+        }
+        if replaced || absent || !is_name(name.as_str()) {
             last = None;
             if !replaced {
                 owner = None;
@@ -11897,6 +11915,33 @@ mod tests {
                 ("Karin Holm", "förvaltningschef"),
                 ("Stig Bro", "sekreterare"),
                 ("Olle Berg", "justerare"),
+            ],
+        );
+    }
+
+    #[test]
+    fn members_all_but_the_absent() {
+        // `Samtliga ledamöter utom …`: the names after `utom` are absent,
+        // up to the next group; `utom 47` is a § missed by the one before.
+        let text =
+            "Plats och tid Stadshuset, kl 18.00\n\nBeslutande Samtliga ledamöter utom Eva Ek \
+                    Per Berg Tjg ersättare Ola Sund (S)\n\nErsättare Anna Lund (S) utom 47 Bo Dahl \
+                    (M)\n\nUtses att justera Ola Sund\n";
+        let doc = parse(text);
+        let roles = roles_of(&doc);
+        assert!(
+            !roles
+                .iter()
+                .any(|(n, _)| *n == "Eva Ek" || *n == "Per Berg"),
+            "{roles:?}"
+        );
+        assert_lists(
+            &doc,
+            text,
+            &[
+                ("Ola Sund", "tjänstgörande ersättare"),
+                ("Anna Lund", "ersättare"),
+                ("Bo Dahl", "ersättare"),
             ],
         );
     }
