@@ -3540,6 +3540,17 @@ fn assign_role(p: &mut Person<'_>, words: &str, label_role: &str) {
     if !words.chars().any(char::is_alphabetic) {
         return;
     }
+    // The justerare's deputy (`Utses att justera Per Ek med Eva Berg som
+    // ersättare`): not a justerare.
+    if label_role == "justerare"
+        && words
+            .trim_start_matches([',', ' '])
+            .strip_prefix("som ers")
+            .is_some()
+    {
+        p.role = Some("ersättare för justerare".to_owned());
+        return;
+    }
     // A role as a whole word: `kommunsekreterare` is a title, not `sekreterare`.
     let whole = |r: &str| {
         // Most `words` are a comma or a party: shorter than any role.
@@ -11917,6 +11928,23 @@ mod tests {
                 ("Olle Berg", "justerare"),
             ],
         );
+    }
+
+    #[test]
+    fn the_justerares_deputy() {
+        let text = "Plats och tid Stadshuset, kl 18.00\n\nBeslutande Anna Berg (S), ordförande\n\
+                    Lars Olof Brännström (M)\n\nUtses att justera Lars Olof Brännström med Stig \
+                    Granlund som ersättare\n";
+        let doc = parse(text);
+        assert_lists(
+            &doc,
+            text,
+            &[
+                ("Lars Olof Brännström", "justerare"),
+                ("Stig Granlund", "ersättare för justerare"),
+            ],
+        );
+        assert!(!lists(&doc, text, "Stig Granlund", "justerare"));
     }
 
     #[test]
