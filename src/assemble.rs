@@ -2352,6 +2352,18 @@ fn decision<'a>(
         }
     }
     for l in lines.range(from + 1, to) {
+        // A decision that ends with its motivation's lead-in (`Miljönämnden
+        // utser Eva Ek till mottagare av miljöpriset med följande
+        // motivering:`): the paragraphs after it are the motivation, not
+        // points of the decision.
+        let motivated = current.as_ref().is_some_and(|(_, spans)| {
+            spans
+                .last()
+                .is_some_and(|&(p, _)| ends_with_motivation(slice(text, p)))
+        });
+        if motivated && !matches!(l.class, LineClass::Blank | LineClass::Furniture(_)) {
+            break;
+        }
         // After the points of the decision, a content sub-heading (`Ordförande-
         // utlåtande`, or a short line of its own after a finished point:
         // `Redovisning av händelser`) begins the description: the
@@ -2510,6 +2522,11 @@ fn decision<'a>(
             {
                 items.truncate(last + 1);
             }
+            // The motivation after its lead-in (`… med följande
+            // motivering:`) is no point of the decision.
+            if let Some(at) = items.iter().position(|it| ends_with_motivation(&it.text)) {
+                items.truncate(at + 1);
+            }
         } else {
             items.push(DecisionItem {
                 number: None,
@@ -2532,6 +2549,14 @@ fn decision<'a>(
         items,
         span: section.span,
     })
+}
+
+/// Whether a sentence of a decision leads in to its motivation (`… med
+/// följande motivering:`).
+fn ends_with_motivation(s: &str) -> bool {
+    s.trim_end()
+        .strip_suffix(':')
+        .is_some_and(|t| t.ends_with("motivering") || t.ends_with("motiveringen"))
 }
 
 /// Whether line `l`, after points of a decision were read, begins
@@ -11928,6 +11953,23 @@ mod tests {
                 ("Olle Berg", "justerare"),
             ],
         );
+    }
+
+    #[test]
+    fn a_decision_with_its_motivation() {
+        let text = "§ 101\nMiljöpris 2012\n\nBeslut\nMiljönämnden utser Eva Ek till mottagare av \
+                    2012 års miljöpris med följande motivering:\nEva Ek har som lärare visat vägen.\n\
+                    Hon har också tagit initiativ till ett nätverk.\n";
+        let doc = parse(text);
+        let d = doc.paragraphs.first().and_then(|p| p.decisions.first());
+        let items: Vec<&str> = d.map_or(Vec::new(), |d| {
+            d.items.iter().map(|i| i.text.as_ref()).collect()
+        });
+        assert_eq!(items.len(), 1, "{items:?}");
+        assert!(items
+            .first()
+            .is_some_and(|t| t.starts_with("Miljönämnden utser")));
+        assert_eq!(d.and_then(|d| d.organ.as_deref()), Some("Miljönämnden"));
     }
 
     #[test]
