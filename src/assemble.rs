@@ -2524,8 +2524,22 @@ fn decision<'a>(
             }
             // The motivation after its lead-in (`… med följande
             // motivering:`) is no point of the decision.
-            if let Some(at) = items.iter().position(|it| ends_with_motivation(&it.text)) {
+            // (The lead-in and the motivation's first sentence may be read
+            // as one: it ends at the colon.)
+            let lead_end = |t: &str| {
+                ["motivering:", "motiveringen:"]
+                    .iter()
+                    .find_map(|w| t.find(w).map(|at| at + w.len()))
+            };
+            if let Some(at) = items.iter().position(|it| lead_end(&it.text).is_some()) {
                 items.truncate(at + 1);
+                if let Some(it) = items.last_mut() {
+                    let end = lead_end(&it.text).unwrap_or(it.text.len());
+                    if let Cow::Borrowed(t) = it.text {
+                        it.text = Cow::Borrowed(t.get(..end).unwrap_or(t));
+                        it.span = Span::new(it.span.start, it.span.start + end);
+                    }
+                }
             }
         } else {
             items.push(DecisionItem {
