@@ -4749,10 +4749,18 @@ const MAX_KNOWN_RUNS: usize = 32;
 /// (`Helena Partapuoli Mattias Abrahamsson`); `None` for any other name.
 fn two_names(name: Piece<'_>) -> Option<(Piece<'_>, Piece<'_>)> {
     let t = name.as_str();
-    let mut words = t.split(' ');
-    let all_capitalized = t.split(' ').count() == 4
-        && words.all(|w| w.starts_with(char::is_uppercase) && w.chars().count() >= 2);
-    if !all_capitalized {
+    let words: Vec<&str> = t.split(' ').collect();
+    let [_, w2, w3, _] = words.as_slice() else {
+        return None;
+    };
+    let all_capitalized = words
+        .iter()
+        .all(|w| w.starts_with(char::is_uppercase) && w.chars().count() >= 2);
+    // The third word opens the second name: a given name, or (after a
+    // second word that is none) a word that does not end like a surname,
+    // as in a list ([`listed_persons`]).
+    let second_opens = is_given_name(w3) || !is_given_name(w2) && !is_surname_like(w3);
+    if !all_capitalized || !second_opens {
         return None;
     }
     let third = t.match_indices(' ').nth(1)?.0;
