@@ -3913,6 +3913,7 @@ fn people_in<'a>(
     // Names after `utom` (`Samtliga ledamöter utom Eva Ek Per Berg …`, `med
     // undantag för`) are those absent, up to the next group of the list.
     let mut absent = false;
+    let mut second_list: Option<&'static str> = None;
     for m in listed_persons(v) {
         let (whole, mut name) = (m.whole, m.name);
         let role_before = role;
@@ -4090,6 +4091,19 @@ fn people_in<'a>(
         // deltagande Ej tjänstgörande ersättare S Eva Ek`): its role. Not
         // labels written first, each with its colon (`Ersättare: Övriga
         // närvarande: Eva Ek (FP) …`): the first label's values come first.
+        // Labels first with colons, the members' and then the
+        // substitutes' (`Beslutande:` / `Ej beslutande: Anna Ek (M), ordf
+        // …`): the two lists run together, told apart by their parties.
+        if last.is_none() && role == "ledamot" && raw_between.contains(':') {
+            second_list = crate::headings::label(raw_between.trim())
+                .filter(|l| l.value.is_none())
+                .and_then(|l| match l.kind {
+                    LabelKind::Substitutes | LabelKind::ServingSubstitutes => {
+                        attendance_role(l.kind)
+                    }
+                    _ => None,
+                });
+        }
         if last.is_none() && !raw_between.trim().is_empty() && !raw_between.contains(':') {
             if let Some(r) = crate::headings::label(raw_between)
                 .filter(|l| l.value.is_none())
@@ -4201,6 +4215,9 @@ fn people_in<'a>(
         for (p, r) in out.iter_mut().skip(first_listed).zip(roles) {
             p.role = Some(r.to_owned());
         }
+    }
+    if let (Some(second), Some(listed)) = (second_list, out.get_mut(first_listed..)) {
+        second_list_by_parties(listed, "ledamot", second);
     }
     switched
 }
@@ -5081,6 +5098,53 @@ fn is_list_kind(kind: LabelKind) -> bool {
     crate::headings::lists_people_present(kind) || kind == LabelKind::Adjusters
 }
 
+/// Two lists of members run together after their labels, written first:
+/// each list is ordered by party, every party's members together, so the
+/// first party seen again after others (`… Delshad Saleh (V) Niklas Ek
+/// (M) …`) opens the second list. Its people of the first role (`ledamot`)
+/// get the second (`ersättare`); people without a party (officials) and
+/// those with a role of their own keep theirs. Nothing changes when no
+/// party comes back.
+fn second_list_by_parties(people: &mut [Person<'_>], first: &str, second: &str) {
+    let mut seen: Vec<String> = Vec::new();
+    let mut start = None;
+    for (i, p) in people.iter().enumerate() {
+        let Some(party) = p.party.as_deref().map(|x| x.to_lowercase()) else {
+            continue;
+        };
+        if seen.last() == Some(&party) {
+            continue;
+        }
+        if seen.contains(&party) {
+            start = Some(i);
+            break;
+        }
+        seen.push(party);
+    }
+    // (A party seen again among the first three, or a second list whose
+    // parties are not together either, is a list ordered some other way:
+    // by seniority, by name.)
+    let Some(start) = start.filter(|&s| s >= 3 && seen.len() >= 3) else {
+        return;
+    };
+    let mut second_seen: Vec<String> = Vec::new();
+    for party in people.iter().skip(start).filter_map(|p| p.party.as_deref()) {
+        let party = party.to_lowercase();
+        if second_seen.last() == Some(&party) {
+            continue;
+        }
+        if second_seen.contains(&party) {
+            return;
+        }
+        second_seen.push(party);
+    }
+    for p in people.iter_mut().skip(start) {
+        if p.party.is_some() && p.role.as_deref() == Some(first) {
+            p.role = Some(second.to_owned());
+        }
+    }
+}
+
 /// Labels first, the values of all of them in one run (`Beslutande Övriga
 /// deltagande Utses att justera Anna Berg (S), ordförande … Per Ek,
 /// kommunchef Eva Lund (M)`): the adjuster is named last, repeating a
@@ -5599,6 +5663,20 @@ fn attendance<'a>(
                     if run.len() > 1 && run.contains(&LabelKind::Adjusters) {
                         adjusters_last(&mut people, before);
                     }
+                    // The members' label and a substitutes' label first, one
+                    // list after them (`Beslutande: Ej beslutande: Anna Ek
+                    // (M), ordf … Eva Lund (V) Per Berg (M) …`).
+                    let second = run
+                        .iter()
+                        .skip_while(|&&x| x != LabelKind::Members)
+                        .find_map(|&x| {
+                            matches!(x, LabelKind::Substitutes | LabelKind::ServingSubstitutes)
+                                .then(|| attendance_role(x))
+                                .flatten()
+                        });
+                    if let (Some(second), Some(listed)) = (second, people.get_mut(before..)) {
+                        second_list_by_parties(listed, role, second);
+                    }
                     waiting.clear();
                     k += 1;
                     continue;
@@ -5803,10 +5881,26 @@ fn attendance<'a>(
                     waiting.clear();
                 }
                 Some(v) => {
+                    // The members' label first, the substitutes' glued to
+                    // the one list of both (`Beslutande:` / `Ej beslutande:
+                    // Anna Ek (M), ordf …`): told apart by their parties.
+                    let members_first = matches!(
+                        label.kind,
+                        LabelKind::Substitutes | LabelKind::ServingSubstitutes
+                    ) && waiting.last() == Some(&LabelKind::Members)
+                        && line_text.contains(':');
+                    let before = people.len();
+                    let listed_role = if members_first { "ledamot" } else { role };
                     // The lines of the list go on under the role a group
                     // word or a second label switched to.
                     let mut role =
-                        people_in(text, v, role, &mut people, &mut ranges).unwrap_or(role);
+                        people_in(text, v, listed_role, &mut people, &mut ranges).unwrap_or(role);
+                    if members_first {
+                        waiting.pop();
+                        if let Some(listed) = people.get_mut(before..) {
+                            second_list_by_parties(listed, "ledamot", role);
+                        }
+                    }
                     // Continuation lines: under the value column, or after a
                     // value that ends in a comma (reflowed text).
                     let mut j = k + 1;
@@ -12009,6 +12103,40 @@ mod tests {
             ],
         );
         assert!(!lists(&doc, text, "Stig Granlund", "justerare"));
+    }
+
+    #[test]
+    fn members_and_substitutes_labels_first_told_apart_by_party() {
+        // Both labels first, one list after them, each list grouped by
+        // party: the first party seen again opens the substitutes.
+        let text = "Transkript\n\n1 Protokoll 1 (25) Plats och tid: Sal A, kl 13 Beslutande: Ej \
+                    beslutande: Anna Ek (M), ordf Per Berg (M) Eva Lund (C) Bo Dahl (S) Ulla \
+                    Sten (S) Ola Ring (V) Stig Ahl (M) Rut Bok (S) Övriga deltagare: Utses att \
+                    justera: Ola Ring\n\n2 Protokoll 2 (25) § 1 Val Beslut Ola Ring utses.\n";
+        let doc = parse(text);
+        assert_lists(
+            &doc,
+            text,
+            &[
+                ("Anna Ek", "ordförande"),
+                ("Ola Ring", "ledamot"),
+                ("Stig Ahl", "ersättare"),
+                ("Rut Bok", "ersättare"),
+            ],
+        );
+        // A list not grouped by party (`M, S, S, M, FP, …`) stays one.
+        let mut people: Vec<Person<'_>> = ["M", "S", "S", "M", "FP", "KD", "S", "M"]
+            .iter()
+            .map(|&party| Person {
+                name: Cow::Borrowed("X"),
+                party: Some(Cow::Borrowed(party)),
+                role: Some("ledamot".to_owned()),
+                span: Span::new(0, 0),
+                presence: Vec::new(),
+            })
+            .collect();
+        second_list_by_parties(&mut people, "ledamot", "ersättare");
+        assert!(people.iter().all(|p| p.role.as_deref() == Some("ledamot")));
     }
 
     #[test]

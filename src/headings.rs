@@ -1995,6 +1995,8 @@ const LABELS: &[(&str, LabelKind)] = &[
     ("tjänstgörande suppleanter", LabelKind::ServingSubstitutes),
     ("ersättare", LabelKind::Substitutes),
     ("ej tjänstgörande ersättare", LabelKind::Substitutes),
+    ("ej beslutande", LabelKind::Substitutes),
+    ("icke beslutande", LabelKind::Substitutes),
     ("ej tjänstgörande", LabelKind::Substitutes),
     ("icke tjänstgörande ersättare", LabelKind::Substitutes),
     ("närvarande ersättare", LabelKind::Substitutes),
