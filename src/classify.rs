@@ -1598,8 +1598,9 @@ fn transcript_page_lines(rows: &Rows<'_>) -> Vec<bool> {
 /// (a number or a transcript page prefix), `§` or `$`, or an organ code of
 /// at most six letters (or the OCR `S`) followed by white space and one of
 /// those; a line starting with a lower-case letter is none. Only ASCII
-/// bytes are judged: a non-ASCII byte where it matters lets the line
-/// through.
+/// bytes are judged, but for the character after the code's white space:
+/// a non-ASCII one there lets the line through only when it may be `§`
+/// or white space.
 pub(crate) fn may_be_paragraph_heading(s: &str) -> bool {
     let b = s.as_bytes();
     let ws = |c: u8| matches!(c, b'\t'..=b'\r' | b' ');
@@ -1624,8 +1625,13 @@ pub(crate) fn may_be_paragraph_heading(s: &str) -> bool {
             while b.get(i).is_some_and(|&c| ws(c)) {
                 i += 1;
             }
-            b.get(i)
-                .is_some_and(|&c| !c.is_ascii() || c.is_ascii_digit() || c == b'$')
+            // After the code and its white space: a number, `$`, `§`
+            // (0xC2 0xA7) or white space outside ASCII (lead bytes 0xC2,
+            // 0xE1 to 0xE3), which `paragraph_heading` skips too; any other
+            // character (`Det är`, `Att ställa`) starts no heading.
+            b.get(i).is_some_and(|&c| {
+                c.is_ascii_digit() || c == b'$' || matches!(c, 0xC2 | 0xE1..=0xE3)
+            })
         }
     }
 }
@@ -2020,7 +2026,7 @@ mod tests {
 
     proptest::proptest! {
         #[test]
-        fn paragraph_heading_gate_keeps_any_heading(line in "[A-ZÅÄÖa-zåäö§$0-9/()\u{a0} \t.:-]{0,16}") {
+        fn paragraph_heading_gate_keeps_any_heading(line in "[A-ZÅÄÖa-zåäö§$0-9/()\u{a0}\u{2003} \t.:-]{0,16}") {
             gate_keeps(&line);
         }
 
