@@ -929,6 +929,13 @@ fn organ_code_prefix(head: &str) -> usize {
     }
 }
 
+/// `s.chars().count() <= max`, settled by the length where it can be: a
+/// character takes one to four bytes.
+#[inline]
+fn chars_at_most(s: &str, max: usize) -> bool {
+    s.len() <= max || (s.len() <= 4 * max && s.chars().count() <= max)
+}
+
 /// Whether a line reads like body text (for the content sub-heading rule).
 fn bodyish(s: &str) -> bool {
     let s = crate::rows::trim(s);
@@ -1894,12 +1901,14 @@ fn classify_content_inner(
             Some(tight) => tight && cx.prev_blank,
             None => false,
         };
-        let signature = cx
-            .next
-            .is_some_and(|n| crate::segment::signature_pair(s, n));
+        let signature = || {
+            cx.next
+                .is_some_and(|n| crate::segment::signature_pair(s, n))
+        };
         // A decision's lead-in run on after the documents ends the list.
-        let deciding = crate::assemble::starts_deciding(s);
-        if !ends && s.chars().count() <= 100 && !s.ends_with(':') && !signature && !deciding {
+        let deciding = || crate::assemble::starts_deciding(s);
+        // (The tests are pure: the costly ones are asked last.)
+        if !ends && chars_at_most(s, 100) && !s.ends_with(':') && !signature() && !deciding() {
             if first {
                 *cx.list_items = Some(!cx.prev_blank);
             }
