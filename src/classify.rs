@@ -366,8 +366,13 @@ impl<'a> Classified<'a> {
     /// Row `i` (an empty text row past the end).
     #[inline]
     fn at(&self, i: usize) -> ClassifiedLine {
-        match self.get(i) {
-            Some(l) => l,
+        // (`get`, built in place rather than through an `Option` of the
+        // 150-byte line.)
+        match self.rows.line(i) {
+            Some(line) => ClassifiedLine {
+                line,
+                class: self.class_of(i),
+            },
             None => ClassifiedLine {
                 line: Line {
                     span: Span::new(0, 0),
