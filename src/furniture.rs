@@ -523,6 +523,72 @@ pub fn furniture_line(line: &str) -> Option<FurnitureKind> {
     furniture_line_trimmed(crate::rows::trim(line))
 }
 
+/// [`furniture_line_trimmed`] of a row, asked only where it may find
+/// furniture ([`may_be_furniture_line`]).
+#[inline]
+fn furniture_row(s: &str) -> Option<FurnitureKind> {
+    if may_be_furniture_line(s) {
+        furniture_line_trimmed(s)
+    } else {
+        None
+    }
+}
+
+/// Whether [`furniture_line_trimmed`] can find furniture on the trimmed
+/// `s`, from its length and its first, second and last bytes: `false`
+/// only where it finds none. It finds a page number (at most 40 bytes,
+/// starting as [`may_start_page_number`] lets through), a separator (its
+/// first character one of `.`, `_`, `-`, `=`, `*`, `~` or not ASCII), a
+/// header ending in a page number (last a digit, `)` or `]`), or a word of
+/// its vocabulary, looked up only when its `vocabulary_first` test
+/// passes: that needs a first and second character outside ASCII, or a
+/// first letter and second character that start a word ([`first_two`],
+/// white space as a space), or a last `d`/`D` or `:` (`download`,
+/// `download:`). Most lines are settled here, before the call.
+#[inline]
+fn may_be_furniture_line(s: &str) -> bool {
+    let b = s.as_bytes();
+    let (Some(&f), Some(&l)) = (b.first(), b.last()) else {
+        return false;
+    };
+    let Some(&f1) = b.get(1) else {
+        return true;
+    };
+    if s.len() > 200 {
+        return false;
+    }
+    if !f.is_ascii() || !f1.is_ascii() {
+        return true;
+    }
+    let lf = f.to_ascii_lowercase();
+    let l1 = if matches!(f1, b'\t'..=b'\r' | b' ') {
+        b' '
+    } else {
+        f1.to_ascii_lowercase()
+    };
+    let vocabulary = (matches!(
+        lf,
+        b'j' | b's'
+            | b'o'
+            | b'u'
+            | b'i'
+            | b'e'
+            | b'd'
+            | b'l'
+            | b'n'
+            | b'c'
+            | b'a'
+            | b't'
+            | b'<'
+            | b'r'
+    ) && first_two(char::from(lf), char::from(l1)))
+        || matches!(l, b'd' | b'D' | b':');
+    vocabulary
+        || matches!(f, b'.' | b'_' | b'-' | b'=' | b'*' | b'~')
+        || matches!(l, b'0'..=b'9' | b')' | b']')
+        || (s.len() <= 40 && may_start_page_number(s))
+}
+
 /// [`furniture_line`] of a line without white space at its ends.
 fn furniture_line_trimmed(s: &str) -> Option<FurnitureKind> {
     if s.is_empty() || s.len() > 200 {
@@ -1241,7 +1307,7 @@ pub(crate) fn detect(rows: &Rows<'_>) -> Vec<Option<FurnitureKind>> {
     let mut out: Vec<Option<FurnitureKind>> = Vec::with_capacity(n);
     // A row's trimmed content has no white space at its ends.
     if rows.pages() >= 2 {
-        out.extend((0..n).map(|i| furniture_line_trimmed(rows.trimmed(i))));
+        out.extend((0..n).map(|i| furniture_row(rows.trimmed(i))));
         by_page_repetition(rows, &mut out);
     } else {
         // The first pass of the block repetition reads each row with it.
@@ -1249,7 +1315,7 @@ pub(crate) fn detect(rows: &Rows<'_>) -> Vec<Option<FurnitureKind>> {
         let mut keys = BlockKeys::new(rows);
         for i in 0..n {
             let s = rows.trimmed(i);
-            out.push(furniture_line_trimmed(s));
+            out.push(furniture_row(s));
             let k = block_key(s);
             keys.push(k);
             first.add(i, k);
@@ -2391,7 +2457,47 @@ mod tests {
         assert!(hits > 100, "{hits}");
     }
 
+    /// The row gate lets every furniture line through: on every fixture
+    /// line (trimmed, and cut at every 7th byte) and on long lines made
+    /// of furniture words.
+    #[test]
+    fn furniture_row_gate_keeps_every_furniture_line() {
+        let mut lines: Vec<String> = Vec::new();
+        for (_, text) in crate::test_fixtures::texts() {
+            for l in text.lines() {
+                let t = l.trim();
+                lines.push(t.to_string());
+                for k in (0..t.len()).step_by(7) {
+                    if let Some(p) = t.get(..k) {
+                        lines.push(p.trim().to_string());
+                    }
+                }
+            }
+        }
+        let pad = "x ".repeat(30);
+        for w in SIGNATURE_WORDS.iter().chain(CHROME).chain(STARTS) {
+            lines.push(format!("{w} {pad}{w}"));
+            lines.push(format!("{pad}{w}"));
+            lines.push(format!("{}  {}", w.to_uppercase(), w.to_uppercase()));
+        }
+        lines.push(format!("{pad}Sida 3 (12)"));
+        lines.push(format!("–{pad}–"));
+        let mut found = 0;
+        for l in &lines {
+            let f = furniture_line_trimmed(l);
+            found += usize::from(f.is_some());
+            assert_eq!(furniture_row(l), f, "{l:?}");
+        }
+        assert!(found > 100, "{found}");
+    }
+
     proptest::proptest! {
+        #[test]
+        fn furniture_row_gate_keeps_any_line(s in "[a-zA-ZÅÄÖåäö.…_\\-–—=*~‐ \t\u{a0}:()\\[\\]0-9]{0,60}") {
+            let s = s.trim();
+            proptest::prop_assert_eq!(furniture_row(s), furniture_line_trimmed(s));
+        }
+
         #[test]
         fn page_number_end_gate_keeps_any_match(s in "[a-zA-Z ]{0,6}[ \u{a0}\u{2003}]{1,2}[sSſİıiIdD\u{212a}]{1,4}[an]{0,2}[ \u{a0}]?[0-9]{1,3}[ ()0-9av\\[\\]]{0,6}") {
             let s = s.trim();

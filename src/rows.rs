@@ -132,108 +132,109 @@ fn line_end(b: &[u8], mut i: usize) -> usize {
     b.len()
 }
 
-/// One line as the rows read it: its content span, where its full span
-/// ends (after the terminator), its page, whether a form feed opened it,
-/// whether it is blank, and whether it joins the row before (a blank
-/// line after a blank line, on the same page).
-#[derive(Clone, Copy)]
-struct RowLine {
-    start: usize,
-    end: usize,
-    next: usize,
-    page: usize,
-    page_start: bool,
-    blank: bool,
-    joins: bool,
+/// Whether the line `start..end` of `b` (`text`'s bytes) is blank:
+/// `span::trim` is `str::trim` (as `Line::is_blank`), with ASCII white
+/// space read on bytes; a line starting with an ASCII byte that is not
+/// white space (most lines), or with a non-ASCII lead byte of no white
+/// space (all but 0xC2 and 0xE1 to 0xE3: `Ä`, `Å`, `Ö` start with 0xC3),
+/// is not trimmed at all.
+#[inline]
+fn blank_line(text: &str, b: &[u8], start: usize, end: usize) -> bool {
+    match b.get(start) {
+        Some(&c)
+            if start < end
+                && if c.is_ascii() {
+                    !matches!(c, b'\t'..=b'\r' | b' ')
+                } else {
+                    !matches!(c, 0xC2 | 0xE1..=0xE3)
+                } =>
+        {
+            false
+        }
+        _ => crate::span::trim(text.get(start..end).unwrap_or("")).is_empty(),
+    }
 }
 
-/// Calls `f` with every line of `text` (the lines of [`crate::lines`], read
-/// without building them) until it returns `false`.
-#[inline]
-fn for_each_row_line(text: &str, mut f: impl FnMut(RowLine) -> bool) {
+/// The number of rows of `text`: the lines of [`crate::lines`] but the
+/// blank lines that join the blank row before them on the same page (what
+/// [`fill`] pushes, counted without a table).
+fn count_rows(text: &str) -> usize {
     let b = text.as_bytes();
-    let len = b.len();
     let mut pos = 0;
-    let mut page = 0;
     let mut prev_blank = false;
+    let mut n = 0;
     loop {
         let mut start = pos;
         let mut page_start = false;
         while b.get(start) == Some(&b'\x0c') {
             start += 1;
-            page += 1;
             page_start = true;
         }
-        if start >= len {
-            return;
+        if start >= b.len() {
+            return n;
         }
         let end = line_end(b, start);
-        let next = match b.get(end) {
-            Some(b'\n') => end + 1,
+        pos = match b.get(end) {
             Some(b'\r') if b.get(end + 1) == Some(&b'\n') => end + 2,
-            Some(b'\r') => end + 1,
+            Some(b'\n' | b'\r') => end + 1,
             _ => end,
         };
-        pos = next;
-        // `span::trim` is `str::trim` (as `Line::is_blank`), with ASCII
-        // white space read on bytes; a line starting with an ASCII byte
-        // that is not white space (most lines) is not trimmed at all.
-        let blank = match b.get(start) {
-            Some(&c) if start < end && c.is_ascii() && !matches!(c, b'\t'..=b'\r' | b' ') => false,
-            _ => crate::span::trim(text.get(start..end).unwrap_or("")).is_empty(),
-        };
-        let joins = blank && prev_blank && !page_start;
+        let blank = blank_line(text, b, start, end);
+        n += usize::from(!(blank && prev_blank && !page_start));
         prev_blank = blank;
-        let go = f(RowLine {
-            start,
-            end,
-            next,
-            page,
-            page_start,
-            blank,
-            joins,
-        });
-        if !go {
-            return;
-        }
     }
 }
 
 /// The rows of `text` pushed to `rows`; without `grow`, `Err` (with the
 /// rows so far) as soon as one more row would pass the table's capacity.
+/// (One loop over the lines: the page index kept as a `u32`, saturating,
+/// a row pushed in place.)
 fn fill(text: &str, mut rows: Vec<Row>, grow: bool) -> Result<Vec<Row>, Vec<Row>> {
-    let mut full = false;
-    for_each_row_line(text, |l| {
+    let b = text.as_bytes();
+    let len = b.len();
+    let mut pos = 0;
+    // The page index, saturating at PAGE_MAX.
+    let mut page: u32 = 0;
+    let mut prev_blank = false;
+    loop {
+        let mut start = pos;
+        let mut page_start = 0;
+        while b.get(start) == Some(&b'\x0c') {
+            start += 1;
+            page = (page + 1).min(PAGE_MAX);
+            page_start = PAGE_START_BIT;
+        }
+        if start >= len {
+            return Ok(rows);
+        }
+        let end = line_end(b, start);
+        let (next, term) = match b.get(end) {
+            Some(b'\n') => (end + 1, 1),
+            Some(b'\r') if b.get(end + 1) == Some(&b'\n') => (end + 2, 2),
+            Some(b'\r') => (end + 1, 1),
+            _ => (end, 0),
+        };
+        pos = next;
+        let blank = blank_line(text, b, start, end);
         // Offsets fit: the text is at most MAX_LEN bytes.
-        let end = u32::try_from(l.end).unwrap_or(u32::MAX);
-        let term = (l.next - l.end).min(3) as u32;
-        if l.joins {
+        let end32 = u32::try_from(end).unwrap_or(u32::MAX);
+        if blank && prev_blank && page_start == 0 {
             if let Some(r) = rows.last_mut() {
-                r.end = end;
+                r.end = end32;
                 r.meta = (r.meta & !(3 << TERM_SHIFT)) | (term << TERM_SHIFT);
-                return true;
+                continue;
             }
         }
+        prev_blank = blank;
         if !grow && rows.len() == rows.capacity() {
-            full = true;
-            return false;
+            return Err(rows);
         }
-        let page = u32::try_from(l.page).unwrap_or(PAGE_MAX).min(PAGE_MAX);
-        let tag = if l.blank { TAG_BLANK } else { TAG_CONTENT };
+        let tag = if blank { TAG_BLANK } else { TAG_CONTENT };
         rows.push(Row {
-            start: u32::try_from(l.start).unwrap_or(u32::MAX),
-            end,
-            meta: u32::from(tag)
-                | (term << TERM_SHIFT)
-                | if l.page_start { PAGE_START_BIT } else { 0 }
-                | (page << PAGE_SHIFT),
+            start: u32::try_from(start).unwrap_or(u32::MAX),
+            end: end32,
+            meta: u32::from(tag) | (term << TERM_SHIFT) | page_start | (page << PAGE_SHIFT),
         });
-        true
-    });
-    if full {
-        Err(rows)
-    } else {
-        Ok(rows)
     }
 }
 
@@ -257,11 +258,7 @@ impl<'a> Rows<'a> {
             Ok(rows) => rows,
             Err(partial) => {
                 drop(partial);
-                let mut exact = 0;
-                for_each_row_line(text, |l| {
-                    exact += usize::from(!l.joins);
-                    true
-                });
+                let exact = count_rows(text);
                 fill(text, Vec::with_capacity(exact), true).unwrap_or_else(|rows| rows)
             }
         };

@@ -947,6 +947,20 @@ fn page_number_at(s: &str, ws: &Ws<'_>, i: usize) -> Option<usize> {
     {
         return None;
     }
+    // Where the first `(` or `[` of the three words is (ASCII: looked for
+    // on bytes, once for every window, each of which starts at `a`).
+    let bracket = if sida {
+        None
+    } else {
+        let end = (i..i + 3)
+            .rev()
+            .find_map(|m| ws.get(m))
+            .map_or(a, |(b, wb)| b + wb.len());
+        s.as_bytes()
+            .get(a..end)
+            .and_then(|t| memchr::memchr2(b'(', b'[', t))
+            .map(|k| a + k)
+    };
     for k in (1..=3).rev() {
         let Some((b, wb)) = ws.get(i + k - 1) else {
             continue;
@@ -954,7 +968,7 @@ fn page_number_at(s: &str, ws: &Ws<'_>, i: usize) -> Option<usize> {
         let Some(t) = s.get(a..b + wb.len()) else {
             continue;
         };
-        let shaped = sida || t.contains(['(', '[']);
+        let shaped = sida || bracket.is_some_and(|p| p < b + wb.len());
         if shaped && furniture_line(t) == Some(FurnitureKind::PageNumber) {
             return Some(k);
         }
@@ -1150,7 +1164,9 @@ fn cuts_with(s: &str, page_line: bool, st: &mut State, fast: bool) -> Vec<Cut> {
         let mut j = i;
         while j < n.min(i + 14) {
             let w = ws.get(j).map_or("", |w| w.1);
-            if j > i && header_run(&ws, i, j) && code_heading_at(s, &ws, j) {
+            // Read once for the three tests below.
+            let run = j > i && header_run(&ws, i, j);
+            if run && code_heading_at(s, &ws, j) {
                 header_before(s, &ws, i, j, &mut cuts);
                 i = j;
                 push(&mut cuts, at(i), None, true);
@@ -1159,7 +1175,7 @@ fn cuts_with(s: &str, page_line: bool, st: &mut State, fast: bool) -> Vec<Cut> {
             // `Socialnämnden Sn 23 Au 30 Sn 12 Dnr …`: the § opens the
             // item's history stack (its earlier numbers in the utskott and
             // the nämnd) at the top of the page; the § is the first pair.
-            if j > i && header_run(&ws, i, j) && stack_at(&ws, j) {
+            if run && stack_at(&ws, j) {
                 header_before(s, &ws, i, j, &mut cuts);
                 i = j;
                 push(&mut cuts, at(i), None, true);
@@ -1168,7 +1184,7 @@ fn cuts_with(s: &str, page_line: bool, st: &mut State, fast: bool) -> Vec<Cut> {
                 break;
             }
             // The page's own number repeated bare after the header words.
-            if j > i && Some(w) == index && header_run(&ws, i, j) {
+            if run && Some(w) == index {
                 header_words(s, &ws, i, j, &mut cuts, Some(FurnitureKind::PageHeader));
                 push(&mut cuts, at(j), Some(FurnitureKind::PageNumber), true);
                 i = j + 1;
