@@ -2527,6 +2527,8 @@ fn decision<'a>(
             // (The lead-in and the motivation's first sentence may be read
             // as one: it ends at the colon.)
             let lead_end = |t: &str| {
+                // (Most sentences have no colon: no search.)
+                memchr::memchr(b':', t.as_bytes())?;
                 ["motivering:", "motiveringen:"]
                     .iter()
                     .find_map(|w| t.find(w).map(|at| at + w.len()))
@@ -3627,7 +3629,15 @@ fn assign_role(p: &mut Person<'_>, words: &str, label_role: &str) {
     let first = match crate::headings::match_starts(first, " del av")
         .next()
         .or_else(|| crate::headings::match_starts(first, " ej ").next())
+        // (Only a title with a word opening in `t` or `f` is searched.)
         .or_else(|| {
+            if !first
+                .as_bytes()
+                .windows(2)
+                .any(|w| w == b" t" || w == b" f")
+            {
+                return None;
+            }
             [" t o m", " t.o.m", " fr o m", " fr.o.m", " from", " tom"]
                 .iter()
                 .find_map(|w| {
@@ -8064,6 +8074,10 @@ fn strip_field_name(cell: &str) -> &str {
 /// body, before or after it and a comma (`Hässleholms kommun,
 /// Miljönämnden`, `Kommunfullmäktige, Kiruna kommun`).
 fn strip_municipality(cell: &str) -> &str {
+    // (Most cells asked have no comma: nothing to split.)
+    if memchr::memchr(b',', cell.as_bytes()).is_none() {
+        return cell;
+    }
     let is_municipality = |s: &str| {
         let mut w = s.split_whitespace();
         matches!((w.next(), w.next(), w.next()), (Some(name), Some(k), None)
@@ -9609,10 +9623,16 @@ fn strip_kind_words(s: &str) -> &str {
     let mut t = s.trim();
     // The municipality before the kind word: `KIRUNA KOMMUN
     // SAMMANTRÄDESPROTOKOLL Blad KOMMUNFULLMÄKTIGE`.
-    let mut words = t.splitn(3, ' ');
-    if let (Some(name), Some(k), Some(rest)) = (words.next(), words.next(), words.next()) {
-        if name.starts_with(char::is_uppercase) && lower_eq(k, "kommun") {
-            t = rest.trim_start();
+    // (The second word is `kommun`, six bytes, between two spaces: found
+    // on bytes, most cells go no further.)
+    let b = t.as_bytes();
+    if let Some(a) = memchr::memchr(b' ', b) {
+        let second = b.get(a + 1..a + 7);
+        if second.is_some_and(|k| k.eq_ignore_ascii_case(b"kommun"))
+            && b.get(a + 7) == Some(&b' ')
+            && t.starts_with(char::is_uppercase)
+        {
+            t = t.get(a + 8..).unwrap_or(t).trim_start();
         }
     }
     for w in [
