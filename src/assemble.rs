@@ -13692,6 +13692,22 @@ mod header_gates {
         );
         // The notice's dates are never the meeting's.
         assert_eq!(doc.meeting_date, None);
+        // A template that closes every label with a semicolon.
+        let text = "Plats och tid; Stadshuset, kl 18.00\nUtses att justera; Eva Berg (S)\n\
+                    Justeringens plats och tid; Kommunkontoret 2014-04-25\n";
+        let doc = parse(text);
+        assert_eq!(doc.meeting_place.as_deref(), Some("Stadshuset"));
+        assert_eq!(
+            doc.adjustment.and_then(|a| a.date),
+            crate::Date::new(2014, 4, 25)
+        );
+        assert!(doc
+            .people
+            .iter()
+            .any(|p| p.name == "Eva Berg" && p.role.as_deref() == Some("justerare")));
+        // A semicolon glued to a word is no label's close.
+        assert!(crate::headings::label("Plats;tid")
+            .map_or(true, |l| l.layout != crate::LabelLayout::Colon));
         // Labels first with colons: the label after the justering's is no
         // place.
         let v = "Anslagsdatum: Anslagets nedtagande: Bevis om tillkännagivande";

@@ -2292,6 +2292,15 @@ pub(crate) fn leading_label(s: &str) -> Option<(LabelKind, usize)> {
     (rest.len() < after.len()).then_some((kind, lead + n + (after.len() - rest.len())))
 }
 
+/// Whether a label is closed by a semicolon instead of a colon (`Plats och
+/// tid; Stadshuset`, `Utses att justera; Eva Ek`, a template that writes
+/// every field so): the semicolon, then a space, the end, or nothing else.
+fn semicolon_label(after: &str) -> bool {
+    after
+        .strip_prefix(';')
+        .is_some_and(|r| r.is_empty() || r.starts_with(char::is_whitespace))
+}
+
 /// Whether a place-and-time label is closed by a full stop instead of a
 /// colon (`Plats och tid. Nicolairummet, stadshuset kl. 09:00`): the stop,
 /// a space, then a capital or a digit. Only for the meeting's place and
@@ -2369,7 +2378,7 @@ pub(crate) fn label_in(line: &str, t: Span) -> Option<Label> {
             layout: LabelLayout::Alone,
         });
     };
-    if c == ':' || full_stop_label(kind, after) {
+    if c == ':' || c == ';' && semicolon_label(after) || full_stop_label(kind, after) {
         return Some(Label {
             kind,
             label: label_span,
@@ -3140,7 +3149,10 @@ mod reference {
                 layout: LabelLayout::Alone,
             });
         };
-        if c == ':' || super::full_stop_label(kind, after) {
+        if c == ':'
+            || c == ';' && super::semicolon_label(after)
+            || super::full_stop_label(kind, after)
+        {
             return Some(Label {
                 kind,
                 label: label_span,
