@@ -1345,9 +1345,12 @@ fn cuts_with(s: &str, page_line: bool, st: &mut State, fast: bool) -> Vec<Cut> {
         // A § or agenda number whose numbers count up.
         if is_digits(w) && next.is_some_and(starts_upper) {
             let num: u32 = w.parse().unwrap_or(0);
+            // (Nor after a comma: the §s an official attended, in a list of
+            // the people present, `…, upphandlingssamordnare, 69 Lena Ek,
+            // …, 70 Mats Berg`, count up too.)
             let blocked = prev.is_some_and(|p| {
-                let p = p.lower();
-                NOT_BEFORE_NUMBER.contains(&p.as_str()) || is_digits(&p)
+                let lower = p.lower();
+                NOT_BEFORE_NUMBER.contains(&lower.as_str()) || is_digits(&lower) || p.ends_with(',')
             }) || next.is_some_and(|x| {
                 let x = x.trim_end_matches([',', '.']);
                 UNIT_AFTER_NUMBER.contains(&x) || crate::date::MONTH_NAMES.contains(&x)
@@ -1917,6 +1920,29 @@ mod tests {
     }
 
     /// `Se sid 2` refers to a page; `Sida 2 (21)` is one's number.
+    #[test]
+    fn section_numbers_after_a_comma_are_presence() {
+        // The §s an official attended, after the title's comma, count up
+        // like § numbers: the list goes on, no § opens.
+        let text = "Transkript\n\n1 (21) Plats och tid Kommunhuset, kl 13 Beslutande Anna Ek (S), \
+                    ordförande Per Berg (M) Övriga deltagare Eva Lund, kommunchef Margit Mogren, \
+                    upphandlingssamordnare, 69 Lena Selberg, inspektör, 70 Mats Öberg, rektor \
+                    Utses att justera Per Berg\n";
+        let doc = crate::parse(text);
+        assert!(doc.paragraphs.is_empty(), "{:?}", doc.paragraphs);
+        for name in ["Lena Selberg", "Mats Öberg"] {
+            assert!(
+                doc.people.iter().any(|p| p.name == name),
+                "{name}: {:?}",
+                doc.people
+            );
+        }
+        assert!(doc
+            .people
+            .iter()
+            .any(|p| p.name == "Per Berg" && p.role.as_deref() == Some("justerare")));
+    }
+
     #[test]
     fn a_page_reference_is_no_page_number() {
         let s = "Beslutande Se sid 2 71-85 Övriga närvarande Olle Edgren";
