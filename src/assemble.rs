@@ -7867,6 +7867,12 @@ pub(crate) fn is_name(s: &str) -> bool {
         if words > 4 || !(is_name_word(w) || last_initial) || is_weekday(w) {
             return false;
         }
+        // A noun's definite genitive opens no name: a label whose words a
+        // value split (`Justeringens Kommunalhuset Arvidsjaur plats och
+        // tid`).
+        if words == 1 && w.ends_with("ingens") {
+            return false;
+        }
     }
     words >= 2 && !last_initial && !is_organ_name(s) && municipality_in(s).is_none()
 }
@@ -12106,6 +12112,13 @@ mod tests {
             .first()
             .is_some_and(|t| t.starts_with("Miljönämnden utser")));
         assert_eq!(d.and_then(|d| d.organ.as_deref()), Some("Miljönämnden"));
+    }
+
+    #[test]
+    fn a_split_label_is_no_name() {
+        assert!(!is_name("Justeringens Kommunalhuset"));
+        assert!(is_name("Jens Ek"));
+        assert!(is_name("Inga Sandström"));
     }
 
     #[test]
