@@ -4834,6 +4834,23 @@ fn names_in_run<'a>(text: &'a str, run: Span, known: &[Cow<'_, str>]) -> Vec<Per
     let gap = |from: usize, to: usize, out: &mut Vec<PersonMatch<'a>>| {
         let g = r.get(from..to).unwrap_or("");
         for m in persons(g) {
+            // A word glued to digits is a template's id, not a surname
+            // (`Bodil Olsson Trelleborg3000, v 1.0`): the name ends before.
+            let glued = g
+                .get(m.name.end()..)
+                .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit()));
+            let m = match m
+                .name
+                .as_str()
+                .rsplit_once(' ')
+                .filter(|_| glued && m.party.is_none())
+            {
+                Some((head, _)) => PersonMatch::alone(Piece {
+                    start: m.name.start,
+                    text: head,
+                }),
+                None => m,
+            };
             if is_name(m.name.as_str()) {
                 let shift = |p: Piece<'a>| Piece {
                     start: run.start + from + p.start,
@@ -5079,10 +5096,17 @@ fn cut_signature_block(
     // after all the labels (a block of labels with their values beside
     // them is read label by label, with the §s each signed); the block ends
     // with names, as a block written role first does.
+    // (Or a role word closing a label's value: `Sekreterare Bodil Olsson
+    // Trelleborg3000, v 1.0, Ordförande` / `Justerare Patrik Holmberg (C)
+    // …`, the chair's label before the justerare's, both before names.)
     let role_alone = (k..j).filter_map(|x| lines.get(x)).any(|l| {
         matches!(&l.class, LineClass::Label(x)
-            if x.value.is_none()
-                && matches!(x.kind, LabelKind::Secretary | LabelKind::Chair | LabelKind::Adjuster | LabelKind::Adjusters))
+            if matches!(x.kind, LabelKind::Secretary | LabelKind::Chair | LabelKind::Adjuster | LabelKind::Adjusters)
+                && (x.value.is_none() || {
+                    let t = slice(text, l.line.span).trim_end();
+                    let last = t.rsplit(char::is_whitespace).next().unwrap_or("");
+                    signature_word(last).is_some() && t.len() > last.len()
+                }))
     });
     let ends_with_names = lines
         .get(j - 1)
@@ -12297,6 +12321,32 @@ mod tests {
         let roles = roles_of(&doc);
         assert!(
             !roles.contains(&("Bengt Lind", Some("justerare"))),
+            "{roles:?}"
+        );
+        // The chair's label closing the secretary's value, the justerare's
+        // after it, names after both; a template id glued to digits ends a
+        // name.
+        let text = "Transkript\n\n1 Protokoll 1 (47) Plats och tid Stadshuset, kl 13 Beslutande \
+                    Patrik Holmberg (C), ordförande Nils Svensson (M) Gerd Klein (S) Utses att \
+                    justera Nils Svensson Justeringens plats och tid Förvaltningen Sekreterare \
+                    Bodil Olsson Trelleborg3000, v 1.0, Ordförande Justerare Patrik Holmberg (C) \
+                    Nils Svensson (M)\n\n2 Protokoll 2 (47) BEVIS Protokollet är justerat.\n";
+        let doc = parse(text);
+        assert_lists(
+            &doc,
+            text,
+            &[
+                ("Bodil Olsson", "sekreterare"),
+                ("Nils Svensson", "justerare"),
+            ],
+        );
+        let roles = roles_of(&doc);
+        assert!(
+            !roles.contains(&("Patrik Holmberg", Some("justerare"))),
+            "{roles:?}"
+        );
+        assert!(
+            !roles.iter().any(|(n, _)| n.contains("Trelleborg")),
             "{roles:?}"
         );
         // Four capitalized words without parties: two signatories.
