@@ -4427,7 +4427,11 @@ fn is_title_adjective(w: &str) -> bool {
     w.starts_with(char::is_uppercase)
         && w.chars().count() >= 7
         && w.chars().all(char::is_alphabetic)
-        && (w.ends_with("isk") || w.ends_with("iv"))
+        && (w.ends_with("isk")
+            || w.ends_with("iv")
+            // A stand-in's participle (`Tillförordnad förvaltningschef`,
+            // `Biträdande`, `Vikarierande`, `Tjänstgörande` is a role).
+            || matches!(w, "Tillförordnad" | "Biträdande" | "Vikarierande" | "Tillförordnade"))
 }
 
 /// A job title written before a name (`Nämndsekreterare Eva Ek`,
@@ -12250,6 +12254,17 @@ mod tests {
                 .and_then(|p| p.role.as_deref())
                 .is_some_and(|r| r.starts_with("vd")),
             "{roles:?}"
+        );
+        // A stand-in's participle opens the next title, not a surname.
+        assert!(is_title_adjective("Tillförordnad"));
+        let text = "Plats och tid Stadshuset, kl 18.00\n\nBeslutande Anna Berg (S), ordförande\n\n\
+                    Övriga deltagare Förvaltningschef Klas Lundgren Tillförordnad förvaltningschef \
+                    Håkan Ek\n";
+        let doc = parse(text);
+        assert!(
+            doc.people.iter().any(|p| p.name == "Klas Lundgren"),
+            "{:?}",
+            roles_of(&doc)
         );
         assert!(is_company_form(" AB § 142"));
         assert!(!is_company_form(" ABBA"));
