@@ -246,6 +246,14 @@ pub fn parse(text: &str) -> Document<'_> {
     if stacked.len() > doc.toc.len() {
         doc.toc = stacked;
     }
+    // The contents' diarienummer are their entries', not the document's
+    // (the letterhead scan reads up to the first heading, past a contents
+    // page: `26 Dnr KS 2018/14 Information …`).
+    if !doc.toc.is_empty() && !doc.case_numbers.is_empty() {
+        let toc = &doc.toc;
+        doc.case_numbers
+            .retain(|c| !toc.iter().any(|e| e.span.contains(c.span)));
+    }
     attendance(text, lines, front_end, &mut doc, &row_labels);
     certifier(text, lines, &mut doc);
     parties_from_the_body(&mut doc);
@@ -13014,6 +13022,17 @@ mod tests {
                     § 2\nMeddelanden\n\nBeslut\nNoteras.\n\n§ 3\nAvslutning\n";
         let doc = parse(text);
         assert_eq!(doc.paragraphs.len(), 3, "{:?}", doc.toc);
+    }
+
+    #[test]
+    fn a_toc_entrys_case_number_is_not_the_documents() {
+        let text = "KOMMUNSTYRELSENS ARBETSUTSKOTT\nSAMMANTRÄDESPROTOKOLL\n\nInnehållsförteckning\n\
+                    26 Dnr KS 2018/14 Information om det ekonomiska läget ........ 3\n\
+                    27 Dnr KS 2018/124 Årsredovisning 2017 ........ 4\n\n\
+                    § 26 Information om det ekonomiska läget\nDnr KS 2018/14\n\nBeslut\nInformationen noteras.\n";
+        let doc = parse(text);
+        assert_eq!(doc.toc.len(), 2, "{:?}", doc.toc);
+        assert!(doc.case_numbers.is_empty(), "{:?}", doc.case_numbers);
     }
 
     #[test]
