@@ -308,6 +308,13 @@ fn is_toc_page(t: &str) -> bool {
 /// numbers; the first heading not followed so is the first item.
 fn stacked_toc<'a>(text: &'a str, lines: &Classified<'_>, starts: &[usize]) -> Vec<TocEntry<'a>> {
     let mut out = Vec::new();
+    let entry = |number: u32, title: String, span: Span| TocEntry {
+        number: Some(number),
+        title: Cow::Owned(title),
+        case_number: None,
+        span,
+        presenter: None,
+    };
     let Some(&first) = starts.first() else {
         return out;
     };
@@ -357,13 +364,7 @@ fn stacked_toc<'a>(text: &'a str, lines: &Classified<'_>, starts: &[usize]) -> V
         };
         let Some(l) = lines.line(start) else { break };
         last_number = h.number;
-        out.push(TocEntry {
-            number: Some(h.number),
-            title: Cow::Owned(title),
-            case_number: None,
-            span: Span::new(l.span.start, end),
-            presenter: None,
-        });
+        out.push(entry(h.number, title, Span::new(l.span.start, end)));
     }
     if out.len() < 3 {
         out.clear();
@@ -407,13 +408,7 @@ fn stacked_toc<'a>(text: &'a str, lines: &Classified<'_>, starts: &[usize]) -> V
             end = l.line.span.end;
         }
         let Some(l) = lines.line(start) else { break };
-        out.push(TocEntry {
-            number: Some(h.number),
-            title: Cow::Owned(title),
-            case_number: None,
-            span: Span::new(l.span.start, end),
-            presenter: None,
-        });
+        out.push(entry(h.number, title, Span::new(l.span.start, end)));
     }
     out
 }
@@ -9788,11 +9783,7 @@ mod tests {
                     § 71/20 Uppföljning av åtgärdsplan - hemtjänst § 72/20 Övriga informationsärenden § 73/20 Övriga frågor\n\n\
                     § 70/20 Remissvar SOF\n\nSocialnämnden beslutar att godkänna remissvaret.\n";
         let doc = crate::parse(text);
-        let toc: Vec<(Option<u32>, &str)> = doc
-            .toc
-            .iter()
-            .map(|e| (e.number, e.title.as_ref()))
-            .collect();
+        let toc = toc_of(&doc);
         assert_eq!(
             toc,
             [
@@ -11101,6 +11092,14 @@ mod tests {
             .any(|p| p.name == name && p.role.as_deref() == Some(role) && &text[p.span] == name)
     }
 
+    /// A document's contents entries as (number, title).
+    fn toc_of<'d>(doc: &'d crate::Document<'_>) -> Vec<(Option<u32>, &'d str)> {
+        doc.toc
+            .iter()
+            .map(|e| (e.number, e.title.as_ref()))
+            .collect()
+    }
+
     /// Asserts [`lists`] for every `(name, role)`.
     fn assert_lists(doc: &crate::Document<'_>, text: &str, people: &[(&str, &str)]) {
         for &(name, role) in people {
@@ -12281,97 +12280,82 @@ mod tests {
     #[test]
     fn flattened_signature_block_cut_into_rows() {
         // One line of a transcript, its signature block cut into rows of
-        // labels and names: read as the run it was. Role first (the name
-        // after each label, `Paragrafer` between): no name is the caption
-        // of the label after it.
-        let text = "Transkript\n\n1 Protokoll 1 (5) Plats och tid Kommunhuset, kl Beslutande \
-                    Anna Lind (S) ordförande Per Sund (M) Eva Berg (S) Utses att justera Per \
-                    Sund (M) och Eva Berg (S) Plats och tid för justering Kommunkansliet \
-                    Sekreterare Paragrafer Stig Bro Ordförande Anna Lind (S) Justerare Per Sund \
-                    (M) Eva Berg (S) ANSLAG/BEVIS Protokollet är justerat.\n\n2 Protokoll 2 (5) \
-                    § 1 Val av justerare Beslut Per Sund utses att justera.\n";
-        let doc = parse(text);
-        assert_lists(
-            &doc,
-            text,
-            &[("Stig Bro", "sekreterare"), ("Anna Lind", "ordförande")],
+        // labels and names: read as the run it was. Each case: the text,
+        // the (name, role) pairs read, and those not read.
+        type Case = (
+            &'static str,
+            &'static [(&'static str, &'static str)],
+            &'static [(&'static str, &'static str)],
         );
-        let roles = roles_of(&doc);
-        assert!(
-            !roles.contains(&("Stig Bro", Some("ordförande"))),
-            "{roles:?}"
-        );
-        assert!(
-            !roles.contains(&("Anna Lind", Some("justerare"))),
-            "{roles:?}"
-        );
-        // Labels first with colons, the names after the last one.
-        let text = "Transkript\n\n1 Protokoll 1 (5) Plats och tid: Kommunhuset, kl Beslutande: \
-                    Anna Lind (S) ordförande Per Sund (M) Eva Berg (S) Övriga deltagande: Ola \
-                    Ek, administrativ chef Utses att justera: Eva Lund och Bo Dahl Paragrafer: \
-                    Sekreterare: Ordförande: Justerare:. Ola Ek. Anna Lind. Eva Lund. Bo Dahl \
-                    ANSLAGSBEVIS: Nämnd: Kommunfullmäktige\n\n2 Protokoll 2 (5) § 1 Val av \
-                    justerare Beslut Per Sund utses att justera.\n";
-        let doc = parse(text);
-        assert_lists(
-            &doc,
-            text,
-            &[("Ola Ek", "sekreterare"), ("Eva Lund", "justerare")],
-        );
-        let roles = roles_of(&doc);
-        assert!(!roles.contains(&("Ola Ek", Some("justerare"))), "{roles:?}");
-        assert!(
-            !roles.contains(&("Anna Lind", Some("justerare"))),
-            "{roles:?}"
-        );
-        // Two names under the chair's label and the justerare's label
-        // after them: the second signed as chair (for one §), no justerare.
-        let text = "Transkript\n\n1 Protokoll 1 (5) Plats och tid Kommunhuset, kl Beslutande \
-                    Arne Ott (M) ordförande Bengt Lind (S) Sara Berg (S) Utses att justera Sara \
-                    Berg Justeringens plats och tid Kommunkansliet Underskrifter Sekreterare... \
-                    Christian Ek Ordförande Arne Ott Bengt Lind Justerande... Sara Berg \
-                    ANSLAG/BEVIS Protokollet är justerat.\n\n2 Protokoll 2 (5) § 1 Val av \
-                    justerare Beslut Sara Berg utses att justera.\n";
-        let doc = parse(text);
-        assert_lists(
-            &doc,
-            text,
-            &[
-                ("Christian Ek", "sekreterare"),
-                ("Bengt Lind", "ordförande"),
-            ],
-        );
-        let roles = roles_of(&doc);
-        assert!(
-            !roles.contains(&("Bengt Lind", Some("justerare"))),
-            "{roles:?}"
-        );
-        // The chair's label closing the secretary's value, the justerare's
-        // after it, names after both; a template id glued to digits ends a
-        // name.
-        let text = "Transkript\n\n1 Protokoll 1 (47) Plats och tid Stadshuset, kl 13 Beslutande \
-                    Patrik Holmberg (C), ordförande Nils Svensson (M) Gerd Klein (S) Utses att \
-                    justera Nils Svensson Justeringens plats och tid Förvaltningen Sekreterare \
-                    Bodil Olsson Trelleborg3000, v 1.0, Ordförande Justerare Patrik Holmberg (C) \
-                    Nils Svensson (M)\n\n2 Protokoll 2 (47) BEVIS Protokollet är justerat.\n";
-        let doc = parse(text);
-        assert_lists(
-            &doc,
-            text,
-            &[
-                ("Bodil Olsson", "sekreterare"),
-                ("Nils Svensson", "justerare"),
-            ],
-        );
-        let roles = roles_of(&doc);
-        assert!(
-            !roles.contains(&("Patrik Holmberg", Some("justerare"))),
-            "{roles:?}"
-        );
-        assert!(
-            !roles.iter().any(|(n, _)| n.contains("Trelleborg")),
-            "{roles:?}"
-        );
+        let cases: [Case; 4] = [
+            // Role first (the name after each label, `Paragrafer` between):
+            // no name is the caption of the label after it.
+            (
+                "Transkript\n\n1 Protokoll 1 (5) Plats och tid Kommunhuset, kl Beslutande \
+                 Anna Lind (S) ordförande Per Sund (M) Eva Berg (S) Utses att justera Per \
+                 Sund (M) och Eva Berg (S) Plats och tid för justering Kommunkansliet \
+                 Sekreterare Paragrafer Stig Bro Ordförande Anna Lind (S) Justerare Per Sund \
+                 (M) Eva Berg (S) ANSLAG/BEVIS Protokollet är justerat.\n\n2 Protokoll 2 (5) \
+                 § 1 Val av justerare Beslut Per Sund utses att justera.\n",
+                &[("Stig Bro", "sekreterare"), ("Anna Lind", "ordförande")],
+                &[("Stig Bro", "ordförande"), ("Anna Lind", "justerare")],
+            ),
+            // Labels first with colons, the names after the last one.
+            (
+                "Transkript\n\n1 Protokoll 1 (5) Plats och tid: Kommunhuset, kl Beslutande: \
+                 Anna Lind (S) ordförande Per Sund (M) Eva Berg (S) Övriga deltagande: Ola \
+                 Ek, administrativ chef Utses att justera: Eva Lund och Bo Dahl Paragrafer: \
+                 Sekreterare: Ordförande: Justerare:. Ola Ek. Anna Lind. Eva Lund. Bo Dahl \
+                 ANSLAGSBEVIS: Nämnd: Kommunfullmäktige\n\n2 Protokoll 2 (5) § 1 Val av \
+                 justerare Beslut Per Sund utses att justera.\n",
+                &[("Ola Ek", "sekreterare"), ("Eva Lund", "justerare")],
+                &[("Ola Ek", "justerare"), ("Anna Lind", "justerare")],
+            ),
+            // Two names under the chair's label and the justerare's label
+            // after them: the second signed as chair (for one §).
+            (
+                "Transkript\n\n1 Protokoll 1 (5) Plats och tid Kommunhuset, kl Beslutande \
+                 Arne Ott (M) ordförande Bengt Lind (S) Sara Berg (S) Utses att justera Sara \
+                 Berg Justeringens plats och tid Kommunkansliet Underskrifter Sekreterare... \
+                 Christian Ek Ordförande Arne Ott Bengt Lind Justerande... Sara Berg \
+                 ANSLAG/BEVIS Protokollet är justerat.\n\n2 Protokoll 2 (5) § 1 Val av \
+                 justerare Beslut Sara Berg utses att justera.\n",
+                &[
+                    ("Christian Ek", "sekreterare"),
+                    ("Bengt Lind", "ordförande"),
+                ],
+                &[("Bengt Lind", "justerare")],
+            ),
+            // The chair's label closing the secretary's value, the
+            // justerare's after it, names after both; a template id glued
+            // to digits ends a name.
+            (
+                "Transkript\n\n1 Protokoll 1 (47) Plats och tid Stadshuset, kl 13 Beslutande \
+                 Patrik Holmberg (C), ordförande Nils Svensson (M) Gerd Klein (S) Utses att \
+                 justera Nils Svensson Justeringens plats och tid Förvaltningen Sekreterare \
+                 Bodil Olsson Trelleborg3000, v 1.0, Ordförande Justerare Patrik Holmberg (C) \
+                 Nils Svensson (M)\n\n2 Protokoll 2 (47) BEVIS Protokollet är justerat.\n",
+                &[
+                    ("Bodil Olsson", "sekreterare"),
+                    ("Nils Svensson", "justerare"),
+                ],
+                &[
+                    ("Patrik Holmberg", "justerare"),
+                    ("Bodil Olsson Trelleborg", "sekreterare"),
+                ],
+            ),
+        ];
+        for (text, read, not_read) in cases {
+            let doc = parse(text);
+            assert_lists(&doc, text, read);
+            for &(name, role) in not_read {
+                assert!(
+                    !lists(&doc, text, name, role),
+                    "{name} ({role}): {:?}",
+                    roles_of(&doc)
+                );
+            }
+        }
         // Four capitalized words without parties: two signatories.
         let piece = |text| Piece { start: 10, text };
         let (a, b) =
@@ -12739,8 +12723,7 @@ mod tests {
                     Tekniska nämndens förslag till beslut\n- Redovisningen läggs till handlingarna.\n";
         let d = parse(page);
         assert_eq!(d.kind, DocumentKind::Kallelse);
-        let toc: Vec<(Option<u32>, &str)> =
-            d.toc.iter().map(|e| (e.number, e.title.as_ref())).collect();
+        let toc = toc_of(&d);
         assert_eq!(
             toc,
             [
@@ -12765,8 +12748,7 @@ mod tests {
                     7 Remiss om cykelplan.\n";
         let d = parse(page);
         assert_eq!(d.kind, DocumentKind::Kallelse);
-        let toc: Vec<(Option<u32>, &str)> =
-            d.toc.iter().map(|e| (e.number, e.title.as_ref())).collect();
+        let toc = toc_of(&d);
         assert_eq!(
             toc,
             [
@@ -12994,11 +12976,7 @@ mod tests {
                     § 12\nInformation om bolagets verksamhet\n\nBeslut\nInformationen noteras.\n\n\
                     § 13\nMeddelanden\n\nBeslut\nMeddelandena läggs till handlingarna.\n";
         let doc = parse(text);
-        let toc: Vec<(Option<u32>, &str)> = doc
-            .toc
-            .iter()
-            .map(|e| (e.number, e.title.as_ref()))
-            .collect();
+        let toc = toc_of(&doc);
         assert_eq!(
             toc,
             [
@@ -13045,11 +13023,7 @@ mod tests {
                     § 40/2020 Dnr 2020/0041 TKN - 1 Diariekod: 031\n\nInformation\n\n\
                     Sammanfattning\n\nNya medarbetare presenterades.\n";
         let doc = parse(text);
-        let toc: Vec<(Option<u32>, &str)> = doc
-            .toc
-            .iter()
-            .map(|t| (t.number, t.title.as_ref()))
-            .collect();
+        let toc = toc_of(&doc);
         assert_eq!(toc.first(), Some(&(Some(40), "Information")));
         assert_eq!(toc.get(1), Some(&(Some(41), "Delegationsbeslut")));
         assert_eq!(
@@ -13814,24 +13788,19 @@ mod header_gates {
     #[test]
     fn a_guests_affiliation_is_not_the_municipality() {
         // A list entry: name, comma, a lower-case title, the guest's
-        // municipality. The next municipality in the cell is read.
-        assert_eq!(
-            municipality_in("Tomas Ek, Ph.D, utredare Kalix kommun"),
-            None
-        );
-        assert_eq!(
-            municipality_in("Tomas Ek, utredare Kalix kommun Ekby kommun").as_deref(),
-            Some("Ekby kommun")
-        );
-        // The author: a header cell, a function word before the name.
-        assert_eq!(
-            municipality_in("Kommunstyrelsen, Ekby kommun").as_deref(),
-            Some("Ekby kommun")
-        );
-        assert_eq!(
-            municipality_in("Anna Ek, för Ekby kommun").as_deref(),
-            Some("Ekby kommun")
-        );
+        // municipality (the next one in the cell is read); the author in a
+        // header cell, or after a function word.
+        for (cell, municipality) in [
+            ("Tomas Ek, Ph.D, utredare Kalix kommun", None),
+            (
+                "Tomas Ek, utredare Kalix kommun Ekby kommun",
+                Some("Ekby kommun"),
+            ),
+            ("Kommunstyrelsen, Ekby kommun", Some("Ekby kommun")),
+            ("Anna Ek, för Ekby kommun", Some("Ekby kommun")),
+        ] {
+            assert_eq!(municipality_in(cell).as_deref(), municipality, "{cell:?}");
+        }
         let guest = "Eva Berg, enhetschef Kalix kommun";
         assert!(is_affiliation(guest, guest.find("Kalix").unwrap_or(0)));
         let author = "Yttrande till Kalix kommun";
