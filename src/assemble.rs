@@ -2529,17 +2529,13 @@ fn decision<'a>(
             // motivering:`) is no point of the decision.
             // (The lead-in and the motivation's first sentence may be read
             // as one: it ends at the colon.)
-            let lead_end = |t: &str| {
-                // (Most sentences have no colon: no search.)
-                memchr::memchr(b':', t.as_bytes())?;
-                ["motivering:", "motiveringen:"]
-                    .iter()
-                    .find_map(|w| t.find(w).map(|at| at + w.len()))
-            };
-            if let Some(at) = items.iter().position(|it| lead_end(&it.text).is_some()) {
+            if let Some(at) = items
+                .iter()
+                .position(|it| motivation_lead(&it.text).is_some())
+            {
                 items.truncate(at + 1);
                 if let Some(it) = items.last_mut() {
-                    let end = lead_end(&it.text).unwrap_or(it.text.len());
+                    let end = motivation_lead(&it.text).unwrap_or(it.text.len());
                     if let Cow::Borrowed(t) = it.text {
                         it.text = Cow::Borrowed(t.get(..end).unwrap_or(t));
                         it.span = Span::new(it.span.start, it.span.start + end);
@@ -2570,12 +2566,20 @@ fn decision<'a>(
     })
 }
 
-/// Whether a sentence of a decision leads in to its motivation (`… med
-/// följande motivering:`).
+/// Where a decision's lead-in to its motivation ends (`… med följande
+/// motivering:`), after its colon; `None` when `s` has none.
+fn motivation_lead(s: &str) -> Option<usize> {
+    // (Most sentences have no colon: no search.)
+    memchr::memchr(b':', s.as_bytes())?;
+    ["motivering:", "motiveringen:"]
+        .iter()
+        .find_map(|w| s.find(w).map(|at| at + w.len()))
+}
+
+/// Whether a line of a decision ends with the lead-in to its motivation.
 fn ends_with_motivation(s: &str) -> bool {
-    s.trim_end()
-        .strip_suffix(':')
-        .is_some_and(|t| t.ends_with("motivering") || t.ends_with("motiveringen"))
+    let s = s.trim_end();
+    motivation_lead(s) == Some(s.len())
 }
 
 /// Whether line `l`, after points of a decision were read, begins
@@ -3464,6 +3468,14 @@ fn is_surname_like(w: &str) -> bool {
     ENDINGS.iter().any(|e| l.ends_with(e))
 }
 
+/// Whether the third of four capitalized words opens a second name: a
+/// given name, or (after a second word that is none) a word that does not
+/// end like a surname (`Maud Berg Mussa Selim`, not `Eva Ek Lindqvist
+/// Holm`).
+fn opens_second_name(w2: &str, w3: &str) -> bool {
+    is_given_name(w3) || !is_given_name(w2) && !is_surname_like(w3)
+}
+
 /// [`persons`] for a list of people: a name of four words whose third is a
 /// given name is two people written without a party or a comma between
 /// them (`Maria Lind Peder Griph`), and so is one whose second word is no
@@ -3535,12 +3547,9 @@ fn listed_persons(h: &str) -> Vec<PersonMatch<'_>> {
             [(_, w1), (_, w2), (at, w3), (_, w4)]
                 if plain(w1)
                     && plain(w2)
+                    && opens_second_name(w2, w3)
                     && (is_given_name(w3)
-                        || !is_given_name(w2)
-                            && !is_surname_like(w3)
-                            && plain(w3)
-                            && plain(w4)
-                            && trailing_role(name).is_none()) =>
+                        || plain(w3) && plain(w4) && trailing_role(name).is_none()) =>
             {
                 let at = *at;
                 let first = Piece {
@@ -3628,29 +3637,12 @@ fn assign_role(p: &mut Person<'_>, words: &str, label_role: &str) {
         None => first,
     }
     .trim();
-    // Nor the end of the presence (`miljöchef t o m § 108`, `fr o m`).
+    // Nor the bound of the presence (`miljöchef t o m § 108`, `fr o m`).
     let first = match crate::headings::match_starts(first, " del av")
         .next()
         .or_else(|| crate::headings::match_starts(first, " ej ").next())
-        // (Only a title with a word opening in `t` or `f` is searched.)
-        .or_else(|| {
-            if !first
-                .as_bytes()
-                .windows(2)
-                .any(|w| w == b" t" || w == b" f")
-            {
-                return None;
-            }
-            [" t o m", " t.o.m", " fr o m", " fr.o.m", " from", " tom"]
-                .iter()
-                .find_map(|w| {
-                    crate::headings::match_starts(first, w).find(|&i| {
-                        first
-                            .get(i + w.len()..)
-                            .is_some_and(|r| r.is_empty() || r.starts_with([' ', '.']))
-                    })
-                })
-        }) {
+        .or_else(|| crate::presence::bound_start(first))
+    {
         Some(at) => first.get(..at).unwrap_or(""),
         None => first,
     }
@@ -4790,11 +4782,7 @@ fn two_names(name: Piece<'_>) -> Option<(Piece<'_>, Piece<'_>)> {
     let all_capitalized = words
         .iter()
         .all(|w| w.starts_with(char::is_uppercase) && w.chars().count() >= 2);
-    // The third word opens the second name: a given name, or (after a
-    // second word that is none) a word that does not end like a surname,
-    // as in a list ([`listed_persons`]).
-    let second_opens = is_given_name(w3) || !is_given_name(w2) && !is_surname_like(w3);
-    if !all_capitalized || !second_opens {
+    if !all_capitalized || !opens_second_name(w2, w3) {
         return None;
     }
     let third = t.match_indices(' ').nth(1)?.0;
@@ -5046,9 +5034,10 @@ fn cut_signature_block(
                     | LabelKind::Signatures
                     | LabelKind::Paragraphs
             ) || x.kind == LabelKind::Adjusters
-                && signature_word_iter(slice(text, l.line.span).trim_start())
+                && slice(text, l.line.span)
+                    .split_whitespace()
                     .next()
-                    .is_some_and(|(at, _)| at == 0)
+                    .is_some_and(|w| signature_word(w).is_some())
         }
         _ => false,
     };
@@ -5139,6 +5128,26 @@ fn is_list_kind(kind: LabelKind) -> bool {
     crate::headings::lists_people_present(kind) || kind == LabelKind::Adjusters
 }
 
+/// The first person whose party was listed before, not right before
+/// (each party's people together, then a party again: a second list), and
+/// how many parties came before them.
+fn party_seen_again(people: &[Person<'_>]) -> (Option<usize>, usize) {
+    let mut seen: Vec<String> = Vec::new();
+    for (i, p) in people.iter().enumerate() {
+        let Some(party) = p.party.as_deref().map(str::to_lowercase) else {
+            continue;
+        };
+        if seen.last() == Some(&party) {
+            continue;
+        }
+        if seen.contains(&party) {
+            return (Some(i), seen.len());
+        }
+        seen.push(party);
+    }
+    (None, seen.len())
+}
+
 /// Two lists of members run together after their labels, written first:
 /// each list is ordered by party, every party's members together, so the
 /// first party seen again after others (`… Delshad Saleh (V) Niklas Ek
@@ -5147,37 +5156,19 @@ fn is_list_kind(kind: LabelKind) -> bool {
 /// those with a role of their own keep theirs. Nothing changes when no
 /// party comes back.
 fn second_list_by_parties(people: &mut [Person<'_>], first: &str, second: &str) {
-    let mut seen: Vec<String> = Vec::new();
-    let mut start = None;
-    for (i, p) in people.iter().enumerate() {
-        let Some(party) = p.party.as_deref().map(|x| x.to_lowercase()) else {
-            continue;
-        };
-        if seen.last() == Some(&party) {
-            continue;
-        }
-        if seen.contains(&party) {
-            start = Some(i);
-            break;
-        }
-        seen.push(party);
-    }
     // (A party seen again among the first three, or a second list whose
     // parties are not together either, is a list ordered some other way:
     // by seniority, by name.)
-    let Some(start) = start.filter(|&s| s >= 3 && seen.len() >= 3) else {
+    let (Some(start), parties) = party_seen_again(people) else {
         return;
     };
-    let mut second_seen: Vec<String> = Vec::new();
-    for party in people.iter().skip(start).filter_map(|p| p.party.as_deref()) {
-        let party = party.to_lowercase();
-        if second_seen.last() == Some(&party) {
-            continue;
-        }
-        if second_seen.contains(&party) {
-            return;
-        }
-        second_seen.push(party);
+    if start < 3
+        || parties < 3
+        || party_seen_again(people.get(start..).unwrap_or(&[]))
+            .0
+            .is_some()
+    {
+        return;
     }
     for p in people.iter_mut().skip(start) {
         if p.party.is_some() && p.role.as_deref() == Some(first) {
@@ -5265,6 +5256,22 @@ fn flat_signatures<'a>(
     } else {
         0
     };
+    let run = Span::new(line.start + from, line.end);
+    read_signature_run(text, run, pending, waiting, people, doc, runs);
+    true
+}
+
+/// Reads the signature run `span` for the roles `pending` ([`signature_run`]):
+/// the roles left without a name wait in `waiting` for the next line.
+fn read_signature_run<'a>(
+    text: &'a str,
+    span: Span,
+    pending: Vec<LabelKind>,
+    waiting: &mut Vec<LabelKind>,
+    people: &mut Vec<Person<'a>>,
+    doc: &Document<'a>,
+    runs: &mut usize,
+) {
     // Names listed above are searched for in the first runs only: a text
     // with a signature block on every line stays linear.
     *runs += 1;
@@ -5275,15 +5282,8 @@ fn flat_signatures<'a>(
         Vec::new()
     };
     let mut queue = pending;
-    signature_run(
-        text,
-        Span::new(line.start + from, line.end),
-        &mut queue,
-        &known,
-        people,
-    );
+    signature_run(text, span, &mut queue, &known, people);
     *waiting = queue;
-    true
 }
 
 /// Whether a line holds only names (and parties, leaders, `och`): no
@@ -5744,15 +5744,16 @@ fn attendance<'a>(
         // A flattened signature block cut into rows: read as the one run
         // it was, each role before its names or the roles first.
         if let Some((next, block)) = cut_signature_block(text, lines, k, front_end) {
-            sig_runs += 1;
-            let known = if sig_runs <= MAX_KNOWN_RUNS {
-                known_names(doc, &people)
-            } else {
-                Vec::new()
-            };
-            let mut queue = waiting_signatures(&waiting);
-            signature_run(text, block, &mut queue, &known, &mut people);
-            waiting = queue;
+            let pending = waiting_signatures(&waiting);
+            read_signature_run(
+                text,
+                block,
+                pending,
+                &mut waiting,
+                &mut people,
+                doc,
+                &mut sig_runs,
+            );
             k = next;
             continue;
         }
@@ -9783,9 +9784,8 @@ mod tests {
                     § 71/20 Uppföljning av åtgärdsplan - hemtjänst § 72/20 Övriga informationsärenden § 73/20 Övriga frågor\n\n\
                     § 70/20 Remissvar SOF\n\nSocialnämnden beslutar att godkänna remissvaret.\n";
         let doc = crate::parse(text);
-        let toc = toc_of(&doc);
         assert_eq!(
-            toc,
+            toc_of(&doc),
             [
                 (Some(70), "Remissvar SOF"),
                 (Some(71), "Uppföljning av åtgärdsplan - hemtjänst"),
@@ -12723,9 +12723,8 @@ mod tests {
                     Tekniska nämndens förslag till beslut\n- Redovisningen läggs till handlingarna.\n";
         let d = parse(page);
         assert_eq!(d.kind, DocumentKind::Kallelse);
-        let toc = toc_of(&d);
         assert_eq!(
-            toc,
+            toc_of(&d),
             [
                 (Some(1), "Ekonomisk uppföljning februari"),
                 (Some(2), "Taxa för parkering 2025"),
@@ -12748,9 +12747,8 @@ mod tests {
                     7 Remiss om cykelplan.\n";
         let d = parse(page);
         assert_eq!(d.kind, DocumentKind::Kallelse);
-        let toc = toc_of(&d);
         assert_eq!(
-            toc,
+            toc_of(&d),
             [
                 (Some(3), "Val av justerare."),
                 (Some(4), "Tertialrapport 1."),
@@ -12976,9 +12974,8 @@ mod tests {
                     § 12\nInformation om bolagets verksamhet\n\nBeslut\nInformationen noteras.\n\n\
                     § 13\nMeddelanden\n\nBeslut\nMeddelandena läggs till handlingarna.\n";
         let doc = parse(text);
-        let toc = toc_of(&doc);
         assert_eq!(
-            toc,
+            toc_of(&doc),
             [
                 (Some(12), "Information om bolagets verksamhet"),
                 (Some(13), "Meddelanden"),

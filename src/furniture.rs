@@ -3425,10 +3425,7 @@ mod tests {
             }
             v
         };
-        let mut texts: Vec<String> = crate::test_fixtures::texts()
-            .into_iter()
-            .map(|(_, t)| t)
-            .collect();
+        let mut texts: Vec<String> = crate::test_fixtures::contents();
         texts.push(texts.join("\n\u{c}"));
         texts.extend(["", "\u{c}", "a\u{c}\u{c}\n\nb\n\u{c}"].map(String::from));
         for text in &texts {

@@ -241,6 +241,30 @@ fn markers(s: &str, from: usize, to: usize) -> Markers {
     m
 }
 
+/// Where the words that bound a range before its numbers begin, when
+/// `before` ends with them (`miljöchef t o m`, `ekonom fr.o.m.`): the end
+/// of an official's title written before the §s they attended.
+pub(crate) fn bound_start(before: &str) -> Option<usize> {
+    // (Every bound ends in one of these words: most titles are not read
+    // word by word.)
+    let last: String = before
+        .split_whitespace()
+        .next_back()
+        .unwrap_or("")
+        .chars()
+        .filter(|c| c.is_alphanumeric())
+        .flat_map(char::to_lowercase)
+        .collect();
+    if !matches!(
+        last.as_str(),
+        "m" | "med" | "tom" | "till" | "från" | "from" | "fom"
+    ) {
+        return None;
+    }
+    let m = markers(before, 0, before.len());
+    (m.up_to || m.from_on).then_some(m.start).flatten()
+}
+
 /// Reads the § ranges in `seg` (a span of `text`: what follows one name in
 /// an attendance list, up to the next name) into `out`.
 pub(crate) fn ranges_in(text: &str, seg: Span, out: &mut Vec<RawRange>) {
@@ -487,6 +511,14 @@ mod tests {
         assert_eq!(resolve(&raw, Some(120), Some(122)).len(), 1);
         assert!(resolve(&raw, Some(1), Some(20)).is_empty());
         assert!(resolve(&raw, None, None).is_empty());
+    }
+
+    #[test]
+    fn bounds_before_the_numbers() {
+        assert_eq!(bound_start("miljöchef t o m"), Some("miljöchef ".len()));
+        assert_eq!(bound_start("ekonom fr.o.m."), Some("ekonom ".len()));
+        assert_eq!(bound_start("ekonom"), None);
+        assert_eq!(bound_start("kommunchef"), None);
     }
 
     #[test]

@@ -403,10 +403,7 @@ mod tests {
 
     #[test]
     fn trimmed_rows_are_the_trimmed_content() {
-        let mut texts: Vec<String> = crate::test_fixtures::texts()
-            .into_iter()
-            .map(|(_, t)| t)
-            .collect();
+        let mut texts: Vec<String> = crate::test_fixtures::contents();
         texts.push(" a \n\u{a0}b\u{2003}\n\t\n é \n\u{c}x\u{85}\n".to_string());
         for text in &texts {
             let rows = Rows::new(text);
@@ -456,10 +453,7 @@ mod tests {
 
     #[test]
     fn the_byte_scan_reads_the_rows_of_the_lines() {
-        let mut texts: Vec<String> = crate::test_fixtures::texts()
-            .into_iter()
-            .map(|(_, t)| t)
-            .collect();
+        let mut texts: Vec<String> = crate::test_fixtures::contents();
         texts.extend(
             [
                 "",

@@ -1977,10 +1977,7 @@ mod tests {
             }
         }
         // The transcripts and tricky lines: the same marks as before.
-        let mut texts: Vec<String> = crate::test_fixtures::texts()
-            .into_iter()
-            .map(|(_, t)| t)
-            .collect();
+        let mut texts: Vec<String> = crate::test_fixtures::contents();
         let flat = "1 ".to_string() + &"Ord ".repeat(60);
         let two = "2 ".to_string() + &"Ord ".repeat(60);
         texts.push(format!(

@@ -22,3 +22,8 @@ pub(crate) fn texts() -> Vec<(String, String)> {
     assert!(out.len() > 10);
     out
 }
+
+/// The texts of every fixture, without their paths.
+pub(crate) fn contents() -> Vec<String> {
+    texts().into_iter().map(|(_, t)| t).collect()
+}
