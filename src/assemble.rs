@@ -2579,7 +2579,9 @@ fn motivation_lead(s: &str) -> Option<usize> {
 /// Whether a line of a decision ends with the lead-in to its motivation.
 fn ends_with_motivation(s: &str) -> bool {
     let s = s.trim_end();
-    motivation_lead(s) == Some(s.len())
+    // (Asked of every line of a decision: only one ending in a colon is
+    // searched.)
+    s.ends_with(':') && motivation_lead(s) == Some(s.len())
 }
 
 /// Whether line `l`, after points of a decision were read, begins

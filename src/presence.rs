@@ -247,18 +247,22 @@ fn markers(s: &str, from: usize, to: usize) -> Markers {
 pub(crate) fn bound_start(before: &str) -> Option<usize> {
     // (Every bound ends in one of these words: most titles are not read
     // word by word.)
-    let last: String = before
-        .split_whitespace()
-        .next_back()
-        .unwrap_or("")
-        .chars()
-        .filter(|c| c.is_alphanumeric())
-        .flat_map(char::to_lowercase)
-        .collect();
-    if !matches!(
-        last.as_str(),
-        "m" | "med" | "tom" | "till" | "från" | "from" | "fom"
-    ) {
+    let last = before.split_whitespace().next_back().unwrap_or("");
+    // (No bound is longer than `fr.o.m.`: a title's word is not compared.)
+    if last.len() > 7 {
+        return None;
+    }
+    // (Compared without a copy: the word's letters, lower-cased.)
+    let is = |w: &str| {
+        last.chars()
+            .filter(|c| c.is_alphanumeric())
+            .flat_map(char::to_lowercase)
+            .eq(w.chars())
+    };
+    if !["m", "med", "tom", "till", "från", "from", "fom"]
+        .iter()
+        .any(|w| is(w))
+    {
         return None;
     }
     let m = markers(before, 0, before.len());
