@@ -8137,6 +8137,8 @@ fn is_protocol_field(kind: LabelKind) -> bool {
         LabelKind::Members
             | LabelKind::ServingSubstitutes
             | LabelKind::Substitutes
+            // (Who else attended: a notice names no one present.)
+            | LabelKind::OthersPresent
             | LabelKind::Signatures
             | LabelKind::Adjusters
             | LabelKind::AdjustmentPlaceAndTime
@@ -8166,6 +8168,9 @@ fn evidence<'a>(
     // The distinct protocol fields seen (`Beslutande`, `Utses att justera`,
     // `Justeringens plats och tid`, `ANSLAG/BEVIS`, …).
     let mut front_fields: Vec<LabelKind> = Vec::new();
+    // Whether the meeting's place and time was read (a notice's field
+    // too: it counts only beside a protocol's own).
+    let mut place_and_time = false;
     // `Utdragsbestyrkande` (and its misspellings) on any line: one search
     // of the whole text, since the words never span a line break.
     let mut certification = certifies_extract(text);
@@ -8274,6 +8279,7 @@ fn evidence<'a>(
                 .map(|(kind, _)| kind),
             _ => None,
         };
+        place_and_time |= field == Some(LabelKind::PlaceAndTime);
         if let Some(kind) = field.filter(|&k| is_protocol_field(k)) {
             if !front_fields.contains(&kind) {
                 front_fields.push(kind);
@@ -8536,7 +8542,8 @@ fn evidence<'a>(
     } else if kind_words.other {
         DocumentKind::Okand
     } else if (front_fields.len() >= 3
-        || front_fields.len() >= 2 && doc.kind_evidence.iter().any(|e| e.clue == "protocol_word"))
+        || front_fields.len() + usize::from(place_and_time && !front_fields.is_empty()) >= 2
+            && doc.kind_evidence.iter().any(|e| e.clue == "protocol_word"))
         && !officer_label
         && !kind_words.memo
     {

@@ -1465,7 +1465,11 @@ fn cuts_with(s: &str, page_line: bool, st: &mut State, fast: bool) -> Vec<Cut> {
                 // front page, after a contents page: the numbers cut there
                 // were its entries', not § (`2 2 Information… 6 Intern…
                 // 7 Införande …`, `3 3 Plats och tid …`).
-                if page_start == Some(i) && l.kind == LabelKind::PlaceAndTime {
+                // (Also after a few header words the page line kept, `2
+                // Nämnden (21) Sammanträde med nämnden Plats och tid …`.)
+                if l.kind == LabelKind::PlaceAndTime
+                    && page_start.is_some_and(|p| p <= i && i <= p + 8)
+                {
                     st.seen_number = false;
                     st.last_number = None;
                 }
@@ -1917,6 +1921,35 @@ mod tests {
         let text = format!("{}{}", page(1, "A"), page(2, "B"));
         let rows = Rows::new(&text);
         assert!(!repeats_index(&rows, &page_index_lines(&rows)));
+    }
+
+    /// A transcript that opens with its contents page and has its front
+    /// page on page 2, after a few header words the page line keeps
+    /// (`2 Utskottet (21) Sammanträde med utskottet Plats och tid …`): the
+    /// contents' numbers are no §, the front page's labels are cut, and
+    /// its attendance makes it a protocol without a § in the excerpt.
+    #[test]
+    fn a_front_page_after_contents_and_header_words() {
+        let text = "1 Sida 1 (21) Protokoll från Barn- och ungdomsutskottets sammanträde Innehållsförteckning \
+             Föregående mötesprotokoll... 3 Årsbokslut 2012, barn- och ungdomssektorn... 4 \
+             Budgetuppföljning 2013, barn- och ungdomssektorn... 5 Placering inom förskola, information... 6\n\n\
+             2 Barn- och ungdomsutskottet (21) Sammanträde med Barn- och ungdomsutskottet Plats och tid \
+             Familjecentralen, Prästängsvägen 4, Eksjö, konferensrum 1, kl 13.00 Beslutande Göran Persson (M) \
+             ordf Ingbritt Martinsson (C) Ulla Hägg (S) Övriga deltagande Åsa Fredriksson, sekreterare, \
+             Anders Nermo, personalchef\n\n\
+             3 Barn- och ungdomsutskottet (21) Justerare Ulla Hägg Justeringens plats och tid Stadshuset\n";
+        let doc = crate::parse(text);
+        assert_eq!(doc.kind, crate::DocumentKind::Protokoll);
+        assert!(doc.paragraphs.is_empty(), "{:?}", doc.paragraphs);
+        let people: Vec<&str> = doc.people.iter().map(|p| p.name.as_ref()).collect();
+        for name in [
+            "Göran Persson",
+            "Ulla Hägg",
+            "Åsa Fredriksson",
+            "Anders Nermo",
+        ] {
+            assert!(people.contains(&name), "{name} in {people:?}");
+        }
     }
 
     /// `Se sid 2` refers to a page; `Sida 2 (21)` is one's number.
