@@ -9700,10 +9700,15 @@ fn strip_kind_words(s: &str) -> &str {
         }
     }
     // A site title built from the page's first words: `SAMMANTRÄDESPROTOKOLL
-    // Vård- och omsorgsnämnden Sammanträdesdatum`.
+    // Vård- och omsorgsnämnden Sammanträdesdatum`; or the date's label
+    // before the body, its value lost (`KUMLA KOMMUN Sammanträdesprotokoll
+    // Sammanträdesdatum Kommunfullmäktige`).
     for w in ["Sammanträdesdatum", "SAMMANTRÄDESDATUM"] {
         if let Some(r) = t.strip_suffix(w) {
             t = r.trim_end();
+        }
+        if let Some(r) = t.strip_prefix(w) {
+            t = r.trim_start();
         }
     }
     let mut t = t.trim_end_matches(|c: char| {
@@ -12621,6 +12626,12 @@ mod tests {
         assert_eq!(
             strip_kind_words("Datum: Dnr: Socialnämnden"),
             "Socialnämnden"
+        );
+        assert_eq!(
+            strip_kind_words(
+                "KUMLA KOMMUN Sammanträdesprotokoll Sammanträdesdatum Kommunfullmäktige"
+            ),
+            "Kommunfullmäktige"
         );
         // A body whose name starts like a label word is kept.
         assert_eq!(strip_kind_words("Datanämnden"), "Datanämnden");

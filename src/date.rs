@@ -663,6 +663,7 @@ fn clock_at(b: &[u8], s: usize, e: usize, spaced: bool) -> Option<(u8, Option<u8
 /// | `L H[.:]MM`, `L H` | `kl. 13.00`, `kl 9:00`, `klockan 9`, OCR `kl. 11 . 15` |
 /// | `L H[.:MM]_–_H[.:MM]` | `kl 13-15`, `kl. 9–11.30` |
 /// | `[L] H[.:]MM_–_H[.:]MM` (`-`, `–`, `—`) | `13.00–15.30`, `klockan 08.30–14.20` |
+/// | `L H[.:]MM_H[.:]MM`, the second later | `kl 8:30 16:15` (the dash lost in extraction) |
 /// | `HH:MM` | `13:15` |
 ///
 /// A single `13.00` without a label is not a time (it reads as a decimal).
@@ -747,6 +748,26 @@ pub fn find_times(text: &str) -> (Vec<TimeMatch>, Vec<Diagnostic>) {
                     }
                     _ => {}
                 }
+            } else if label.is_some() && m.is_some() {
+                // The dash lost in extraction (`kl 8:30 16:15`, `kl 17.00
+                // 19.45`): a second clock time with minutes right after a
+                // labelled one, later in the day, ends the range.
+                let q = skip_blanks(b, end1, 2);
+                let qe = scan_digits(b, q);
+                match clock_at(b, q, qe, false) {
+                    Some((h2, Some(m2), e2))
+                        if q > end1
+                            && !byte(b, e2).is_ascii_alphanumeric()
+                            && !(matches!(byte(b, e2), b'.' | b':' | b'/' | b'-')
+                                && byte(b, e2 + 1).is_ascii_digit())
+                            && (h2, m2) > (h, m.unwrap_or(0))
+                            && h2 <= 24 =>
+                    {
+                        end = Some((h2, m2));
+                        span_end = e2;
+                    }
+                    _ => {}
+                }
             }
         }
         let after_ok = {
@@ -806,6 +827,26 @@ pub fn find_times(text: &str) -> (Vec<TimeMatch>, Vec<Diagnostic>) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_range_whose_dash_was_lost() {
+        let range = |t: &str| {
+            find_times(t)
+                .0
+                .first()
+                .map(|m| (m.start.to_string(), m.end.map(|e| e.to_string())))
+        };
+        let some = |a: &str, b: Option<&str>| Some((a.to_string(), b.map(str::to_string)));
+        assert_eq!(
+            range("kl 8:30 16:15 Beslutande"),
+            some("08:30", Some("16:15"))
+        );
+        assert_eq!(range("kl 17.00 19.45"), some("17:00", Some("19:45")));
+        // Not an earlier time, not one without a label, not a date's part.
+        assert_eq!(range("kl 17.00 09.45"), some("17:00", None));
+        assert_eq!(range("Paus 13:15 14:00"), some("13:15", None));
+        assert_eq!(range("kl 13.00 20.12.2019"), some("13:00", None));
+    }
 
     #[test]
     fn month_names_are_the_months_in_order() {

@@ -393,6 +393,9 @@ pub(crate) fn paragraph_heading_in(line: &str, t: Span) -> Option<ParagraphHeadi
     if bare && first_word_is_unit(title) {
         return None;
     }
+    if bare && is_letterhead(title) {
+        return None;
+    }
     let attachment = {
         // `.pdf`, `.doc`, `.xls` in any ASCII case in the first 300 bytes.
         let l = prefix(s, 300).as_bytes();
@@ -482,6 +485,20 @@ fn looks_like_code_number(s: &str) -> bool {
 
 /// Whether a bare-number "title" is really a unit or a law reference
 /// (`5 kap`, `12 Januari`, `3 St`).
+/// Whether a bare-number "title" is a letterhead (`KALMAR KOMMUN
+/// KOMMUNSTYRELSEN PROTOKOLL`, `FALKENBERGS KOMMUN`): a page's number before
+/// the municipality's name in capitals, never the title of a §.
+fn is_letterhead(title: &str) -> bool {
+    let mut words = title.split_whitespace();
+    let caps = |w: &str| {
+        w.chars().count() >= 2 && w.chars().all(|c| c.is_alphabetic() && c.is_uppercase())
+    };
+    match (words.next(), words.next()) {
+        (Some(a), Some(b)) => caps(a) && matches!(b, "KOMMUN" | "LANDSTING"),
+        _ => false,
+    }
+}
+
 fn first_word_is_unit(title: &str) -> bool {
     let w = title
         .split(|c: char| !c.is_alphabetic())
@@ -500,6 +517,21 @@ mod reference;
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_page_number_before_a_letterhead_is_no_heading() {
+        assert_eq!(
+            paragraph_heading("108 KALMAR KOMMUN KOMMUNSTYRELSEN PROTOKOLL"),
+            None
+        );
+        assert_eq!(
+            paragraph_heading("1 FALKENBERGS KOMMUN PROTOKOLL Nr 6"),
+            None
+        );
+        // A title about the municipality, and a § sign, still are.
+        assert!(paragraph_heading("12 KALMAR KOMMUNS ÅRSREDOVISNING").is_some());
+        assert!(paragraph_heading("§ 12 KALMAR KOMMUN").is_some());
+    }
 
     #[test]
     fn agrees_with_the_reference_on_heading_shapes() {
@@ -534,6 +566,10 @@ mod tests {
             "ÄRENDE 3 Val",
             "12 Procent",
             "§ 3 Val.xLs",
+            "108 KALMAR KOMMUN KOMMUNSTYRELSEN PROTOKOLL",
+            "1 FALKENBERGS KOMMUN PROTOKOLL Nr 6",
+            "12 KALMAR KOMMUNS ÅRSREDOVISNING",
+            "§ 12 KALMAR KOMMUN",
         ] {
             assert_eq!(
                 paragraph_heading(line),

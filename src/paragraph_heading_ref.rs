@@ -256,6 +256,9 @@ pub(super) fn paragraph_heading(line: &str) -> Option<ParagraphHeading> {
     if bare && first_word_is_unit(title) {
         return None;
     }
+    if bare && is_letterhead(title) {
+        return None;
+    }
     let attachment = {
         let l = prefix(s, 300).to_ascii_lowercase();
         l.contains(".pdf") || l.contains(".doc") || l.contains(".xls")
@@ -332,6 +335,20 @@ fn looks_like_code_number(s: &str) -> bool {
         && w.chars().count() <= 3;
     let upper = w.chars().all(char::is_uppercase) && w.chars().count() <= 6;
     n_ok && (cap || upper) && !w.eq_ignore_ascii_case("dnr")
+}
+
+/// Whether a bare-number "title" is a letterhead (`KALMAR KOMMUN
+/// KOMMUNSTYRELSEN PROTOKOLL`, `FALKENBERGS KOMMUN`): a page's number before
+/// the municipality's name in capitals, never the title of a §.
+fn is_letterhead(title: &str) -> bool {
+    let mut words = title.split_whitespace();
+    let caps = |w: &str| {
+        w.chars().count() >= 2 && w.chars().all(|c| c.is_alphabetic() && c.is_uppercase())
+    };
+    match (words.next(), words.next()) {
+        (Some(a), Some(b)) => caps(a) && matches!(b, "KOMMUN" | "LANDSTING"),
+        _ => false,
+    }
 }
 
 /// Whether a bare-number "title" is really a unit or a law reference
