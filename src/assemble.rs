@@ -3913,7 +3913,19 @@ fn people_in<'a>(
     // The role of the people listed from here: the label's, until a group
     // word opens a list of its own (`Ersättarna Kenth Lund (M) och …`,
     // `Tjänstemän Kommundirektör Jan Ek, …`).
+    let label_role = role;
     let mut role = role;
+    // Labels stacked in a column before the members' values (`Beslutande`
+    // / `Ersättare Tjänstemän Eva Ek (S), ordförande …`): the group words
+    // before the first name are the other labels of the column, not the
+    // role of the names after them, which are the members' first. Whether
+    // a group word before the value's first name (match `nth`) is such a
+    // label.
+    let stacked = |group: &str, nth: usize| {
+        nth == 0
+            && label_role == "ledamot"
+            && matches!(group, "ersättare" | "tjänstgörande ersättare" | "övrig")
+    };
     // A list written title first (`Nämndsekreterare Eva Ek, socialchef Per
     // Berg`): the title before a name is that person's.
     let mut title_first = false;
@@ -3921,7 +3933,7 @@ fn people_in<'a>(
     // undantag för`) are those absent, up to the next group of the list.
     let mut absent = false;
     let mut second_list: Option<&'static str> = None;
-    for m in listed_persons(v) {
+    for (nth, m) in listed_persons(v).into_iter().enumerate() {
         let (whole, mut name) = (m.whole, m.name);
         let role_before = role;
         // A company's name (`Theresa Ek, VD Gällivare Energi AB`): part of
@@ -4013,6 +4025,16 @@ fn people_in<'a>(
                 between.push(' ');
                 between.push_str(&lead);
             } else if let Some(group) = group_role(&lead) {
+                if stacked(group, nth) {
+                    if group != "övrig" {
+                        second_list = second_list.or(Some(group));
+                    }
+                    name = Piece {
+                        start: name.start() + first.len() + 1,
+                        text: rest,
+                    };
+                    continue;
+                }
                 role = group;
                 switched = Some(group);
                 // Officials listed title first (`Tjänstemän Kommundirektör
@@ -4117,8 +4139,14 @@ fn people_in<'a>(
                 .and_then(|l| attendance_role(l.kind))
                 .filter(|r| !matches!(*r, "ordförande" | "sekreterare" | "justerare"))
             {
-                role = r;
-                switched = Some(r);
+                if stacked(r, nth) {
+                    if r != "övrig" {
+                        second_list = second_list.or(Some(r));
+                    }
+                } else {
+                    role = r;
+                    switched = Some(r);
+                }
             }
         }
         if title_first && lead_title.is_none() {
@@ -11104,6 +11132,52 @@ mod tests {
         doc.people
             .iter()
             .any(|p| p.name == name && p.role.as_deref() == Some(role) && &text[p.span] == name)
+    }
+
+    /// Labels stacked in a column before the members' values (the label
+    /// column of a two-column front page, flattened): the names are the
+    /// members' first; a substitutes' label among the stacked ones is told
+    /// by the parties coming round again, and `X för Y` is a serving
+    /// substitute.
+    #[test]
+    fn stacked_labels_give_the_members_first() {
+        let filler =
+            "Förvaltningen redovisar ärendet och nämnden informeras om läget i verksamheten.";
+        let text = format!(
+            "Omsorgsnämnden\n\nPlats och tid Tingshuset, kl 13.00\n\nBeslutande\n\nÖvriga närvarande\n\n\
+             Ersättare Tjänstemän Anna Ek (S) ordförande Per Berg (M) Eva Lund (C) Olle Holm (KD) \
+             Lars Ström (S) för Karin Nyström (S) Mats Ås (M) Siv Alm (C) Jan Ek, omsorgschef\n\n\
+             Utses att justera Eva Lund\n\n§ 1 Budget\n\n{filler}\n"
+        );
+        let doc = parse(&text);
+        let roles = roles_of(&doc);
+        for (name, role) in [
+            ("Anna Ek", "ordförande"),
+            ("Per Berg", "ledamot"),
+            ("Olle Holm", "ledamot"),
+            ("Lars Ström", "tjänstgörande ersättare"),
+            ("Mats Ås", "ersättare"),
+            ("Siv Alm", "ersättare"),
+            ("Jan Ek", "omsorgschef"),
+        ] {
+            assert!(lists(&doc, &text, name, role), "{name} {role}: {roles:?}");
+        }
+        // A group word after the first name still opens its list.
+        let text = format!(
+            "Omsorgsnämnden\n\nPlats och tid Tingshuset, kl 13.00\n\nBeslutande\n\n\
+             Anna Ek (S) ordförande Per Berg (M) Ersättare Mats Ås (M)\n\n§ 1 Budget\n\n{filler}\n"
+        );
+        let doc = parse(&text);
+        assert!(
+            lists(&doc, &text, "Per Berg", "ledamot"),
+            "{:?}",
+            roles_of(&doc)
+        );
+        assert!(
+            lists(&doc, &text, "Mats Ås", "ersättare"),
+            "{:?}",
+            roles_of(&doc)
+        );
     }
 
     /// A document's contents entries as (number, title).
