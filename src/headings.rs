@@ -2286,10 +2286,32 @@ pub(crate) fn leading_label(s: &str) -> Option<(LabelKind, usize)> {
     if !t.chars().next().is_some_and(char::is_alphabetic) {
         return None;
     }
+    if truncated_members_label(t) {
+        return Some((LabelKind::Members, lead + 5));
+    }
     let (n, kind) = label_prefix(t)?;
     let after = t.get(n..)?;
     let rest = after.trim_start_matches(|c: char| c == ':' || c.is_whitespace());
     (rest.len() < after.len()).then_some((kind, lead + n + (after.len() - rest.len())))
+}
+
+/// `Beslutande` cut to `ande` by a transcript site's text layer (`kl ande
+/// Göran Persson (M) ordf …`, seen on many pages of one site) before the
+/// names it labels: `ande`, then two capitalized words. (Not a word split
+/// at a line-break hyphen, `tjänstgör-` / `ande ersättare`, which goes on
+/// in lower case.)
+pub(crate) fn truncated_members_label(s: &str) -> bool {
+    let Some(rest) = s.strip_prefix("ande ") else {
+        return false;
+    };
+    let mut words = rest.split_whitespace();
+    let name = |w: Option<&str>| {
+        w.is_some_and(|w| {
+            let mut cs = w.chars();
+            cs.next().is_some_and(char::is_uppercase) && cs.next().is_some_and(char::is_lowercase)
+        })
+    };
+    name(words.next()) && name(words.next())
 }
 
 /// Whether a label is closed by a semicolon instead of a colon (`Plats och

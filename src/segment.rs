@@ -1292,6 +1292,17 @@ fn cuts_with(s: &str, page_line: bool, st: &mut State, fast: bool) -> Vec<Cut> {
                 continue;
             }
         }
+        // `Beslutande` cut to `ande` by a transcript's text layer, before
+        // the names of the members (`… kl ande Göran Persson (M) ordf …`).
+        if w == "ande"
+            && !st.seen_number
+            && crate::headings::truncated_members_label(s.get(pos..).unwrap_or(""))
+        {
+            push(&mut cuts, pos, None, true);
+            i += 1;
+            list_mode = false;
+            continue;
+        }
         // Below, every cut but list values and header words starts at a
         // digit, a dash or an upper-case letter: a lower-case word outside
         // a list and the header is passed over here.
@@ -1921,6 +1932,40 @@ mod tests {
         let text = format!("{}{}", page(1, "A"), page(2, "B"));
         let rows = Rows::new(&text);
         assert!(!repeats_index(&rows, &page_index_lines(&rows)));
+    }
+
+    /// `Beslutande` cut to `ande` by a transcript site's text layer: the
+    /// members after it are read; a word split at a line-break hyphen
+    /// (`tjänstgör-` / `ande ersättare …`) is no label.
+    #[test]
+    fn a_members_label_cut_to_ande() {
+        let text = "1 Sida 1 (3) Plats och tid Stadshuset, Eksjö, kl 13.00 ande Göran Persson (M) ordf \
+             Ingbritt Martinsson (C) Ulla Hägg (S) Nils Karlsson (KD), tjg ersättare för Bo Issal (C) \
+             Övriga deltagande Åsa Fredriksson, sekreterare Anders Nermo, personalchef Utses att justera Ulla Hägg\n\n\
+             2 Sida 2 (3) § 12 Budget Förvaltningen redovisar ärendet och nämnden informeras om läget.\n\n\
+             3 Sida 3 (3) § 13 Taxor Förvaltningen redovisar ärendet och nämnden informeras om läget.\n";
+        let doc = crate::parse(text);
+        let roles: Vec<(&str, Option<&str>)> = doc
+            .people
+            .iter()
+            .map(|p| (p.name.as_ref(), p.role.as_deref()))
+            .collect();
+        for (name, role) in [
+            ("Göran Persson", "ordförande"),
+            ("Ingbritt Martinsson", "ledamot"),
+            ("Nils Karlsson", "tjänstgörande ersättare"),
+        ] {
+            assert!(roles.contains(&(name, Some(role))), "{name}: {roles:?}");
+        }
+        assert!(crate::headings::truncated_members_label(
+            "ande Göran Persson (M)"
+        ));
+        assert!(!crate::headings::truncated_members_label(
+            "ande ersättare Per Berg"
+        ));
+        assert!(!crate::headings::truncated_members_label(
+            "ande Kommunstyrelsen"
+        ));
     }
 
     /// A transcript that opens with its contents page and has its front
