@@ -1365,7 +1365,15 @@ fn cuts_with(s: &str, page_line: bool, st: &mut State, fast: bool) -> Vec<Cut> {
             }) || next.is_some_and(|x| {
                 let x = x.trim_end_matches([',', '.']);
                 UNIT_AFTER_NUMBER.contains(&x) || crate::date::MONTH_NAMES.contains(&x)
-            });
+            })
+                // Nor before a person's entry in a list of those present
+                // (`… Holmberg, vattenrådet 14 Sven-Erik Nilsson, revisor
+                // 15 Utses att justera …`): the § the one before attended.
+                || st.last_number.is_none()
+                    && next.is_some_and(name_word)
+                    && ws.get(i + 2).is_some_and(|(_, x)| {
+                        x.strip_suffix(',').is_some_and(name_word)
+                    });
             let seq = st.last_number.is_some_and(|l| num == l + 1);
             // A page may open with the § item's diarienummer before its
             // number (`KSKF/2014:1 235 Val till kommunala uppdrag`).
@@ -1932,6 +1940,30 @@ mod tests {
         let text = format!("{}{}", page(1, "A"), page(2, "B"));
         let rows = Rows::new(&text);
         assert!(!repeats_index(&rows, &page_index_lines(&rows)));
+    }
+
+    /// The § an official attended, after the title and before the next
+    /// person's entry (`… vattenrådet 14 Sven-Erik Nilsson, revisor 15
+    /// Utses att justera …`): no § heading, and the labels after it are
+    /// read.
+    #[test]
+    fn presence_numbers_before_a_persons_entry_open_no_paragraph() {
+        let text = "1 Sid 1 (3) Plats och tid Folkets Hus, Gällivare Beslutande Enligt bifogad lista \
+             Övriga deltagande Lennart Johansson, kommunchef Lars-Erik Holmberg, vattenrådet 14 \
+             Sven-Erik Nilsson, revisor 15 Utses att justera Fredric Olofsson och Margareta Henricsson \
+             Justeringens plats och tid Förvaltningsbyggnaden, onsdagen den 5 mars 2014\n\n\
+             2 Sid 2 (3) § 14 Budget Förvaltningen redovisar ärendet och nämnden informeras om läget.\n\n\
+             3 Sid 3 (3) § 15 Taxor Förvaltningen redovisar ärendet och nämnden informeras om läget.\n";
+        let doc = crate::parse(text);
+        let numbers: Vec<u32> = doc.paragraphs.iter().map(|p| p.number).collect();
+        assert_eq!(numbers, [14, 15]);
+        let adjusters: Vec<&str> = doc
+            .people
+            .iter()
+            .filter(|p| p.role.as_deref() == Some("justerare"))
+            .map(|p| p.name.as_ref())
+            .collect();
+        assert_eq!(adjusters, ["Fredric Olofsson", "Margareta Henricsson"]);
     }
 
     /// `Beslutande` cut to `ande` by a transcript site's text layer: the
