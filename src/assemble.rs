@@ -7135,7 +7135,8 @@ fn front_matter<'a>(
                             // (The first pass's spans are the text's.)
                             x.value.filter(|&v| {
                                 let vs = slice(text, v);
-                                first_time(vs).is_some() && !vs.contains('(')
+                                (first_time(vs).is_some() || first_date(vs).is_some())
+                                    && !vs.contains('(')
                             })
                         }
                         _ => None,
@@ -7936,7 +7937,28 @@ pub(crate) fn is_name(s: &str) -> bool {
             return false;
         }
     }
-    words >= 2 && !last_initial && !is_organ_name(s) && municipality_in(s).is_none()
+    words >= 2
+        && !last_initial
+        && !s.split_whitespace().next_back().is_some_and(is_venue_word)
+        && !is_organ_name(s)
+        && municipality_in(s).is_none()
+}
+
+/// A place's noun closing a run of capitalized words (`Gällivare Folkets
+/// Hus`, `Stora Konferenssalen`, `Kumla Stadshuset`): the meeting's place,
+/// not a person's name.
+fn is_venue_word(w: &str) -> bool {
+    let b = w.as_bytes();
+    let ends = |suffix: &[u8]| {
+        b.len() > suffix.len()
+            && b.get(b.len() - suffix.len()..)
+                .is_some_and(|t| t.eq_ignore_ascii_case(suffix))
+    };
+    w.eq_ignore_ascii_case("hus")
+        || ends(b"salen")
+        || ends(b"rummet")
+        || ends(b"huset")
+        || ends(b"hotell")
 }
 
 /// An initial inside a name: one capital that is not a one-letter party
@@ -9923,6 +9945,18 @@ mod tests {
         let text =
             "Plats och tid\nBeslutande Anna Berg (S), ordförande kl 18\n\n§ 1 Val\n\nText.\n";
         assert_eq!(crate::parse(text).meeting_place, None);
+        // Its time lost (`kl` alone), the date tells; the place is no
+        // person (`Gällivare Folkets Hus`).
+        let text = "Plats och tid\nBeslutande Gällivare Folkets Hus, Gällivare Måndagen den 3 mars 2014, kl \
+                    Enligt bifogad sammanträdeslista\n\n§ 1 Val\n\nText.\n";
+        let doc = crate::parse(text);
+        assert_eq!(
+            doc.meeting_place.as_deref(),
+            Some("Gällivare Folkets Hus, Gällivare")
+        );
+        assert!(doc.people.is_empty(), "{:?}", roles_of(&doc));
+        assert!(!is_name("Stora Konferenssalen") && !is_name("Kumla Stadshuset"));
+        assert!(is_name("Anna Salén") && is_name("Per Husberg"));
     }
 
     /// A docplayer transcript that dropped `Beslut` from `Beslutande`: a

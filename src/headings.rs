@@ -2286,9 +2286,6 @@ pub(crate) fn leading_label(s: &str) -> Option<(LabelKind, usize)> {
     if !t.chars().next().is_some_and(char::is_alphabetic) {
         return None;
     }
-    if truncated_members_label(t) {
-        return Some((LabelKind::Members, lead + 5));
-    }
     let (n, kind) = label_prefix(t)?;
     let after = t.get(n..)?;
     let rest = after.trim_start_matches(|c: char| c == ':' || c.is_whitespace());
