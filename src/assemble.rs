@@ -1329,6 +1329,14 @@ fn title_range_by_words(s: &str) -> Option<(usize, usize)> {
     if let Some(k) = stop {
         end = (from + 2..=k).find(|&j| may_end(j)).or(Some(k + 1));
     }
+    // A numbered list opening the body (`Landstingsdirektörens rapport 1.
+    // Snabbrapport … 2. Miljöcertifiering`).
+    let list = (from + 2..words.len())
+        .find(|&k| matches!(word(k), Some("1." | "1)")) && word(k + 1).is_some_and(upper));
+    end = match (end, list) {
+        (Some(a), Some(b)) => Some(a.min(b)),
+        (a, b) => a.or(b),
+    };
     if s.len() > 80 {
         let long = (from + 2..words.len()).find(|&k| {
             let organ = organ_subject(word(k), word(k + 1), word(k + 2));

@@ -42,6 +42,7 @@ use crate::headings::{
     inline_heading_at, label, lower_eq, may_start_label, LabelKind, BYTE_CLASS, MAYBE_SPACE, SPACE,
 };
 use crate::rows::{Row, Rows};
+use crate::Span;
 use once_cell::sync::Lazy;
 
 /// Lines shorter than this (bytes, trimmed) are never split.
@@ -825,10 +826,14 @@ fn title_cuts(s: &str, heading_cuts: &[usize], cuts: &mut Vec<Cut>) {
         let k = cuts.partition_point(|c| c.at <= h);
         let next = cuts.get(k).map_or(s.len(), |c| c.at);
         let Some(seg) = s.get(h..next) else { continue };
-        let Some(ph) = crate::paragraph_heading(seg) else {
-            continue;
+        // A bare number whose title and body run on to a full stop
+        // (`50 Fastställande av föredragningslista Enligt reglemente … .`)
+        // reads as no heading: its title is what follows the number.
+        let t = match crate::paragraph_heading(seg) {
+            Some(ph) => ph.title,
+            None => bare_number_title(seg),
         };
-        let Some(t) = ph.title else { continue };
+        let Some(t) = t else { continue };
         let Some(title) = t.get(seg) else { continue };
         if let Some((_, end)) = crate::assemble::title_range(title) {
             if end < title.len() && end > 0 {
@@ -866,6 +871,17 @@ fn title_cuts(s: &str, heading_cuts: &[usize], cuts: &mut Vec<Cut>) {
             structural: true,
         });
     }
+}
+
+/// The span of what follows a bare number opening `seg` (`50 Fastställande
+/// …`): a capitalized word after the digits and a space.
+fn bare_number_title(seg: &str) -> Option<Span> {
+    let digits = seg.bytes().take_while(u8::is_ascii_digit).count();
+    let rest = seg.get(digits..)?;
+    let title = rest.trim_start();
+    let gap = rest.len() - title.len();
+    ((1..=4).contains(&digits) && gap > 0 && title.starts_with(char::is_uppercase))
+        .then(|| Span::new(digits + gap, seg.len()))
 }
 
 /// Cuts the running header `i..j` before a § heading apart: the organ
@@ -1940,6 +1956,37 @@ mod tests {
         let text = format!("{}{}", page(1, "A"), page(2, "B"));
         let rows = Rows::new(&text);
         assert!(!repeats_index(&rows, &page_index_lines(&rows)));
+    }
+
+    /// A bare § number after the page's header and number, its title run
+    /// into a body that ends in a full stop (`2 Landsting
+    /// Sammanträdesprotokoll 2 (15) 50 Fastställande av
+    /// föredragningslista Enligt reglemente … . 51 Rapport 1. Snabbrapport
+    /// …`): the title is cut from the body, and the § are read.
+    #[test]
+    fn a_bare_number_title_run_into_its_body() {
+        let body = "Enligt reglementet har handlingarna skickats ut till ledamöter och ersättare i god tid.";
+        let text = format!(
+            "1 Jämtlands läns landsting Sammanträdesprotokoll 1 (3) Plats och tid Stora sessionssalen, Frösön \
+             den 13 april 2000 kl 13.00 Beslutande Per-Owe Öberg Maidie Wiklund Utses att justera Mona Nyberg {body}\n\n\
+             2 Jämtlands läns landsting Sammanträdesprotokoll 2 (3) 50 Fastställande av föredragningslista {body} \
+             51 Landstingsdirektörens rapport 1. Snabbrapport om det ekonomiska läget 2. Miljöcertifiering {body}\n\n\
+             3 Jämtlands läns landsting Sammanträdesprotokoll 3 (3) 52 Budget för 2001 {body} {body}\n"
+        );
+        let doc = crate::parse(&text);
+        let got: Vec<(u32, Option<&str>)> = doc
+            .paragraphs
+            .iter()
+            .map(|p| (p.number, p.title.as_deref()))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                (50, Some("Fastställande av föredragningslista")),
+                (51, Some("Landstingsdirektörens rapport")),
+                (52, Some("Budget för 2001")),
+            ]
+        );
     }
 
     /// The § an official attended, after the title and before the next
