@@ -3188,12 +3188,13 @@ fn expand_role_words(s: &str) -> String {
 }
 
 /// A name of two to four capitalized words, with an optional party in
-/// parentheses: read through [`persons`]. An initial may follow the given
+/// parentheses: read through [`persons`]. A given name may join two with
+/// a capital inside (`MariAnne`, `MonaLisa`). An initial may follow the given
 /// name (`Christina H Gardos`), but not a letter that is a party code on
 /// its own (`Ordförande S Anna Berg` is a party before a name).
 static PERSON: Lazy<Regex> = Lazy::new(|| {
     Regex::new(
-        r"(?P<name>\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)*(?: [A-BD-KN-RT-UW-ZÅÄÖ]\.?)?(?:[ \-]\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)*){1,3})(?:\s*\((?P<party>[\p{L}]{1,4})\))?",
+        r"(?P<name>\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)?(?:-\p{Lu}?\p{Ll}+)*(?: [A-BD-KN-RT-UW-ZÅÄÖ]\.?)?(?:[ \-]\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)*){1,3})(?:\s*\((?P<party>[\p{L}]{1,4})\))?",
     )
     .unwrap_or_else(|_| never())
 });
@@ -11174,6 +11175,25 @@ mod tests {
         doc.people
             .iter()
             .any(|p| p.name == name && p.role.as_deref() == Some(role) && &text[p.span] == name)
+    }
+
+    /// Given names joined with a capital inside (`MariAnne`, `MonaLisa`)
+    /// are read whole, not from their second half.
+    #[test]
+    fn given_names_with_a_capital_inside() {
+        let text = "Plats och tid Stadshuset kl 13.00\n\nBeslutande Anna Berg (S), ordförande \
+                    MonaLisa Norrman (M) AnneMarie Grennhag (C)\n\nJusterare MariAnne Andersson\n\n\
+                    § 1 Val\n\nText.\n";
+        let doc = parse(text);
+        assert_lists(
+            &doc,
+            text,
+            &[
+                ("MonaLisa Norrman", "ledamot"),
+                ("AnneMarie Grennhag", "ledamot"),
+                ("MariAnne Andersson", "justerare"),
+            ],
+        );
     }
 
     /// Labels stacked in a column before the members' values (the label

@@ -1998,6 +1998,13 @@ const LABELS: &[(&str, LabelKind)] = &[
     ("ej beslutande", LabelKind::Substitutes),
     ("icke beslutande", LabelKind::Substitutes),
     ("ej tjänstgörande", LabelKind::Substitutes),
+    ("ej tjg ers", LabelKind::Substitutes),
+    ("ej tjg ersättare", LabelKind::Substitutes),
+    ("närv ej tjg ers", LabelKind::Substitutes),
+    (
+        "närvarande ej tjänstgörande ersättare",
+        LabelKind::Substitutes,
+    ),
     ("icke tjänstgörande ersättare", LabelKind::Substitutes),
     ("närvarande ersättare", LabelKind::Substitutes),
     ("suppleanter", LabelKind::Substitutes),
@@ -3612,6 +3619,18 @@ mod colon_label_tests {
         let l = label("Beslutande Enligt bilagd förteckning.").unwrap();
         assert_eq!(l.kind, LabelKind::Members);
         assert!(label("Plats Enligt kallelsen.").is_none());
+    }
+
+    #[test]
+    fn substitutes_present_but_not_serving_abbreviated() {
+        for line in ["Närv ej tjg ers Gull-May Arnell", "Ej tjg ers Eva Ek (S)"] {
+            let l = label(line).unwrap();
+            assert_eq!(l.kind, LabelKind::Substitutes, "{line}");
+        }
+        assert_eq!(
+            label("Tjg ers Eva Ek (S)").map(|l| l.kind),
+            Some(LabelKind::ServingSubstitutes)
+        );
     }
 
     #[test]
