@@ -6707,10 +6707,23 @@ fn named_for(phrase: &str) -> bool {
 /// affiliation in a list entry (see [`is_affiliation_title`]).
 fn is_affiliation(line: &str, at: usize) -> bool {
     let mut words = line.get(..at).unwrap_or("").split_whitespace().rev();
-    let (Some(title), Some(before)) = (words.next(), words.next()) else {
+    let title = words.next();
+    if title.is_some_and(is_party_mark) {
+        return true;
+    }
+    let (Some(title), Some(before)) = (title, words.next()) else {
         return false;
     };
     is_affiliation_title(title, before)
+}
+
+/// A party in parentheses closing a person's name (`(S)`, `(KD)`): a
+/// municipality right after it is the member's own (`Adjungerade Jana
+/// Nilsson (S) Varbergs kommun`, a joint body's list), not the author.
+fn is_party_mark(w: &str) -> bool {
+    w.strip_prefix('(')
+        .and_then(|r| r.strip_suffix(')'))
+        .is_some_and(|p| (1..=4).contains(&p.chars().count()) && p.chars().all(char::is_alphabetic))
 }
 
 /// A lower-case title right before a municipality's name, itself after the
@@ -6755,6 +6768,9 @@ fn municipality_in(cell: &str) -> Option<String> {
         let kommun = lower_eq(w, "kommun");
         if let Some(before) = before.filter(|_| kommun || lower_eq(w, "stad")) {
             let name = Some(before).filter(|n| proper(n))?;
+            if earlier[0].is_some_and(is_party_mark) {
+                continue;
+            }
             if let [Some(title), Some(comma)] = earlier {
                 if is_affiliation_title(title, comma) {
                     continue;
@@ -6801,7 +6817,9 @@ fn municipality_in_reference(cell: &str) -> Option<String> {
         let Some(&w) = words.get(i) else { continue };
         if (l == "kommun" || l == "stad") && i >= 1 {
             let name = words.get(i - 1).copied().filter(|n| proper(n))?;
-            if i >= 3 && is_affiliation_title(words[i - 2], words[i - 3]) {
+            if i >= 2 && is_party_mark(words[i - 2])
+                || i >= 3 && is_affiliation_title(words[i - 2], words[i - 3])
+            {
                 continue;
             }
             return Some(format!("{} {}", title(name), l));
@@ -9768,6 +9786,15 @@ fn strip_kind_words(s: &str) -> &str {
         }
         if let Some(r) = t.strip_prefix(w) {
             t = r.trim_start();
+        }
+    }
+    // The protocol's number in the year before the body (`PROTOKOLL Nr 6
+    // Socialnämnden`).
+    if let Some(r) = t.strip_prefix("Nr ").or_else(|| t.strip_prefix("NR ")) {
+        let r = r.trim_start();
+        let digits = r.bytes().take_while(u8::is_ascii_digit).count();
+        if digits > 0 && r.as_bytes().get(digits) == Some(&b' ') {
+            t = r.get(digits..).unwrap_or(t).trim_start();
         }
     }
     let mut t = t.trim_end_matches(|c: char| {
@@ -12769,6 +12796,11 @@ mod tests {
             ),
             "Kommunfullmäktige"
         );
+        assert_eq!(
+            strip_kind_words("PROTOKOLL Nr 6 Socialnämnden"),
+            "Socialnämnden"
+        );
+        assert_eq!(strip_kind_words("Nr 6 Socialnämnden"), "Socialnämnden");
         // A body whose name starts like a label word is kept.
         assert_eq!(strip_kind_words("Datanämnden"), "Datanämnden");
         assert_eq!(
@@ -13951,11 +13983,15 @@ mod header_gates {
             ),
             ("Kommunstyrelsen, Ekby kommun", Some("Ekby kommun")),
             ("Anna Ek, för Ekby kommun", Some("Ekby kommun")),
+            // A member of a joint body, with her own municipality.
+            ("Adjungerade Jana Nilsson (S) Varbergs kommun", None),
         ] {
             assert_eq!(municipality_in(cell).as_deref(), municipality, "{cell:?}");
         }
         let guest = "Eva Berg, enhetschef Kalix kommun";
         assert!(is_affiliation(guest, guest.find("Kalix").unwrap_or(0)));
+        let member = "Adjungerade Jana Nilsson (S) Varbergs kommun";
+        assert!(is_affiliation(member, member.find("Varbergs").unwrap_or(0)));
         let author = "Yttrande till Kalix kommun";
         assert!(!is_affiliation(author, author.find("Kalix").unwrap_or(0)));
         // In running text: the guest's municipality is passed over, the
@@ -13995,6 +14031,7 @@ mod header_gates {
                 "Tomas Ek, Ph.D, utredare Kalix kommun",
                 "Tomas Ek, utredare Kalix kommun, Eva Berg, Ekby kommun",
                 "Kommunstyrelsen, Ekby kommun",
+                "Jana Nilsson (S) Varbergs kommun Ekby kommun",
                 "beslutet för Ekby kommun",
             ]
             .iter()
