@@ -1449,6 +1449,19 @@ fn cuts_with(s: &str, page_line: bool, st: &mut State, fast: bool) -> Vec<Cut> {
             // The name is not a label's value (`Sekreterare Anna Fält
             // Ordförande`) and not the tail of a sentence.
             let before = j.checked_sub(1).and_then(|p| ws.get(p)).map(|x| x.1);
+            // Nor the last of a list of names (`… Thoralf Alfsson (sd) Lars
+            // Rosén (sd) Sekreterare Ann-Sofie Dejke`, `… Pär Hansson
+            // Kjell-Ove Petersson Sekreterare Ingvar Johansson`): the
+            // secretary's label, with her name after it.
+            let before2 = j.checked_sub(2).and_then(|p| ws.get(p)).map(|x| x.1);
+            let in_list = (before.is_some_and(party)
+                || before.is_some_and(name_word)
+                    && before2.is_some_and(|b| name_word(b) || party(b)))
+                // (A secretary is no member: `Ordförande` after a member's
+                // party is hers, `Lillemor Arvidsson (m) Ordförande`.)
+                && lower_eq(w, "sekreterare")
+                && next.is_some_and(|x| name_word(x) && !role_word(x))
+                && ws.get(i + 2).is_some_and(|x| name_word(x.1) && !role_word(x.1));
             let taken = before.is_some_and(|b| {
                 label(b).is_some_and(|l| {
                     matches!(
@@ -1460,7 +1473,7 @@ fn cuts_with(s: &str, page_line: bool, st: &mut State, fast: bool) -> Vec<Cut> {
                     )
                 })
             }) && !names_first;
-            if k == 2 && !taken {
+            if k == 2 && !taken && (names_first || !in_list) {
                 names_first = true;
                 push(&mut cuts, at(j), None, true);
                 push(&mut cuts, pos, None, true);
@@ -1956,6 +1969,38 @@ mod tests {
         let text = format!("{}{}", page(1, "A"), page(2, "B"));
         let rows = Rows::new(&text);
         assert!(!repeats_index(&rows, &page_index_lines(&rows)));
+    }
+
+    /// `Sekreterare` after the last member of a list, a name after it
+    /// (`… Thoralf Alfsson (sd) Lars Rosén (sd) Sekreterare Ann-Sofie
+    /// Dejke`): the secretary's label, not the last member's role.
+    #[test]
+    fn a_secretary_label_after_a_list_of_members() {
+        let filler =
+            "Förvaltningen redovisar ärendet och nämnden informeras om läget i verksamheten.";
+        let text = format!(
+            "1 Sida 1 (2) Omfattning 1-20 ande Anna Ek (s) ordförande Per Berg (m) Thoralf Alfsson (sd) \
+             Lars Rosén (sd) Sekreterare Ann-Sofie Dejke Justerat Per Berg Eva Lund {filler}\n\n\
+             2 Sida 2 (2) § 12 Budget {filler} {filler}\n"
+        );
+        let doc = crate::parse(&text);
+        let roles: Vec<(&str, Option<&str>)> = doc
+            .people
+            .iter()
+            .map(|p| (p.name.as_ref(), p.role.as_deref()))
+            .collect();
+        assert!(
+            roles.contains(&("Lars Rosén", Some("ledamot"))),
+            "{roles:?}"
+        );
+        assert!(
+            !roles.contains(&("Lars Rosén", Some("sekreterare"))),
+            "{roles:?}"
+        );
+        assert!(
+            roles.contains(&("Anna Ek", Some("ordförande"))),
+            "{roles:?}"
+        );
     }
 
     /// A bare § number after the page's header and number, its title run
