@@ -3692,6 +3692,10 @@ fn assign_role(p: &mut Person<'_>, words: &str, label_role: &str) {
         p.role = Some("tjänstgörande ersättare".to_owned());
     } else if first == "ersättare" || first == "ersättare för" {
         p.role = Some("ersättare".to_owned());
+    } else if first == "tjänstgörande" && label_role == "ersättare" {
+        // A substitute marked serving in the substitutes' list (`Annika
+        // Ek (S), tjänstgörande`).
+        p.role = Some("tjänstgörande ersättare".to_owned());
     } else if (label_role == "övrig"
         || p.party.is_none()
             && matches!(
@@ -8568,6 +8572,18 @@ fn evidence<'a>(
             .map(Cow::Owned);
     }
 
+    // A law's or regulation's articles are written with the sign after the
+    // number (`1 § Fullmäktige beslutar i ärenden …`), as some web pages
+    // write their § items (`56 § Föregående protokoll`): items only under
+    // a protocol's front page or its name.
+    let sign_after = |p: &Paragraph<'_>| p.label.ends_with('§');
+    if !doc.paragraphs.is_empty()
+        && doc.paragraphs.iter().all(sign_after)
+        && !front_page
+        && !doc.kind_evidence.iter().any(|e| e.clue == "protocol_word")
+    {
+        doc.paragraphs.clear();
+    }
     let strong = doc
         .paragraphs
         .iter()
@@ -11202,6 +11218,48 @@ mod tests {
         doc.people
             .iter()
             .any(|p| p.name == name && p.role.as_deref() == Some(role) && &text[p.span] == name)
+    }
+
+    /// A web page's protocol: lists headed by the body's name, substitutes
+    /// marked serving, § written with the sign after the number. A law's
+    /// articles written so, with no front page, are no items.
+    #[test]
+    fn a_web_page_with_the_sign_after_the_number() {
+        let text = "Direktionens protokoll 9 december 2022\n\nDirektionens ledamöter\n\
+                    Åke Nylén (S), ordförande\nPirjo Jonsson (S)\n\nDirektionens ersättare\n\
+                    Annika Söderberg (S), tjänstgörande\nAnna Edin (C)\n\n\
+                    56 § Föregående protokoll\n\nProtokollet lades till handlingarna.\n\n\
+                    57 § Budget för 2023\n\nDirektionen beslutar\n\natt godkänna budgeten.\n";
+        let doc = parse(text);
+        assert_eq!(doc.kind, DocumentKind::Protokoll);
+        let got: Vec<(u32, Option<&str>)> = doc
+            .paragraphs
+            .iter()
+            .map(|p| (p.number, p.title.as_deref()))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                (56, Some("Föregående protokoll")),
+                (57, Some("Budget för 2023"))
+            ]
+        );
+        assert_lists(
+            &doc,
+            text,
+            &[
+                ("Åke Nylén", "ordförande"),
+                ("Pirjo Jonsson", "ledamot"),
+                ("Annika Söderberg", "tjänstgörande ersättare"),
+                ("Anna Edin", "ersättare"),
+            ],
+        );
+        let law = "Fullmäktiges uppgifter\n\n1 § Fullmäktige beslutar i ärenden av principiell \
+                   beskaffenhet eller annars av större vikt för kommunen.\n\n\
+                   2 § Fullmäktige får uppdra åt en nämnd att besluta.\n";
+        let doc = parse(law);
+        assert!(doc.paragraphs.is_empty(), "{:?}", doc.paragraphs);
+        assert_ne!(doc.kind, DocumentKind::Protokoll);
     }
 
     /// Given names joined with a capital inside (`MariAnne`, `MonaLisa`)

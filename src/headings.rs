@@ -2279,7 +2279,33 @@ fn label_prefix(s: &str) -> Option<(usize, LabelKind)> {
             best = Some((n, kind));
         }
     });
-    best
+    best.or_else(|| organ_list_label(s))
+}
+
+/// A list of those present headed by the body's name in the genitive
+/// (`Direktionens ledamöter`, `Nämndens ersättare`, `Kommunstyrelsens
+/// ledamöter:`): the members' or the substitutes' label.
+fn organ_list_label(s: &str) -> Option<(usize, LabelKind)> {
+    let (first, rest) = s.split_once(' ')?;
+    // (Most lines end here: a genitive ends in `s`.)
+    if !first.ends_with('s') || first.len() < 6 || !first.starts_with(char::is_uppercase) {
+        return None;
+    }
+    let word = rest.split([' ', ':']).next()?;
+    let kind = if lower_eq(word, "ledamöter") {
+        LabelKind::Members
+    } else if lower_eq(word, "ersättare") {
+        LabelKind::Substitutes
+    } else {
+        return None;
+    };
+    let organ = first.strip_suffix('s')?;
+    if !is_organ_name(organ) {
+        return None;
+    }
+    let n = first.len() + 1 + word.len();
+    let next = s.get(n..).and_then(|r| r.chars().next());
+    (!next.is_some_and(|c| c.is_alphanumeric())).then_some((n, kind))
 }
 
 /// The field label opening `s` (white space before it skipped), with the
@@ -3619,6 +3645,16 @@ mod colon_label_tests {
         let l = label("Beslutande Enligt bilagd förteckning.").unwrap();
         assert_eq!(l.kind, LabelKind::Members);
         assert!(label("Plats Enligt kallelsen.").is_none());
+    }
+
+    #[test]
+    fn a_list_headed_by_the_bodys_name() {
+        let l = label("Direktionens ledamöter").unwrap();
+        assert_eq!((l.kind, l.value), (LabelKind::Members, None));
+        let l = label("Nämndens ersättare: Eva Ek (S)").unwrap();
+        assert_eq!(l.kind, LabelKind::Substitutes);
+        assert!(label("Direktionens beslut").is_none());
+        assert!(label("Anderssons ledamöter").is_none());
     }
 
     #[test]

@@ -276,6 +276,26 @@ pub(crate) fn paragraph_heading_in(line: &str, t: Span) -> Option<ParagraphHeadi
     let number: u32 = s.get(num_start..pos)?.parse().ok()?;
     let mut label_end = pos;
 
+    // The sign after the number (`56 § Föregående protokoll`, a web page's
+    // headings), before a capitalized word (not a law's `23 § första
+    // stycket`, `36 § KL`).
+    if marker.is_none() && code.is_none() && !transcript && !ocr_s {
+        let p = skip_ws(s, pos);
+        if p > pos && s.get(p..).is_some_and(|r| r.starts_with('§')) {
+            let after = p + '§'.len_utf8();
+            let title = s.get(after..).unwrap_or("");
+            let mut cs = title.trim_start().chars();
+            if title.starts_with(char::is_whitespace)
+                && cs.next().is_some_and(char::is_uppercase)
+                && cs.next().is_some_and(char::is_lowercase)
+            {
+                marker = Some('§');
+                pos = after;
+                label_end = pos;
+            }
+        }
+    }
+
     // Year suffix `/20`, `/2021`.
     let mut year = None;
     if marker.is_none() && digits == 4 && (1900..=2099).contains(&number) {
@@ -519,6 +539,19 @@ mod tests {
     use super::*;
 
     #[test]
+    fn the_sign_after_the_number() {
+        let h = paragraph_heading("56 § Föregående protokoll").unwrap();
+        assert_eq!((h.number, h.strength), (56, Strength::Strong));
+        assert_eq!(
+            h.title.and_then(|t| t.get("56 § Föregående protokoll")),
+            Some("Föregående protokoll")
+        );
+        // A law's reference on a wrapped line is none.
+        assert_eq!(paragraph_heading("23 § första stycket kommunallagen"), None);
+        assert_eq!(paragraph_heading("36 § KL gäller"), None);
+    }
+
+    #[test]
     fn a_page_number_before_a_letterhead_is_no_heading() {
         assert_eq!(
             paragraph_heading("108 KALMAR KOMMUN KOMMUNSTYRELSEN PROTOKOLL"),
@@ -570,6 +603,11 @@ mod tests {
             "1 FALKENBERGS KOMMUN PROTOKOLL Nr 6",
             "12 KALMAR KOMMUNS ÅRSREDOVISNING",
             "§ 12 KALMAR KOMMUN",
+            "56 § Föregående protokoll",
+            "23 § första stycket",
+            "36 § KL gäller",
+            "S 12 § Val",
+            "3 (28) 12 § Val",
         ] {
             assert_eq!(
                 paragraph_heading(line),

@@ -139,6 +139,26 @@ pub(super) fn paragraph_heading(line: &str) -> Option<ParagraphHeading> {
     let number: u32 = s.get(num_start..pos)?.parse().ok()?;
     let mut label_end = pos;
 
+    // The sign after the number (`56 § Föregående protokoll`, a web page's
+    // headings), before a capitalized word (not a law's `23 § första
+    // stycket`, `36 § KL`).
+    if marker.is_none() && code.is_none() && !transcript && !ocr_s {
+        let p = skip_ws(s, pos);
+        if p > pos && s.get(p..).is_some_and(|r| r.starts_with('§')) {
+            let after = p + '§'.len_utf8();
+            let title = s.get(after..).unwrap_or("");
+            let mut cs = title.trim_start().chars();
+            if title.starts_with(char::is_whitespace)
+                && cs.next().is_some_and(char::is_uppercase)
+                && cs.next().is_some_and(char::is_lowercase)
+            {
+                marker = Some('§');
+                pos = after;
+                label_end = pos;
+            }
+        }
+    }
+
     // Year suffix `/20`, `/2021`.
     let mut year = None;
     if marker.is_none() && digits == 4 && (1900..=2099).contains(&number) {
