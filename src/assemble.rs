@@ -3174,6 +3174,9 @@ fn expand_role_words(s: &str) -> String {
             "sekr" => "sekreterare",
             "tjg" | "tj" => "tjänstgörande",
             "ers" => "ersättare",
+            // (`2:a vice ordförande`, `1:a vice ordf`.)
+            "1:a" => "1:e",
+            "2:a" => "2:e",
             _ => core,
         };
         out.push_str(full);
@@ -11218,6 +11221,23 @@ mod tests {
         doc.people
             .iter()
             .any(|p| p.name == name && p.role.as_deref() == Some(role) && &text[p.span] == name)
+    }
+
+    /// `1:a` and `2:a vice ordförande` are the first and second vice chairs.
+    #[test]
+    fn vice_chairs_numbered_with_a() {
+        let text =
+            "Plats och tid Stadshuset kl 13.00\n\nBeslutande Eva Ek (S), ordförande Per Berg (M), \
+                    1:a vice ordförande Ulrika Falk (S), 2:a vice ordförande\n\n§ 1 Val\n\nText.\n";
+        let doc = parse(text);
+        assert_lists(
+            &doc,
+            text,
+            &[
+                ("Per Berg", "1:e vice ordförande"),
+                ("Ulrika Falk", "2:e vice ordförande"),
+            ],
+        );
     }
 
     /// A web page's protocol: lists headed by the body's name, substitutes

@@ -2083,6 +2083,7 @@ const LABELS: &[(&str, LabelKind)] = &[
     ("datum för anslags nedtagande", LabelKind::NoticeRemoved),
     ("datum för anslagets nedtagande", LabelKind::NoticeRemoved),
     ("datum då anslaget tas ned", LabelKind::NoticeRemoved),
+    ("datum då anslaget tas ner", LabelKind::NoticeRemoved),
     ("datum när anslaget tas ned", LabelKind::NoticeRemoved),
     ("datum när anslaget tas ner", LabelKind::NoticeRemoved),
     ("anslaget tas ned", LabelKind::NoticeRemoved),
@@ -3645,6 +3646,12 @@ mod colon_label_tests {
         let l = label("Beslutande Enligt bilagd förteckning.").unwrap();
         assert_eq!(l.kind, LabelKind::Members);
         assert!(label("Plats Enligt kallelsen.").is_none());
+    }
+
+    #[test]
+    fn a_notice_taken_down_ner() {
+        let l = label("Datum då anslaget tas ner 2015-02-23").unwrap();
+        assert_eq!(l.kind, LabelKind::NoticeRemoved);
     }
 
     #[test]
