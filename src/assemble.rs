@@ -4569,7 +4569,8 @@ fn is_attendance_entry(line: &str) -> bool {
                 "ersätter",
                 "för ",
                 "tjg",
-                "tjänstgörande",
+                // (`tjänstgörande`, `tjänstgör för`.)
+                "tjänstgör",
                 "ej ",
                 "från ",
                 "t.o.m",
@@ -7126,6 +7127,25 @@ fn front_matter<'a>(
             if let Some((LabelKind::AdjustmentPlaceAndTime, off)) = leading {
                 let v = Span::new(l.line.span.start + off, l.line.span.end).trim(text);
                 doc.adjustment = adjustment_in(slice(text, v), v);
+            }
+            // The label wrapped around its value (`Justeringens
+            // Kommunkontoret, 2012-03-20` / `plats och tid`): its first word
+            // opens the row, the rest of it stands alone under it.
+            let first = line_text.trim_start();
+            if leading.is_none() && first.starts_with("Justeringens ") {
+                let rest_alone = lines
+                    .range(k + 1, k + 3)
+                    .find(|n| !matches!(n.class, LineClass::Blank))
+                    .is_some_and(|n| {
+                        matches!(n.class, LineClass::Label(x)
+                            if matches!(x.kind, LabelKind::PlaceAndTime | LabelKind::Place)
+                                && x.value.is_none())
+                    });
+                if rest_alone {
+                    let off = line_text.len() - first.len() + "Justeringens ".len();
+                    let v = Span::new(l.line.span.start + off, l.line.span.end).trim(text);
+                    doc.adjustment = adjustment_in(slice(text, v), v);
+                }
             }
         }
         // A text row of one column has no label: the first pass tried the
@@ -11221,6 +11241,44 @@ mod tests {
         doc.people
             .iter()
             .any(|p| p.name == name && p.role.as_deref() == Some(role) && &text[p.span] == name)
+    }
+
+    /// The justering's label wrapped around its value (`Justeringens
+    /// Kommunkontoret 2012-03-20` / `plats och tid`, a two-column front page
+    /// read in row order): the value is the justering's.
+    #[test]
+    fn a_justering_label_wrapped_around_its_value() {
+        let text = "Kommunstyrelsen\nSammanträdesdatum 2012-03-12\nPlats och tid Stadshuset kl 13.00\n\
+                    Beslutande Eva Ek (S), ordförande\nUtses att justera Eva Ek (S)\n\
+                    Justeringens Kommunstyrelsekontoret tisdagen den 20 mars 2012\nplats och tid\n\n\
+                    § 1 Val\n\nText.\n";
+        let adj = parse(text).adjustment.expect("adjustment");
+        assert_eq!(
+            adj.date.map(|d| d.to_string()).as_deref(),
+            Some("2012-03-20")
+        );
+        assert_eq!(adj.place.as_deref(), Some("Kommunstyrelsekontoret"));
+    }
+
+    /// A member's line with `Tjänstgör för` (no comma): a serving
+    /// substitute, and the list goes on after it.
+    #[test]
+    fn a_list_line_serving_for_another() {
+        let text = "PROTOKOLL\nKulturnämnden\nPlats och tid Scandic kl 13.00-16.00\n\
+                    Beslutande Daniel Sjögren, ordförande (S)\n\
+                    Barbro Viklund (MP) Tjänstgör för Jasmine Ravaghi (S)\n\
+                    Ulrica Magnusson Söderlund (M)\nOlav Eriksson (KD)\n\n§ 1 Val\n\nText.\n";
+        let doc = parse(text);
+        assert_lists(
+            &doc,
+            text,
+            &[
+                ("Barbro Viklund", "tjänstgörande ersättare"),
+                ("Ulrica Magnusson Söderlund", "ledamot"),
+                ("Olav Eriksson", "ledamot"),
+            ],
+        );
+        assert!(!doc.people.iter().any(|p| p.name == "Jasmine Ravaghi"));
     }
 
     /// `1:a` and `2:a vice ordförande` are the first and second vice chairs.
