@@ -3663,6 +3663,11 @@ fn assign_role(p: &mut Person<'_>, words: &str, label_role: &str) {
     .trim()
     // (A label's colon after the last title of a flattened list.)
     .trim_end_matches([':', ' ']);
+    // A party after the title (`politisk sekreterare (S)`): not part of it.
+    let first = match first.rsplit_once(" (") {
+        Some((head, party)) if party.chars().all(char::is_alphabetic) => head.trim_end(),
+        _ => first,
+    };
     // Among the others present, a chair or secretary of something else
     // (`Lars Ek, ordf AB Bubergsgården`, `vice ordförande i
     // kommunrevisionen`): that whole title, not the meeting's role.
@@ -3675,6 +3680,19 @@ fn assign_role(p: &mut Person<'_>, words: &str, label_role: &str) {
                 .strip_prefix(r)
                 .and_then(|rest| rest.strip_prefix(' '))
                 .is_some_and(|rest| rest.starts_with(char::is_alphabetic))
+                // Or a qualifier before it (`rev. ordförande`, the
+                // auditors' chair), not a vice's or a stand-in's.
+                // (One word: `ersättare … sekreterare` is a column of roles.)
+                || first.strip_suffix(r).and_then(|h| h.strip_suffix(' ')).is_some_and(|h| {
+                    h.chars().any(char::is_alphabetic)
+                        && !h.contains(' ')
+                        && !matches!(
+                            h,
+                            "vice" | "1:e" | "2:e" | "tf" | "tf." | "t.f." | "tillförordnad"
+                        )
+                        && !MEETING_ROLES.iter().any(|m| m.ends_with(h))
+                        && h != "ersättare"
+                })
         })
         || first.starts_with("politisk");
     if whole("ej tjänstgörande") {
@@ -11241,6 +11259,29 @@ mod tests {
         doc.people
             .iter()
             .any(|p| p.name == name && p.role.as_deref() == Some(role) && &text[p.span] == name)
+    }
+
+    /// Among the others present: a chair of something else written with a
+    /// qualifier before the role (`rev. ordf`, the auditors'), and a party
+    /// after the title (`politisk sekreterare (S)`, `gruppledare (ROOP)`).
+    #[test]
+    fn others_titles_with_a_qualifier_or_a_party_after() {
+        let text =
+            "Plats och tid Stadshuset kl 13.00\n\nBeslutande\nBino Drummond (M), ordförande\n\n\
+                    Övriga närvarande\nErik Carenholm, politisk sekreterare (S)\n\
+                    Yvonne Svensson, gruppledare (ROOP)\nOnni Vehviläinen, rev. ordf § 27\n\n\
+                    § 27 Val\n\nText.\n";
+        let doc = parse(text);
+        assert_lists(
+            &doc,
+            text,
+            &[
+                ("Bino Drummond", "ordförande"),
+                ("Erik Carenholm", "politisk sekreterare"),
+                ("Yvonne Svensson", "gruppledare"),
+                ("Onni Vehviläinen", "rev. ordförande"),
+            ],
+        );
     }
 
     /// The justering's label wrapped around its value (`Justeringens
