@@ -4038,8 +4038,27 @@ fn people_in<'a>(
             // Ordförande Astrid Lönn Jern`): the previous person's role.
             // So is a job title (`Ann Wall (BSNLÖ), Skoldirektör Eva Lund
             // (BSNLÖ), Nämndsekreterare …`).
-            if (signature_role(first).is_some() || is_title_noun(&lead))
-                && between.trim_end().ends_with(',')
+            // A member's role capitalized right after her party, no comma
+            // (`Annika Hansson, (S) Ledamot Sanna Ek, (MP) Vice ordförande
+            // Bo Ek`): hers. (Not `Ersättare`, which opens the substitutes'
+            // group.)
+            let after_party = last
+                .and_then(|i| out.get(i))
+                .is_some_and(|p| p.party.is_some())
+                && {
+                    // (The party may stand in `between`, after a comma.)
+                    let b = between.trim();
+                    let b = b.strip_prefix(',').unwrap_or(b).trim_start();
+                    let b = match b.strip_prefix('(') {
+                        Some(r) => r.split_once(')').map_or(b, |(_, r)| r.trim_start()),
+                        None => b,
+                    };
+                    matches!(b, "" | "vice")
+                }
+                && matches!(lead.as_str(), "ledamot" | "ordförande" | "vice");
+            if after_party
+                || (signature_role(first).is_some() || is_title_noun(&lead))
+                    && between.trim_end().ends_with(',')
                 // An official's unit after the title (`Alf Ek
                 // avdelningschef Gatuavdelningen Per Berg …`): the unit is
                 // part of the previous person's title, not of a name.
@@ -11259,6 +11278,36 @@ mod tests {
         doc.people
             .iter()
             .any(|p| p.name == name && p.role.as_deref() == Some(role) && &text[p.span] == name)
+    }
+
+    /// Members written `Name, (P) Role` with the role capitalized and no
+    /// comma before the next name: each role is the one before it's.
+    #[test]
+    fn roles_after_the_party_without_a_comma() {
+        let text = "Plats och tid KS-salen, 13:15-15:45\n\nBeslutande Annika Hansson, (S) Ledamot \
+                    Sanna Soleskog, (MP) Ledamot Jan Andersson, (S) Vice ordförande Bo Akterin, (M) \
+                    Ledamot Anders Schierbeck, (M) Ordförande\n\n§ 1 Val\n\nText.\n";
+        let doc = parse(text);
+        assert_lists(
+            &doc,
+            text,
+            &[
+                ("Annika Hansson", "ledamot"),
+                ("Sanna Soleskog", "ledamot"),
+                ("Jan Andersson", "vice ordförande"),
+                ("Bo Akterin", "ledamot"),
+                ("Anders Schierbeck", "ordförande"),
+            ],
+        );
+        // `Ersättare` after a party opens the substitutes' group.
+        let text = "Plats och tid KS-salen\n\nBeslutande Eva Ek (S) Per Berg (M) Ersättare Anna Lund (C)\n\n\
+                    § 1 Val\n\nText.\n";
+        let doc = parse(text);
+        assert_lists(
+            &doc,
+            text,
+            &[("Per Berg", "ledamot"), ("Anna Lund", "ersättare")],
+        );
     }
 
     /// Among the others present: a chair of something else written with a
