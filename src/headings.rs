@@ -2287,9 +2287,21 @@ fn label_prefix(s: &str) -> Option<(usize, LabelKind)> {
 /// (`Direktionens ledamöter`, `Nämndens ersättare`, `Kommunstyrelsens
 /// ledamöter:`): the members' or the substitutes' label.
 fn organ_list_label(s: &str) -> Option<(usize, LabelKind)> {
-    let (first, rest) = s.split_once(' ')?;
-    // (Most lines end here: a genitive ends in `s`.)
-    if !first.ends_with('s') || first.len() < 6 || !first.starts_with(char::is_uppercase) {
+    let b = s.as_bytes();
+    // (Most lines end here, on bytes: a genitive of six letters or more
+    // ends in `s`, and `ledamöter` or `ersättare` opens the next word.)
+    let at = memchr::memchr(b' ', b.get(..40).unwrap_or(b))?;
+    if at < 6
+        || b.get(at - 1) != Some(&b's')
+        || !matches!(
+            b.get(at + 1..at + 4),
+            Some(b"led" | b"Led" | b"LED" | b"ers" | b"Ers" | b"ERS")
+        )
+    {
+        return None;
+    }
+    let (first, rest) = (s.get(..at)?, s.get(at + 1..)?);
+    if !first.starts_with(char::is_uppercase) {
         return None;
     }
     let word = rest.split([' ', ':']).next()?;
