@@ -11268,10 +11268,7 @@ mod tests {
     /// Whether `doc` lists `name` under `role` with the span on the name.
     /// Every person's name and role, in order.
     pub(super) fn roles_of<'d>(doc: &'d crate::Document<'_>) -> Vec<(&'d str, Option<&'d str>)> {
-        doc.people
-            .iter()
-            .map(|p| (p.name.as_ref(), p.role.as_deref()))
-            .collect()
+        crate::test_fixtures::roles(doc)
     }
 
     fn lists(doc: &crate::Document<'_>, text: &str, name: &str, role: &str) -> bool {
@@ -11400,11 +11397,7 @@ mod tests {
                     57 § Budget för 2023\n\nDirektionen beslutar\n\natt godkänna budgeten.\n";
         let doc = parse(text);
         assert_eq!(doc.kind, DocumentKind::Protokoll);
-        let got: Vec<(u32, Option<&str>)> = doc
-            .paragraphs
-            .iter()
-            .map(|p| (p.number, p.title.as_deref()))
-            .collect();
+        let got = crate::test_fixtures::numbered_titles(&doc);
         assert_eq!(
             got,
             [
@@ -13368,11 +13361,7 @@ mod tests {
                     KUN § 7\nBidrag till hembygdsföreningar\n\nKulturnämndens beslut\n\n\
                     1. Bidrag beviljas enligt förvaltningens förslag.\n";
         let doc = parse(text);
-        let got: Vec<(u32, Option<&str>)> = doc
-            .paragraphs
-            .iter()
-            .map(|p| (p.number, p.title.as_deref()))
-            .collect();
+        let got = crate::test_fixtures::numbered_titles(&doc);
         assert_eq!(got, [(7, Some("Bidrag till hembygdsföreningar"))]);
     }
 
@@ -13441,11 +13430,7 @@ mod tests {
             toc.last(),
             Some(&(Some(43), "Information från ordföranden"))
         );
-        let got: Vec<(u32, Option<&str>)> = doc
-            .paragraphs
-            .iter()
-            .map(|p| (p.number, p.title.as_deref()))
-            .collect();
+        let got = crate::test_fixtures::numbered_titles(&doc);
         // The rest of the heading line is a dnr and a code field: the
         // title is on the next line.
         assert_eq!(got, [(40, Some("Information"))]);
@@ -13495,11 +13480,7 @@ mod tests {
              fördelningen.\n"
         );
         let doc = parse(&text);
-        let got: Vec<(u32, Option<&str>)> = doc
-            .paragraphs
-            .iter()
-            .map(|p| (p.number, p.title.as_deref()))
-            .collect();
+        let got = crate::test_fixtures::numbered_titles(&doc);
         assert_eq!(
             got,
             [

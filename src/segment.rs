@@ -1984,11 +1984,7 @@ mod tests {
              2 Sida 2 (2) § 12 Budget {filler} {filler}\n"
         );
         let doc = crate::parse(&text);
-        let roles: Vec<(&str, Option<&str>)> = doc
-            .people
-            .iter()
-            .map(|p| (p.name.as_ref(), p.role.as_deref()))
-            .collect();
+        let roles = crate::test_fixtures::roles(&doc);
         assert!(
             roles.contains(&("Lars Rosén", Some("ledamot"))),
             "{roles:?}"
@@ -2019,11 +2015,7 @@ mod tests {
              3 Jämtlands läns landsting Sammanträdesprotokoll 3 (3) 52 Budget för 2001 {body} {body}\n"
         );
         let doc = crate::parse(&text);
-        let got: Vec<(u32, Option<&str>)> = doc
-            .paragraphs
-            .iter()
-            .map(|p| (p.number, p.title.as_deref()))
-            .collect();
+        let got = crate::test_fixtures::numbered_titles(&doc);
         assert_eq!(
             got,
             [
@@ -2069,11 +2061,7 @@ mod tests {
              2 Sida 2 (3) § 12 Budget Förvaltningen redovisar ärendet och nämnden informeras om läget.\n\n\
              3 Sida 3 (3) § 13 Taxor Förvaltningen redovisar ärendet och nämnden informeras om läget.\n";
         let doc = crate::parse(text);
-        let roles: Vec<(&str, Option<&str>)> = doc
-            .people
-            .iter()
-            .map(|p| (p.name.as_ref(), p.role.as_deref()))
-            .collect();
+        let roles = crate::test_fixtures::roles(&doc);
         for (name, role) in [
             ("Göran Persson", "ordförande"),
             ("Ingbritt Martinsson", "ledamot"),

@@ -27,3 +27,19 @@ pub(crate) fn texts() -> Vec<(String, String)> {
 pub(crate) fn contents() -> Vec<String> {
     texts().into_iter().map(|(_, t)| t).collect()
 }
+
+/// The people of a parsed document as (name, role).
+pub(crate) fn roles<'d>(doc: &'d crate::Document<'_>) -> Vec<(&'d str, Option<&'d str>)> {
+    doc.people
+        .iter()
+        .map(|p| (p.name.as_ref(), p.role.as_deref()))
+        .collect()
+}
+
+/// The § items of a parsed document as (number, title).
+pub(crate) fn numbered_titles<'d>(doc: &'d crate::Document<'_>) -> Vec<(u32, Option<&'d str>)> {
+    doc.paragraphs
+        .iter()
+        .map(|p| (p.number, p.title.as_deref()))
+        .collect()
+}
