@@ -255,6 +255,7 @@ pub fn parse(text: &str) -> Document<'_> {
             .retain(|c| !toc.iter().any(|e| e.span.contains(c.span)));
     }
     attendance(text, lines, front_end, &mut doc, &row_labels);
+    adjusters_from_the_body(text, &mut doc);
     certifier(text, lines, &mut doc);
     parties_from_the_body(&mut doc);
     evidence(text, lines, &mut doc, &row_labels);
@@ -288,6 +289,73 @@ pub fn parse(text: &str) -> Document<'_> {
         doc.document_date = None;
     }
     doc
+}
+
+/// The justerare named only in the § that elects them, when the front
+/// page names none (`§ 106 Val av protokollsjusterare` / `Nämnden utser
+/// Per Berg att justera protokollet …`, `Per Berg (M) utses att jämte
+/// ordföranden justera …`, `Att jämte ordföranden justera dagens protokoll
+/// utses Eva Ek`): the names in its sentences about justering, when the
+/// front page lists those present.
+fn adjusters_from_the_body<'a>(text: &'a str, doc: &mut Document<'a>) {
+    // (Only beside a front page's list of those present: an excerpt of
+    // the items alone lists no one.)
+    if doc.people.is_empty()
+        || doc
+            .people
+            .iter()
+            .any(|p| p.role.as_deref() == Some("justerare"))
+    {
+        return;
+    }
+    // One of the first three items, titled so.
+    let Some(span) = doc
+        .paragraphs
+        .iter()
+        .take(3)
+        .find(|p| {
+            p.title.as_deref().is_some_and(|t| {
+                let t = t.to_lowercase();
+                t.contains("justera") || t.contains("justering")
+            })
+        })
+        .map(|p| p.span)
+    else {
+        return;
+    };
+    let body = slice(text, span);
+    // (After the heading's line; a bounded read, the election is short.)
+    let Some(nl) = body.find('\n') else { return };
+    let end = body.len().min(nl + 600);
+    let mut at = nl;
+    let mut found = Vec::new();
+    while at < end {
+        let rest = body.get(at..end).unwrap_or("");
+        let len = rest.find(['.', '\n']).map_or(rest.len(), |k| k + 1);
+        let sentence = rest.get(..len).unwrap_or("");
+        if sentence.contains("justera") {
+            for m in persons(sentence) {
+                let name = m.name.as_str();
+                if is_name(name) && !name.starts_with("Att ") {
+                    let start = span.start + at + m.name.start();
+                    found.push(Person {
+                        name: Cow::Borrowed(slice(text, Span::new(start, start + name.len()))),
+                        party: m.party.map(|p| {
+                            let ps = span.start + at + p.start();
+                            Cow::Borrowed(slice(text, Span::new(ps, ps + p.as_str().len())))
+                        }),
+                        role: Some("justerare".to_owned()),
+                        span: Span::new(start, start + name.len()),
+                        presence: Vec::new(),
+                    });
+                }
+            }
+        }
+        at += len.max(1);
+    }
+    if (1..=3).contains(&found.len()) {
+        doc.people.extend(found);
+    }
 }
 
 /// A contents entry's page alone on its row: `6`, `7 - 11`.
@@ -11305,6 +11373,32 @@ mod tests {
             text,
             &[("Per Berg", "ledamot"), ("Anna Lund", "ersättare")],
         );
+    }
+
+    /// The justerare named only in the § that elects them: read when the
+    /// front page lists those present but no justerare.
+    #[test]
+    fn a_justerare_elected_in_the_first_paragraph() {
+        for sentence in [
+            "Nämnden utser Per Berg att justera protokollet tillsammans med ordföranden.",
+            "Per Berg (M) utses att jämte ordföranden justera protokollet.",
+        ] {
+            let text = format!(
+                "PROTOKOLL\nKommunstyrelsen\nPlats och tid Stadshuset kl 13.00\n\nBeslutande\n\
+                 Mari Lindahl (S), ordförande\nPer Berg (M)\n\n§ 106 Val av justerare\n\n{sentence}\n\n\
+                 § 107 Budget\n\nText.\n"
+            );
+            let doc = parse(&text);
+            assert_lists(
+                &doc,
+                &text,
+                &[("Per Berg", "justerare"), ("Per Berg", "ledamot")],
+            );
+            assert!(!doc
+                .people
+                .iter()
+                .any(|p| p.name == "Mari Lindahl" && p.role.as_deref() == Some("justerare")));
+        }
     }
 
     /// Among the others present: a chair of something else written with a
