@@ -326,33 +326,30 @@ fn adjusters_from_the_body<'a>(text: &'a str, doc: &mut Document<'a>) {
     let body = slice(text, span);
     // (After the heading's line; a bounded read, the election is short.)
     let Some(nl) = body.find('\n') else { return };
-    let end = body.len().min(nl + 600);
-    let mut at = nl;
-    let mut found = Vec::new();
-    while at < end {
-        let rest = body.get(at..end).unwrap_or("");
-        let len = rest.find(['.', '\n']).map_or(rest.len(), |k| k + 1);
-        let sentence = rest.get(..len).unwrap_or("");
-        if sentence.contains("justera") {
-            for m in persons(sentence) {
-                let name = m.name.as_str();
-                if is_name(name) && !name.starts_with("Att ") {
-                    let start = span.start + at + m.name.start();
-                    found.push(Person {
-                        name: Cow::Borrowed(slice(text, Span::new(start, start + name.len()))),
-                        party: m.party.map(|p| {
-                            let ps = span.start + at + p.start();
-                            Cow::Borrowed(slice(text, Span::new(ps, ps + p.as_str().len())))
-                        }),
-                        role: Some("justerare".to_owned()),
-                        span: Span::new(start, start + name.len()),
-                        presence: Vec::new(),
-                    });
-                }
-            }
-        }
-        at += len.max(1);
+    let mut end = body.len().min(nl + 600);
+    while !body.is_char_boundary(end) {
+        end -= 1;
     }
+    let Some(window) = body.get(nl..end) else {
+        return;
+    };
+    let base = span.start + nl;
+    let found: Vec<Person<'a>> = crate::sentences(window)
+        .map(|sp| sp.trim(window))
+        .filter(|&sp| slice(window, sp).contains("justera"))
+        .flat_map(|sp| persons(slice(window, sp)).map(move |m| (sp.start, m)))
+        .filter(|(_, m)| is_name(m.name.as_str()) && !m.name.as_str().starts_with("Att "))
+        .map(|(at, m)| {
+            let start = base + at + m.name.start();
+            Person {
+                name: Cow::Borrowed(m.name.as_str()),
+                party: m.party.map(|p| Cow::Borrowed(p.as_str())),
+                role: Some("justerare".to_owned()),
+                span: Span::new(start, start + m.name.as_str().len()),
+                presence: Vec::new(),
+            }
+        })
+        .collect();
     if (1..=3).contains(&found.len()) {
         doc.people.extend(found);
     }
@@ -4022,11 +4019,17 @@ fn people_in<'a>(
     // before the first name are the other labels of the column, not the
     // role of the names after them, which are the members' first. Whether
     // a group word before the value's first name (match `nth`) is such a
-    // label.
-    let stacked = |group: &str, nth: usize| {
-        nth == 0
-            && label_role == "ledamot"
-            && matches!(group, "ersättare" | "tjänstgörande ersättare" | "övrig")
+    // label: `Some` of the substitutes' role it stacks (told apart later by
+    // the parties, `second_list`), `Some(None)` for the officials'.
+    let stacked = |group: &'static str, nth: usize| {
+        if nth != 0 || label_role != "ledamot" {
+            return None;
+        }
+        match group {
+            "ersättare" | "tjänstgörande ersättare" => Some(Some(group)),
+            "övrig" => Some(None),
+            _ => None,
+        }
     };
     // A list written title first (`Nämndsekreterare Eva Ek, socialchef Per
     // Berg`): the title before a name is that person's.
@@ -4146,10 +4149,8 @@ fn people_in<'a>(
                 between.push(' ');
                 between.push_str(&lead);
             } else if let Some(group) = group_role(&lead) {
-                if stacked(group, nth) {
-                    if group != "övrig" {
-                        second_list = second_list.or(Some(group));
-                    }
+                if let Some(substitutes) = stacked(group, nth) {
+                    second_list = second_list.or(substitutes);
                     name = Piece {
                         start: name.start() + first.len() + 1,
                         text: rest,
@@ -4260,10 +4261,8 @@ fn people_in<'a>(
                 .and_then(|l| attendance_role(l.kind))
                 .filter(|r| !matches!(*r, "ordförande" | "sekreterare" | "justerare"))
             {
-                if stacked(r, nth) {
-                    if r != "övrig" {
-                        second_list = second_list.or(Some(r));
-                    }
+                if let Some(substitutes) = stacked(r, nth) {
+                    second_list = second_list.or(substitutes);
                 } else {
                     role = r;
                     switched = Some(r);
@@ -6821,22 +6820,16 @@ fn named_for(phrase: &str) -> bool {
 fn is_affiliation(line: &str, at: usize) -> bool {
     let mut words = line.get(..at).unwrap_or("").split_whitespace().rev();
     let title = words.next();
-    if title.is_some_and(is_party_mark) {
+    // A party in parentheses closing a person's name: a municipality right
+    // after it is the member's own (`Adjungerade Jana Nilsson (S) Varbergs
+    // kommun`, a joint body's list), not the author.
+    if title.is_some_and(crate::segment::party) {
         return true;
     }
     let (Some(title), Some(before)) = (title, words.next()) else {
         return false;
     };
     is_affiliation_title(title, before)
-}
-
-/// A party in parentheses closing a person's name (`(S)`, `(KD)`): a
-/// municipality right after it is the member's own (`Adjungerade Jana
-/// Nilsson (S) Varbergs kommun`, a joint body's list), not the author.
-fn is_party_mark(w: &str) -> bool {
-    w.strip_prefix('(')
-        .and_then(|r| r.strip_suffix(')'))
-        .is_some_and(|p| (1..=4).contains(&p.chars().count()) && p.chars().all(char::is_alphabetic))
 }
 
 /// A lower-case title right before a municipality's name, itself after the
@@ -6881,7 +6874,7 @@ fn municipality_in(cell: &str) -> Option<String> {
         let kommun = lower_eq(w, "kommun");
         if let Some(before) = before.filter(|_| kommun || lower_eq(w, "stad")) {
             let name = Some(before).filter(|n| proper(n))?;
-            if earlier[0].is_some_and(is_party_mark) {
+            if earlier[0].is_some_and(crate::segment::party) {
                 continue;
             }
             if let [Some(title), Some(comma)] = earlier {
@@ -6930,7 +6923,7 @@ fn municipality_in_reference(cell: &str) -> Option<String> {
         let Some(&w) = words.get(i) else { continue };
         if (l == "kommun" || l == "stad") && i >= 1 {
             let name = words.get(i - 1).copied().filter(|n| proper(n))?;
-            if i >= 2 && is_party_mark(words[i - 2])
+            if i >= 2 && crate::segment::party(words[i - 2])
                 || i >= 3 && is_affiliation_title(words[i - 2], words[i - 3])
             {
                 continue;

@@ -725,6 +725,14 @@ pub fn find_times(text: &str) -> (Vec<TimeMatch>, Vec<Diagnostic>) {
             i = e;
             continue;
         };
+        // Whether a time ending at `at` ends there: no letter or digit goes
+        // on, nor a number (`13.00 20.12.2019`).
+        let ends_at = |at: usize| {
+            let c = byte(b, at);
+            let continues_number =
+                matches!(c, b'.' | b':' | b'/' | b'-') && byte(b, at + 1).is_ascii_digit();
+            !(c.is_ascii_alphanumeric() || continues_number)
+        };
         // A range?
         let mut end = None;
         let mut span_end = end1;
@@ -757,9 +765,7 @@ pub fn find_times(text: &str) -> (Vec<TimeMatch>, Vec<Diagnostic>) {
                 match clock_at(b, q, qe, false) {
                     Some((h2, Some(m2), e2))
                         if q > end1
-                            && !byte(b, e2).is_ascii_alphanumeric()
-                            && !(matches!(byte(b, e2), b'.' | b':' | b'/' | b'-')
-                                && byte(b, e2 + 1).is_ascii_digit())
+                            && ends_at(e2)
                             && (h2, m2) > (h, m.unwrap_or(0))
                             && h2 <= 24 =>
                     {
@@ -770,13 +776,7 @@ pub fn find_times(text: &str) -> (Vec<TimeMatch>, Vec<Diagnostic>) {
                 }
             }
         }
-        let after_ok = {
-            let c = byte(b, span_end);
-            let continues_number =
-                matches!(c, b'.' | b':' | b'/' | b'-') && byte(b, span_end + 1).is_ascii_digit();
-            !(c.is_ascii_alphanumeric() || continues_number)
-        };
-        let accept = after_ok
+        let accept = ends_at(span_end)
             && match (label, m, end) {
                 (Some(_), _, _) => true,
                 (None, Some(_), Some(_)) => true,

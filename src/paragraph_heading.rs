@@ -276,23 +276,12 @@ pub(crate) fn paragraph_heading_in(line: &str, t: Span) -> Option<ParagraphHeadi
     let number: u32 = s.get(num_start..pos)?.parse().ok()?;
     let mut label_end = pos;
 
-    // The sign after the number (`56 § Föregående protokoll`, a web page's
-    // headings), before a capitalized word (not a law's `23 § första
-    // stycket`, `36 § KL`).
+    // The sign after the number (`56 § Föregående protokoll`).
     if marker.is_none() && code.is_none() && !transcript && !ocr_s {
-        let p = skip_ws(s, pos);
-        if p > pos && s.get(p..).is_some_and(|r| r.starts_with('§')) {
-            let after = p + '§'.len_utf8();
-            let title = s.get(after..).unwrap_or("");
-            let mut cs = title.trim_start().chars();
-            if title.starts_with(char::is_whitespace)
-                && cs.next().is_some_and(char::is_uppercase)
-                && cs.next().is_some_and(char::is_lowercase)
-            {
-                marker = Some('§');
-                pos = after;
-                label_end = pos;
-            }
+        if let Some(after) = sign_after_number(s, pos) {
+            marker = Some('§');
+            pos = after;
+            label_end = pos;
         }
     }
 
@@ -517,6 +506,23 @@ fn is_letterhead(title: &str) -> bool {
         (Some(a), Some(b)) => caps(a) && matches!(b, "KOMMUN" | "LANDSTING"),
         _ => false,
     }
+}
+
+/// The § sign written after a number that ends at `pos` (`56 § Föregående
+/// protokoll`, a web page's headings), before a capitalized word (not a
+/// law's `23 § första stycket`, `36 § KL`): where the title starts.
+fn sign_after_number(s: &str, pos: usize) -> Option<usize> {
+    let p = skip_ws(s, pos);
+    if p == pos || !s.get(p..)?.starts_with('§') {
+        return None;
+    }
+    let after = p + '§'.len_utf8();
+    let title = s.get(after..)?;
+    let mut cs = title.trim_start().chars();
+    (title.starts_with(char::is_whitespace)
+        && cs.next().is_some_and(char::is_uppercase)
+        && cs.next().is_some_and(char::is_lowercase))
+    .then_some(after)
 }
 
 fn first_word_is_unit(title: &str) -> bool {

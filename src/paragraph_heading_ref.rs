@@ -139,23 +139,12 @@ pub(super) fn paragraph_heading(line: &str) -> Option<ParagraphHeading> {
     let number: u32 = s.get(num_start..pos)?.parse().ok()?;
     let mut label_end = pos;
 
-    // The sign after the number (`56 § Föregående protokoll`, a web page's
-    // headings), before a capitalized word (not a law's `23 § första
-    // stycket`, `36 § KL`).
+    // The sign after the number (`56 § Föregående protokoll`).
     if marker.is_none() && code.is_none() && !transcript && !ocr_s {
-        let p = skip_ws(s, pos);
-        if p > pos && s.get(p..).is_some_and(|r| r.starts_with('§')) {
-            let after = p + '§'.len_utf8();
-            let title = s.get(after..).unwrap_or("");
-            let mut cs = title.trim_start().chars();
-            if title.starts_with(char::is_whitespace)
-                && cs.next().is_some_and(char::is_uppercase)
-                && cs.next().is_some_and(char::is_lowercase)
-            {
-                marker = Some('§');
-                pos = after;
-                label_end = pos;
-            }
+        if let Some(after) = super::sign_after_number(s, pos) {
+            marker = Some('§');
+            pos = after;
+            label_end = pos;
         }
     }
 
@@ -276,7 +265,7 @@ pub(super) fn paragraph_heading(line: &str) -> Option<ParagraphHeading> {
     if bare && first_word_is_unit(title) {
         return None;
     }
-    if bare && is_letterhead(title) {
+    if bare && super::is_letterhead(title) {
         return None;
     }
     let attachment = {
@@ -355,20 +344,6 @@ fn looks_like_code_number(s: &str) -> bool {
         && w.chars().count() <= 3;
     let upper = w.chars().all(char::is_uppercase) && w.chars().count() <= 6;
     n_ok && (cap || upper) && !w.eq_ignore_ascii_case("dnr")
-}
-
-/// Whether a bare-number "title" is a letterhead (`KALMAR KOMMUN
-/// KOMMUNSTYRELSEN PROTOKOLL`, `FALKENBERGS KOMMUN`): a page's number before
-/// the municipality's name in capitals, never the title of a §.
-fn is_letterhead(title: &str) -> bool {
-    let mut words = title.split_whitespace();
-    let caps = |w: &str| {
-        w.chars().count() >= 2 && w.chars().all(|c| c.is_alphabetic() && c.is_uppercase())
-    };
-    match (words.next(), words.next()) {
-        (Some(a), Some(b)) => caps(a) && matches!(b, "KOMMUN" | "LANDSTING"),
-        _ => false,
-    }
 }
 
 /// Whether a bare-number "title" is really a unit or a law reference

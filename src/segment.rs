@@ -677,7 +677,7 @@ fn name_word(w: &str) -> bool {
 }
 
 /// A party after a name: `(S)`, `(KD)`, `(s)`.
-fn party(w: &str) -> bool {
+pub(crate) fn party(w: &str) -> bool {
     w.strip_prefix('(')
         .and_then(|r| r.strip_suffix(')'))
         .is_some_and(|p| (1..=4).contains(&p.chars().count()) && p.chars().all(char::is_alphabetic))
@@ -1308,8 +1308,16 @@ fn cuts_with(s: &str, page_line: bool, st: &mut State, fast: bool) -> Vec<Cut> {
                 continue;
             }
         }
+        // Below, every cut but list values and header words starts at a
+        // digit, a dash or an upper-case letter: a lower-case word outside
+        // a list and the header is passed over here.
+        if !list_mode && !top && starts_lower(w) {
+            i += 1;
+            continue;
+        }
         // `Beslutande` cut to `ande` by a transcript's text layer, before
-        // the names of the members (`… kl ande Göran Persson (M) ordf …`).
+        // the names of the members (`… kl ande Göran Persson (M) ordf …`),
+        // in a list or the document's top (where lower-case words are read).
         if w == "ande"
             && !st.seen_number
             && crate::headings::truncated_members_label(s.get(pos..).unwrap_or(""))
@@ -1317,13 +1325,6 @@ fn cuts_with(s: &str, page_line: bool, st: &mut State, fast: bool) -> Vec<Cut> {
             push(&mut cuts, pos, None, true);
             i += 1;
             list_mode = false;
-            continue;
-        }
-        // Below, every cut but list values and header words starts at a
-        // digit, a dash or an upper-case letter: a lower-case word outside
-        // a list and the header is passed over here.
-        if !list_mode && !top && starts_lower(w) {
-            i += 1;
             continue;
         }
         let next = ws.get(i + 1).map(|x| x.1);
