@@ -6098,6 +6098,12 @@ fn attendance<'a>(
                     // value that ends in a comma (reflowed text).
                     let mut j = k + 1;
                     let mut open = slice(text, v).trim_end().ends_with([',', ';']);
+                    // Names without parties, one a line, the first beside
+                    // the label (`Beslutande Maidie Wiklund` / `Robert
+                    // Uitto` / `Mona Nyberg`, reflowed text): each line
+                    // that is a name alone goes on with the list.
+                    let one_a_line =
+                        is_list_kind(label.kind) && is_bare_name(slice(text, v).trim());
                     // A line of the list: text, or a short line the first
                     // pass took for a sub-heading (`Peter Ek, bitr.
                     // socialchef` after a blank line).
@@ -6114,7 +6120,10 @@ fn attendance<'a>(
                             role = g;
                             j += 1;
                         } else if listed(&n)
-                            && (t.starts_with(' ') || open || is_attendance_entry(t))
+                            && (t.starts_with(' ')
+                                || open
+                                || is_attendance_entry(t)
+                                || one_a_line && is_bare_name(t.trim()))
                         {
                             role = people_in(text, n.line.span, role, &mut people, &mut ranges)
                                 .unwrap_or(role);
@@ -6156,6 +6165,31 @@ fn attendance<'a>(
                     // `Närvarande:` over `Ledamöter:`: a title over labels
                     // of its own kind, with no values of its own.
                     if next_label.is_some_and(|x| x.kind == label.kind) {
+                        continue;
+                    }
+                    // `Övriga närvarande` over `Ersättare` over one person a
+                    // line (then `Tjänstemän` and theirs): a title over the
+                    // lists under it, not the first of labels whose values
+                    // come after them all.
+                    let over_sublist = label.kind == LabelKind::OthersPresent
+                        && waiting.is_empty()
+                        && next_label.is_some_and(|x| {
+                            matches!(
+                                x.kind,
+                                LabelKind::Substitutes | LabelKind::ServingSubstitutes
+                            ) && x.value.is_none()
+                        })
+                        // (One of the first two lines under it: the first
+                        // may be a name run together, `ÅkeTärntoft (C)`.)
+                        && next.is_some_and(|j| {
+                            (j + 1..front_end)
+                                .filter_map(|i| lines.get(i))
+                                .filter(is_content)
+                                .take(2)
+                                .take_while(|n| matches!(n.class, LineClass::Text))
+                                .any(|n| is_attendance_entry(slice(text, n.line.span)))
+                        });
+                    if over_sublist {
                         continue;
                     }
                     let labels_follow = next_label.is_some();
@@ -8058,7 +8092,18 @@ fn signatures<'a>(
 /// The title under a signatory's name: `Förvaltningschef`, or in lower
 /// case as typed memos write it (`Gunnar Wik` / `kommunchef`).
 fn is_signature_title(t: &str) -> bool {
-    is_role(t) || is_title_words(t) && !t.starts_with("och ")
+    // (Nor a group word over the next names, `Tjänstemän`, `Ersättare`.)
+    is_role(t) && !is_bare_name(t) && group_role(&t.lower()).is_none()
+        || is_title_words(t) && !t.starts_with("och ")
+}
+
+/// A person's name and nothing else, no title word in it (`Mona Nyberg`,
+/// not `Vice Ordförande` or `Ekonomichef Per`): under another name it is
+/// the next name of a list written one a line, not that person's title.
+fn is_bare_name(t: &str) -> bool {
+    is_name(t)
+        && signature_role(t).is_none()
+        && !t.split_whitespace().any(|w| is_title_noun(&w.lower()))
 }
 
 /// Whether `s` reads as a person's name: two to four words, each a capital
@@ -11366,6 +11411,75 @@ mod tests {
             text,
             &[("Per Berg", "ledamot"), ("Anna Lund", "ersättare")],
         );
+    }
+
+    /// Names without parties one a line under a label whose value is the
+    /// first of them (reflowed text): each line is the next person of the
+    /// list, not the title of the name above it. A title under a name
+    /// still is one.
+    #[test]
+    fn names_without_parties_one_a_line() {
+        let text = "Sammanträdesprotokoll 1 (14)\nPlats och tid Landstingshuset den 18 december 2003 kl 09.00\n\
+                    Beslutande Maidie Wiklund\nRobert Uitto\nMona Nyberg\n\
+                    Övriga deltagande Staffan Granström\nÅsa Norlin\n\
+                    Utses att justera Thomas Andersson\n\n§ 1 Val\n\nText.\n";
+        let doc = parse(text);
+        assert_eq!(
+            roles_of(&doc),
+            [
+                ("Maidie Wiklund", Some("ledamot")),
+                ("Robert Uitto", Some("ledamot")),
+                ("Mona Nyberg", Some("ledamot")),
+                ("Staffan Granström", Some("övrig")),
+                ("Åsa Norlin", Some("övrig")),
+                ("Thomas Andersson", Some("justerare")),
+            ]
+        );
+        assert!(is_bare_name("Mona Nyberg"));
+        assert!(!is_bare_name("Vice Ordförande"));
+        assert!(!is_bare_name("Ekonomichef Per Berg"));
+        assert!(is_signature_title("Förvaltningschef"));
+        assert!(!is_signature_title("Mona Nyberg"));
+    }
+
+    /// `Övriga närvarande` over `Ersättare` over one person a line, then
+    /// `Tjänstemän` over theirs: a title over the lists under it, not the
+    /// first of labels whose values come after them all; a group word
+    /// under a name is no title of that person's; `Ersättare inte
+    /// tjänstgörande` labels the substitutes.
+    #[test]
+    fn others_present_over_its_sublists_one_a_line() {
+        let text = "SAMMANTRÄDESPROTOKOLL\nSammanträdesdatum\n2015-01-22\nFritid- och kulturnämnden\n\
+                    Beslutande\nLedamöter\nLena Mahrle (FP) Ordförande\nCarlos Michea (V)\n\
+                    Övriga närvarande\nErsättare\nÅkeTärntoft (C)\nKerstin Johansson (FP)\nTommy Persson (S)\n\
+                    Tjänstemän\nTommy Johansson, förvaltningschef\nElizabeth Olsson, ekonom\n\n§ 1 Val\n\nText.\n";
+        let doc = parse(text);
+        assert_eq!(
+            roles_of(&doc),
+            [
+                ("Lena Mahrle", Some("ordförande")),
+                ("Carlos Michea", Some("ledamot")),
+                ("Kerstin Johansson", Some("ersättare")),
+                ("Tommy Persson", Some("ersättare")),
+                ("Tommy Johansson", Some("förvaltningschef")),
+                ("Elizabeth Olsson", Some("ekonom")),
+            ]
+        );
+        let text = "PROTOKOLL\nKultur- och fritidsnämnden\nPlats och tid Stadshus B, kl 13.00-16.00\n\
+                    Beslutande\nLena Språng (C), ordf.\nSven Andersson (M)\nErsättare inte tjänstgörande\n\
+                    Michael Fransson (C)\nIngela Svensson (V)\nUtses att justera Claas Töllborg (M)\n\n§ 1 Val\n\nText.\n";
+        let doc = parse(text);
+        assert_eq!(
+            roles_of(&doc),
+            [
+                ("Lena Språng", Some("ordförande")),
+                ("Sven Andersson", Some("ledamot")),
+                ("Michael Fransson", Some("ersättare")),
+                ("Ingela Svensson", Some("ersättare")),
+                ("Claas Töllborg", Some("justerare")),
+            ]
+        );
+        assert!(!is_signature_title("Tjänstemän"));
     }
 
     /// The justerare named only in the § that elects them: read when the
