@@ -5892,6 +5892,27 @@ fn attendance<'a>(
             continue;
         };
         let line_text = slice(text, l.line.span);
+        // The adjusters' label first, their names opening the value of the
+        // justering's label or the signatures' after it (`Utses att
+        // justera` / `Justeringens plats och tid` / `Underskrifter Gunilla
+        // Berglund (C) Prästgatan 50 …`); the signatures are read after.
+        if let LineClass::Label(x) = &l.class {
+            if matches!(
+                x.kind,
+                LabelKind::AdjustmentPlaceAndTime | LabelKind::Signatures
+            ) {
+                let names = waiting
+                    .iter()
+                    .position(|&w| w == LabelKind::Adjusters)
+                    .zip(x.value)
+                    .and_then(|(at, v)| Some((at, v, leading_names_end(slice(text, v))?)));
+                if let Some((at, v, end)) = names {
+                    waiting.remove(at);
+                    let names = Span::new(v.start, v.start + end);
+                    people_in(text, names, "justerare", &mut people, &mut ranges);
+                }
+            }
+        }
         // A flattened signature block cut into rows: read as the one run
         // it was, each role before its names or the roles first.
         if let Some((next, block)) = cut_signature_block(text, lines, k, front_end) {
@@ -7156,6 +7177,8 @@ fn front_matter<'a>(
     // or `Plats:` field is the justering's (`Justerare: Eva Ek / Tid:
     // Tisdagen den 18 november, kl. 08:30 / Plats: Förvaltningskontoret`).
     let mut adjustment_seen = false;
+    // Labels alone on consecutive rows so far (see `run_before`).
+    let mut bare_run: Vec<LabelKind> = Vec::new();
     for (k, l) in lines.range(0, front_end).enumerate() {
         if let LineClass::SectionHeading(h) = &l.class {
             if h.confidence == Confidence::High && first_heading.is_none() {
@@ -7286,6 +7309,7 @@ fn front_matter<'a>(
             && line_text.trim().len() <= 200
             && one_column(line_text)
         {
+            bare_run.clear();
             continue;
         }
         // (label, offset of the text it was read from)
@@ -7302,7 +7326,32 @@ fn front_matter<'a>(
             }
         }
         let single = found.len() == 1;
+        // Labels alone on the rows before this one (all labels first, a
+        // flattened page cut into rows).
+        let run_before = std::mem::take(&mut bare_run);
+        if let [(only, _)] = found.as_slice() {
+            if only.value.is_none() {
+                bare_run = run_before.clone();
+                bare_run.push(only.kind);
+            }
+        }
         for (label, base) in found {
+            // The adjusters' label and the justering's first, their values
+            // in the same order in this label's (`Justerare` / `Justeringens
+            // tid och plats Irene Karlsson och Åsa Olsson klockan 14.00,
+            // Kommunhuset`; `Utses att justera` / `Justeringens plats och
+            // tid` / `Underskrifter Gunilla Berglund (C) Prästgatan 50
+            // torsdag 25 augusti 2011`): the names opening it are the
+            // adjusters', the rest the justering's.
+            let adjusters_first = label.value.is_some()
+                && match label.kind {
+                    LabelKind::AdjustmentPlaceAndTime => {
+                        run_before.last() == Some(&LabelKind::Adjusters)
+                    }
+                    LabelKind::Signatures => run_before
+                        .ends_with(&[LabelKind::Adjusters, LabelKind::AdjustmentPlaceAndTime]),
+                    _ => false,
+                };
             let value = match label.value {
                 Some(v) => Some(v.offset(base)),
                 None if single => next_content(lines, k).map(|n| n.line.span).or_else(|| {
@@ -7422,6 +7471,14 @@ fn front_matter<'a>(
                 }
                 LabelKind::Organ | LabelKind::Recipient if doc.organ.is_none() => {
                     doc.organ = deciding_body(vs).map(Cow::Owned);
+                }
+                LabelKind::AdjustmentPlaceAndTime | LabelKind::Signatures
+                    if adjusters_first && doc.adjustment.is_none() =>
+                {
+                    if let Some(end) = leading_names_end(vs) {
+                        let v = Span::new(v.start + end, v.end).trim(text);
+                        doc.adjustment = adjustment_in(slice(text, v), v);
+                    }
                 }
                 LabelKind::AdjustmentPlaceAndTime if doc.adjustment.is_none() => {
                     doc.adjustment = adjustment_in(vs, v);
@@ -7929,6 +7986,62 @@ fn adjustment_in(vs: &str, v: Span) -> Option<Adjustment<'_>> {
         place: place.map(Cow::Owned),
         span: v,
     })
+}
+
+/// Where the names opening a value end: one or more people (with or
+/// without a party) joined by `och`, `,` or `&`, as the adjusters' label
+/// first and the justering's after it write them on one row (`Justerare
+/// Justeringens tid och plats Irene Karlsson och Åsa Olsson klockan
+/// 14.00, Kommunhuset`). `None` when the value opens with no name.
+fn leading_names_end(vs: &str) -> Option<usize> {
+    let mut end = None;
+    let mut pos = 0;
+    loop {
+        let rest = vs.get(pos..)?;
+        let Some(m) = persons(rest).next().filter(|m| m.whole.start() == 0) else {
+            return end;
+        };
+        // The place may open with a capital run on to the last name
+        // (`Cecilia Hettström Tekniska nämndens kansli`, `Bengt Rask
+        // Miljö- och byggförvaltningen`, `Per Ek Miljöenheten, Kinna`): a
+        // third word that goes on in lower case or after a hyphen, or is
+        // a unit's or a building's noun, is the place's.
+        let name = m.name.as_str();
+        let whole_end = match name.rsplit_once(' ') {
+            Some((head, last))
+                if m.party.is_none()
+                    && head.contains(' ')
+                    && (rest.get(m.whole.end()..).is_some_and(|t| {
+                        t.starts_with('-')
+                            || t.strip_prefix(' ')
+                                .is_some_and(|u| u.starts_with(char::is_lowercase))
+                    }) || is_unit_word(&last.lower())
+                        || is_venue_word(last)) =>
+            {
+                head.len()
+            }
+            _ => m.whole.end(),
+        };
+        if !is_bare_name(rest.get(..whole_end.min(name.len()))?) {
+            return end;
+        }
+        let after = pos + whole_end;
+        end = Some(after);
+        let tail = vs.get(after..).unwrap_or("");
+        let joiner = [" och ", ", ", " & ", " samt "]
+            .iter()
+            .find(|j| tail.starts_with(*j))
+            .map_or(0, |j| j.len());
+        if joiner == 0 {
+            // (A name run on by a space: the next one, if there is one.)
+            if !tail.starts_with(' ') {
+                return end;
+            }
+            pos = after + 1;
+        } else {
+            pos = after + joiner;
+        }
+    }
 }
 
 /// The § range opening `s` (at byte `at` of the text): `40-43`, `§§
@@ -11480,6 +11593,48 @@ mod tests {
             ]
         );
         assert!(!is_signature_title("Tjänstemän"));
+    }
+
+    /// The adjusters' label and the justering's first, each alone on its
+    /// row, their values in order in the next label's value: the names
+    /// opening it are the justerare, the rest the justering's place and
+    /// date (not the meeting's).
+    #[test]
+    fn adjusters_and_justering_labels_first_then_their_values() {
+        let text = "Plats och tid Prästgatan 50 kl 13.00\n\
+                    Beslutande Lars Isacsson (S), ordförande Susanne Berger (S) Gunilla Berglund (C)\n\
+                    Utses att justera\nJusteringens plats och tid\n\
+                    Underskrifter Gunilla Berglund (C) Prästgatan 50 torsdag 25 augusti 2011 kl\n\
+                    Sekreterare\nParagrafer\n\n§ 1 Val\n\nText.\n";
+        let doc = parse(text);
+        assert!(lists(&doc, text, "Gunilla Berglund", "justerare"));
+        let adj = doc.adjustment.as_ref().expect("the justering");
+        assert_eq!(adj.place.as_deref(), Some("Prästgatan 50"));
+        assert_eq!(
+            adj.date.map(|d| d.to_string()).as_deref(),
+            Some("2011-08-25")
+        );
+        assert_eq!(doc.meeting_date, None);
+        let text = "Tid och plats\nKlockan 18:00-20:45\nBeslutande Se separat närvaroprotokoll\nJusterare\n\
+                    Justeringens tid och plats Irene Karlsson och Åsa Olsson klockan 14.00, Kommunhuset\n\
+                    Underskrifter\n\n§ 1 Val\n\nText.\n";
+        let doc = parse(text);
+        assert_eq!(
+            doc.adjustment.and_then(|a| a.place).as_deref(),
+            Some("Kommunhuset")
+        );
+        // A place opening with a capital run on to the last name.
+        assert_eq!(
+            leading_names_end("Cecilia Hettström Tekniska nämndens kansli"),
+            Some("Cecilia Hettström".len())
+        );
+        assert_eq!(
+            leading_names_end(
+                "Ingrid Cassel och Hans Pernervik Kommunstyrelseförvaltningen, Henån"
+            ),
+            Some("Ingrid Cassel och Hans Pernervik".len())
+        );
+        assert_eq!(leading_names_end("Kommunhuset, Vara"), None);
     }
 
     /// The justerare named only in the § that elects them: read when the
