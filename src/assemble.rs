@@ -3972,6 +3972,166 @@ fn role_column(v: &str) -> Option<(usize, Vec<&'static str>)> {
 /// partial presence of the last person present named before them (read
 /// into `ranges` with the person's index in `out`), and never part of a
 /// name.
+/// One row of a presence grid, its spans relative to the text read.
+struct GridRow {
+    name: Span,
+    party: Option<Span>,
+    /// A role written in parentheses after the name (`(ordf)`, `(1:a vice)`).
+    role: Option<&'static str>,
+    /// Marked absent (`F`, `-`).
+    absent: bool,
+    /// Marked serving (`NT`, `Tj`).
+    serving: bool,
+}
+
+/// What a presence grid holds: a row, or a group word over the rows after
+/// it (`LEDAMÖTER`, `ERSÄTTARE`) with its role.
+enum Grid {
+    Row(GridRow),
+    Group(&'static str),
+}
+
+/// The row of a presence grid opening `s` (at byte `at` of the text read)
+/// and where it ends: a name (a role in parentheses after it, or not), a
+/// party code, a presence code and perhaps a vote (`Mats Hultin M F -`,
+/// `Göran Pettersson M NT Ja`, `Kjell Jansson (ordf) M N Ja`). The codes
+/// are the grids' own: `N` present, `F` absent, `NT` or `Tj` serving, `X`
+/// present; a vote `Ja`, `Nej`, `Avstår` or `-`.
+fn grid_row_at(s: &str, at: usize) -> Option<(GridRow, usize)> {
+    // (The codes are capitals after a name: most text fails at once.)
+    let m = persons(s).next().filter(|m| m.whole.start() == 0)?;
+    if !is_bare_name(m.name.as_str()) {
+        return None;
+    }
+    let role_word = |r: &str| -> Option<&'static str> {
+        let r = r.trim().lower();
+        if r.contains("vice") {
+            Some("vice ordförande")
+        } else if matches!(r.as_str(), "ordf" | "ordf." | "ordförande") {
+            Some("ordförande")
+        } else {
+            None
+        }
+    };
+    // `(ordf)` is read as a party by the person pattern.
+    let (mut role, party_in_parens) = match m.party {
+        Some(p) => match role_word(p.as_str()) {
+            Some(r) => (Some(r), None),
+            None => (None, Some(p)),
+        },
+        None => (None, None),
+    };
+    let mut pos = m.whole.end();
+    let word_at = |pos: usize| -> Option<(&str, usize)> {
+        let rest = s.get(pos..)?;
+        let lead = rest.len() - rest.trim_start().len();
+        let w = rest.get(lead..)?.split_whitespace().next()?;
+        Some((w, pos + lead + w.len()))
+    };
+    if let Some(inner) = s.get(pos..)?.trim_start().strip_prefix('(') {
+        let close = inner.find(')')?;
+        role = Some(role_word(inner.get(..close)?)?);
+        pos = s.len() - inner.len() + close + 1;
+    }
+    let (party, status, mut end) = match party_in_parens {
+        Some(p) => {
+            let (status, end) = word_at(pos)?;
+            (Some(Span::new(at + p.start(), at + p.end())), status, end)
+        }
+        None => {
+            let (code, code_end) = word_at(pos)?;
+            let party_ok = (1..=3).contains(&code.chars().count())
+                && code.chars().all(char::is_uppercase)
+                && party_before_name(&format!("{code} ")).is_some();
+            if !party_ok {
+                return None;
+            }
+            let (status, end) = word_at(code_end)?;
+            let code_at = code_end - code.len();
+            (Some(Span::new(at + code_at, at + code_end)), status, end)
+        }
+    };
+    let (absent, serving) = match status {
+        "N" | "X" | "x" => (false, false),
+        "NT" | "Tj" | "TJ" | "T" | "NTj" => (false, true),
+        "F" | "-" => (true, false),
+        _ => return None,
+    };
+    if let Some((vote, vote_end)) = word_at(end) {
+        if matches!(
+            vote.lower().as_str(),
+            "ja" | "nej" | "avstår" | "avst" | "-" | "x"
+        ) {
+            end = vote_end;
+        }
+    }
+    let name = Span::new(at + m.name.start(), at + m.name.end());
+    Some((
+        GridRow {
+            name,
+            party,
+            role,
+            absent,
+            serving,
+        },
+        end,
+    ))
+}
+
+/// The rows of a presence grid that `v` is: one row and nothing else, or
+/// three or more run together (a flattened grid) with group words between
+/// them; up to six stray words between rows (a header's `Ja Nej`, a row
+/// the pattern does not read, `Ann S Pihlgren M F -`) are
+/// passed over, and the grid ends at the first longer run of them (the
+/// totals after it).
+fn grid_rows(v: &str) -> Option<Vec<Grid>> {
+    let t = v.trim_start();
+    // (Most values open with no grid row: settled by the first match.)
+    let lead = v.len() - t.len();
+    let group = |w: &str| {
+        w.chars()
+            .all(char::is_uppercase)
+            .then(|| group_role(&w.lower()))
+            .flatten()
+    };
+    let first_word = t.split_whitespace().next()?;
+    if group(first_word).is_none() && grid_row_at(t, lead).is_none() {
+        return None;
+    }
+    let mut out = Vec::new();
+    let mut rows = 0;
+    let mut pos = lead;
+    let mut stray = 0;
+    let mut strays = 0;
+    while let Some(rest) = v.get(pos..) {
+        let skip = rest.len() - rest.trim_start().len();
+        pos += skip;
+        let rest = rest.trim_start();
+        let Some(w) = rest.split_whitespace().next() else {
+            break;
+        };
+        if let Some(r) = group(w) {
+            out.push(Grid::Group(r));
+            pos += w.len();
+            stray = 0;
+        } else if let Some((g, end)) = grid_row_at(rest, pos) {
+            out.push(Grid::Row(g));
+            rows += 1;
+            pos += end;
+            stray = 0;
+        } else {
+            stray += 1;
+            strays += 1;
+            if stray > 6 {
+                break;
+            }
+            pos += w.len();
+        }
+    }
+    let whole_row = rows == 1 && strays == 0 && v.get(pos..).is_some_and(|r| r.trim().is_empty());
+    (rows >= 3 || whole_row).then_some(out)
+}
+
 fn people_in<'a>(
     text: &'a str,
     value: Span,
@@ -3987,6 +4147,41 @@ fn people_in<'a>(
     // follows on the line is the value of another label (`Se sid 2
     // Forumsalen, Campus Skellefteå`), not names.
     if refers_elsewhere(v) {
+        return None;
+    }
+    // Rows of a presence grid, one or run together (`Mats Hultin M F -`,
+    // `LEDAMÖTER Kjell Jansson (ordf) M N Ja Mats Hultin M F - …`): the
+    // names, their parties and the presence codes; those absent are not
+    // listed.
+    if let Some(rows) = grid_rows(v) {
+        let mut role = role;
+        for row in rows {
+            let g = match row {
+                Grid::Group(r) => {
+                    role = r;
+                    continue;
+                }
+                Grid::Row(g) => g,
+            };
+            if g.absent {
+                continue;
+            }
+            let role = match (g.role, g.serving) {
+                (Some(r), _) => r,
+                (None, true) if role == "ersättare" => "tjänstgörande ersättare",
+                _ => role,
+            };
+            let name = g.name.offset(value.start);
+            out.push(Person {
+                name: Cow::Borrowed(slice(text, name)),
+                party: g
+                    .party
+                    .map(|p| Cow::Borrowed(slice(text, p.offset(value.start)))),
+                role: Some(role.to_owned()),
+                span: name,
+                presence: Vec::new(),
+            });
+        }
         return None;
     }
     // Names, then their roles in a column of their own: the names are read
@@ -8242,8 +8437,9 @@ pub(crate) fn is_name(s: &str) -> bool {
         }
         // A noun's definite genitive opens no name: a label whose words a
         // value split (`Justeringens Kommunalhuset Arvidsjaur plats och
-        // tid`).
-        if words == 1 && w.ends_with("ingens") {
+        // tid`). Nor a vote or presence word, a grid's totals (`Ja Ja
+        // Frånvarande Nej 1 Nej Nej`).
+        if words == 1 && (w.ends_with("ingens") || is_vote_word(w)) {
             return false;
         }
     }
@@ -8281,6 +8477,15 @@ fn is_initial(w: &str) -> bool {
 }
 
 /// A weekday, capitalized or not, also in its definite form (`Måndagen`).
+/// A vote or presence word of a grid, capitalized: `Ja`, `Nej`, `Avstår`,
+/// `Närvarande`, `Frånvarande`, `Tjänstgörande`.
+fn is_vote_word(w: &str) -> bool {
+    matches!(
+        w,
+        "Ja" | "Nej" | "Avstår" | "Närvarande" | "Frånvarande" | "Tjänstgörande"
+    )
+}
+
 fn is_weekday(w: &str) -> bool {
     // (Every weekday ends in `dag` or `dagen`.)
     if !(w.ends_with("dag") || w.ends_with("dagen")) {
@@ -11635,6 +11840,53 @@ mod tests {
             Some("Ingrid Cassel och Hans Pernervik".len())
         );
         assert_eq!(leading_names_end("Kommunhuset, Vara"), None);
+    }
+
+    /// A presence grid (`Name PARTY N|F|NT [Ja|Nej|-]`), a row a line or
+    /// flattened onto one: names with parties and roles, the serving
+    /// substitutes told by `NT`, those marked `F` left out, and its totals
+    /// no people.
+    #[test]
+    fn presence_grid_rows() {
+        let rows = "LEDAMÖTER\nKjell Jansson (ordf) M N Ja\nMats Hultin M F -\nBino Drummond M N Ja\n\
+                    Berit Jansson (1:a vice) C N Ja\nERSÄTTARE\nGöran Pettersson M NT Ja\nAnn Lewerentz M N\n";
+        let flat = "LEDAMÖTER Kjell Jansson (ordf) M N Ja Mats Hultin M F - Bino Drummond M N Ja Ann S \
+                    Pihlgren M F - Berit Jansson (1:a vice) C N Ja Ja Nej ERSÄTTARE Göran Pettersson M NT Ja \
+                    Ann Lewerentz M N\nNärvarande Ja 12 Ja Ja Frånvarande Nej 1 Nej Nej\n";
+        for grid in [rows, flat] {
+            let text = format!(
+                "SAMMANTRÄDESPROTOKOLL\nKommunstyrelsen\nSammanträdesdatum 2012-03-13\n\
+                 Plats och tid Kommunhuset kl 09.00-12.00\nBeslutande Enligt förteckning\n\
+                 Utses att justera Berit Jansson (C)\nNärvarolista\n{grid}\n§ 1 Val\n\nText.\n"
+            );
+            let doc = parse(&text);
+            let got: Vec<_> = doc
+                .people
+                .iter()
+                .filter(|p| p.role.as_deref() != Some("justerare"))
+                .map(|p| (&*p.name, p.party.as_deref(), p.role.as_deref()))
+                .collect();
+            assert_eq!(
+                got,
+                [
+                    ("Kjell Jansson", Some("M"), Some("ordförande")),
+                    ("Bino Drummond", Some("M"), Some("ledamot")),
+                    ("Berit Jansson", Some("C"), Some("vice ordförande")),
+                    (
+                        "Göran Pettersson",
+                        Some("M"),
+                        Some("tjänstgörande ersättare")
+                    ),
+                    ("Ann Lewerentz", Some("M"), Some("ersättare")),
+                ],
+                "{grid}"
+            );
+        }
+        // One row alone is a grid row only with nothing after its codes.
+        assert!(grid_rows("Mats Hultin M F -").is_some());
+        assert!(grid_rows("Mats Hultin M F - och mer").is_none());
+        assert!(grid_rows("Eva Ek (S), ordförande").is_none());
+        assert!(!is_name("Ja Ja") && !is_name("Frånvarande Nej"));
     }
 
     /// The justerare named only in the § that elects them: read when the
