@@ -714,7 +714,21 @@ fn paragraph<'a>(
     let mut i = start + 1;
     // A same-line "title" that is only a diarienummer (`Kf § 58   Dnr KS
     // 2024/0112`) is not the title: the title is on the next lines.
-    let inline = ph.title.filter(|&t| {
+    // The preparing body's number after the heading's (`Kf 73 Ks 94 dnr
+    // 127/2011 Förslag …`, `Kf § 73  Ks § 94  Förslag …`) is no part of
+    // the title.
+    let inline = ph.title.map(|t| {
+        let label = slice(text, ph.label);
+        let s = slice(text, t);
+        let joined = format!("{label} {s}");
+        let n = history_stack_len(&joined);
+        if n > label.len() + 1 && n < joined.len() {
+            Span::new(t.start + (n - label.len() - 1), t.end)
+        } else {
+            t
+        }
+    });
+    let inline = inline.filter(|&t| {
         let s = slice(text, t).trim();
         !s.is_empty()
             && !only_case_number(s)
@@ -1528,10 +1542,11 @@ fn continues_stack(label: &str, rest: &str) -> bool {
 /// The length of a history stack at the start of `s`: two or more pairs of
 /// an organ code and a number (`Sn 50 Au 84 `), the same item's earlier
 /// numbers in an utskott and a nämnd; the code may name the utskott
-/// (`Tn au 4`). 0 when there is none.
+/// (`Tn au 4`), a § sign may stand before the number (`Kf § 73  Ks §
+/// 94`, the preparing body's §). 0 when there is none.
 fn history_stack_len(s: &str) -> usize {
     static STACK: Lazy<Regex> = Lazy::new(|| {
-        Regex::new(r"^(?:\p{Lu}\p{L}{0,3}(?:\s+(?:au|AU|Au))?\s+\d{1,4}(?:\s+|$)){2,}")
+        Regex::new(r"^(?:\p{Lu}\p{L}{0,3}(?:\s+(?:au|AU|Au))?\s+(?:§\s*)?\d{1,4}(?:\s+|$)){2,}")
             .unwrap_or_else(|_| never())
     });
     STACK.find(s).map(|m| m.end()).unwrap_or(0)
@@ -4629,6 +4644,35 @@ fn refers_elsewhere(v: &str) -> bool {
     .any(|p| w.starts_with(p))
 }
 
+/// A value that says the list is kept elsewhere: [`refers_elsewhere`], or
+/// `Enligt förteckning`, `Enligt separat närvarolista` (what follows on
+/// the line may be another label's value run on to it).
+fn kept_elsewhere(v: &str) -> bool {
+    if refers_elsewhere(v) {
+        return true;
+    }
+    let w = v.trim_start();
+    let Some(r) = w
+        .get(..7)
+        .filter(|p| p.eq_ignore_ascii_case("enligt "))
+        .and_then(|_| w.get(7..))
+    else {
+        return false;
+    };
+    let r = r.trim_start().lower();
+    [
+        "förteckning",
+        "närvaro",
+        "bilaga",
+        "separat",
+        "särskild",
+        "bifogad",
+        "deltagar",
+    ]
+    .iter()
+    .any(|p| r.starts_with(p))
+}
+
 /// The characters of a signature line's leaders (`Sekreterare......`,
 /// `……`, `____`).
 const LEADERS: [char; 3] = ['.', '…', '_'];
@@ -4862,7 +4906,14 @@ fn is_attendance_entry(line: &str) -> bool {
         // After the party: nothing, a role, partial presence or the person
         // replaced; not a sentence going on ("Anna Berg (S) yrkar …").
         let rest = after.trim_start().lower();
+        // (An ordinal before the role: `1:e vice ordförande`, `2:a vice`,
+        // `1-e vice ordförande`.)
+        let ordinal = rest
+            .strip_prefix(|c: char| c.is_ascii_digit())
+            .and_then(|r| r.strip_prefix([':', '-']))
+            .is_some_and(|r| r.starts_with("e ") || r.starts_with("a "));
         return rest.is_empty()
+            || ordinal
             || rest.starts_with([',', ';', '§', '(', '-', '–'])
             || [
                 "ersätter",
@@ -4908,6 +4959,7 @@ fn is_attendance_entry(line: &str) -> bool {
     // (`Eva Ek, enhetschef gatudrift Per Berg, registrator`).
     title_after
         || comma_party(after).is_some()
+        || comma_organisation(after)
         || after.strip_prefix(',').is_some_and(|r| {
             let r = r.split([',', ';']).next().unwrap_or("");
             // (Up to partial presence too: `, ekonomichef §§ 45-51`.)
@@ -4920,6 +4972,40 @@ fn is_attendance_entry(line: &str) -> bool {
                 .map_or(r.len(), |(at, _)| at);
             is_title_words(r.get(..end).unwrap_or("").trim())
         })
+}
+
+/// An organisation after a comma where a title would be, and nothing
+/// after it but a § range or a number (`Christer Stighäll, Nihab § 313`,
+/// `Magnus Nilsson, Svenljunga kommun`, `Ulf Ek, Ek Management AB, 87`):
+/// a guest's entry in the list of others present.
+fn comma_organisation(after: &str) -> bool {
+    let Some(r) = after.strip_prefix(',') else {
+        return false;
+    };
+    let r = r.trim();
+    let end = r
+        .find(|c: char| c == '§' || c.is_ascii_digit())
+        .unwrap_or(r.len());
+    let org = r
+        .get(..end)
+        .unwrap_or("")
+        .trim()
+        .trim_end_matches(',')
+        .trim_end();
+    let rest_ok = r.get(end..).is_some_and(|t| {
+        t.chars()
+            .all(|c| c.is_ascii_digit() || matches!(c, '§' | '-' | '–' | ',' | ' '))
+    });
+    rest_ok
+        && (3..=48).contains(&org.len())
+        && org.starts_with(char::is_uppercase)
+        && !org.contains(',')
+        // (An organ is the list's next label or a sentence's subject.)
+        && !is_organ_name(org)
+        && org.split_whitespace().count() <= 4
+        && org
+            .chars()
+            .all(|c| c.is_alphabetic() || matches!(c, ' ' | '-' | '&' | '.'))
 }
 
 /// A meeting role written under a signatory's name, in normal case.
@@ -6299,11 +6385,33 @@ fn attendance<'a>(
                     ) && waiting.last() == Some(&LabelKind::Members)
                         && line_text.contains(':');
                     let before = people.len();
-                    let listed_role = if members_first { "ledamot" } else { role };
+                    // A list kept elsewhere (`Beslutande  Enligt
+                    // förteckning`): the lines under it are the next
+                    // label's, centred beside them in its cell (`Christer
+                    // Ek, Nihab § 313` / … / `Övriga deltagande  Mats
+                    // Törnquist, kommundirektör`).
+                    let centred = (label.kind == LabelKind::Members
+                        && kept_elsewhere(slice(text, v)))
+                    .then(|| {
+                        (k + 1..front_end)
+                            .filter_map(|j| lines.get(j))
+                            .find_map(|n| match n.class {
+                                LineClass::Label(x) => Some(x.kind),
+                                _ => None,
+                            })
+                    })
+                    .flatten()
+                    .filter(|&x| crate::headings::lists_people_present(x))
+                    .and_then(attendance_role);
+                    let listed_role = match centred {
+                        Some(r) => r,
+                        None if members_first => "ledamot",
+                        None => role,
+                    };
                     // The lines of the list go on under the role a group
                     // word or a second label switched to.
-                    let mut role =
-                        people_in(text, v, listed_role, &mut people, &mut ranges).unwrap_or(role);
+                    let mut role = people_in(text, v, listed_role, &mut people, &mut ranges)
+                        .unwrap_or(centred.unwrap_or(role));
                     if members_first {
                         waiting.pop();
                         if let Some(listed) = people.get_mut(before..) {
@@ -11887,6 +11995,83 @@ mod tests {
         assert!(grid_rows("Mats Hultin M F - och mer").is_none());
         assert!(grid_rows("Eva Ek (S), ordförande").is_none());
         assert!(!is_name("Ja Ja") && !is_name("Frånvarande Nej"));
+    }
+
+    /// A lower-case `dnr` on a heading line with a § sign (`Kf § 72  dnr
+    /// 166/2011`), and the preparing body's § beside the heading's (`Kf § 73
+    /// Ks § 94`): the heading's case number and no title.
+    #[test]
+    fn headings_with_a_lower_case_dnr_or_the_preparing_bodys_number() {
+        let text = "Kommunfullmäktige\nSammanträdesdatum 2011-09-26\n\n\
+                    Kf § 72   dnr 166/2011\nMedlemskap i Mälardalsrådet.\n\
+                    Kommunfullmäktige beslutar att överlämna motionen.\n\n\
+                    Kf § 73      Ks § 94      Dnr 127/2011\nFörslag till revidering av reglemente.\n\
+                    Kommunfullmäktige beslutar att anta förslaget.\n\n\
+                    KF § 74      KSAU § 95\nVal av revisor.\nKommunfullmäktige beslutar att välja Eva Ek.\n";
+        let doc = parse(text);
+        assert_eq!(
+            crate::test_fixtures::numbered_titles(&doc),
+            [
+                (72, Some("Medlemskap i Mälardalsrådet")),
+                (73, Some("Förslag till revidering av reglemente")),
+                (74, Some("Val av revisor")),
+            ]
+        );
+        let cases: Vec<Vec<&str>> = doc
+            .paragraphs
+            .iter()
+            .map(|p| p.case_numbers.iter().map(|c| &text[c.span]).collect())
+            .collect();
+        assert_eq!(cases, [vec!["166/2011"], vec!["127/2011"], vec![]]);
+        // Without a § sign a lower-case word after the number goes on a
+        // sentence.
+        assert!(crate::paragraph_heading("Kf 72 dnr 166/2011").is_none());
+    }
+
+    /// Lines of the members' and the others' lists: a role after an
+    /// ordinal with no comma (`Margareta Lövgren (M) 1:e vice ordförande`),
+    /// a guest's organisation after a comma (`Christer Stighäll, Nihab §
+    /// 313`); lines under `Beslutande  Enligt förteckning` belong to the
+    /// others' label centred beside them.
+    #[test]
+    fn list_lines_with_an_ordinal_role_or_an_organisation() {
+        let text = "SAMMANTRÄDESPROTOKOLL\nDirektionen\nSammanträdesdatum 2013-09-20\n\
+                    Plats och tid Borås, kl 09.00-12.00\nBeslutande Ulf Olsson (S), ordförande\n\
+                    Margareta Lövgren (M) 1:e vice ordförande\nLars Holmin (M)\n\
+                    Övriga Lena Brännmar, förbundsdirektör\nMagnus Nilsson, Svenljunga kommun\n\
+                    Christina Klaar, förbundssekreterare\n\n§ 1 Val\n\nText.\n";
+        let doc = parse(text);
+        assert_eq!(
+            roles_of(&doc),
+            [
+                ("Ulf Olsson", Some("ordförande")),
+                ("Margareta Lövgren", Some("1:e vice ordförande")),
+                ("Lars Holmin", Some("ledamot")),
+                ("Lena Brännmar", Some("förbundsdirektör")),
+                ("Magnus Nilsson", Some("övrig")),
+                ("Christina Klaar", Some("förbundssekreterare")),
+            ]
+        );
+        let text = "Kommunfullmäktige 2002-12-30 1(22)\n\nPlats och tid Folkets Hus, kl 18.00-22.15\n\n\
+                    Beslutande Enligt förteckning\nChrister Stighäll, Nihab § 313\n\
+                    Thomas Angström, Roslagsbostäder § 313\n\
+                    Övriga deltagande Mats Törnquist, kommundirektör\nChristina Nilsson, sekreterare\n\
+                    Utses att justera Alf Werlinder (kd)\n\n§ 312 Val\n\nText.\n";
+        let doc = parse(text);
+        assert_eq!(
+            roles_of(&doc),
+            [
+                ("Christer Stighäll", Some("övrig")),
+                ("Thomas Angström", Some("övrig")),
+                ("Mats Törnquist", Some("kommundirektör")),
+                ("Christina Nilsson", Some("sekreterare")),
+                ("Alf Werlinder", Some("justerare")),
+            ]
+        );
+        assert!(comma_organisation(", Gejhammar Management AB, 87"));
+        assert!(!comma_organisation(", som yrkar bifall"));
+        assert!(kept_elsewhere("Enligt förteckningÖvriga deltagande"));
+        assert!(!kept_elsewhere("Enligt beslut"));
     }
 
     /// The justerare named only in the § that elects them: read when the

@@ -374,7 +374,10 @@ pub(crate) fn paragraph_heading_in(line: &str, t: Span) -> Option<ParagraphHeadi
     }
     let title_first = title.chars().next();
     if let Some(c) = title_first {
-        if c == '§' || c == ',' || c == ';' || c == '/' || c == ')' || c.is_lowercase() {
+        if c == '§' || c == ',' || c == ';' || c == '/' || c == ')' {
+            return None;
+        }
+        if c.is_lowercase() && !(marker == Some('§') && case_number_label(title)) {
             return None;
         }
         if !is_word_char(c) && !matches!(c, '(' | '"' | '”' | '«' | '\'' | '’') {
@@ -479,6 +482,22 @@ fn scan_page_prefix(s: &str) -> Option<usize> {
 }
 
 /// Whether a text starts like `Au 84` (an organ code and a number).
+/// A lower-case `dnr` label and its value where the title of a heading with
+/// a § sign would be (`Kf
+/// § 72  dnr 166/2011`, `§ 12 dnr. KS 2011/45`): the heading's case number,
+/// the title after it or on the next line; not a sentence going on.
+pub(super) fn case_number_label(title: &str) -> bool {
+    title.get(..3).is_some_and(|w| w == "dnr")
+        && title
+            .get(3..)
+            .map(|r| r.trim_start_matches([':', '.']))
+            .is_some_and(|r| {
+                r.starts_with(' ')
+                    && r.trim_start()
+                        .starts_with(|c: char| c.is_ascii_digit() || c.is_uppercase())
+            })
+}
+
 fn looks_like_code_number(s: &str) -> bool {
     let mut ws = s.split_whitespace();
     let (Some(w), Some(n)) = (ws.next(), ws.next()) else {

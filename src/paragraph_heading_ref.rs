@@ -237,7 +237,10 @@ pub(super) fn paragraph_heading(line: &str) -> Option<ParagraphHeading> {
     }
     let title_first = title.chars().next();
     if let Some(c) = title_first {
-        if c == '§' || c == ',' || c == ';' || c == '/' || c == ')' || c.is_lowercase() {
+        if c == '§' || c == ',' || c == ';' || c == '/' || c == ')' {
+            return None;
+        }
+        if c.is_lowercase() && !(marker == Some('§') && super::case_number_label(title)) {
             return None;
         }
         if !is_word_char(c) && !matches!(c, '(' | '"' | '”' | '«' | '\'' | '’') {

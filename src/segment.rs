@@ -927,6 +927,11 @@ fn code_heading_at(s: &str, ws: &Ws<'_>, j: usize) -> bool {
     let Some((_, w)) = ws.get(j) else {
         return false;
     };
+    // The second pair of a history stack (`Kf 73 Ks 94 dnr 127/2011
+    // Title`): the preparing body's number, not a heading of its own.
+    if j >= 2 && stack_at(ws, j - 2) {
+        return false;
+    }
     // The municipality or region of a header (`ÅSTAD KOMMUN 3 Title`) is
     // no organ code.
     if ["kommun", "stad", "region", "landsting"]
