@@ -2310,6 +2310,15 @@ fn proposed_body(rest: &str) -> Option<String> {
 
 /// `s` with its first character in upper case (`kommunstyrelsen` →
 /// `Kommunstyrelsen`).
+/// A place's name in normal case, each part of a hyphenated name
+/// capitalized (`MALUNG-SÄLENS` → `Malung-Sälens`, `Upplands-Bro`).
+fn name_case(w: &str) -> String {
+    w.split('-')
+        .map(|part| sentence_case(&part.lower()))
+        .collect::<Vec<_>>()
+        .join("-")
+}
+
 fn sentence_case(s: &str) -> String {
     let mut c = s.chars();
     c.next()
@@ -7220,7 +7229,7 @@ fn municipality_in(cell: &str) -> Option<String> {
         w.chars().next().is_some_and(char::is_uppercase)
             && w.chars().all(|c| c.is_alphabetic() || c == '-')
     };
-    let title = |w: &str| sentence_case(&w.lower());
+    let title = name_case;
     // The words compared in place; only a word that ends like
     // `…förbundet` (`rbundet` in any ASCII case: no other character
     // lower-cases to those letters) is lower-cased.
@@ -7276,7 +7285,7 @@ fn municipality_in_reference(cell: &str) -> Option<String> {
         w.chars().next().is_some_and(char::is_uppercase)
             && w.chars().all(|c| c.is_alphabetic() || c == '-')
     };
-    let title = |w: &str| sentence_case(&w.lower());
+    let title = name_case;
     for (i, l) in lower.iter().enumerate() {
         let Some(&w) = words.get(i) else { continue };
         if (l == "kommun" || l == "stad") && i >= 1 {
@@ -7608,9 +7617,18 @@ fn front_matter<'a>(
         }
         // A text row of one column has no label: the first pass tried the
         // line as a label (up to 200 bytes), and one column is the line.
+        // (Not the meeting's place and time read as a sentence, `Plats och
+        // tid Folkets Hus, kl 18.00-22.15. Ajournering 21.40-21.50.`.)
+        let place_sentence = matches!(l.class, LineClass::Text)
+            && doc.meeting_place.is_none()
+            && line_text.trim_end().ends_with('.')
+            && line_text.trim_start().starts_with(['P', 'p', 'T', 't'])
+            && crate::headings::leading_label(line_text)
+                .is_some_and(|(kind, _)| kind == LabelKind::PlaceAndTime);
         if matches!(l.class, LineClass::Text)
             && line_text.trim().len() <= 200
             && one_column(line_text)
+            && !place_sentence
         {
             bare_run.clear();
             continue;
@@ -7619,6 +7637,21 @@ fn front_matter<'a>(
         let mut found: Vec<(crate::Label, usize)> = crate::labels(line_text)
             .map(|x| (x, l.line.span.start))
             .collect();
+        if place_sentence && found.is_empty() {
+            if let Some((kind, off)) = crate::headings::leading_label(line_text) {
+                let label = crate::Label {
+                    kind,
+                    label: Span::new(0, off),
+                    // (Its full stop is the sentence's.)
+                    value: Some(
+                        Span::new(off, line_text.trim_end().trim_end_matches('.').len())
+                            .trim(line_text),
+                    ),
+                    layout: crate::LabelLayout::Spaced,
+                };
+                found.push((label, l.line.span.start));
+            }
+        }
         if matches!(l.class, LineClass::Label(_)) {
             row_labels.put(k, found.iter().map(|&(x, _)| x));
         }
@@ -8141,7 +8174,7 @@ fn place_in(value: &str) -> Option<String> {
             // den 12 februari 2009 kl Ernemar avloppsreningsverk`).
             let p = match p.split_whitespace().next() {
                 Some(w) if is_weekday(w) => {
-                    let at = [" kl ", " kl. ", " klockan "]
+                    let at = [" kl ", " kl. ", " kl.", " klockan "]
                         .iter()
                         .filter_map(|k| p.find(k).map(|at| at + k.len()))
                         .min()?;
@@ -9101,7 +9134,13 @@ fn evidence<'a>(
             // compared.)
             let is_meeting_label = s.as_bytes().first().is_some_and(|&b| b | 0x20 == b's')
                 && crate::headings::match_ci_prefix(s, "sammanträdes").is_some();
-            if doc.meeting_date.is_none() && (is_meeting_label || last_label_meeting) {
+            // (The line after an empty label is its value, not another
+            // label's: `Sammanträdesdatum` / `Datum för anslags uppsättande
+            // 24 mars 2015` in a blank anslag block.)
+            let value_after = last_label_meeting
+                && !crate::headings::leading_label(s)
+                    .is_some_and(|(kind, _)| kind != LabelKind::MeetingDate);
+            if doc.meeting_date.is_none() && (is_meeting_label || value_after) {
                 doc.meeting_date = first_date(s);
             }
             if !s.is_empty() {
@@ -12072,6 +12111,34 @@ mod tests {
         assert!(!comma_organisation(", som yrkar bifall"));
         assert!(kept_elsewhere("Enligt förteckningÖvriga deltagande"));
         assert!(!kept_elsewhere("Enligt beslut"));
+    }
+
+    /// Front-page variants from scout s14: `Ersättare, ej tjänstgörande`
+    /// and `Justeringens plats/tid` labels; a hyphenated municipality in
+    /// normal case; the place and time written as a sentence; an empty
+    /// `Sammanträdesdatum` over the anslag date is no meeting date.
+    #[test]
+    fn front_page_label_and_value_variants() {
+        let text = "RONNEBY KOMMUN SAMMANTRÄDESPROTOKOLL 1 (25)\nKommunstyrelsens arbetsutskott\n\
+                    Plats och tid Hobysalen, Stadshuset, kl 08.30-12.00. Ajournering 10.00-10.15.\n\
+                    Beslutande Eva Ek (S), ordförande\n\
+                    Ersättare, ej tjänstgörande Thomas Lönn (S)\n\
+                    Utses att justera Per Berg (M)\nJusteringens plats/tid  Stadshuset, Ronneby 2003-11-10\n\
+                    ANSLAG/BEVIS\nOrgan Kommunstyrelsens arbetsutskott\nSammanträdesdatum\n\
+                    Datum för anslags uppsättande 24 mars 2015\n\n§ 1 Val\n\nText.\n";
+        let doc = parse(text);
+        assert!(lists(&doc, text, "Thomas Lönn", "ersättare"));
+        assert_eq!(
+            doc.adjustment.as_ref().and_then(|a| a.place.as_deref()),
+            Some("Stadshuset, Ronneby")
+        );
+        assert_eq!(doc.meeting_place.as_deref(), Some("Hobysalen, Stadshuset"));
+        assert_eq!(doc.meeting_time.as_deref(), Some("08:30–12:00"));
+        assert_eq!(doc.meeting_date, None);
+        assert_eq!(
+            municipality_in("MALUNG-SÄLENS KOMMUN").as_deref(),
+            Some("Malung-Sälens kommun")
+        );
     }
 
     /// The justerare named only in the § that elects them: read when the

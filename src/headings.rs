@@ -1995,6 +1995,7 @@ const LABELS: &[(&str, LabelKind)] = &[
     ("tjänstgörande suppleanter", LabelKind::ServingSubstitutes),
     ("ersättare", LabelKind::Substitutes),
     ("ej tjänstgörande ersättare", LabelKind::Substitutes),
+    ("ersättare, ej tjänstgörande", LabelKind::Substitutes),
     ("inte tjänstgörande ersättare", LabelKind::Substitutes),
     ("ersättare inte tjänstgörande", LabelKind::Substitutes),
     ("ersättare ej tjänstgörande", LabelKind::Substitutes),
@@ -2038,6 +2039,8 @@ const LABELS: &[(&str, LabelKind)] = &[
     ("justeringens tid", LabelKind::AdjustmentPlaceAndTime),
     ("justeringens plats", LabelKind::AdjustmentPlaceAndTime),
     ("justeringens plats, tid", LabelKind::AdjustmentPlaceAndTime),
+    ("justeringens plats/tid", LabelKind::AdjustmentPlaceAndTime),
+    ("justeringens tid/plats", LabelKind::AdjustmentPlaceAndTime),
     ("justeringens datum", LabelKind::AdjustmentPlaceAndTime),
     (
         "plats och tid för justering",
