@@ -4901,6 +4901,16 @@ fn is_attendance_entry(line: &str) -> bool {
         return false;
     }
     let after = t.get(whole.end()..).unwrap_or("");
+    // A title written first, capitalized, then the name and nothing else
+    // (`Kanslichef Maj Persson`, a list of officials one a line).
+    if m.party.is_none()
+        && after.trim().is_empty()
+        && name.as_str().split_once(' ').is_some_and(|(first, rest)| {
+            rest.contains(' ') && is_title_noun(&first.lower()) && is_bare_name(rest)
+        })
+    {
+        return true;
+    }
     // A name and the title after it, capitalized (`Eva Ek Förvaltningschef
     // § 118-129`).
     if m.party.is_none()
@@ -4979,8 +4989,37 @@ fn is_attendance_entry(line: &str) -> bool {
             let end = crate::headings::words(r)
                 .find(|(_, w)| w.starts_with(char::is_uppercase))
                 .map_or(r.len(), |(at, _)| at);
-            is_title_words(r.get(..end).unwrap_or("").trim())
+            // (Up to the next name, an `och` joins the title's own words:
+            // `verksamhetschef gata och park`.)
+            let title = r.get(..end).unwrap_or("").trim();
+            !title.ends_with(" och")
+                && if title.contains(" och ") {
+                    is_title_words(&title.replace(" och ", " "))
+                } else {
+                    is_title_words(title)
+                }
         })
+}
+
+/// A signature written `Name, role` on its line (`Laila Nabb,
+/// sekreterare`): the person with a meeting role, nothing else on the line.
+fn name_comma_role<'a>(text: &'a str, line: Span) -> Option<Person<'a>> {
+    let t = slice(text, line);
+    let lead = t.len() - t.trim_start().len();
+    let t = t.trim();
+    let m = persons(t).next().filter(|m| m.whole.start() == 0)?;
+    if !is_bare_name(m.name.as_str()) {
+        return None;
+    }
+    let role = signature_role(t.get(m.whole.end()..)?.strip_prefix(',')?)?;
+    let start = line.start + lead + m.name.start();
+    Some(Person {
+        name: Cow::Borrowed(m.name.as_str()),
+        party: m.party.map(|p| Cow::Borrowed(p.as_str())),
+        role: Some(role.to_owned()),
+        span: Span::new(start, start + m.name.as_str().len()),
+        presence: Vec::new(),
+    })
 }
 
 /// An organisation after a comma where a title would be, and nothing
@@ -6201,6 +6240,31 @@ fn attendance<'a>(
                     let names = Span::new(v.start, v.start + end);
                     people_in(text, names, "justerare", &mut people, &mut ranges);
                 }
+            }
+        }
+        // `Underskrifter` alone, each signature under a line written
+        // `Name, role` (`____` / `Pär-Olof Stål, ordförande` / `____` /
+        // `Laila Nabb, sekreterare`).
+        if matches!(&l.class, LineClass::Label(x) if x.kind == LabelKind::Signatures && x.value.is_none())
+        {
+            let mut j = k + 1;
+            let before = people.len();
+            while let Some(n) = lines.get(j).filter(|_| j < front_end) {
+                match n.class {
+                    LineClass::Blank | LineClass::Furniture(_) => {}
+                    LineClass::Text => {
+                        let Some(p) = name_comma_role(text, n.line.span) else {
+                            break;
+                        };
+                        people.push(p);
+                    }
+                    _ => break,
+                }
+                j += 1;
+            }
+            if people.len() > before {
+                k = j;
+                continue;
             }
         }
         // A flattened signature block cut into rows: read as the one run
@@ -8541,8 +8605,14 @@ fn signatures<'a>(
 /// The title under a signatory's name: `Förvaltningschef`, or in lower
 /// case as typed memos write it (`Gunnar Wik` / `kommunchef`).
 fn is_signature_title(t: &str) -> bool {
-    // (Nor a group word over the next names, `Tjänstemän`, `Ersättare`.)
-    is_role(t) && !is_bare_name(t) && group_role(&t.lower()).is_none()
+    // (Nor a group word over the next names, `Tjänstemän`, `Ersättare`;
+    // nor a title and a name, the next entry, `Kanslichef Maj Persson`.)
+    is_role(t)
+        && !is_bare_name(t)
+        && group_role(&t.lower()).is_none()
+        && !t
+            .split_once(' ')
+            .is_some_and(|(first, rest)| is_title_noun(&first.lower()) && is_bare_name(rest))
         || is_title_words(t) && !t.starts_with("och ")
 }
 
@@ -12139,6 +12209,35 @@ mod tests {
             municipality_in("MALUNG-SÄLENS KOMMUN").as_deref(),
             Some("Malung-Sälens kommun")
         );
+    }
+
+    /// Officials one a line with the title first (`Kanslichef Maj
+    /// Persson`), a title with `och` after a comma (`verksamhetschef gata
+    /// och park`), and signatures written `Name, role` under their lines.
+    #[test]
+    fn officials_title_first_and_signatures_name_comma_role() {
+        let text = "SAMMANTRÄDESPROTOKOLL\nKommunfullmäktige\nSammanträdesdatum 2014-05-26\n\
+                    Plats och tid Kulturhuset, kl 18.00-21.00\nBeslutande Ledamöter Douglas Roth, Mikael Koenen\n\
+                    Övriga närvarande\nTjänstemän Kommunchef Johan Eriksson\nKanslichef Maj Persson\n\
+                    Kommunsekreterare Anna Svensson\nJohan Gustafsson, verksamhetschef gata och park\n\
+                    Underskrifter\n_____________________\nPär-Olof Stål, ordförande\n\
+                    _____________________\nLaila Nabb, sekreterare\n\n§ 1 Val\n\nText.\n";
+        let doc = parse(text);
+        assert_lists(
+            &doc,
+            text,
+            &[
+                ("Johan Eriksson", "kommunchef"),
+                ("Maj Persson", "kanslichef"),
+                ("Anna Svensson", "kommunsekreterare"),
+                ("Pär-Olof Stål", "ordförande"),
+                ("Laila Nabb", "sekreterare"),
+            ],
+        );
+        assert!(doc.people.iter().any(|p| p.name == "Johan Gustafsson"));
+        assert!(!doc.people.iter().any(|p| p.name.contains("Tjänstemän")));
+        assert!(is_attendance_entry("Kanslichef Maj Persson"));
+        assert!(!is_signature_title("Kanslichef Maj Persson"));
     }
 
     /// The justerare named only in the § that elects them: read when the
