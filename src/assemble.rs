@@ -243,7 +243,13 @@ pub fn parse(text: &str) -> Document<'_> {
     if flat.len() > doc.toc.len() {
         doc.toc = flat;
     }
-    if stacked.len() > doc.toc.len() {
+    // (As many entries, the stacked ones have their numbers: the rows
+    // with leaders alone were read as entries without.)
+    if stacked.len() > doc.toc.len()
+        || !stacked.is_empty()
+            && stacked.len() == doc.toc.len()
+            && doc.toc.iter().all(|e| e.number.is_none())
+    {
         doc.toc = stacked;
     }
     // The contents' diarienummer are their entries', not the document's
@@ -408,6 +414,24 @@ fn stacked_toc<'a>(text: &'a str, lines: &Classified<'_>, starts: &[usize]) -> V
             let t = slice(text, l.line.span).trim();
             match l.class {
                 LineClass::Blank | LineClass::Furniture(_) => continue,
+                // The entry's diarienummer on its own row, before the title
+                // (`§1` / `Dnr 2015-000004 810` / `Val av justerare …… 4`).
+                LineClass::Label(x)
+                    if x.kind == LabelKind::CaseNumber && title_rows == 0 && end.is_none() =>
+                {
+                    continue
+                }
+                // The title's last row with the leaders and the page.
+                LineClass::TocLine(x)
+                    if x.number.is_none()
+                        && x.page.is_some()
+                        && end.is_none()
+                        && title_rows < 3 =>
+                {
+                    push_words(&mut title, slice(text, x.title).trim());
+                    title_rows += 1;
+                    end = Some(l.line.span.end);
+                }
                 LineClass::Text if is_toc_page(t) && title_rows > 0 => {
                     end = Some(l.line.span.end);
                 }
@@ -12238,6 +12262,41 @@ mod tests {
         assert!(!doc.people.iter().any(|p| p.name.contains("Tjänstemän")));
         assert!(is_attendance_entry("Kanslichef Maj Persson"));
         assert!(!is_signature_title("Kanslichef Maj Persson"));
+    }
+
+    /// A contents page one field a line with each entry's dnr on a row of
+    /// its own and the page after leaders on the title's last row (`§1` /
+    /// `Dnr 2015-000004 810` / `Val av justerare ……… 4`): contents, not §.
+    #[test]
+    fn stacked_contents_with_a_dnr_row_and_leaders() {
+        let text = "SAMMANTRÄDESPROTOKOLL\nFritid- och kulturnämnden\nÄrendelista\n\
+                    §1\nDnr 2015-000004 810\nVal av justerare ............................ 4\n\
+                    §2\nDnr 2015-000005 800\nPresentation av ledamöter, ersättare och tjänsteman\n\
+                    om förvaltningen .......................... 5\n\
+                    §3\nDnr 2015-000006 800\nBudget 2015 .......................... 6\n\n\
+                    §1\nDnr 2015-000004 810\nVal av justerare\nBeslut\nNämnden utser Eva Ek att justera.\n\n\
+                    §2\nDnr 2015-000005 800\nPresentation av ledamöter\nBeslut\nInformationen noteras.\n\n\
+                    §3\nDnr 2015-000006 800\nBudget 2015\nBeslut\nNämnden antar budgeten.\n";
+        let doc = parse(text);
+        assert_eq!(
+            toc_of(&doc),
+            [
+                (Some(1), "Val av justerare"),
+                (
+                    Some(2),
+                    "Presentation av ledamöter, ersättare och tjänsteman om förvaltningen"
+                ),
+                (Some(3), "Budget 2015"),
+            ]
+        );
+        assert_eq!(
+            crate::test_fixtures::numbered_titles(&doc),
+            [
+                (1, Some("Val av justerare")),
+                (2, Some("Presentation av ledamöter")),
+                (3, Some("Budget 2015")),
+            ]
+        );
     }
 
     /// The justerare named only in the § that elects them: read when the
