@@ -3786,17 +3786,32 @@ fn assign_role(p: &mut Person<'_>, words: &str, label_role: &str) {
     // kommunrevisionen`): that whole title, not the meeting's role.
     // And a political secretary (`politiska sekreterare`, under any label)
     // is no meeting secretary.
+    // (With a party only of a named organ: `Maria Ek (S), ordförande
+    // kultur- och fritidsnämnden`.)
+    let of_organ = |rest: &str| {
+        [
+            "nämnd",
+            "styrelse",
+            "utskott",
+            "fullmäktige",
+            "förbund",
+            "bolag",
+        ]
+        .iter()
+        .any(|o| rest.contains(o))
+    };
     let elsewhere = label_role == "övrig"
-        && p.party.is_none()
         && MEETING_ROLES.iter().any(|r| {
             first
                 .strip_prefix(r)
                 .and_then(|rest| rest.strip_prefix(' '))
-                .is_some_and(|rest| rest.starts_with(char::is_alphabetic))
+                .is_some_and(|rest| {
+                    rest.starts_with(char::is_alphabetic) && (p.party.is_none() || of_organ(rest))
+                })
                 // Or a qualifier before it (`rev. ordförande`, the
                 // auditors' chair), not a vice's or a stand-in's.
                 // (One word: `ersättare … sekreterare` is a column of roles.)
-                || first.strip_suffix(r).and_then(|h| h.strip_suffix(' ')).is_some_and(|h| {
+                || p.party.is_none() && first.strip_suffix(r).and_then(|h| h.strip_suffix(' ')).is_some_and(|h| {
                     h.chars().any(char::is_alphabetic)
                         && !h.contains(' ')
                         && !matches!(
@@ -7293,6 +7308,13 @@ fn is_affiliation(line: &str, at: usize) -> bool {
 /// the author after a function word (`för Alingsås kommun`) or at a
 /// sentence's start.
 fn is_affiliation_title(title: &str, before: &str) -> bool {
+    // A person's name and a comma right before it (`Magnus Nilsson,
+    // Svenljunga kommun`, a guest of a joint body).
+    if let Some(surname) = title.strip_suffix(',') {
+        if is_name(&format!("{before} {surname}")) {
+            return true;
+        }
+    }
     title.chars().count() >= 4
         && title.chars().all(char::is_lowercase)
         && !crate::sentence::is_function_word(title)
@@ -9267,7 +9289,16 @@ fn evidence<'a>(
             .find_map(|d| d.organ.clone());
         doc.organ = from_decisions;
     }
-    if doc.municipality.is_none() {
+    // A region's, a landsting's or a joint body's own text names the
+    // municipalities it serves, not itself (`ansökan om fristående
+    // gymnasieskola i Krokoms kommun` in a landstingsstyrelse's §).
+    let joint_body = doc.organ.as_deref().is_some_and(|o| {
+        let o = o.lower();
+        ["landsting", "region", "förbund", "direktion"]
+            .iter()
+            .any(|w| o.contains(w))
+    });
+    if doc.municipality.is_none() && !joint_body {
         // Running text names it: "Alingsås kommun lämnar ett samlat svar".
         // Only a kommun or stad: a region named in running text is usually
         // a partner ("Region X avser att …"), not the author.
@@ -12297,6 +12328,40 @@ mod tests {
                 (3, Some("Budget 2015")),
             ]
         );
+    }
+
+    /// A guest who chairs another body keeps that whole title, party or
+    /// not; a municipality after a guest's name and comma is hers; a
+    /// landsting's § naming a kommun names no author.
+    #[test]
+    fn roles_and_municipalities_of_others() {
+        let text = "Kommunstyrelsen\nSammanträdesdatum 2013-10-07\nPlats och tid Nämndhuset kl 13.00-16.00\n\
+                    Beslutande Daniel Adborn (FP), ordförande\nThomas Johansson (S)\n\
+                    Övriga Birgitta Elvås, kommunchef\n\
+                    Maria Schneider (S), ordförande kultur- och fritidsnämnden\n\
+                    Magnus Nilsson, Svenljunga kommun\n\
+                    Utses att justera Thomas Johansson (S)\n\n§ 1 Val\n\nText.\n";
+        let doc = parse(text);
+        assert_lists(
+            &doc,
+            text,
+            &[
+                ("Daniel Adborn", "ordförande"),
+                ("Maria Schneider", "ordförande kultur- och fritidsnämnden"),
+            ],
+        );
+        assert!(!lists(&doc, text, "Maria Schneider", "ordförande"));
+        assert_eq!(doc.municipality, None);
+        let text = "Sammanträdesprotokoll 1 (14)\nPlats och tid Landstingshuset, Frösön den 18 december 2003 kl 09.00\n\
+                    Beslutande Maidie Wiklund\nOrgan Jämtlands läns landstingsstyrelse\n\
+                    § 188 Fastställande av föredragningslista\n\
+                    Ärende om remissvar över ansökan om fristående gymnasieskola i Krokoms kommun tas upp.\n";
+        let doc = parse(text);
+        assert_eq!(
+            doc.organ.as_deref(),
+            Some("Jämtlands läns landstingsstyrelse")
+        );
+        assert_eq!(doc.municipality, None);
     }
 
     /// The justerare named only in the § that elects them: read when the
