@@ -8875,6 +8875,22 @@ fn organ_in_words(line: &str) -> Option<String> {
                 }
             }
         }
+        // A compound naming the body (`Direktionsprotokoll 2013-09-20`,
+        // `Styrelseprotokoll`): its first part in the definite form.
+        if let Some(stem) = w
+            .strip_suffix("protokoll")
+            .filter(|s| s.len() >= 5 && s.starts_with(char::is_uppercase))
+        {
+            let stem = stem.strip_suffix('s').unwrap_or(stem);
+            let organ = if stem.ends_with('e') {
+                format!("{stem}n")
+            } else {
+                format!("{stem}en")
+            };
+            if crate::headings::is_organ_name(&organ) {
+                return Some(organ);
+            }
+        }
         if *w == "protokoll" && words.get(i + 1).is_some_and(|n| matches!(*n, "är" | "har")) {
             let before = words.get(i.saturating_sub(4)..i).unwrap_or(&[]);
             // The genitive after `av`, in any case (`Justering av miljö- och
@@ -12362,6 +12378,21 @@ mod tests {
             Some("Jämtlands läns landstingsstyrelse")
         );
         assert_eq!(doc.municipality, None);
+    }
+
+    /// A compound naming the body in the header (`Direktionsprotokoll`,
+    /// `Styrelseprotokoll`): the organ in its definite form.
+    #[test]
+    fn an_organ_from_a_compound_protocol_word() {
+        assert_eq!(
+            organ_in_line("Direktionsprotokoll 2013-09-20").as_deref(),
+            Some("Direktionen")
+        );
+        assert_eq!(
+            organ_in_line("Styrelseprotokoll nr 4").as_deref(),
+            Some("Styrelsen")
+        );
+        assert_eq!(organ_in_line("Sammanträdesprotokoll 1 (14)"), None);
     }
 
     /// The justerare named only in the § that elects them: read when the
