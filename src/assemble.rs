@@ -664,14 +664,13 @@ fn join_owned<'a>(text: &'a str, spans: &[(Span, bool)]) -> Cow<'a, str> {
     Cow::Owned(out)
 }
 
-/// The content lines in `range`, with whether a blank line (or furniture)
-/// came before each.
-fn content_spans(lines: &Classified<'_>, from: usize, to: usize) -> Vec<(Span, bool)> {
+/// The content lines in `from..to`, with whether a blank line came before
+/// each, pushed onto `out` (a buffer the caller reuses).
+fn content_spans(lines: &Classified<'_>, from: usize, to: usize, out: &mut Vec<(Span, bool)>) {
     // Not sized by the rows: a run of furniture (a repeated heading) may
     // be most of them.
     // The rows' tags say which are content (neither blank nor furniture):
     // their classes are not read.
-    let mut out = Vec::new();
     let mut gap = false;
     for i in from..to.min(lines.len()) {
         let Some(line) = lines.line(i) else { break };
@@ -682,7 +681,6 @@ fn content_spans(lines: &Classified<'_>, from: usize, to: usize) -> Vec<(Span, b
             gap = true;
         }
     }
-    out
 }
 
 fn span_of(lines: &Classified<'_>, from: usize, to: usize) -> Span {
@@ -1861,14 +1859,16 @@ fn sections_after<'a>(
             .ends_with(['.', '!', '?']);
         gap = false;
     }
-    let mut out = Vec::new();
+    let mut out = Vec::with_capacity(heads.len());
+    // One buffer for every section's rows.
+    let mut spans = Vec::new();
     for (n, &(k, h)) in heads.iter().enumerate() {
         let end = heads.get(n + 1).map(|&(k2, _)| k2).unwrap_or(to);
-        let mut spans = Vec::new();
+        spans.clear();
         if let Some(rest) = h.rest {
             spans.push((rest, false));
         }
-        spans.extend(content_spans(lines, k + 1, end));
+        content_spans(lines, k + 1, end, &mut spans);
         let heading_span = h.heading;
         let span = Span::new(
             heading_span.start,
