@@ -217,7 +217,7 @@ pub fn parse(text: &str) -> Document<'_> {
         let next = starts.get(k + 1).copied().unwrap_or(lines.len());
         let next = leads.get(k + 1).copied().flatten().unwrap_or(next);
         let end = (start + 1..next)
-            .find(|&i| lines.get(i).is_some_and(|l| closes_paragraph(&l)))
+            .find(|&i| lines.may_be_label(i) && lines.get(i).is_some_and(|l| closes_paragraph(&l)))
             .unwrap_or(next);
         if let Some(mut p) = paragraph(text, lines, start, end) {
             if let Some(j) = leads.get(k).copied().flatten() {

@@ -398,6 +398,15 @@ impl<'a> Classified<'a> {
             .is_some_and(|r| r.tag() != T_BLANK && r.tag() < T_FURNITURE)
     }
 
+    /// Whether row `i` may be classed a [`LineClass::Label`]: only a label
+    /// row's tag ([`T_LABEL`], [`T_SUBJECT`]) gives one, so no other row's
+    /// class need be read to find a label.
+    pub(crate) fn may_be_label(&self, i: usize) -> bool {
+        self.rows
+            .row(i)
+            .is_some_and(|r| matches!(r.tag(), T_LABEL | T_SUBJECT))
+    }
+
     /// Whether row `i` is a § heading.
     pub(crate) fn is_paragraph_heading(&self, i: usize) -> bool {
         self.rows.row(i).is_some_and(|r| r.tag() == T_PARA)
