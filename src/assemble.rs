@@ -9029,7 +9029,26 @@ fn evidence<'a>(
         .first()
         .map(|p| p.span.start)
         .unwrap_or(usize::MAX);
-    for l in lines.iter() {
+    for i in 0..lines.len() {
+        // Past the first § and the first content row, a row's class is
+        // asked only whether it is a label, furniture or blank (every
+        // reading of other classes below is for the rows before the first
+        // §, the first content rows or header furniture): a content row
+        // that is no label is read with `Text` standing in for its class.
+        let past = content_seen >= 1
+            && lines.line(i).is_some_and(|l| l.span.start >= first_para)
+            && !lines.may_be_label(i);
+        let l = if past {
+            lines.at_or_text(i)
+        } else {
+            lines.at(i)
+        };
+        debug_assert!(
+            !past || {
+                let real = lines.at(i);
+                !matches!(real.class, LineClass::Label(_)) && is_content(&real) == is_content(&l)
+            }
+        );
         let before_para = l.line.span.start < first_para;
         let is_header_furniture =
             matches!(l.class, LineClass::Furniture(FurnitureKind::PageHeader));

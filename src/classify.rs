@@ -365,7 +365,7 @@ impl<'a> Classified<'a> {
 
     /// Row `i` (an empty text row past the end).
     #[inline]
-    fn at(&self, i: usize) -> ClassifiedLine {
+    pub(crate) fn at(&self, i: usize) -> ClassifiedLine {
         // (`get`, built in place rather than through an `Option` of the
         // 150-byte line.)
         match self.rows.line(i) {
@@ -422,22 +422,29 @@ impl<'a> Classified<'a> {
         // Most rows are text, blank or furniture: their class is the tag
         // alone, read without touching the row's text or the cache (the
         // same answers as `read_class`).
-        let plain = match tag {
-            T_TEXT => Some(LineClass::Text),
-            T_BLANK => Some(LineClass::Blank),
-            T_TOC_TITLE => Some(LineClass::TocTitle),
-            t if t >= T_FURNITURE => Some(
-                FURNITURE_KINDS
-                    .get(usize::from(t - T_FURNITURE))
-                    .map_or(LineClass::Text, |&k| LineClass::Furniture(k)),
-            ),
-            _ => None,
-        };
-        if let Some(c) = plain {
+        if let Some(c) = plain_class(tag) {
             debug_assert_eq!(c, self.read_class(i));
             return c;
         }
         self.cached_class(i, tag)
+    }
+
+    /// Row `i` with its class when its tag alone gives it (text, blank,
+    /// furniture, a contents title), else with [`LineClass::Text`] standing
+    /// in for it: for a reader that asks of such a row only what holds of
+    /// every content row that is no label (its class is not read).
+    pub(crate) fn at_or_text(&self, i: usize) -> ClassifiedLine {
+        match self.rows.line(i) {
+            Some(line) => ClassifiedLine {
+                line,
+                class: self
+                    .rows
+                    .row(i)
+                    .and_then(|r| plain_class(r.tag()))
+                    .unwrap_or(LineClass::Text),
+            },
+            None => self.at(i),
+        }
     }
 
     /// The class of row `i` with a tag that has a payload: the cached one,
@@ -1427,6 +1434,24 @@ impl Packed {
                 body: body.span(base),
             }),
         }
+    }
+}
+
+/// The class a row with `tag` has when the tag alone gives it (text,
+/// blank, furniture, a contents title: the same answers as
+/// [`Classified::read_class`]), else `None`.
+#[inline]
+fn plain_class(tag: u8) -> Option<LineClass> {
+    match tag {
+        T_TEXT => Some(LineClass::Text),
+        T_BLANK => Some(LineClass::Blank),
+        T_TOC_TITLE => Some(LineClass::TocTitle),
+        t if t >= T_FURNITURE => Some(
+            FURNITURE_KINDS
+                .get(usize::from(t - T_FURNITURE))
+                .map_or(LineClass::Text, |&k| LineClass::Furniture(k)),
+        ),
+        _ => None,
     }
 }
 
