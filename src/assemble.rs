@@ -6741,7 +6741,11 @@ fn attendance<'a>(
         .find(|&i| lines.is_paragraph_heading(i))
     {
         for k in last + 1..lines.len() {
-            let Some(l) = lines.get(k) else { break };
+            // (Only whether the row is blank or furniture is asked of its
+            // class: the tag says.)
+            let Some(l) = lines.line(k).map(|_| lines.at_or_text(k)) else {
+                break;
+            };
             if matches!(l.class, LineClass::Blank | LineClass::Furniture(_))
                 || !starts_with_role_word(text, l.line.span)
                 || signature_line(text, l.line.span) != Some(SignatureLine::Roles)
@@ -6865,7 +6869,9 @@ const SMALL_PEOPLE: usize = 64;
 /// Eva Lindqvist, nämndsekreterare`, or the name and title on the lines
 /// under `Rätt utdraget betygar`), with the title as the role.
 fn certifier<'a>(text: &'a str, lines: &Classified<'_>, doc: &mut Document<'a>) {
-    for (k, l) in lines.iter().enumerate() {
+    // (Only a label row's class is read.)
+    for k in (0..lines.len()).filter(|&k| lines.may_be_label(k)) {
+        let l = lines.at(k);
         let LineClass::Label(label) = &l.class else {
             continue;
         };
