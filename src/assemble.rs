@@ -5132,10 +5132,18 @@ fn is_role_capital(b: u8) -> bool {
 fn starts_with_role_word(text: &str, line: Span) -> bool {
     let first = slice(text, line).split_whitespace().next().unwrap_or("");
     let core = first.trim_end_matches(['.', '_', '…']);
-    SIGNATURE_ROLES
-        .iter()
-        .any(|(w, _)| w.split(' ').next().is_some_and(|w0| lower_eq(core, w0)))
+    ROLE_FIRST_WORDS.iter().any(|w0| lower_eq(core, w0))
 }
+
+/// The first word of each role of [`SIGNATURE_ROLES`] (asked of every row
+/// after the last §: not split out of the table each time).
+const ROLE_FIRST_WORDS: [&str; 5] = [
+    "ordförande",
+    "vice",
+    "sekreterare",
+    "justerare",
+    "justerande",
+];
 
 /// Whether `kind` labels a signature of the Underskrifter block.
 /// A line that is one signature role and the leaders after it
@@ -13015,6 +13023,15 @@ mod tests {
             Some("PRESSMEDDELANDE")
         );
         assert_eq!(leading_caps_word("3 Ekby kommun", Span::new(0, 13)), None);
+    }
+
+    #[test]
+    fn the_role_first_words_are_the_role_table_s() {
+        let firsts: Vec<&str> = SIGNATURE_ROLES
+            .iter()
+            .filter_map(|(w, _)| w.split(' ').next())
+            .collect();
+        assert_eq!(firsts, ROLE_FIRST_WORDS);
     }
 
     #[test]
