@@ -9685,15 +9685,27 @@ fn flat_toc(text: &str, before: usize) -> Vec<TocEntry<'_>> {
     const MAX_REGION: usize = 8 << 10;
     const MAX_WORDS: usize = 1500;
     let head = text.get(..before.min(text.len())).unwrap_or("");
+    // The lines of `head` as `split_inclusive('\n')` gives them: the line
+    // breaks found in one vectorized pass (a char search a line costs
+    // more on the short lines, which are most).
+    let ends = memchr::memchr_iter(b'\n', head.as_bytes())
+        .map(|i| i + 1)
+        .chain([head.len()]);
     let mut start = 0;
-    for line in head.split_inclusive('\n') {
+    for end in ends {
         let line_start = start;
-        start += line.len();
-        // A flattened page is long; a contents line of its own is read by
-        // the first pass.
-        if line.len() < 200 {
+        if end <= line_start {
             continue;
         }
+        start = end;
+        // A flattened page is long; a contents line of its own is read by
+        // the first pass.
+        if end - line_start < 200 {
+            continue;
+        }
+        let Some(line) = head.get(line_start..end) else {
+            continue;
+        };
         // The contents title as a word of the line, text after it.
         // (`words` gives true offsets also after white space other than a
         // space.)
