@@ -2567,6 +2567,11 @@ impl Iterator for Columns<'_> {
         };
         let mut i = start;
         loop {
+            // Eight bytes at a time while they hold no column break (see
+            // `inside_column`), then byte by byte.
+            while inside_column(self.line.as_bytes(), i) {
+                i += 8;
+            }
             // The words and single or double spaces of the column.
             loop {
                 match self.space_at(i) {
@@ -2601,6 +2606,33 @@ impl Iterator for Columns<'_> {
             }
         }
     }
+}
+
+/// Whether the eight bytes at `i` can be passed over inside a column, as
+/// [`Columns`] reads it byte by byte: none of them is a control byte (the
+/// white space `\t` to `\r` among them) or a lead byte that can begin
+/// white space outside ASCII (`C2`, `E0` to `E3`), no two of them are
+/// spaces side by side, and the last is no space. A break is a run of
+/// three white-space characters or a tab: its first two characters (or
+/// its tab, or its first character outside ASCII) would be among them,
+/// or its first space would be the last byte. Single spaces between words
+/// are passed over as the byte loop passes them; a character cut at the
+/// end is read on from its later bytes, which are no white space.
+#[inline]
+fn inside_column(b: &[u8], i: usize) -> bool {
+    const LO: u64 = u64::MAX / 255;
+    const HI: u64 = LO << 7;
+    let Some(Ok(c)) = b.get(i..i + 8).map(<[u8; 8]>::try_from) else {
+        return false;
+    };
+    let x = u64::from_le_bytes(c);
+    // The bytes of `y` that are zero, as the high bit of each (exact).
+    let zero = |y: u64| !(((y & !HI) + !HI) | y) & HI;
+    let spaces = zero(x ^ (LO * u64::from(b' ')));
+    // Some byte below 0x20 (a borrow may add a false hit, never hide one).
+    let control = x.wrapping_sub(LO * 0x20) & !x & HI;
+    let leads = zero(x ^ (LO * 0xC2)) | zero((x & (LO * 0xFC)) ^ (LO * 0xE0));
+    control == 0 && leads == 0 && spaces & (spaces >> 8) == 0 && spaces >> 63 == 0
 }
 
 /// The number of [`columns`] of a line, counted up to 2.
