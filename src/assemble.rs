@@ -581,11 +581,13 @@ fn join_borrowed<'a>(text: &'a str, spans: &[(Span, bool)]) -> Option<&'a str> {
     let mut to = 0;
     for &(span, blank_before) in spans {
         let raw = slice(text, span);
-        let s = raw.trim();
+        // (`str::trim` with the ASCII white space at the ends read on
+        // bytes; where the trimmed line starts, from the same trim.)
+        let s = crate::span::trim(raw);
         if s.is_empty() {
             continue;
         }
-        let start = span.start + (raw.len() - raw.trim_start().len());
+        let start = span.start + (s.as_ptr() as usize - raw.as_ptr() as usize);
         let Some(a) = from else {
             from = Some(start);
             to = start + s.len();
@@ -629,7 +631,7 @@ fn join_owned<'a>(text: &'a str, spans: &[(Span, bool)]) -> Cow<'a, str> {
             .sum(),
     );
     for (i, &(span, blank_before)) in spans.iter().enumerate() {
-        let s = slice(text, span).trim();
+        let s = crate::span::trim(slice(text, span));
         if s.is_empty() {
             continue;
         }
