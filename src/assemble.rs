@@ -5099,7 +5099,8 @@ fn comma_organisation(after: &str) -> bool {
 
 /// A meeting role written under a signatory's name, in normal case.
 fn signature_role(cell: &str) -> Option<&'static str> {
-    let c = cell.trim();
+    // (`str::trim`, the ASCII ends read on bytes.)
+    let c = crate::span::trim(cell);
     // Every capitalized word of a front page is asked: compare in place
     // rather than lower-case a copy (no role is longer than 16 bytes).
     if c.len() > 16 {
@@ -7150,7 +7151,10 @@ fn deciding_body(phrase: &str) -> Option<String> {
     if phrase.len() > 200 {
         return None;
     }
-    let field = strip_field_name(phrase.trim().trim_end_matches(':').trim());
+    // (`str::trim`, the ASCII ends read on bytes: asked of many cells.)
+    let field = strip_field_name(crate::span::trim(
+        crate::span::trim(phrase).trim_end_matches(':'),
+    ));
     let mut p = strip_municipality(field);
     // The body beside its municipality may be written in lower case
     // (`Hässleholms kommun, omsorgsnämnden`).
@@ -7752,7 +7756,7 @@ fn front_matter<'a>(
             && crate::headings::leading_label(line_text)
                 .is_some_and(|(kind, _)| kind == LabelKind::PlaceAndTime);
         if matches!(l.class, LineClass::Text)
-            && line_text.trim().len() <= 200
+            && crate::span::trim(line_text).len() <= 200
             && one_column(line_text)
             && !place_sentence
         {
@@ -8157,7 +8161,7 @@ fn title_and_addressee<'a>(
                 continue;
             }
         }
-        let s = slice(text, l.line.span).trim();
+        let s = crate::span::trim(slice(text, l.line.span));
         if Cells::new(text, l.line.span).nth(1).is_some() {
             run = k + 1;
             continue;
@@ -8183,12 +8187,12 @@ fn title_and_addressee<'a>(
         .range(run, head_end)
         .rev()
         .filter(plain)
-        .find(|l| is_header_line(slice(text, l.line.span).trim()))
+        .find(|l| is_header_line(crate::span::trim(slice(text, l.line.span))))
         .map_or(run, |l| l.line.index + 1);
     lines
         .range(after, head_end)
         .filter(plain)
-        .find(|l| may_be_title(slice(text, l.line.span).trim()))
+        .find(|l| may_be_title(crate::span::trim(slice(text, l.line.span))))
         .map(|l| l.line.span.trim(text))
 }
 
