@@ -744,7 +744,21 @@ fn paragraph<'a>(
     let inline = ph.title.map(|t| {
         let label = slice(text, ph.label);
         let s = slice(text, t);
-        let joined = format!("{label} {s}");
+        // (Only a title whose second word is a number or a § can open
+        // with a stack's pair; the stack is read from its first words.)
+        let pair = s
+            .split_whitespace()
+            .nth(1)
+            .is_some_and(|w| w.starts_with(|c: char| c.is_ascii_digit() || c == '§'));
+        if !pair {
+            return t;
+        }
+        let mut cut = s.len().min(48);
+        while !s.is_char_boundary(cut) {
+            cut -= 1;
+        }
+        let joined = format!("{label} {}", s.get(..cut).unwrap_or(s));
+        // (A stack that ends before the cut ends there in the whole too.)
         let n = history_stack_len(&joined);
         if n > label.len() + 1 && n < joined.len() {
             Span::new(t.start + (n - label.len() - 1), t.end)
@@ -4065,9 +4079,6 @@ enum Grid {
 fn grid_row_at(s: &str, at: usize) -> Option<(GridRow, usize)> {
     // (The codes are capitals after a name: most text fails at once.)
     let m = persons(s).next().filter(|m| m.whole.start() == 0)?;
-    if !is_bare_name(m.name.as_str()) {
-        return None;
-    }
     let role_word = |r: &str| -> Option<&'static str> {
         let r = r.trim().lower();
         if r.contains("vice") {
@@ -4130,6 +4141,10 @@ fn grid_row_at(s: &str, at: usize) -> Option<(GridRow, usize)> {
             end = vote_end;
         }
     }
+    // (The name tested last: the codes rule out most text more cheaply.)
+    if !is_bare_name(m.name.as_str()) {
+        return None;
+    }
     let name = Span::new(at + m.name.start(), at + m.name.end());
     Some((
         GridRow {
@@ -4160,6 +4175,28 @@ fn grid_rows(v: &str) -> Option<Vec<Grid>> {
             .flatten()
     };
     let first_word = t.split_whitespace().next()?;
+    // A row has a party code and a presence code side by side among its
+    // first words (`M N`, `KD NT`, `S F`): a value without them is none,
+    // settled without reading a name.
+    let mut words = t.split_whitespace().take(12).peekable();
+    let mut coded = false;
+    while let Some(w) = words.next() {
+        let party_like = (1..=3).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_uppercase());
+        if party_like
+            && words.peek().is_some_and(|n| {
+                matches!(
+                    *n,
+                    "N" | "X" | "x" | "NT" | "Tj" | "TJ" | "T" | "NTj" | "F" | "-"
+                )
+            })
+        {
+            coded = true;
+            break;
+        }
+    }
+    if !coded {
+        return None;
+    }
     if group(first_word).is_none() && grid_row_at(t, lead).is_none() {
         return None;
     }
