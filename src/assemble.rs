@@ -1729,13 +1729,22 @@ fn only_case_number(s: &str) -> bool {
     let (found, _) = find_case_number_matches(s);
     found.first().is_some_and(|m| {
         let t = m.case_number.span;
-        s.get(..t.start).is_some_and(|p| {
+        let labelled = s.get(..t.start).is_some_and(|p| {
             let p = p.trim().trim_end_matches(':').trim();
-            p.is_empty() || p.eq_ignore_ascii_case("dnr") || p.lower().starts_with("diarie")
-        }) && s.get(t.end..).is_some_and(|r| {
-            let r = r.trim().trim_matches(|c| c == ')' || c == '(');
-            r.is_empty() || archive_code(r)
-        })
+            p.eq_ignore_ascii_case("dnr") || p.lower().starts_with("diarie")
+        });
+        (labelled || s.get(..t.start).is_some_and(|p| p.trim().is_empty()))
+            && s.get(t.end..).is_some_and(|r| {
+                let r = r.trim().trim_matches(|c| c == ')' || c == '(');
+                // (After a `Dnr` label, the archive's classification code
+                // without a dash too: `Dnr 2014-000045 101`.)
+                r.is_empty()
+                    || archive_code(r)
+                    || labelled
+                        && (1..=8).contains(&r.len())
+                        && r.starts_with(|c: char| c.is_ascii_digit())
+                        && r.bytes().all(|b| b.is_ascii_digit() || b == b'.')
+            })
     })
 }
 
@@ -12466,6 +12475,23 @@ mod tests {
             Some("Jämtlands läns landstingsstyrelse")
         );
         assert_eq!(doc.municipality, None);
+    }
+
+    /// A heading line's dnr with the archive's classification code after
+    /// it, no dash (`§ 356   Dnr 2014-000045 101`): no title; the title is
+    /// on the next line.
+    #[test]
+    fn a_dnr_with_a_classification_code_is_no_title() {
+        let text = "Kommunstyrelsens arbetsutskott\nSammanträdesdatum 2014-11-17\nProtokoll\n\n\
+                    § 356                  Dnr 2014/45 101\nVal av justerare\nBeslut\n\
+                    Arbetsutskottet beslutar utse Malin Norfall (S) till justerare.\n";
+        let doc = parse(text);
+        assert_eq!(
+            crate::test_fixtures::numbered_titles(&doc),
+            [(356, Some("Val av justerare"))]
+        );
+        assert!(only_case_number("Dnr 2014-000045 101"));
+        assert!(!only_case_number("2014/45 101"));
     }
 
     /// A compound naming the body in the header (`Direktionsprotokoll`,
