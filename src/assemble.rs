@@ -3745,6 +3745,40 @@ fn assign_role(p: &mut Person<'_>, words: &str, label_role: &str) {
     if !words.chars().any(char::is_alphabetic) {
         return;
     }
+    // A member's local party spelled out in parentheses (`Jerker Nordlund
+    // (Kommunens väl)`): the party, not a title.
+    if p.party.is_none()
+        && matches!(
+            label_role,
+            "ledamot" | "ersättare" | "tjänstgörande ersättare"
+        )
+    {
+        if let Some(inner) = words
+            .trim()
+            .strip_prefix('(')
+            .and_then(|r| r.strip_suffix(')'))
+            .map(str::trim)
+        {
+            let role_word = |w: &str| {
+                is_title_noun(w)
+                    || [
+                        "ordf", "ers", "tjg", "tjänstg", "sekr", "ledamot", "justera", "vice", "ej",
+                    ]
+                    .iter()
+                    .any(|r| w.starts_with(r))
+            };
+            if (5..=40).contains(&inner.len())
+                && inner.split_whitespace().count() <= 3
+                && inner
+                    .chars()
+                    .all(|c| c.is_alphabetic() || c == ' ' || c == '-')
+                && !inner.split_whitespace().any(role_word)
+            {
+                p.party = Some(Cow::Owned(sentence_case(inner)));
+                return;
+            }
+        }
+    }
     // The justerare's deputy (`Utses att justera Per Ek med Eva Berg som
     // ersättare`): not a justerare.
     if label_role == "justerare"
@@ -4988,6 +5022,11 @@ fn is_attendance_entry(line: &str) -> bool {
         return false;
     }
     let after = t.get(whole.end()..).unwrap_or("");
+    // A local party spelled out in parentheses and nothing after it
+    // (`Jerker Nordlund (Kommunens väl)`, `Eva Ek (Sjöbopartiet)`).
+    if m.party.is_none() && local_party(after).is_some() {
+        return true;
+    }
     // A title written first, capitalized, then the name and nothing else
     // (`Kanslichef Maj Persson`, a list of officials one a line).
     if m.party.is_none()
@@ -5086,6 +5125,22 @@ fn is_attendance_entry(line: &str) -> bool {
                     is_title_words(title)
                 }
         })
+}
+
+/// A local party spelled out in parentheses, all that follows a name
+/// (` (Kommunens väl)`, ` (Sjöbopartiet)`): one to three words, the first
+/// capitalized, letters only, no meeting role. Its words, if so.
+fn local_party(after: &str) -> Option<&str> {
+    let inner = after.trim().strip_prefix('(')?.strip_suffix(')')?.trim();
+    let ok = (5..=40).contains(&inner.len())
+        && inner.starts_with(char::is_uppercase)
+        && inner.split_whitespace().count() <= 3
+        && inner
+            .chars()
+            .all(|c| c.is_alphabetic() || c == ' ' || c == '-')
+        && signature_role(inner).is_none()
+        && !MEETING_ROLES.contains(&inner.lower().as_str());
+    ok.then_some(inner)
 }
 
 /// A signature written `Name, role` on its line (`Laila Nabb,
@@ -12492,6 +12547,32 @@ mod tests {
         );
         assert!(only_case_number("Dnr 2014-000045 101"));
         assert!(!only_case_number("2014/45 101"));
+    }
+
+    /// A member's local party spelled out in parentheses (`Jerker Nordlund
+    /// (Kommunens väl)`), at a line's start: the party, and the list goes
+    /// on; a title in parentheses stays a title.
+    #[test]
+    fn a_local_party_spelled_out() {
+        let text = "SAMMANTRÄDESPROTOKOLL\nDirektionen\nSammanträdesdatum 2013-09-20\n\
+                    Plats och tid Borås, kl 09.00-12.00\nBeslutande Ulf Olsson (S), ordförande\n\
+                    Jerker Nordlund (Kommunens väl)\nCrister Persson (C)\n\
+                    Övriga Lena Brännmar (förbundsdirektör)\n\n§ 1 Val\n\nText.\n";
+        let doc = parse(text);
+        let got: Vec<_> = doc
+            .people
+            .iter()
+            .map(|p| (&*p.name, p.party.as_deref(), p.role.as_deref()))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("Ulf Olsson", Some("S"), Some("ordförande")),
+                ("Jerker Nordlund", Some("Kommunens väl"), Some("ledamot")),
+                ("Crister Persson", Some("C"), Some("ledamot")),
+                ("Lena Brännmar", None, Some("förbundsdirektör")),
+            ]
+        );
     }
 
     /// A compound naming the body in the header (`Direktionsprotokoll`,
