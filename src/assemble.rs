@@ -3758,25 +3758,10 @@ fn assign_role(p: &mut Person<'_>, words: &str, label_role: &str) {
             .strip_prefix('(')
             .and_then(|r| r.strip_suffix(')'))
             .map(str::trim)
+            .filter(|inner| is_party_name(inner))
         {
-            let role_word = |w: &str| {
-                is_title_noun(w)
-                    || [
-                        "ordf", "ers", "tjg", "tjänstg", "sekr", "ledamot", "justera", "vice", "ej",
-                    ]
-                    .iter()
-                    .any(|r| w.starts_with(r))
-            };
-            if (5..=40).contains(&inner.len())
-                && inner.split_whitespace().count() <= 3
-                && inner
-                    .chars()
-                    .all(|c| c.is_alphabetic() || c == ' ' || c == '-')
-                && !inner.split_whitespace().any(role_word)
-            {
-                p.party = Some(Cow::Owned(sentence_case(inner)));
-                return;
-            }
+            p.party = Some(Cow::Owned(sentence_case(inner)));
+            return;
         }
     }
     // The justerare's deputy (`Utses att justera Per Ek med Eva Berg som
@@ -4113,6 +4098,17 @@ enum Grid {
     Group(&'static str),
 }
 
+/// A presence grid's code, as (absent, serving): `N` or `X` present, `NT`
+/// or `Tj` serving, `F` or `-` absent.
+fn presence_code(w: &str) -> Option<(bool, bool)> {
+    Some(match w {
+        "N" | "X" | "x" => (false, false),
+        "NT" | "Tj" | "TJ" | "T" | "NTj" => (false, true),
+        "F" | "-" => (true, false),
+        _ => return None,
+    })
+}
+
 /// The row of a presence grid opening `s` (at byte `at` of the text read)
 /// and where it ends: a name (a role in parentheses after it, or not), a
 /// party code, a presence code and perhaps a vote (`Mats Hultin M F -`,
@@ -4170,12 +4166,7 @@ fn grid_row_at(s: &str, at: usize) -> Option<(GridRow, usize)> {
             (Some(Span::new(at + code_at, at + code_end)), status, end)
         }
     };
-    let (absent, serving) = match status {
-        "N" | "X" | "x" => (false, false),
-        "NT" | "Tj" | "TJ" | "T" | "NTj" => (false, true),
-        "F" | "-" => (true, false),
-        _ => return None,
-    };
+    let (absent, serving) = presence_code(status)?;
     if let Some((vote, vote_end)) = word_at(end) {
         if matches!(
             vote.lower().as_str(),
@@ -4225,14 +4216,7 @@ fn grid_rows(v: &str) -> Option<Vec<Grid>> {
     let mut coded = false;
     while let Some(w) = words.next() {
         let party_like = (1..=3).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_uppercase());
-        if party_like
-            && words.peek().is_some_and(|n| {
-                matches!(
-                    *n,
-                    "N" | "X" | "x" | "NT" | "Tj" | "TJ" | "T" | "NTj" | "F" | "-"
-                )
-            })
-        {
+        if party_like && words.peek().is_some_and(|n| presence_code(n).is_some()) {
             coded = true;
             break;
         }
@@ -5029,12 +5013,7 @@ fn is_attendance_entry(line: &str) -> bool {
     }
     // A title written first, capitalized, then the name and nothing else
     // (`Kanslichef Maj Persson`, a list of officials one a line).
-    if m.party.is_none()
-        && after.trim().is_empty()
-        && name.as_str().split_once(' ').is_some_and(|(first, rest)| {
-            rest.contains(' ') && is_title_noun(&first.lower()) && is_bare_name(rest)
-        })
-    {
+    if m.party.is_none() && after.trim().is_empty() && title_then_name(name.as_str()) {
         return true;
     }
     // A name and the title after it, capitalized (`Eva Ek Förvaltningschef
@@ -5132,15 +5111,27 @@ fn is_attendance_entry(line: &str) -> bool {
 /// capitalized, letters only, no meeting role. Its words, if so.
 fn local_party(after: &str) -> Option<&str> {
     let inner = after.trim().strip_prefix('(')?.strip_suffix(')')?.trim();
-    let ok = (5..=40).contains(&inner.len())
-        && inner.starts_with(char::is_uppercase)
-        && inner.split_whitespace().count() <= 3
-        && inner
+    (inner.starts_with(char::is_uppercase) && is_party_name(&inner.lower())).then_some(inner)
+}
+
+/// A party's name spelled out, in lower case (`kommunens väl`,
+/// `sjöbopartiet`): one to three words of letters, and no word of a role
+/// or a title among them (`ordf`, `ersättare`, `nämndsekreterare`).
+fn is_party_name(lower: &str) -> bool {
+    let role_word = |w: &str| {
+        is_title_noun(w)
+            || [
+                "ordf", "ers", "tjg", "tjänstg", "sekr", "ledamot", "justera", "vice", "ej",
+            ]
+            .iter()
+            .any(|r| w.starts_with(r))
+    };
+    (5..=40).contains(&lower.len())
+        && lower.split_whitespace().count() <= 3
+        && lower
             .chars()
             .all(|c| c.is_alphabetic() || c == ' ' || c == '-')
-        && signature_role(inner).is_none()
-        && !MEETING_ROLES.contains(&inner.lower().as_str());
-    ok.then_some(inner)
+        && !lower.split_whitespace().any(role_word)
 }
 
 /// A signature written `Name, role` on its line (`Laila Nabb,
@@ -8774,13 +8765,15 @@ fn signatures<'a>(
 fn is_signature_title(t: &str) -> bool {
     // (Nor a group word over the next names, `Tjänstemän`, `Ersättare`;
     // nor a title and a name, the next entry, `Kanslichef Maj Persson`.)
-    is_role(t)
-        && !is_bare_name(t)
-        && group_role(&t.lower()).is_none()
-        && !t
-            .split_once(' ')
-            .is_some_and(|(first, rest)| is_title_noun(&first.lower()) && is_bare_name(rest))
+    is_role(t) && !is_bare_name(t) && group_role(&t.lower()).is_none() && !title_then_name(t)
         || is_title_words(t) && !t.starts_with("och ")
+}
+
+/// A capitalized title and a name after it, nothing else (`Kanslichef Maj
+/// Persson`): an official's entry written title first.
+fn title_then_name(s: &str) -> bool {
+    s.split_once(' ')
+        .is_some_and(|(first, rest)| is_title_noun(&first.lower()) && is_bare_name(rest))
 }
 
 /// A person's name and nothing else, no title word in it (`Mona Nyberg`,

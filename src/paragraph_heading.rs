@@ -482,10 +482,10 @@ fn scan_page_prefix(s: &str) -> Option<usize> {
 }
 
 /// Whether a text starts like `Au 84` (an organ code and a number).
-/// A lower-case `dnr` label and its value where the title of a heading with
-/// a § sign would be (`Kf
-/// § 72  dnr 166/2011`, `§ 12 dnr. KS 2011/45`): the heading's case number,
-/// the title after it or on the next line; not a sentence going on.
+/// A lower-case `dnr` label and its value where the title of a heading
+/// with a § sign would be (`Kf § 72  dnr 166/2011`, `§ 12 dnr. KS
+/// 2011/45`): the heading's case number, the title after it or on the next
+/// line; not a sentence going on.
 pub(super) fn case_number_label(title: &str) -> bool {
     title.get(..3).is_some_and(|w| w == "dnr")
         && title
