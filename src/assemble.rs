@@ -7264,6 +7264,14 @@ fn deciding_body(phrase: &str) -> Option<String> {
     if !may_be_deciding_body(p) {
         return None;
     }
+    // A field's name alone is no body (`Nämnd`, `Styrelse` over the value
+    // in a notice block or a page header).
+    if ["nämnd", "styrelse", "utskott", "direktion"]
+        .iter()
+        .any(|w| lower_eq(p, w))
+    {
+        return None;
+    }
     // (And the verbs of a notice's sentence: `Protokollet har anmälts hos
     // kommunstyrelsen` names no body of its own.)
     let function_words = [
@@ -8944,8 +8952,9 @@ fn organ_in_line(line: &str) -> Option<String> {
     // Every field word holds `Organ`, `Forum`, `nstans` or a `/`; the
     // genitive is read before `protokoll`: a line without any of them
     // names none (most lines).
-    static WORDS: Lazy<[memchr::memmem::Finder<'static>; 4]> =
-        Lazy::new(|| ["Organ", "Forum", "nstans", "protokoll"].map(memchr::memmem::Finder::new));
+    static WORDS: Lazy<[memchr::memmem::Finder<'static>; 5]> = Lazy::new(|| {
+        ["Organ", "Forum", "nstans", "protokoll", "anslag"].map(memchr::memmem::Finder::new)
+    });
     if memchr::memchr(b'/', line.as_bytes()).is_none()
         && !WORDS.iter().any(|w| w.find(line.as_bytes()).is_some())
     {
@@ -8963,8 +8972,8 @@ fn organ_in_words(line: &str) -> Option<String> {
             .rev()
             .find_map(|n| f(&ws.get(..n)?.join(" ")))
     };
-    for (i, w) in words.iter().enumerate() {
-        let field = matches!(
+    let is_field = |w: &str| {
+        matches!(
             w.trim_end_matches(':'),
             "Organ"
                 | "Forum"
@@ -8974,7 +8983,32 @@ fn organ_in_words(line: &str) -> Option<String> {
                 | "Styrelse/nämnd"
                 | "Nämnd/Styrelse"
                 | "Styrelse/Nämnd"
-        );
+        )
+    };
+    for (i, w) in words.iter().enumerate() {
+        let field = is_field(w);
+        // The notice's own sentence, its `Organ` label lost in a flattened
+        // page (`Justeringen har tillkännagivits genom anslag.
+        // Kommunfullmäktige Datum för anslags uppsättande`): the body
+        // written right after it is the field's value.
+        let after_notice = matches!(*w, "anslag" | "anslag.")
+            && i > 0
+            && words.get(i - 1).is_some_and(|p| *p == "genom");
+        if after_notice {
+            // (The shortest run: the value runs on into the next field.
+            // A field word after the sentence is read as a field.)
+            let rest = words.get(i + 1..).unwrap_or(&[]);
+            if rest
+                .first()
+                .is_some_and(|r| r.starts_with(char::is_uppercase) && !is_field(r))
+            {
+                if let Some(o) =
+                    (1..=rest.len().min(6)).find_map(|n| deciding_body(&rest.get(..n)?.join(" ")))
+                {
+                    return Some(o);
+                }
+            }
+        }
         if field {
             let mut rest = words.get(i + 1..).unwrap_or(&[]);
             if rest.first() == Some(&"och") {
@@ -9343,6 +9377,14 @@ fn evidence<'a>(
                 }
                 if header_organ.is_none() {
                     header_organ = match l.class {
+                        // A transcript's site title, made of the page's
+                        // first words (`BEVIS OM ANSLAG. PROTOKOLL
+                        // Kommunstyrelsen 1(50)`, `Kommunstyrelsen
+                        // Sammanträdesdatum Kommunkontoret, …`): the body
+                        // opening it or after its kind word.
+                        LineClass::Furniture(FurnitureKind::Other) if content_seen == 0 => {
+                            organ_in_site_title(cs)
+                        }
                         // A protocol's number in its header read as a §
                         // heading the assembler did not keep (`Protokoll Mn
                         // 87/2014 Miljönämnden`): the organ is its title.
@@ -9350,6 +9392,15 @@ fn evidence<'a>(
                             .title
                             .filter(|t| t.start >= c.start && t.end <= c.end)
                             .and_then(|t| deciding_body(slice(text, t))),
+                        // The protocol's number before the body on the
+                        // page's top rows (`Protokoll` / `6 Miljö- och
+                        // hälsoskyddsnämnden`), read as a numbered item.
+                        LineClass::ListItem(_) if top => {
+                            let rest = cs.trim_start_matches(|ch: char| ch.is_ascii_digit());
+                            (rest.len() < cs.len() && rest.starts_with(' '))
+                                .then(|| deciding_body(rest))
+                                .flatten()
+                        }
                         _ => deciding_body(strip_kind_words(cs)),
                     };
                 }
@@ -10048,6 +10099,65 @@ fn agenda_without_heading(
         _ => true,
     });
     !(sentences && adjacent)
+}
+
+/// The body a transcript's site title names (the title is the page's first
+/// words, run together): the longest run of at most six words opening the
+/// title, or right after its kind word, that names a body
+/// (`BEVIS OM ANSLAG. PROTOKOLL Kommunstyrelsen 1(50)`,
+/// `Kommunstyrelsen Sammanträdesdatum Kommunkontoret, Surahammar`).
+fn organ_in_site_title(s: &str) -> Option<String> {
+    if s.len() > 300 {
+        return None;
+    }
+    // (Words without the punctuation that runs them together: `Miljönämnden.`.)
+    let words: Vec<&str> = s
+        .split_whitespace()
+        .map(|w| w.trim_end_matches(['.', ',', ':', ';']))
+        .collect();
+    let kind_word = |w: &str| {
+        let w = w.trim_end_matches(['.', ':']);
+        [
+            "protokoll",
+            "sammanträdesprotokoll",
+            "protokollsutdrag",
+            "kallelse",
+        ]
+        .iter()
+        .any(|k| lower_eq(w, k))
+    };
+    let starts = std::iter::once(0).chain(
+        words
+            .iter()
+            .enumerate()
+            .filter(|(_, w)| kind_word(w))
+            .map(|(i, _)| i + 1),
+    );
+    for at in starts {
+        let rest = words.get(at..).unwrap_or(&[]);
+        if !rest
+            .first()
+            .is_some_and(|w| w.starts_with(char::is_uppercase))
+        {
+            continue;
+        }
+        // A field's label opening the run is no body's name
+        // (`Sammanträdesdatum Kommunstyrelsen`, `Instans …`).
+        if crate::headings::leading_label(&rest.join(" ")).is_some() {
+            continue;
+        }
+        // The shortest run that is a body's name as it stands (the title
+        // runs on into other fields; `Beslutas av kommunfullmäktige` names
+        // the body inside a sentence).
+        let found = (1..=rest.len().min(6)).find_map(|n| {
+            let run = rest.get(..n)?.join(" ");
+            deciding_body(&run).filter(|o| *o == run)
+        });
+        if found.is_some() {
+            return found;
+        }
+    }
+    None
 }
 
 /// The body and the meeting date a title line names: `Protokoll från
@@ -12566,6 +12676,66 @@ mod tests {
                 ("Lena Brännmar", None, Some("förbundsdirektör")),
             ]
         );
+    }
+
+    /// The notice's sentence with its `Organ` label lost (a flattened
+    /// page): the body right after `genom anslag` is the field's value.
+    #[test]
+    fn an_organ_after_the_notice_sentence() {
+        for (line, want) in [
+            (
+                "Protokollet är justerat. Justeringen har tillkännagivits genom anslag. \
+                 Kommunfullmäktige Datum för Datum för anslagsuppsättande",
+                "Kommunfullmäktige",
+            ),
+            (
+                "Justeringen har tillkännagivits genom anslag Barn- och utbildningsnämnden",
+                "Barn- och utbildningsnämnden",
+            ),
+        ] {
+            assert_eq!(organ_in_line(line).as_deref(), Some(want), "{line:?}");
+        }
+        assert_eq!(
+            organ_in_line("Justeringen har tillkännagivits genom anslag på kommunens anslagstavla"),
+            None
+        );
+        assert_eq!(
+            organ_in_line(
+                "Justeringen har tillkännagivits genom anslag. Datum för anslags uppsättande"
+            ),
+            None
+        );
+    }
+
+    /// A transcript's site title: the body opening it or after its kind
+    /// word, not a body named inside a sentence or a list of names.
+    #[test]
+    fn an_organ_from_a_site_title() {
+        for (title, want) in [
+            (
+                "BEVIS OM ANSLAG. PROTOKOLL Kommunstyrelsen 1(50)",
+                Some("Kommunstyrelsen"),
+            ),
+            (
+                "Kommunstyrelsen Sammanträdesdatum Kommunkontoret, Surahammar Måndag 17 november2014, kl",
+                Some("Kommunstyrelsen"),
+            ),
+            (
+                "SAMMANTRÄDESPROTOKOLL Vård- och omsorgsnämnden Sammanträdesdatum",
+                Some("Vård- och omsorgsnämnden"),
+            ),
+            (
+                "Ingemar Johansson (C), Ordförande Håkan Nylander (M) Peter Janson (S)",
+                None,
+            ),
+            ("Information om beslut i kommunstyrelsen 2019", None),
+            (
+                "PROTOKOLL Kommunstyrelsens arbetsutskott 2019-03-04",
+                Some("Kommunstyrelsens arbetsutskott"),
+            ),
+        ] {
+            assert_eq!(organ_in_site_title(title).as_deref(), want, "{title:?}");
+        }
     }
 
     /// A compound naming the body in the header (`Direktionsprotokoll`,
