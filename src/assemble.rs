@@ -1384,6 +1384,17 @@ pub(crate) fn title_range(s: &str) -> Option<(usize, usize)> {
     title_range_by_words(s)
 }
 
+/// An organ's code in title case as a diarienummer writes it (`Ks`, `Kf`,
+/// `Sbn`): a capital and one or two lower-case consonants, no Swedish word.
+fn dnr_code_word(w: &str) -> bool {
+    let b = w.as_bytes();
+    (2..=3).contains(&b.len())
+        && b.first().is_some_and(u8::is_ascii_uppercase)
+        && b.iter()
+            .skip(1)
+            .all(|&c| c.is_ascii_lowercase() && !b"aeiouy".contains(&c))
+}
+
 /// [`title_range`] read from the words of `s`.
 fn title_range_by_words(s: &str) -> Option<(usize, usize)> {
     const TITLE_WORDS: usize = 64;
@@ -1407,6 +1418,18 @@ fn title_range_by_words(s: &str) -> Option<(usize, usize)> {
                 || w.chars().all(|c| c.is_uppercase() || c == '-')
         }) {
             from += 1;
+        }
+        // A diarienummer's organ code in title case whose numbers a
+        // transcript dropped (`Dnr Ks Delårsbokslut 31 augusti 2013`): two
+        // or three letters without a vowel (`Ks`, `Kf`, `Sbn`), the title
+        // starting after it with a capital.
+        if from == 1
+            && words.get(1).is_some_and(|(_, w)| dnr_code_word(w))
+            && words
+                .get(2)
+                .is_some_and(|(_, w)| w.starts_with(char::is_uppercase))
+        {
+            from = 2;
         }
         if from >= words.len() {
             return None;
@@ -14812,6 +14835,19 @@ mod tests {
         assert_eq!(
             t("Nya och avslutade ärenden Nya ärenden: - Vägbelysning i Norrby - Ansökan om bidrag till"),
             "Nya och avslutade ärenden"
+        );
+        // A diarienummer's organ code whose numbers a transcript dropped;
+        // a title's first word after a bare `Dnr` stays.
+        assert_eq!(
+            t(
+                "Dnr Ks Ekonomisk uppföljning efter oktober månad 2010 Kommunfullmäktige beräknas \
+               redovisa ett överskott med 200 tkr."
+            ),
+            "Ekonomisk uppföljning efter oktober månad 2010"
+        );
+        assert_eq!(
+            t("Dnr Ny detaljplan för Ekbacka Kommunstyrelsen beslutade den 3 mars att ge uppdrag."),
+            "Ny detaljplan för Ekbacka"
         );
         // Titles of ordinary lines are kept.
         for keep in [
