@@ -5655,6 +5655,30 @@ fn signature_run<'a>(
     flush(chunk_start.take(), s.len(), queue);
 }
 
+/// Whether the row after the label row `k` is a name alone (`Per Ek (M)`)
+/// that no role word follows: the label's value under it, not the next of
+/// signatures written name first (`Anna Ek` / `Ordförande` / `Per Ek` /
+/// `Justerare`).
+fn value_under(text: &str, lines: &Classified<'_>, k: usize, end: usize) -> bool {
+    let mut rows = (k + 1..end)
+        .filter_map(|j| lines.get(j))
+        .filter(|l| !matches!(l.class, LineClass::Blank));
+    let Some(next) = rows.next() else {
+        return false;
+    };
+    let t = slice(text, next.line.span).trim();
+    if !matches!(next.class, LineClass::Text)
+        || t.len() > 120
+        || !names_only(t)
+        || persons(t).next().is_none()
+    {
+        return false;
+    }
+    !rows
+        .next()
+        .is_some_and(|after| crate::segment::signature_pair(t, slice(text, after.line.span).trim()))
+}
+
 /// A signature block that a flattened line's cutting spread over rows
 /// (`Sekreterare` / `Paragrafer` / `Erika Ek` / `Ordförande` / `Per Berg
 /// (S)` / `Justerare` / `Eva Lund (MP) Bo Dahl (KD)`, one line of a
@@ -6592,6 +6616,11 @@ fn attendance<'a>(
                             line_text.trim(),
                         )
                     });
+            // Unless the label's own value stands under it, a name not
+            // followed by a role (`Beslutande  Anna Ek (S)` / `  Carl Berg
+            // (FP)` / `Justerare` / `Per Ek (M)`): a list's last line above
+            // it, the label over its value.
+            let name_before = name_before && !value_under(text, lines, k, front_end);
             if name_before {
                 continue;
             }
@@ -12758,6 +12787,36 @@ mod tests {
             ),
         ] {
             assert_eq!(organ_in_site_title(title).as_deref(), want, "{title:?}");
+        }
+    }
+
+    /// A label alone over its value (`Justerare` / `Per Ek (M)`) right
+    /// under the last line of a list: the value is the label's, not a
+    /// signature written name first (`Anna Ek` / `Ordförande` / `Per Ek` /
+    /// `Justerare`).
+    #[test]
+    fn a_label_over_its_value_under_a_list() {
+        let text = "Socialnämnden\nSAMMANTRÄDESPROTOKOLL\nPlats och tid   Stadshuset kl 13.00\n\
+                    Beslutande      Anna Ek (S), ordförande\n                Carl Berg (FP)\n\
+                    Justerare\nPer Ek (M)\n\n§ 92 Budget\nFörvaltningen redovisar ärendet.\n";
+        let doc = crate::parse(text);
+        let roles = roles_of(&doc);
+        assert!(roles.contains(&("Per Ek", Some("justerare"))), "{roles:?}");
+        assert!(
+            !roles.contains(&("Carl Berg", Some("justerare"))),
+            "{roles:?}"
+        );
+        // Signatures written name first keep their roles.
+        let text = "Socialnämnden\nSAMMANTRÄDESPROTOKOLL\nBeslutande      Anna Ek (S), ordförande\n\
+                    \nUnderskrifter\nLisa Berg\nSekreterare\nAnna Ek\nOrdförande\nPer Ek\nJusterare\n\n\
+                    § 92 Budget\nFörvaltningen redovisar ärendet.\n";
+        let doc = crate::parse(text);
+        let roles = roles_of(&doc);
+        for want in [
+            ("Lisa Berg", Some("sekreterare")),
+            ("Per Ek", Some("justerare")),
+        ] {
+            assert!(roles.contains(&want), "{want:?} in {roles:?}");
         }
     }
 

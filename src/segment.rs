@@ -552,6 +552,17 @@ const NOT_BEFORE_NUMBER: &[&str] = &[
     "cirka",
     "ca",
     "totalt",
+    // The § a person attended up to or from (`2:e vice ordförande tom 92
+    // Peder Johansson`), in a list of those present.
+    "tom",
+    "t.o.m.",
+    "t.o.m",
+    "fr.o.m.",
+    "fr.o.m",
+    "from",
+    "fom",
+    "f.o.m.",
+    "utom",
 ];
 
 /// Words after a bare number that make it a quantity or a date, not a §
@@ -2054,6 +2065,36 @@ mod tests {
             .map(|p| p.name.as_ref())
             .collect();
         assert_eq!(adjusters, ["Fredric Olofsson", "Margareta Henricsson"]);
+    }
+
+    /// The last § a member attended (`… 2.e vice ordförande tom 92 Peder
+    /// Johansson (s) …`) cuts no row: the members after it are read.
+    #[test]
+    fn a_presence_limit_in_a_members_list_opens_no_paragraph() {
+        let text = "Transkript\n\n1 Sid 1 (3) Plats och tid Majberget, klockan Beslutande Ledamöter \
+             Per Eriksson (s) ordförande Christina Lundqvist (s) 2.e vice ordförande tom 92 \
+             Peder Johansson (s) tjänstgörande ersättare Carl Kullgren (fp) Nils Andrée (s) \
+             Stig Bertilsson (m) tjänstgörande ersättare t.o.m. 93 Ersättare Anna Berg (c) \
+             Justerare Carl Kullgren (fp)\n\n\
+             2 Sid 2 (3) § 92 Budget Förvaltningen redovisar ärendet och nämnden informeras om läget.\n\n\
+             3 Sid 3 (3) § 93 Taxor Förvaltningen redovisar ärendet och nämnden informeras om läget.\n";
+        let doc = crate::parse(text);
+        let numbers: Vec<u32> = doc.paragraphs.iter().map(|p| p.number).collect();
+        assert_eq!(numbers, [92, 93]);
+        let people: Vec<(&str, &str)> = doc
+            .people
+            .iter()
+            .map(|p| (p.name.as_ref(), p.role.as_deref().unwrap_or("")))
+            .collect();
+        for want in [
+            ("Peder Johansson", "tjänstgörande ersättare"),
+            ("Carl Kullgren", "ledamot"),
+            ("Nils Andrée", "ledamot"),
+            ("Anna Berg", "ersättare"),
+            ("Carl Kullgren", "justerare"),
+        ] {
+            assert!(people.contains(&want), "{want:?} in {people:?}");
+        }
     }
 
     /// `Beslutande` cut to `ande` by a transcript site's text layer: the
