@@ -3335,6 +3335,11 @@ fn expand_role_words(s: &str) -> String {
             "sekr" => "sekreterare",
             "tjg" | "tj" => "tjänstgörande",
             "ers" => "ersättare",
+            // `icke tjg. ersättare`: not serving.
+            "icke" => "ej",
+            // `ersättare istf Roland Bäckman`: in the place of (`i stället
+            // för`).
+            "istf" | "i.st.f" | "ist.f" | "i.s.t.f" => "för",
             // (`2:a vice ordförande`, `1:a vice ordf`.)
             "1:a" => "1:e",
             "2:a" => "2:e",
@@ -3347,6 +3352,17 @@ fn expand_role_words(s: &str) -> String {
             out.push_str("eterare");
         }
         out.push_str(tail);
+    }
+    // `i st f` (`i stället för`) in three words.
+    if let Some(at) = out.find("i st f") {
+        let before = out.get(..at).unwrap_or("");
+        let after = out.get(at + "i st f".len()..).unwrap_or("");
+        if (before.is_empty() || before.ends_with(' '))
+            && (after.is_empty() || after.starts_with([' ', '.']))
+        {
+            let after = after.strip_prefix('.').unwrap_or(after);
+            out = format!("{before}för{after}");
+        }
     }
     out
 }
@@ -9073,6 +9089,20 @@ fn organ_in_words(line: &str) -> Option<String> {
                 if let Some(o) = longest(rest, &deciding_body) {
                     return Some(o);
                 }
+                // The body in the genitive before its meeting (`Organ
+                // Barn- och utbildningsnämndens sammanträde`).
+                if let Some(at) = rest
+                    .iter()
+                    .take(6)
+                    .position(|w| w.starts_with("sammanträde"))
+                {
+                    if let Some(o) = (at > 0)
+                        .then(|| organ_from_genitive(&rest.get(..at)?.join(" ")))
+                        .flatten()
+                    {
+                        return Some(o);
+                    }
+                }
             }
         }
         // A compound naming the body (`Direktionsprotokoll 2013-09-20`,
@@ -12820,6 +12850,46 @@ mod tests {
         }
     }
 
+    /// `istf` / `i st f` (`i stället för`) name the member replaced, who is
+    /// not present; `icke tjg. ersättare` is not serving; `Datum för anslags
+    /// upprättande` is the notice's posting date (scout s15, Ljusdal and
+    /// Vindeln).
+    #[test]
+    fn replaced_members_not_serving_and_a_notice_posted() {
+        for istf in ["istf", "i st f", "i.st.f."] {
+            let text = format!(
+                "Kommunstyrelsen                     SAMMANTRÄDESPROTOKOLL\n\
+                 Plats och tid        Förvaltningshuset, kl 08:30-17:15\n\n\
+                 Beslutande           Leif Persson (S) ordförande\n\
+                 \x20                    Björn Mårtensson (S) ersättare {istf} Roland Bäckman (S)\n\
+                 \x20                    Ingrid Olsson (C) tjg ersättare {istf} Helena Brink (C) § 62-75\n\
+                 \x20                    Ulf Nyman (C)\n\n\
+                 Övriga deltagande    Ulf Ericson, (m) icke tjänstgörande ersättare\n\n\
+                 Datum för anslags upprättande 2014-03-12\n\n§ 62 Budget\nNämnden informeras.\n"
+            );
+            let doc = crate::parse(&text);
+            let roles = roles_of(&doc);
+            for want in [
+                ("Björn Mårtensson", Some("tjänstgörande ersättare")),
+                ("Ingrid Olsson", Some("tjänstgörande ersättare")),
+                ("Ulf Nyman", Some("ledamot")),
+                ("Ulf Ericson", Some("ersättare")),
+            ] {
+                assert!(roles.contains(&want), "{istf}: {want:?} in {roles:?}");
+            }
+            for gone in ["Roland Bäckman", "Helena Brink"] {
+                assert!(
+                    roles.iter().all(|r| r.0 != gone),
+                    "{istf}: {gone} in {roles:?}"
+                );
+            }
+            assert_eq!(
+                doc.notice_posted.map(|d| d.date.to_string()).as_deref(),
+                Some("2014-03-12")
+            );
+        }
+    }
+
     /// A compound naming the body in the header (`Direktionsprotokoll`,
     /// `Styrelseprotokoll`): the organ in its definite form.
     #[test]
@@ -13899,6 +13969,10 @@ mod tests {
             ),
             ("Protokollet är justerat. Forum Fritidsnämnden Sammanträdesdatum", "Fritidsnämnden"),
             ("Organ och Kulturnämnden Anslaget uppsättes", "Kulturnämnden"),
+            (
+                "Organ Barn- och utbildningsnämndens sammanträde Datum för anslags uppsättande",
+                "Barn- och utbildningsnämnden",
+            ),
             ("Kommunfullmäktiges protokoll är justerat.", "Kommunfullmäktige"),
             (
                 "ANSLAG Tekniska nämndens protokoll har justerats och anslagits",

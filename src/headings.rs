@@ -2082,6 +2082,8 @@ const LABELS: &[(&str, LabelKind)] = &[
     ("sammanträdets datum", LabelKind::MeetingDate),
     ("datum för anslags uppsättande", LabelKind::NoticePosted),
     ("datum för anslagets uppsättande", LabelKind::NoticePosted),
+    ("datum för anslags upprättande", LabelKind::NoticePosted),
+    ("datum för anslagets upprättande", LabelKind::NoticePosted),
     ("datum då anslaget sätts upp", LabelKind::NoticePosted),
     ("datum när anslaget sätts upp", LabelKind::NoticePosted),
     ("anslaget sätts upp", LabelKind::NoticePosted),
