@@ -5695,6 +5695,30 @@ fn value_under(text: &str, lines: &Classified<'_>, k: usize, end: usize) -> bool
         .is_some_and(|after| crate::segment::signature_pair(t, slice(text, after.line.span).trim()))
 }
 
+/// A page's own furniture: its header, footer or number (not a signature
+/// line or box, which stand inside a page too).
+fn page_furniture(f: FurnitureKind) -> bool {
+    matches!(
+        f,
+        FurnitureKind::PageHeader | FurnitureKind::PageFooter | FurnitureKind::PageNumber
+    )
+}
+
+/// Whether a page break comes after row `j`: past blank rows and a
+/// signature box (`Justerare signatur   Utdragsbestyrkande`), the page's
+/// own furniture.
+fn page_break_ahead(lines: &Classified<'_>, j: usize, end: usize) -> bool {
+    (j + 1..end)
+        .filter_map(|x| lines.get(x))
+        .find(|x| {
+            !matches!(
+                x.class,
+                LineClass::Blank | LineClass::Furniture(FurnitureKind::SignatureBox)
+            )
+        })
+        .is_some_and(|x| matches!(x.class, LineClass::Furniture(f) if page_furniture(f)))
+}
+
 /// A signature block that a flattened line's cutting spread over rows
 /// (`Sekreterare` / `Paragrafer` / `Erika Ek` / `Ordförande` / `Per Berg
 /// (S)` / `Justerare` / `Eva Lund (MP) Bo Dahl (KD)`, one line of a
@@ -6542,6 +6566,15 @@ fn attendance<'a>(
                 &computed
             }
         };
+        // A label and its sub-label of the same kind over the list
+        // (`Beslutande           Ledamöter` / `  Ingrid Andreae (S)` / …):
+        // one label.
+        let found = match found {
+            [a, b] if a.kind == b.kind && a.value.is_none() && b.value.is_none() => {
+                found.get(..1).unwrap_or(found)
+            }
+            _ => found,
+        };
         let mut consumed = 0usize;
         // The second line of a label wrapped in its column (`Ej
         // tjänstgörande` / `ersättare`, `Justeringens` / `plats och tid` in
@@ -6749,6 +6782,21 @@ fn attendance<'a>(
                             // Blank lines between the lines of one list
                             // (transcripts put one after every line).
                             j += 1;
+                        } else if matches!(n.class, LineClass::Furniture(_) | LineClass::Blank)
+                            && (j + 1..front_end)
+                                .filter_map(|x| lines.get(x))
+                                .find(|x| {
+                                    !matches!(x.class, LineClass::Blank | LineClass::Furniture(_))
+                                })
+                                .is_some_and(|x| {
+                                    let xt = slice(text, x.line.span);
+                                    listed(&x) && xt.starts_with(' ') && is_attendance_entry(xt)
+                                })
+                        {
+                            // A page break inside the list: its footer and
+                            // the next page's header, then the list goes on
+                            // under the value column.
+                            j += 1;
                         } else {
                             break;
                         }
@@ -6818,6 +6866,10 @@ fn attendance<'a>(
                         let mut j = k + 1;
                         // The line the last person was read from.
                         let mut last_person_line: Option<usize> = None;
+                        // Inside a page break (its footer, the next page's
+                        // header, blank lines among them): the values go
+                        // on after it.
+                        let mut page_break = false;
                         while let Some(n) = lines.get(j) {
                             // A role alone under a name (`Anna Berg (S)` /
                             // `ordförande` / `Per Ek (M)` / `vice
@@ -6833,6 +6885,14 @@ fn attendance<'a>(
                                     j += 1;
                                     continue;
                                 }
+                            }
+                            // After a page break only the list's own lines
+                            // go on with it (under the value column).
+                            if page_break && matches!(n.class, LineClass::Text) && {
+                                let t = slice(text, n.line.span);
+                                !(t.starts_with(' ') && is_attendance_entry(t))
+                            } {
+                                break;
                             }
                             match n.class {
                                 LineClass::Text if !known.is_empty() => {
@@ -6850,9 +6910,15 @@ fn attendance<'a>(
                                     people_in(text, n.line.span, role, &mut people, &mut ranges);
                                     last_person_line = (people.len() == before + 1).then_some(j);
                                 }
-                                LineClass::Blank if j == k + 1 => {}
-                                LineClass::Furniture(_) => {}
+                                LineClass::Blank
+                                    if j == k + 1
+                                        || page_break
+                                        || page_break_ahead(lines, j, front_end) => {}
+                                LineClass::Furniture(f) => page_break |= page_furniture(f),
                                 _ => break,
+                            }
+                            if matches!(n.class, LineClass::Text) {
+                                page_break = false;
                             }
                             j += 1;
                         }
@@ -12887,6 +12953,45 @@ mod tests {
                 doc.notice_posted.map(|d| d.date.to_string()).as_deref(),
                 Some("2014-03-12")
             );
+        }
+    }
+
+    /// `Beslutande  Ledamöter` over the names one a line; a list going on
+    /// over a page break (the footer `Justerare signatur …`, `Page 1 of
+    /// 14`, the next page's header); a label alone at a page's end, its
+    /// names on the next page (scout s15, Göteborg and Hallsberg).
+    #[test]
+    fn lists_under_a_sub_label_and_over_a_page_break() {
+        let head = "SAMMANTRÄDESPROTOKOLL                Sammanträdesdatum\n\
+                    Kommunfullmäktige                    2019-02-25\n";
+        let text = format!(
+            "{head}\nTid                  18:30-19:30\n\n\
+             Beslutande           Ledamöter\n\
+             \x20                    Hans Karlsson (S) (ordförande)\n\
+             \x20                    Magnus Andersson (S)\n\
+             \x20                    Siw Lunander (S)\n\n\
+             Justerare signatur                                    Utdragsbestyrkande\n\
+             \x20                                                                  Page 1 of 14\n\
+             \x0c{head}\n\
+             \x20                    Jimmy Olsson (SD)\n\
+             \x20                    Lars-Ove Nilsson (SD)\n\n\
+             Ej tjänstgörande ersättare\n\
+             \x20                                                                  Page 2 of 14\n\
+             \x0c{head}\n\
+             \x20                    Joakim Rosén (SD)\n\n\
+             Justerare            Siw Lunander (S)\n\n§ 1 Val av justerare\nFullmäktige väljer.\n"
+        );
+        let doc = crate::parse(&text);
+        let roles = roles_of(&doc);
+        for want in [
+            ("Hans Karlsson", Some("ordförande")),
+            ("Magnus Andersson", Some("ledamot")),
+            ("Jimmy Olsson", Some("ledamot")),
+            ("Lars-Ove Nilsson", Some("ledamot")),
+            ("Joakim Rosén", Some("ersättare")),
+            ("Siw Lunander", Some("justerare")),
+        ] {
+            assert!(roles.contains(&want), "{want:?} in {roles:?}");
         }
     }
 

@@ -151,6 +151,8 @@ pub(crate) const SIGNATURE_WORDS: &[&str] = &[
     "justeringssign",
     "justeringssignatur",
     "justerare sign",
+    "justerare signatur",
+    "justerarens signatur",
     "signatur",
     "signaturer",
     "sign",
