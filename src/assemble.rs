@@ -4632,7 +4632,8 @@ fn people_in<'a>(
                 }
             }
         }
-        if title_first && lead_title.is_none() {
+        let title_branch = title_first && lead_title.is_none();
+        if title_branch {
             // The title just before the name (`, kommunsekreterare Linda
             // Ek`, `samt sekreterare Lotta Ek`).
             let pre = between
@@ -4649,7 +4650,16 @@ fn people_in<'a>(
             if is_title_words(pre) {
                 lead_title = Some(pre.to_owned());
             }
-        } else if let Some(p) = last
+        }
+        // A backup justerare (`Dilshad Mostafa och som ersättare Åsa
+        // Nilsson`, `Britt-Marie Nyhlén, ers Lilian Parbring`): not one of
+        // the justerare, and the words are not the role of the one before.
+        let backup = label_role == "justerare" && last.is_some() && {
+            let b = between.trim().trim_end_matches([',', ':']).trim_end();
+            b.ends_with("ersättare") && !b.ends_with("tjänstgörande ersättare")
+        };
+        if let Some(p) = last
+            .filter(|_| !backup && !title_branch)
             .and_then(|i| out.get_mut(i))
             .filter(|_| !capitalized_non_role(raw_between))
         {
@@ -4684,7 +4694,7 @@ fn people_in<'a>(
         if role != role_before {
             absent = false;
         }
-        if replaced || absent || !is_name(name.as_str()) {
+        if replaced || backup || absent || !is_name(name.as_str()) {
             last = None;
             if !replaced {
                 owner = None;
@@ -12992,6 +13002,36 @@ mod tests {
             ("Siw Lunander", Some("justerare")),
         ] {
             assert!(roles.contains(&want), "{want:?} in {roles:?}");
+        }
+    }
+
+    /// A backup justerare (`X och som ersättare Y`, `X, ersättare Y`, `X,
+    /// ers Y`) is no justerare, and X keeps the role (scout s15,
+    /// Lindesberg; Skellefteå's `Utses justera`, its `att` dropped).
+    #[test]
+    fn a_backup_justerare_is_none() {
+        for value in [
+            "Dilshad Mostafa och som ersättare Åsa Nilsson",
+            "Dilshad Mostafa (S), ersättare Åsa Nilsson (C)",
+            "Dilshad Mostafa, ers Åsa Nilsson",
+        ] {
+            for label in ["Utses att justera", "Utses justera"] {
+                let text = format!(
+                    "Barn- och utbildningsnämnden        SAMMANTRÄDESPROTOKOLL\n\n\
+                     Beslutande           Pär-Ove Lindqvist (M) ordf\n\
+                     \x20                    Åsa Nilsson (C)\n\
+                     \x20                    Dilshad Mostafa (S)\n\n\
+                     {label:<21}{value}\n\n§ 1 Budget\nNämnden informeras.\n"
+                );
+                let doc = crate::parse(&text);
+                let adjusters: Vec<&str> = doc
+                    .people
+                    .iter()
+                    .filter(|p| p.role.as_deref() == Some("justerare"))
+                    .map(|p| p.name.as_ref())
+                    .collect();
+                assert_eq!(adjusters, ["Dilshad Mostafa"], "{label}: {value}");
+            }
         }
     }
 

@@ -2020,6 +2020,8 @@ const LABELS: &[(&str, LabelKind)] = &[
     ("närvarorätt", LabelKind::OthersPresent),
     ("övriga", LabelKind::OthersPresent),
     ("utses att justera", LabelKind::Adjusters),
+    // (A transcript's `att` dropped.)
+    ("utses justera", LabelKind::Adjusters),
     ("utsedda att justera", LabelKind::Adjusters),
     ("utsedd att justera", LabelKind::Adjusters),
     ("justerare", LabelKind::Adjusters),
