@@ -213,6 +213,9 @@ pub fn parse(text: &str) -> Document<'_> {
             (dnr_line && j > floor && (page_top() || body_before())).then_some(j)
         })
         .collect();
+    // At most one § item a start: room for them all at once, not grown
+    // (and the large items copied) as they are pushed.
+    doc.paragraphs.reserve_exact(starts.len());
     for (k, &start) in starts.iter().enumerate() {
         let next = starts.get(k + 1).copied().unwrap_or(lines.len());
         let next = leads.get(k + 1).copied().flatten().unwrap_or(next);
