@@ -3696,14 +3696,27 @@ fn listed_persons(h: &str) -> Vec<PersonMatch<'_>> {
             party: m.party.map(|p| p.shifted(pos)),
         };
         let name = m.name.as_str();
-        let words: Vec<(usize, &str)> = crate::headings::words(name).collect();
-        // A title after two words or more of a name (the first word may
-        // be the entry's own title).
-        let title_at = words
-            .iter()
-            .skip(2)
-            .find(|(_, w)| w.starts_with(char::is_uppercase) && is_title_noun(&w.lower()))
-            .map(|&(at, _)| at);
+        // The first five words (the shapes below are of four: a name of
+        // more is none of them), read in one pass with the first title
+        // after two words or more of the name (the first word may be the
+        // entry's own title), without a list.
+        let mut buf = [(0usize, ""); 5];
+        let mut count = 0;
+        let mut title_at = None;
+        for (at, w) in crate::headings::words(name) {
+            if let Some(slot) = buf.get_mut(count) {
+                *slot = (at, w);
+            }
+            if count >= 2
+                && title_at.is_none()
+                && w.starts_with(char::is_uppercase)
+                && is_title_noun(&w.lower())
+            {
+                title_at = Some(at);
+            }
+            count += 1;
+        }
+        let words = buf.get(..count.min(buf.len())).unwrap_or(&[]);
         if let Some(at) = title_at {
             let first = Piece {
                 start: m.name.start,
@@ -3718,7 +3731,7 @@ fn listed_persons(h: &str) -> Vec<PersonMatch<'_>> {
         // opens the next person.
         // (A given name third is the split above; the first three are one
         // name when the third ends like a surname.)
-        if let [_, _, (_, w3), (at, w4)] = words.as_slice() {
+        if let [_, _, (_, w3), (at, w4)] = words {
             let goes_on = m.party.is_none()
                 && !is_given_name(w3)
                 && is_surname_like(w3)
@@ -3737,7 +3750,7 @@ fn listed_persons(h: &str) -> Vec<PersonMatch<'_>> {
             }
         }
         pos = m.whole.end().max(pos + 1);
-        match words.as_slice() {
+        match words {
             [(_, w1), (_, w2), (at, w3), (_, w4)]
                 if plain(w1)
                     && plain(w2)
