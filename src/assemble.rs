@@ -3291,6 +3291,10 @@ fn attendance_role(kind: LabelKind) -> Option<&'static str> {
     })
 }
 
+/// The role of a member listed and marked absent (`inte närvarande`):
+/// dropped at the end of the front page's reading.
+const ABSENT: &str = "frånvarande";
+
 /// Roles written after a name (`Anna Berg (S), ordförande`) that replace
 /// the label's role.
 const MEETING_ROLES: &[&str] = &[
@@ -3923,6 +3927,25 @@ fn assign_role(p: &mut Person<'_>, words: &str, label_role: &str) {
         })
         || first.starts_with("politisk");
     if whole("ej tjänstgörande") {
+        p.role = Some("ersättare".to_owned());
+    } else if [
+        "inte närvarande",
+        "ej närvarande",
+        "icke närvarande",
+        "frånvarande",
+    ]
+    .iter()
+    .any(|r| whole(r))
+    {
+        // A member listed and marked absent (`Roland Johansson (s), inte
+        // närvarande`): dropped when the list is read.
+        p.role = Some(ABSENT.to_owned());
+    } else if ["majoriteten", "minoriteten", "oppositionen"]
+        .iter()
+        .any(|g| whole(&format!("ersättare för {g}")))
+    {
+        // A substitute's order in the group's list (`femte ers för
+        // majoriteten`), present, not serving for anyone.
         p.role = Some("ersättare".to_owned());
     } else if elsewhere {
         p.role = Some(first.to_owned());
@@ -7046,6 +7069,7 @@ fn attendance<'a>(
             }
         }
     }
+    people.retain(|p| p.role.as_deref() != Some(ABSENT));
     // `övrig` says only that someone was there: not of one who has another
     // role on the page (a member's name read again among the others
     // present, a value of labels written first: `Övriga deltagande Utses att
@@ -13048,6 +13072,30 @@ mod tests {
                     .collect();
                 assert_eq!(adjusters, ["Dilshad Mostafa"], "{label}: {value}");
             }
+        }
+    }
+
+    /// A member marked absent in the list (`(s), inte närvarande`) is not
+    /// listed; `femte ers för majoriteten` is a substitute's order in the
+    /// group, not a serving one (scout s15, a landsting's template).
+    #[test]
+    fn an_absent_member_and_a_substitutes_order() {
+        let text = "Protokoll från sammanträde med landstingsstyrelsen\n\n\
+                    Närvarande ledamöter  Sven-Åke Gustavsson (s), ordförande\n\
+                    \x20                     Roland Johansson (s), inte närvarande\n\
+                    \x20                     Yngve Filipsson (fp)\n\n\
+                    Närvarande ersättare  Kajsa Wejryd (s) tj ers för R Johansson\n\
+                    \x20                     Ragnar Lindberg (s) femte ers för majoriteten\n\n\
+                    § 155\nVal av protokolljusterare\nStyrelsen väljer.\n";
+        let doc = crate::parse(text);
+        let roles = roles_of(&doc);
+        assert!(roles.iter().all(|r| r.0 != "Roland Johansson"), "{roles:?}");
+        for want in [
+            ("Yngve Filipsson", Some("ledamot")),
+            ("Kajsa Wejryd", Some("tjänstgörande ersättare")),
+            ("Ragnar Lindberg", Some("ersättare")),
+        ] {
+            assert!(roles.contains(&want), "{want:?} in {roles:?}");
         }
     }
 
