@@ -6989,9 +6989,15 @@ fn attendance<'a>(
                     // (A signature's name line, not prose: `Protokollet
                     // är justerat …`. A list's entries hold roles.)
                     if let Some(n) = lines.get(next).filter(|n| {
+                        let t = slice(text, n.line.span);
                         matches!(n.class, LineClass::Text)
-                            && (!is_signature_kind(label.kind)
-                                || names_only(slice(text, n.line.span)))
+                            && (!is_signature_kind(label.kind) || names_only(t))
+                            // A name alone between blank lines, taken for
+                            // a heading (text with a blank line after every
+                            // line: `Sekreterare ...` / `` / `Karin Höglund`).
+                            || matches!(n.class, LineClass::SectionHeading(_))
+                                && is_signature_kind(label.kind)
+                                && is_bare_name(t.trim())
                     }) {
                         // A later label on the line (`Justerade paragrafer`
                         // in the next column) owns the cells under it: its
@@ -13094,6 +13100,27 @@ mod tests {
             ("Yngve Filipsson", Some("ledamot")),
             ("Kajsa Wejryd", Some("tjänstgörande ersättare")),
             ("Ragnar Lindberg", Some("ersättare")),
+        ] {
+            assert!(roles.contains(&want), "{want:?} in {roles:?}");
+        }
+    }
+
+    /// Text with a blank line after every line (a PDF's text without its
+    /// layout): a signature's name alone between blank lines, under its
+    /// role with leaders, is the signatory, not a heading.
+    #[test]
+    fn signatures_between_blank_lines() {
+        let text = "Kommunstyrelsen 2014-03-06\n\nPlats och tid Förvaltningshuset, kl 08:30\n\n\
+                    Beslutande: Leif Persson (S) ordf\n\nAnnelie Wallberg (S)\n\n\
+                    Utses att justera Annelie Wallberg\n\nUnderskrifter\n\nSekreterare ...\n\n\
+                    Karin Höglund\n\nOrdförande ...\n\nLeif Persson\n\nJusterande ...\n\n\
+                    Annelie Wallberg\n\n§ 62 Budget\n\nStyrelsen beslutar.\n";
+        let doc = crate::parse(text);
+        let roles = roles_of(&doc);
+        for want in [
+            ("Karin Höglund", Some("sekreterare")),
+            ("Leif Persson", Some("ordförande")),
+            ("Annelie Wallberg", Some("justerare")),
         ] {
             assert!(roles.contains(&want), "{want:?} in {roles:?}");
         }
