@@ -3378,10 +3378,12 @@ fn expand_role_words(s: &str) -> String {
 /// parentheses: read through [`persons`]. A given name may join two with
 /// a capital inside (`MariAnne`, `MonaLisa`). An initial may follow the given
 /// name (`Christina H Gardos`), but not a letter that is a party code on
-/// its own (`Ordförande S Anna Berg` is a party before a name).
+/// its own (`Ordförande S Anna Berg` is a party before a name). A
+/// nobiliary particle may stand before a surname (`Anna af Sillén`, `Carl
+/// von Essen`, `Marie de la Motte`, [`NAME_PARTICLES`]).
 static PERSON: Lazy<Regex> = Lazy::new(|| {
     Regex::new(
-        r"(?P<name>\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)?(?:-\p{Lu}?\p{Ll}+)*(?: [A-BD-KN-RT-UW-ZÅÄÖ]\.?)?(?:[ \-]\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)*){1,3})(?:\s*\((?P<party>[\p{L}]{1,4})\))?",
+        r"(?P<name>\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)?(?:-\p{Lu}?\p{Ll}+)*(?: [A-BD-KN-RT-UW-ZÅÄÖ]\.?)?(?:(?: (?:af|von|van|de|du|der|la|le|da|di|del|dos|zu))*[ \-]\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)*){1,3})(?:\s*\((?P<party>[\p{L}]{1,4})\))?",
     )
     .unwrap_or_else(|_| never())
 });
@@ -4697,8 +4699,14 @@ fn people_in<'a>(
             let b = between.trim().trim_end_matches([',', ':']).trim_end();
             b.ends_with("ersättare") && !b.ends_with("tjänstgörande ersättare")
         };
+        // (Party codes of a grid's column between two names, `Emil
+        // Gustafsson V M C GL Saskia …`, are no role.)
+        let codes_only = !raw_between.trim().is_empty()
+            && raw_between
+                .split_whitespace()
+                .all(|w| (1..=3).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_uppercase()));
         if let Some(p) = last
-            .filter(|_| !backup && !title_branch)
+            .filter(|_| !backup && !title_branch && !codes_only)
             .and_then(|i| out.get_mut(i))
             .filter(|_| !capitalized_non_role(raw_between))
         {
@@ -8998,7 +9006,12 @@ fn is_bare_name(t: &str) -> bool {
 pub(crate) fn is_name(s: &str) -> bool {
     let mut words = 0;
     let mut last_initial = false;
-    for w in s.split_whitespace() {
+    let mut it = s.split_whitespace().peekable();
+    while let Some(w) = it.next() {
+        // A particle between the words of a name (`Anna af Sillén`).
+        if words > 0 && it.peek().is_some() && NAME_PARTICLES.contains(&w) {
+            continue;
+        }
         words += 1;
         last_initial = words == 2 && is_initial(w);
         if words > 4 || !(is_name_word(w) || last_initial) || is_weekday(w) {
@@ -9018,6 +9031,12 @@ pub(crate) fn is_name(s: &str) -> bool {
         && !is_organ_name(s)
         && municipality_in(s).is_none()
 }
+
+/// Nobiliary particles written in lower case before a surname (`af`,
+/// `von`, `de la`): inside a name, not one of its words.
+pub(crate) const NAME_PARTICLES: &[&str] = &[
+    "af", "von", "van", "de", "du", "der", "la", "le", "da", "di", "del", "dos", "zu",
+];
 
 /// A place's noun closing a run of capitalized words (`Gällivare Folkets
 /// Hus`, `Stora Konferenssalen`, `Kumla Stadshuset`): the meeting's place,
@@ -11921,7 +11940,14 @@ mod tests {
 
     /// [`is_name`] as it was written: the words collected first.
     fn is_name_reference(s: &str) -> bool {
-        let words: Vec<&str> = s.split_whitespace().collect();
+        let all: Vec<&str> = s.split_whitespace().collect();
+        // (Particles inside a name are not of its words.)
+        let words: Vec<&str> = all
+            .iter()
+            .enumerate()
+            .filter(|&(i, w)| !(i > 0 && i + 1 < all.len() && NAME_PARTICLES.contains(w)))
+            .map(|(_, w)| *w)
+            .collect();
         let weekdays = [
             "måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "söndag",
         ];
@@ -11954,6 +11980,11 @@ mod tests {
             "ANNA BERG",
             "Anna Berg Ek Lund",
             "Anna Berg Ek Lund Wik",
+            "Anna af Sillén",
+            "Marie de la Motte",
+            "af Sillén",
+            "Anna af",
+            "Anna af de la Berg Ek Lund",
             "Anna berg",
             "Anna B",
             "Anna Bé",
@@ -13124,6 +13155,30 @@ mod tests {
         ] {
             assert!(roles.contains(&want), "{want:?} in {roles:?}");
         }
+    }
+
+    /// Names with a nobiliary particle (`Anna af Sillén`, `Carl von
+    /// Essen`) are read as members, chairs and justerare (scout s15).
+    #[test]
+    fn names_with_a_particle() {
+        let text = "Miljönämnden                        PROTOKOLL\n\n\
+                    Beslutande           Gunilla Nordén (S), 1:e v ordf\n\
+                    \x20                    Anna af Sillén (M), 2:e v ordf\n\
+                    \x20                    Carl von Essen (M)\n\
+                    \x20                    Staffan Folke (V)\n\n\
+                    Utses att justera    Anna af Sillén\n\n§ 1 Budget\nNämnden informeras.\n";
+        let doc = crate::parse(text);
+        let roles = roles_of(&doc);
+        for want in [
+            ("Anna af Sillén", Some("2:e vice ordförande")),
+            ("Carl von Essen", Some("ledamot")),
+            ("Staffan Folke", Some("ledamot")),
+            ("Anna af Sillén", Some("justerare")),
+        ] {
+            assert!(roles.contains(&want), "{want:?} in {roles:?}");
+        }
+        assert!(is_name("Anna af Sillén") && is_name("Marie de la Motte"));
+        assert!(!is_name("af Sillén") && !is_name("Anna af"));
     }
 
     /// A compound naming the body in the header (`Direktionsprotokoll`,
