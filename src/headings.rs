@@ -2365,6 +2365,10 @@ pub(crate) fn truncated_members_label(s: &str) -> bool {
         })
     };
     name(words.next()) && name(words.next())
+        // Or the members' own sub-label (`ande Ordinarie ledamöter: Lars
+        // Ek (m), ordförande …`, `ande Ledamöter Anna Ek (S)`).
+        || leading_label(rest).is_some_and(|(kind, _)| kind == LabelKind::Members)
+        || match_ci_prefix(rest, "ordinarie ledamöter").is_some()
 }
 
 /// Whether a label is closed by a semicolon instead of a colon (`Plats och

@@ -2097,6 +2097,33 @@ mod tests {
         }
     }
 
+    /// `ande` (`Beslutande` cut) before the members' own sub-label
+    /// (`Ordinarie ledamöter:`), not a name: the members are read, and the
+    /// place before it ends there.
+    #[test]
+    fn a_members_label_cut_to_ande_before_a_sub_label() {
+        let text = "Transkript\n\n1 1 Plats och tid Kommunalhuset, Sävsjö, torsdag den 15 mars 2012 kl \
+             ande Ordinarie ledamöter: Lars-Ejert Steifeldt (m), ordförande Susanne Sjögren, 2:e vice \
+             ordf. (s) Olivia Fransson (kd) Sven Krafft (s) Tjänstgörande ersättare: Maini Karlsson (c) \
+             Utses att justera Sven Krafft\n\n2 Sid 2 (3) § 9 Budget Förvaltningen redovisar ärendet \
+             och nämnden informeras om läget.\n";
+        let doc = crate::parse(text);
+        assert_eq!(doc.meeting_place.as_deref(), Some("Kommunalhuset, Sävsjö"));
+        let people: Vec<(&str, &str)> = doc
+            .people
+            .iter()
+            .map(|p| (p.name.as_ref(), p.role.as_deref().unwrap_or("")))
+            .collect();
+        for want in [
+            ("Lars-Ejert Steifeldt", "ordförande"),
+            ("Susanne Sjögren", "2:e vice ordförande"),
+            ("Olivia Fransson", "ledamot"),
+            ("Maini Karlsson", "tjänstgörande ersättare"),
+        ] {
+            assert!(people.contains(&want), "{want:?} in {people:?}");
+        }
+    }
+
     /// `Beslutande` cut to `ande` by a transcript site's text layer: the
     /// members after it are read; a word split at a line-break hyphen
     /// (`tjänstgör-` / `ande ersättare …`) is no label.
