@@ -3881,6 +3881,20 @@ fn assign_role(p: &mut Person<'_>, words: &str, label_role: &str) {
     .trim()
     // (A label's colon after the last title of a flattened list.)
     .trim_end_matches([':', ' ']);
+    // The full stop ending a list written as a sentence (`…, Sigrun
+    // Hreidarsdottir förbundssekreterare.`), not an abbreviation's
+    // (`bitr.`).
+    let first = match first.strip_suffix('.') {
+        Some(head)
+            if head
+                .rsplit(' ')
+                .next()
+                .is_some_and(|w| w.chars().count() > 5) =>
+        {
+            head
+        }
+        _ => first,
+    };
     // A party after the title (`politisk sekreterare (S)`): not part of it.
     let first = match first.rsplit_once(" (") {
         Some((head, party)) if party.chars().all(char::is_alphabetic) => head.trim_end(),
@@ -13179,6 +13193,38 @@ mod tests {
         }
         assert!(is_name("Anna af Sillén") && is_name("Marie de la Motte"));
         assert!(!is_name("af Sillén") && !is_name("Anna af"));
+    }
+
+    /// `Tjänstemän m fl` over the officials; `Närvarande, ej tjänstgörande
+    /// ersättare` / `Närvarade, …` over the substitutes present; a list
+    /// written as a sentence keeps no full stop in its last title (scout
+    /// s15 Göteborg, Trollhättan KF, Säffle KS).
+    #[test]
+    fn officials_and_substitutes_labels_written_out() {
+        for subs in [
+            "Närvarande, ej tjänstgörande ersättare",
+            "Närvarade, ej tjänstgörande ersättare:",
+        ] {
+            let text = format!(
+                "Förbundsfullmäktige                 PROTOKOLL 1 (11)\n\n\
+                 Beslutande           Ingrid Andreae (S)\n\
+                 \x20                    Tord Karlsson (S)\n\n\
+                 {subs} Anders Rapp (M) Kim Ek (SD)\n\n\
+                 Tjänstemän m fl      Lars Klevensparr, förbundsdirektör\n\
+                 \x20                    Sigrun Hreidarsdottir förbundssekreterare.\n\n\
+                 Utses att justera    Tord Karlsson (S)\n\n§ 1 Budget\nFullmäktige beslutar.\n"
+            );
+            let doc = crate::parse(&text);
+            let roles = roles_of(&doc);
+            for want in [
+                ("Anders Rapp", Some("ersättare")),
+                ("Kim Ek", Some("ersättare")),
+                ("Lars Klevensparr", Some("förbundsdirektör")),
+                ("Sigrun Hreidarsdottir", Some("förbundssekreterare")),
+            ] {
+                assert!(roles.contains(&want), "{subs}: {want:?} in {roles:?}");
+            }
+        }
     }
 
     /// A compound naming the body in the header (`Direktionsprotokoll`,
