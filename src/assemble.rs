@@ -3380,10 +3380,11 @@ fn expand_role_words(s: &str) -> String {
 /// name (`Christina H Gardos`), but not a letter that is a party code on
 /// its own (`Ordförande S Anna Berg` is a party before a name). A
 /// nobiliary particle may stand before a surname (`Anna af Sillén`, `Carl
-/// von Essen`, `Marie de la Motte`, [`NAME_PARTICLES`]).
+/// von Essen`, `Marie de la Motte`, [`NAME_PARTICLES`]). Given names may
+/// be written as two initials with a hyphen (`K-E Simonsson`).
 static PERSON: Lazy<Regex> = Lazy::new(|| {
     Regex::new(
-        r"(?P<name>\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)?(?:-\p{Lu}?\p{Ll}+)*(?: [A-BD-KN-RT-UW-ZÅÄÖ]\.?)?(?:(?: (?:af|von|van|de|du|der|la|le|da|di|del|dos|zu))*[ \-]\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)*){1,3})(?:\s*\((?P<party>[\p{L}]{1,4})\))?",
+        r"(?P<name>(?:\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)?(?:-\p{Lu}?\p{Ll}+)*|\p{Lu}-\p{Lu})(?: [A-BD-KN-RT-UW-ZÅÄÖ]\.?)?(?:(?: (?:af|von|van|de|du|der|la|le|da|di|del|dos|zu))*[ \-]\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)*){1,3})(?:\s*\((?P<party>[\p{L}]{1,4})\))?",
     )
     .unwrap_or_else(|_| never())
 });
@@ -9028,7 +9029,9 @@ pub(crate) fn is_name(s: &str) -> bool {
         }
         words += 1;
         last_initial = words == 2 && is_initial(w);
-        if words > 4 || !(is_name_word(w) || last_initial) || is_weekday(w) {
+        // (`K-E Simonsson`: two initials for the given names.)
+        let initials = words == 1 && is_initials_pair(w);
+        if words > 4 || !(is_name_word(w) || last_initial || initials) || is_weekday(w) {
             return false;
         }
         // A noun's definite genitive opens no name: a label whose words a
@@ -9067,6 +9070,17 @@ fn is_venue_word(w: &str) -> bool {
         || ends(b"rummet")
         || ends(b"huset")
         || ends(b"hotell")
+}
+
+/// Two initials joined by a hyphen for a person's given names (`K-E`,
+/// `P-O`).
+fn is_initials_pair(w: &str) -> bool {
+    let mut cs = w.chars();
+    matches!(
+        (cs.next(), cs.next(), cs.next(), cs.next()),
+        (Some(a), Some('-'), Some(b), None)
+            if a.is_uppercase() && a.is_alphabetic() && b.is_uppercase() && b.is_alphabetic()
+    )
 }
 
 /// An initial inside a name: one capital that is not a one-letter party
@@ -11974,7 +11988,14 @@ mod tests {
                         c.is_uppercase() && c.is_alphabetic() && !"SMCVL".contains(c)
                     });
                 let l = w.to_lowercase();
+                let pair = i == 0 && {
+                    let cs: Vec<char> = w.chars().collect();
+                    let cap =
+                        |c: Option<&char>| c.is_some_and(|c| c.is_uppercase() && c.is_alphabetic());
+                    cs.len() == 3 && cs.get(1) == Some(&'-') && cap(cs.first()) && cap(cs.get(2))
+                };
                 initial
+                    || pair
                     || w.chars().next().is_some_and(char::is_uppercase)
                         && w.chars().skip(1).any(char::is_lowercase)
                         && w.chars().all(|c| c.is_alphabetic() || c == '-')
@@ -11996,6 +12017,9 @@ mod tests {
             "Anna Berg Ek Lund Wik",
             "Anna af Sillén",
             "Marie de la Motte",
+            "K-E Simonsson",
+            "Anna K-E",
+            "K-E",
             "af Sillén",
             "Anna af",
             "Anna af de la Berg Ek Lund",
@@ -13225,6 +13249,27 @@ mod tests {
                 assert!(roles.contains(&want), "{subs}: {want:?} in {roles:?}");
             }
         }
+    }
+
+    /// Given names written as two initials with a hyphen (`K-E
+    /// Simonsson`, `P-O Lind`; Pajala KF).
+    #[test]
+    fn names_with_hyphenated_initials() {
+        let text = "Kommunfullmäktige PROTOKOLL\n\n\
+                    Beslutande           Harry Rantakyrö (S), ordförande\n\
+                    \x20                    K-E Simonsson (V)\n\
+                    \x20                    P-O Lind (M)\n\n\
+                    Utses att justera    K-E Simonsson\n\n§ 1 Budget\nFullmäktige beslutar.\n";
+        let doc = crate::parse(text);
+        let roles = roles_of(&doc);
+        for want in [
+            ("K-E Simonsson", Some("ledamot")),
+            ("P-O Lind", Some("ledamot")),
+            ("K-E Simonsson", Some("justerare")),
+        ] {
+            assert!(roles.contains(&want), "{want:?} in {roles:?}");
+        }
+        assert!(!is_name("K-E") && !is_name("Anna K-E"));
     }
 
     /// A compound naming the body in the header (`Direktionsprotokoll`,
