@@ -9710,6 +9710,12 @@ fn evidence<'a>(
             if doc.meeting_date.is_none() && (is_meeting_label || value_after) {
                 doc.meeting_date = first_date(s);
             }
+            // A notice written as prose (`Valnämnden har haft sammanträde
+            // den 5 mars 2014. Protokollet, som justerats den 7 mars …`):
+            // the date right after the words, in their sentence.
+            if doc.meeting_date.is_none() {
+                doc.meeting_date = held_meeting_date(s);
+            }
             if !s.is_empty() {
                 last_label_meeting = is_meeting_label && first_date(s).is_none();
             }
@@ -10409,6 +10415,25 @@ fn organ_in_site_title(s: &str) -> Option<String> {
         }
     }
     None
+}
+
+/// The date of a meeting a notice's sentence says was held (`har haft
+/// sammanträde den 5 mars 2014`, `hade sammanträde 2014-03-05`): the first
+/// date in the sentence after the words.
+fn held_meeting_date(s: &str) -> Option<Date> {
+    // (Most rows have no `sammanträde`: one search settles them.)
+    static WORD: Lazy<memchr::memmem::Finder<'static>> =
+        Lazy::new(|| memchr::memmem::Finder::new("sammanträde "));
+    let at = WORD.find(s.as_bytes())?;
+    let before = s.get(..at)?.trim_end();
+    if !(before.ends_with("har haft") || before.ends_with("hade") || before.ends_with("höll")) {
+        return None;
+    }
+    let rest = s.get(at..)?;
+    let sentence = rest
+        .find(". ")
+        .map_or(rest, |e| rest.get(..e).unwrap_or(rest));
+    first_date(sentence)
 }
 
 /// The body and the meeting date a title line names: `Protokoll från
@@ -13270,6 +13295,28 @@ mod tests {
             assert!(roles.contains(&want), "{want:?} in {roles:?}");
         }
         assert!(!is_name("K-E") && !is_name("Anna K-E"));
+    }
+
+    /// A notice written as prose: the meeting's date from the sentence
+    /// that says it was held, not the justering's after it.
+    #[test]
+    fn a_meeting_date_from_a_prose_notice() {
+        assert_eq!(
+            held_meeting_date(
+                "Valnämnden har haft sammanträde den 5 mars 2014. Protokollet, som justerats den 7 mars 2014"
+            )
+            .map(|d| d.to_string())
+            .as_deref(),
+            Some("2014-03-05")
+        );
+        assert_eq!(
+            held_meeting_date("Protokollet, som justerats den 7 mars 2014, finns på kansliet."),
+            None
+        );
+        assert_eq!(
+            held_meeting_date("Inför nästa sammanträde den 5 mars 2014 ska förvaltningen svara."),
+            None
+        );
     }
 
     /// A compound naming the body in the header (`Direktionsprotokoll`,
