@@ -5104,6 +5104,13 @@ fn is_attendance_entry(line: &str) -> bool {
     {
         return false;
     }
+    // A title written first, capitalized, then the name and nothing else
+    // but the § attended (`Kanslichef Maj Persson`, `Administrativ chef
+    // Karin Höglund`, `Ekonomichef Nicklas Bremefors § 63-64`: a list of
+    // officials one a line).
+    if t.len() <= 80 && t.starts_with(char::is_uppercase) && title_then_name(t) {
+        return true;
+    }
     // The party written first, in a column of its own (`S Bo Ek`).
     let (t, party_first) = match leading_party(t) {
         Some(rest) => (rest, true),
@@ -5120,11 +5127,6 @@ fn is_attendance_entry(line: &str) -> bool {
     // A local party spelled out in parentheses and nothing after it
     // (`Jerker Nordlund (Kommunens väl)`, `Eva Ek (Sjöbopartiet)`).
     if m.party.is_none() && local_party(after).is_some() {
-        return true;
-    }
-    // A title written first, capitalized, then the name and nothing else
-    // (`Kanslichef Maj Persson`, a list of officials one a line).
-    if m.party.is_none() && after.trim().is_empty() && title_then_name(name.as_str()) {
         return true;
     }
     // A name and the title after it, capitalized (`Eva Ek Förvaltningschef
@@ -8993,8 +8995,27 @@ fn is_signature_title(t: &str) -> bool {
 /// A capitalized title and a name after it, nothing else (`Kanslichef Maj
 /// Persson`): an official's entry written title first.
 fn title_then_name(s: &str) -> bool {
-    s.split_once(' ')
-        .is_some_and(|(first, rest)| is_title_noun(&first.lower()) && is_bare_name(rest))
+    // The § the official attended after the name (`Ekonomichef Nicklas
+    // Bremefors § 63-64`, `Förvaltningschef Stig Olson, § 66-73`).
+    let s = s
+        .find(|c: char| c == '§' || c == ',' || c.is_ascii_digit())
+        .and_then(|at| s.get(..at))
+        .unwrap_or(s)
+        .trim_end();
+    let Some((first, rest)) = s.split_once(' ') else {
+        return false;
+    };
+    if is_title_noun(&first.lower()) && is_bare_name(rest) {
+        return true;
+    }
+    // A title of an adjective and a noun (`Administrativ chef Karin
+    // Höglund`, `Teknisk chef Per Ek`).
+    rest.split_once(' ').is_some_and(|(noun, name)| {
+        first.starts_with(char::is_uppercase)
+            && noun.starts_with(char::is_lowercase)
+            && is_title_noun(noun)
+            && is_bare_name(name)
+    })
 }
 
 /// A person's name and nothing else, no title word in it (`Mona Nyberg`,
@@ -13317,6 +13338,35 @@ mod tests {
             held_meeting_date("Inför nästa sammanträde den 5 mars 2014 ska förvaltningen svara."),
             None
         );
+    }
+
+    /// Officials written title first, one a line at the margin (a PDF's
+    /// text without its layout), with the § they attended and two-word
+    /// titles (scout s15, Ljusdal KS).
+    #[test]
+    fn officials_title_first_at_the_margin() {
+        for gap in ["\n", "\n\n"] {
+            let text = format!(
+                "Kommunstyrelsen 2014-03-06{gap}Plats och tid Förvaltningshuset, kl 08:30{gap}\
+                 Beslutande: Leif Persson (S) ordf Annelie Wallberg (S){gap}\
+                 Övriga deltagande Markus Evensson (S) ej tjg ers{gap}\
+                 Ekonomichef Nicklas Bremefors § 63-64{gap}Kommunchef Claes Rydberg{gap}\
+                 Administrativ chef Karin Höglund{gap}Utses att justera Annelie Wallberg{gap}\
+                 § 63 Budget{gap}Styrelsen beslutar.\n§ 64 Taxor{gap}Styrelsen beslutar.\n"
+            );
+            let doc = crate::parse(&text);
+            let roles = roles_of(&doc);
+            for want in [
+                ("Nicklas Bremefors", Some("ekonomichef")),
+                ("Claes Rydberg", Some("kommunchef")),
+                ("Karin Höglund", Some("administrativ chef")),
+                ("Annelie Wallberg", Some("justerare")),
+            ] {
+                assert!(roles.contains(&want), "{gap:?}: {want:?} in {roles:?}");
+            }
+        }
+        assert!(title_then_name("Förvaltningschef Stig Olson, § 66-73"));
+        assert!(!title_then_name("Administrativ Karin Höglund"));
     }
 
     /// A compound naming the body in the header (`Direktionsprotokoll`,
