@@ -3360,8 +3360,9 @@ fn expand_role_words(s: &str) -> String {
         }
         out.push_str(tail);
     }
-    // `i st f` (`i stället för`) in three words.
-    if let Some(at) = out.find("i st f") {
+    // `i st f` (`i stället för`) in three words. (Found on bytes: a
+    // `str::find` builds a searcher for every role read.)
+    if let Some(at) = out.as_bytes().windows(6).position(|w| w == b"i st f") {
         let before = out.get(..at).unwrap_or("");
         let after = out.get(at + "i st f".len()..).unwrap_or("");
         if (before.is_empty() || before.ends_with(' '))
@@ -3943,23 +3944,34 @@ fn assign_role(p: &mut Person<'_>, words: &str, label_role: &str) {
                 })
         })
         || first.starts_with("politisk");
+    // (Searchers built once: `str::contains` builds one per call.)
+    static VARANDE: Lazy<memchr::memmem::Finder<'static>> =
+        Lazy::new(|| memchr::memmem::Finder::new("varande"));
+    static ERS_FOR: Lazy<memchr::memmem::Finder<'static>> =
+        Lazy::new(|| memchr::memmem::Finder::new("ersättare för "));
     if whole("ej tjänstgörande") {
         p.role = Some("ersättare".to_owned());
-    } else if [
-        "inte närvarande",
-        "ej närvarande",
-        "icke närvarande",
-        "frånvarande",
-    ]
-    .iter()
-    .any(|r| whole(r))
+    } else if VARANDE.find(words.as_bytes()).is_some()
+        && [
+            "inte närvarande",
+            "ej närvarande",
+            "icke närvarande",
+            "frånvarande",
+        ]
+        .iter()
+        .any(|r| whole(r))
     {
         // A member listed and marked absent (`Roland Johansson (s), inte
         // närvarande`): dropped when the list is read.
         p.role = Some(ABSENT.to_owned());
-    } else if ["majoriteten", "minoriteten", "oppositionen"]
+    } else if ERS_FOR.find(words.as_bytes()).is_some()
+        && [
+            "ersättare för majoriteten",
+            "ersättare för minoriteten",
+            "ersättare för oppositionen",
+        ]
         .iter()
-        .any(|g| whole(&format!("ersättare för {g}")))
+        .any(|g| whole(g))
     {
         // A substitute's order in the group's list (`femte ers för
         // majoriteten`), present, not serving for anyone.
@@ -5108,7 +5120,11 @@ fn is_attendance_entry(line: &str) -> bool {
     // but the § attended (`Kanslichef Maj Persson`, `Administrativ chef
     // Karin Höglund`, `Ekonomichef Nicklas Bremefors § 63-64`: a list of
     // officials one a line).
-    if t.len() <= 80 && t.starts_with(char::is_uppercase) && title_then_name(t) {
+    if t.len() <= 80
+        && t.starts_with(char::is_uppercase)
+        && memchr::memchr(b'(', t.as_bytes()).is_none()
+        && title_then_name(t)
+    {
         return true;
     }
     // The party written first, in a column of its own (`S Bo Ek`).
@@ -6483,7 +6499,34 @@ fn attendance<'a>(
                         .and_then(|&x| attendance_role(x))
                         .unwrap_or("ledamot");
                     let before = people.len();
+                    let ranges_before = ranges.len();
                     people_in(text, value, role, &mut people, &mut ranges);
+                    // The others' label over a list that opens with the
+                    // meeting's chair, no member read before it (`Beslutande
+                    // <place> Övriga deltagande Bertil Almgren, ordf Joakim
+                    // Dahlgren …`: a transcript put the members' values after
+                    // the next label): the members' list.
+                    let member = |p: &Person<'_>| {
+                        matches!(
+                            p.role.as_deref(),
+                            Some(
+                                "ledamot"
+                                    | "ordförande"
+                                    | "vice ordförande"
+                                    | "tjänstgörande ersättare"
+                            )
+                        )
+                    };
+                    if run == [LabelKind::OthersPresent]
+                        && people
+                            .get(before)
+                            .is_some_and(|p| p.role.as_deref() == Some("ordförande"))
+                        && !people.get(..before).unwrap_or(&[]).iter().any(member)
+                    {
+                        people.truncate(before);
+                        ranges.truncate(ranges_before);
+                        people_in(text, value, "ledamot", &mut people, &mut ranges);
+                    }
                     if run.len() > 1 && run.contains(&LabelKind::Adjusters) {
                         adjusters_last(&mut people, before);
                     }
@@ -9211,7 +9254,7 @@ fn organ_in_line(line: &str) -> Option<String> {
     // genitive is read before `protokoll`: a line without any of them
     // names none (most lines).
     static WORDS: Lazy<[memchr::memmem::Finder<'static>; 5]> = Lazy::new(|| {
-        ["Organ", "Forum", "nstans", "protokoll", "anslag"].map(memchr::memmem::Finder::new)
+        ["Organ", "Forum", "nstans", "protokoll", "genom anslag"].map(memchr::memmem::Finder::new)
     });
     if memchr::memchr(b'/', line.as_bytes()).is_none()
         && !WORDS.iter().any(|w| w.find(line.as_bytes()).is_some())
@@ -9436,6 +9479,9 @@ fn evidence<'a>(
     // Where the first `Handläggare` stands: a memo's is in its header.
     let mut officer_at: Option<usize> = None;
     let mut site_date: Option<Date> = None;
+    // Whether a transcript's site title (its first row) was read for the
+    // organ.
+    let mut site_title_read = false;
     let mut content_seen = 0usize;
     // The page header rows read (a header is a few rows, repeated on
     // every page), up to `MAX_HEADERS`: each row's text, whether it was
@@ -9655,7 +9701,14 @@ fn evidence<'a>(
                         // Sammanträdesdatum Kommunkontoret, …`): the body
                         // opening it or after its kind word.
                         LineClass::Furniture(FurnitureKind::Other) if content_seen == 0 => {
-                            organ_in_site_title(cs)
+                            // (Only the first: the site's other chrome,
+                            // `Storlek: px`, `Download "…"`, names no more.)
+                            (!site_title_read)
+                                .then(|| {
+                                    site_title_read = true;
+                                    organ_in_site_title(cs)
+                                })
+                                .flatten()
                         }
                         // A protocol's number in its header read as a §
                         // heading the assembler did not keep (`Protokoll Mn
@@ -13367,6 +13420,41 @@ mod tests {
         }
         assert!(title_then_name("Förvaltningschef Stig Olson, § 66-73"));
         assert!(!title_then_name("Administrativ Karin Höglund"));
+    }
+
+    /// A transcript that put the members' values after the next label
+    /// (`Beslutande <place> Övriga deltagande Bertil Almgren, ordf Joakim
+    /// Dahlgren …`): a list under the others' label that opens with the
+    /// meeting's chair, no member read before it, is the members' list.
+    /// Without the chair first it stays the others' (Skellefteå GYN 2007).
+    #[test]
+    fn members_under_the_others_label_when_the_chair_opens_it() {
+        let page = |first: &str| {
+            format!(
+                "Transkript\n\n1 Sid 1 (3) Plats och tid Beslutande Gymnasiekontoret, Laboratorgränd 5, kl \
+                 Övriga deltagande {first} Joakim Dahlgren Karin Hedlund, tjg ers för Marlene Degerman \
+                 Stina Engström Jan Midlert, gymnasiechef Siv Johansson, sekreterare \
+                 Utses att justera Stina Engström\n\n\
+                 2 Sid 2 (3) § 103 Internkontroll Förvaltningen redovisar ärendet och nämnden informeras.\n"
+            )
+        };
+        let text = page("Bertil Almgren, ordf");
+        let doc = crate::parse(&text);
+        let roles = roles_of(&doc);
+        for want in [
+            ("Bertil Almgren", Some("ordförande")),
+            ("Joakim Dahlgren", Some("ledamot")),
+            ("Karin Hedlund", Some("tjänstgörande ersättare")),
+            ("Stina Engström", Some("ledamot")),
+            ("Jan Midlert", Some("gymnasiechef")),
+            ("Siv Johansson", Some("sekreterare")),
+        ] {
+            assert!(roles.contains(&want), "{want:?} in {roles:?}");
+        }
+        let text = page("Bertil Almgren, kommunchef");
+        let doc = crate::parse(&text);
+        let roles = roles_of(&doc);
+        assert!(roles.iter().all(|r| r.1 != Some("ledamot")), "{roles:?}");
     }
 
     /// A compound naming the body in the header (`Direktionsprotokoll`,
