@@ -8225,6 +8225,21 @@ fn front_matter<'a>(
                 {
                     doc.adjustment = doc.adjustment.take().or_else(|| adjustment_in(vs, v));
                 }
+                // A second place and time after the justering's label, the
+                // meeting's read (`Justering  Saida Hussein (S) och …` /
+                // `Plats och tid  Gårda brandstation, onsdagen den 14
+                // januari 2015, kl 10.00`): the justering's.
+                LabelKind::PlaceAndTime
+                    if adjustment_before
+                        && doc.adjustment.is_none()
+                        && (doc.meeting_place.is_some() || doc.meeting_time.is_some())
+                        // (Not the values of labels written first, a name
+                        // opening it: `Justerare Plats och tid Torild
+                        // Hilmersson, sekr …`.)
+                        && !persons(vs).next().is_some_and(|m| m.whole.start() == 0) =>
+                {
+                    doc.adjustment = adjustment_in(vs, v);
+                }
                 LabelKind::Time | LabelKind::PlaceAndTime | LabelKind::Place
                     if adjustment_before => {}
                 LabelKind::Date if doc.document_date.is_none() && first_heading.is_none() => {
@@ -13455,6 +13470,32 @@ mod tests {
         let doc = crate::parse(&text);
         let roles = roles_of(&doc);
         assert!(roles.iter().all(|r| r.1 != Some("ledamot")), "{roles:?}");
+    }
+
+    /// Göteborg's justering block: `Justering` with the names, then a
+    /// second `Plats och tid` (the meeting's read above it) that is the
+    /// justering's, then `Justerade paragrafer`.
+    #[test]
+    fn a_justering_block_with_its_own_place_and_time() {
+        let text = "Förbundsfullmäktige                 PROTOKOLL 1 (11)\n\n\
+                    Tid och plats        Onsdagen den 7 januari 2015 kl 17.00-18.30, Gårda Brandstation\n\n\
+                    Beslutande           Ingrid Andreae (S)\n\
+                    \x20                    Tord Karlsson (S)\n\n\
+                    Justering            Tord Karlsson (S) och Ingrid Andreae (S)\n\
+                    Plats och tid        Gårda brandstation, onsdagen den 14 januari 2015, kl 10.00\n\
+                    Justerade paragrafer 1-12\n\n§ 1 Budget\nFullmäktige beslutar.\n";
+        let doc = crate::parse(text);
+        let adj = doc.adjustment.as_ref().expect("the justering");
+        assert_eq!(
+            adj.date.map(|d| d.to_string()).as_deref(),
+            Some("2015-01-14")
+        );
+        assert_eq!(adj.place.as_deref(), Some("Gårda brandstation"));
+        assert_eq!(
+            doc.meeting_date.map(|d| d.to_string()).as_deref(),
+            Some("2015-01-07")
+        );
+        assert_eq!(doc.meeting_place.as_deref(), Some("Gårda Brandstation"));
     }
 
     /// A compound naming the body in the header (`Direktionsprotokoll`,
