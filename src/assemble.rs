@@ -3952,12 +3952,8 @@ fn assign_role(p: &mut Person<'_>, words: &str, label_role: &str) {
     if whole("ej tjänstgörande") {
         p.role = Some("ersättare".to_owned());
     } else if VARANDE.find(words.as_bytes()).is_some()
-        && [
-            "inte närvarande",
-            "ej närvarande",
-            "icke närvarande",
-            "frånvarande",
-        ]
+        // (`icke` was written out as `ej` with the other role words.)
+        && ["inte närvarande", "ej närvarande", "frånvarande"]
         .iter()
         .any(|r| whole(r))
     {
@@ -4205,6 +4201,12 @@ enum Grid {
     Group(&'static str),
 }
 
+/// A word shaped like a party's code in a column of its own: one to three
+/// ASCII capitals (`M`, `KD`, `SD`, `GL`).
+fn party_code_like(w: &str) -> bool {
+    (1..=3).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_uppercase())
+}
+
 /// A presence grid's code, as (absent, serving): `N` or `X` present, `NT`
 /// or `Tj` serving, `F` or `-` absent.
 fn presence_code(w: &str) -> Option<(bool, bool)> {
@@ -4322,8 +4324,7 @@ fn grid_rows(v: &str) -> Option<Vec<Grid>> {
     let mut words = t.split_whitespace().take(12).peekable();
     let mut coded = false;
     while let Some(w) = words.next() {
-        let party_like = (1..=3).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_uppercase());
-        if party_like && words.peek().is_some_and(|n| presence_code(n).is_some()) {
+        if party_code_like(w) && words.peek().is_some_and(|n| presence_code(n).is_some()) {
             coded = true;
             break;
         }
@@ -4728,10 +4729,8 @@ fn people_in<'a>(
         };
         // (Party codes of a grid's column between two names, `Emil
         // Gustafsson V M C GL Saskia …`, are no role.)
-        let codes_only = !raw_between.trim().is_empty()
-            && raw_between
-                .split_whitespace()
-                .all(|w| (1..=3).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_uppercase()));
+        let codes_only =
+            !raw_between.trim().is_empty() && raw_between.split_whitespace().all(party_code_like);
         if let Some(p) = last
             .filter(|_| !backup && !title_branch && !codes_only)
             .and_then(|i| out.get_mut(i))
@@ -5798,15 +5797,26 @@ fn page_furniture(f: FurnitureKind) -> bool {
 /// signature box (`Justerare signatur   Utdragsbestyrkande`), the page's
 /// own furniture.
 fn page_break_ahead(lines: &Classified<'_>, j: usize, end: usize) -> bool {
+    row_after(lines, j, end, |c| {
+        matches!(
+            c,
+            LineClass::Blank | LineClass::Furniture(FurnitureKind::SignatureBox)
+        )
+    })
+    .is_some_and(|x| matches!(x.class, LineClass::Furniture(f) if page_furniture(f)))
+}
+
+/// The first row after row `j` and before `end` whose class `skip` does
+/// not pass over.
+fn row_after(
+    lines: &Classified<'_>,
+    j: usize,
+    end: usize,
+    skip: impl Fn(&LineClass) -> bool,
+) -> Option<ClassifiedLine> {
     (j + 1..end)
         .filter_map(|x| lines.get(x))
-        .find(|x| {
-            !matches!(
-                x.class,
-                LineClass::Blank | LineClass::Furniture(FurnitureKind::SignatureBox)
-            )
-        })
-        .is_some_and(|x| matches!(x.class, LineClass::Furniture(f) if page_furniture(f)))
+        .find(|x| !skip(&x.class))
 }
 
 /// A signature block that a flattened line's cutting spread over rows
@@ -6887,9 +6897,7 @@ fn attendance<'a>(
                             open = t.trim_end().ends_with([',', ';']);
                             j += 1;
                         } else if matches!(n.class, LineClass::Blank)
-                            && (j + 1..front_end)
-                                .filter_map(|x| lines.get(x))
-                                .find(|x| !matches!(x.class, LineClass::Blank))
+                            && row_after(lines, j, front_end, |c| matches!(c, LineClass::Blank))
                                 .is_some_and(|x| {
                                     let xt = slice(text, x.line.span);
                                     listed(&x)
@@ -6900,15 +6908,13 @@ fn attendance<'a>(
                             // (transcripts put one after every line).
                             j += 1;
                         } else if matches!(n.class, LineClass::Furniture(_) | LineClass::Blank)
-                            && (j + 1..front_end)
-                                .filter_map(|x| lines.get(x))
-                                .find(|x| {
-                                    !matches!(x.class, LineClass::Blank | LineClass::Furniture(_))
-                                })
-                                .is_some_and(|x| {
-                                    let xt = slice(text, x.line.span);
-                                    listed(&x) && xt.starts_with(' ') && is_attendance_entry(xt)
-                                })
+                            && row_after(lines, j, front_end, |c| {
+                                matches!(c, LineClass::Blank | LineClass::Furniture(_))
+                            })
+                            .is_some_and(|x| {
+                                let xt = slice(text, x.line.span);
+                                listed(&x) && xt.starts_with(' ') && is_attendance_entry(xt)
+                            })
                         {
                             // A page break inside the list: its footer and
                             // the next page's header, then the list goes on
@@ -9318,9 +9324,7 @@ fn organ_in_words(line: &str) -> Option<String> {
                 .first()
                 .is_some_and(|r| r.starts_with(char::is_uppercase) && !is_field(r))
             {
-                if let Some(o) =
-                    (1..=rest.len().min(6)).find_map(|n| deciding_body(&rest.get(..n)?.join(" ")))
-                {
+                if let Some(o) = shortest_body(rest, false) {
                     return Some(o);
                 }
             }
@@ -10495,15 +10499,23 @@ fn organ_in_site_title(s: &str) -> Option<String> {
         // The shortest run that is a body's name as it stands (the title
         // runs on into other fields; `Beslutas av kommunfullmäktige` names
         // the body inside a sentence).
-        let found = (1..=rest.len().min(6)).find_map(|n| {
-            let run = rest.get(..n)?.join(" ");
-            deciding_body(&run).filter(|o| *o == run)
-        });
+        let found = shortest_body(rest, true);
         if found.is_some() {
             return found;
         }
     }
     None
+}
+
+/// The shortest run of at most six of `words` from the first that names a
+/// body (a value running on into the next field: `Kommunfullmäktige Datum
+/// för …`); with `as_written`, only a run that is the body's name as it
+/// stands, no prefix or case changed.
+fn shortest_body(words: &[&str], as_written: bool) -> Option<String> {
+    (1..=words.len().min(6)).find_map(|n| {
+        let run = words.get(..n)?.join(" ");
+        deciding_body(&run).filter(|o| !as_written || *o == run)
+    })
 }
 
 /// The date of a meeting a notice's sentence says was held (`har haft
