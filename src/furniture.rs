@@ -1439,27 +1439,51 @@ fn count_zone(map: &mut FastMap<u64, u32>, keys: &[Option<u64>; TOP]) {
     }
 }
 
-/// Whether a row is [`protected`], remembered per key for one text of
-/// the key (the rows of a repeated key mostly have one text): a row with
-/// the same text as the remembered one is not looked up again. At most
-/// [`ProtectedMemo::CAP`] keys are remembered.
-#[derive(Default)]
-struct ProtectedMemo<'a>(FastMap<u64, (&'a str, bool)>);
+/// A test of a row's text remembered per key for one text of the key
+/// (the rows of a repeated key mostly have one text): a row with the same
+/// text as the remembered one is not looked up again. At most
+/// [`TextMemo::CAP`] keys are remembered.
+struct TextMemo<'a> {
+    map: FastMap<u64, (&'a str, bool)>,
+    test: fn(&str) -> bool,
+}
 
-impl<'a> ProtectedMemo<'a> {
+impl<'a> TextMemo<'a> {
     const CAP: usize = 256;
 
-    /// [`protected`] of row `i`, whose key is `k`.
-    fn get(&mut self, rows: &Rows<'a>, k: u64, i: usize) -> bool {
-        let s = rows.trimmed(i);
-        if let Some(&(t, p)) = self.0.get(&k) {
-            return if t == s { p } else { protected(s) };
+    fn new(test: fn(&str) -> bool) -> Self {
+        TextMemo {
+            map: FastMap::default(),
+            test,
         }
-        let p = protected(s);
-        if self.0.len() < Self::CAP {
-            self.0.insert(k, (s, p));
+    }
+
+    /// The test of `s`, a row's text whose key is `k`.
+    fn get(&mut self, k: u64, s: &'a str) -> bool {
+        if let Some(&(t, p)) = self.map.get(&k) {
+            return if t == s { p } else { (self.test)(s) };
+        }
+        let p = (self.test)(s);
+        if self.map.len() < Self::CAP {
+            self.map.insert(k, (s, p));
         }
         p
+    }
+}
+
+/// Whether a row is [`protected`], remembered per key ([`TextMemo`]).
+struct ProtectedMemo<'a>(TextMemo<'a>);
+
+impl<'a> Default for ProtectedMemo<'a> {
+    fn default() -> Self {
+        ProtectedMemo(TextMemo::new(protected))
+    }
+}
+
+impl<'a> ProtectedMemo<'a> {
+    /// [`protected`] of row `i`, whose key is `k`.
+    fn get(&mut self, rows: &Rows<'a>, k: u64, i: usize) -> bool {
+        self.0.get(k, rows.trimmed(i))
     }
 }
 
@@ -1806,6 +1830,9 @@ fn by_block_repetition(
     // loop below.
     let mut hw_bits = RowBits::new(n);
     let mut memo = ProtectedMemo::default();
+    // `header_word` and a letter, remembered per key: the repeating rows
+    // of a key mostly have one text.
+    let mut hw_memo = TextMemo::new(header_word);
     let mut i = 0;
     while i < n {
         let start = i;
@@ -1813,7 +1840,10 @@ fn by_block_repetition(
         while i < n && (rows.is_blank(i) || rep.get(i) || out.get(i).is_some_and(Option::is_some)) {
             if rep.get(i) {
                 let s = rows.trimmed(i);
-                let hw = header_word(s);
+                let hw = match key_of(i) {
+                    Some(k) => hw_memo.get(k, s),
+                    None => header_word(s),
+                };
                 hw_bits.set(i, hw);
                 strong |= hw && s.chars().any(char::is_alphabetic);
             }
