@@ -319,28 +319,30 @@ pub(crate) fn signature_pair(line: &str, next: &str) -> bool {
 const LOOKAHEAD: usize = 60;
 
 /// The words of a line as compact offsets (a flattened line can be a whole
-/// document: eight bytes a word, allocated once at the exact size).
+/// document: eight bytes a word, allocated once at a bound on their
+/// count).
 struct Ws<'s> {
     s: &'s str,
-    /// Word starts only (4 bytes a word; a word ends at the next white
-    /// space, found again when asked), so a line of one-letter words costs
-    /// at most twice its length.
+    /// Word starts (4 bytes a word).
     starts: Vec<u32>,
+    /// Word ends, one for each start (4 bytes a word: the words' ends are
+    /// found by the scan that finds their starts, not again each time a
+    /// word is asked for).
+    ends: Vec<u32>,
 }
 
 impl<'s> Ws<'s> {
     fn new(s: &'s str) -> Self {
         // Allocated once, at a bound on the word count
-        // ([`max_word_starts`]): at most twice the line's length in bytes.
-        let mut starts = Vec::with_capacity(max_word_starts(s.len()));
-        let mut fits = true;
-        word_starts(s, |o| {
-            match u32::try_from(o) {
-                Ok(a) if fits => starts.push(a),
-                _ => fits = false,
-            };
-        });
-        Ws { s, starts }
+        // ([`max_word_starts`]): at most four times the line's length in
+        // bytes, both tables.
+        let max = max_word_starts(s.len());
+        let mut starts = Vec::with_capacity(max);
+        let mut ends = Vec::with_capacity(max);
+        // (Offsets fit: a text is at most `MAX_LEN` bytes.)
+        let at = |o: usize| u32::try_from(o).unwrap_or(u32::MAX);
+        word_bounds(s, |o| starts.push(at(o)), |o| ends.push(at(o)));
+        Ws { s, starts, ends }
     }
 
     fn len(&self) -> usize {
@@ -351,26 +353,8 @@ impl<'s> Ws<'s> {
     #[inline]
     fn get(&self, i: usize) -> Option<(usize, &'s str)> {
         let a = *self.starts.get(i)? as usize;
-        // The word ends where the white space before the next word (or the
-        // end of the line) begins: usually one byte back.
-        let next = self.starts.get(i + 1).map_or(self.s.len(), |&n| n as usize);
-        let span = self.s.get(a..next)?;
-        // ASCII white space is dropped on bytes; a non-ASCII byte at the
-        // end hands the rest to `trim_end_matches`.
-        let b = span.as_bytes();
-        let mut e = b.len();
-        let w = loop {
-            match e.checked_sub(1).and_then(|l| b.get(l)) {
-                Some(&c) if c.is_ascii() && char::from(c).is_whitespace() => e -= 1,
-                Some(&c) if !c.is_ascii() => {
-                    break span
-                        .get(..e)
-                        .unwrap_or("")
-                        .trim_end_matches(char::is_whitespace)
-                }
-                _ => break span.get(..e).unwrap_or(""),
-            }
-        };
+        let e = *self.ends.get(i)? as usize;
+        let w = self.s.get(a..e)?;
         (!w.is_empty()).then_some((a, w))
     }
 }
@@ -412,7 +396,7 @@ fn word_at(b: &[u8], i: usize) -> Option<u64> {
 }
 
 /// A bound on the number of word starts of a text of `len` bytes
-/// ([`word_starts`]), without reading it: every word start but the first
+/// ([`word_bounds`]), without reading it: every word start but the first
 /// follows a white-space character, and words and white space take a byte
 /// or more each, so there are at most `len.div_ceil(2)` of them. (Counting
 /// them exactly cost a second scan of the line, as much as a third of the
@@ -421,12 +405,14 @@ fn max_word_starts(len: usize) -> usize {
     len.div_ceil(2)
 }
 
-/// Calls `f` with the offset of each word start of `s` (the starts of
-/// [`words`]), in one scan of its bytes, eight at a time up to a byte that
-/// may begin non-ASCII white space ([`space_leads`]): only there is a
-/// character decoded; other non-ASCII bytes are parts of letters.
+/// Calls `start` with the offset of each word start of `s` (the starts of
+/// [`words`]) and `end` with the offset of each word's end, in one scan of
+/// its bytes, eight at a time up to a byte that may begin non-ASCII white
+/// space ([`space_leads`]): only there is a character decoded; other
+/// non-ASCII bytes are parts of letters. Starts and ends come each in
+/// order.
 #[inline(never)]
-fn word_starts(s: &str, mut f: impl FnMut(usize)) {
+fn word_bounds(s: &str, mut start: impl FnMut(usize), mut end: impl FnMut(usize)) {
     let b = s.as_bytes();
     let mut i = 0;
     let mut prev_ws = true;
@@ -446,10 +432,19 @@ fn word_starts(s: &str, mut f: impl FnMut(usize)) {
                 } else {
                     HI & ((1u64 << (8 * k)) - 1)
                 };
-                let mut starts = !ws & ((ws << 8) | (u64::from(prev_ws) << 7)) & lanes;
+                // A byte after white space (or the last word) that is not
+                // white space starts a word; one after a word that is
+                // ends it.
+                let before = (ws << 8) | (u64::from(prev_ws) << 7);
+                let mut starts = !ws & before & lanes;
+                let mut ends = ws & !before & lanes;
                 while starts != 0 {
-                    f(i + (starts.trailing_zeros() / 8) as usize);
+                    start(i + (starts.trailing_zeros() / 8) as usize);
                     starts &= starts - 1;
+                }
+                while ends != 0 {
+                    end(i + (ends.trailing_zeros() / 8) as usize);
+                    ends &= ends - 1;
                 }
                 prev_ws = (ws >> (8 * k - 1)) & 1 != 0;
                 i += k;
@@ -467,10 +462,15 @@ fn word_starts(s: &str, mut f: impl FnMut(usize)) {
             _ => (false, 1),
         };
         if prev_ws && !ws {
-            f(i);
+            start(i);
+        } else if !prev_ws && ws {
+            end(i);
         }
         prev_ws = ws;
         i += len;
+    }
+    if !prev_ws {
+        end(s.len());
     }
 }
 
@@ -684,7 +684,7 @@ fn name_word(w: &str) -> bool {
     starts_upper(w)
         && w.chars().skip(1).any(char::is_lowercase)
         && w.chars().all(|c| c.is_alphabetic() || c == '-')
-        && !ends_like(w, ORGAN_ENDINGS)
+        && !ends_like(w, &ORGAN)
 }
 
 /// A party after a name: `(S)`, `(KD)`, `(s)`.
@@ -694,19 +694,57 @@ pub(crate) fn party(w: &str) -> bool {
         .is_some_and(|p| (1..=4).contains(&p.chars().count()) && p.chars().all(char::is_alphabetic))
 }
 
-fn ends_like(w: &str, endings: &[&str]) -> bool {
+/// A list of word endings (lower case) with, for each ASCII byte, the
+/// set of ASCII bytes that follow it at the end of one of them (the last
+/// two bytes, when both are ASCII), for [`ends_like`]'s first test.
+struct Endings {
+    list: &'static [&'static str],
+    tails: [u128; 128],
+}
+
+impl Endings {
+    #[allow(clippy::indexing_slicing)] // const loops; out of range fails the build
+    const fn new(list: &'static [&'static str]) -> Endings {
+        let mut tails = [0u128; 128];
+        let mut k = 0;
+        while k < list.len() {
+            let b = list[k].as_bytes();
+            if b.len() >= 2 {
+                let (x, y) = (b[b.len() - 2], b[b.len() - 1]);
+                if x < 128 && y < 128 {
+                    tails[x as usize] |= 1u128 << y;
+                }
+            }
+            k += 1;
+        }
+        Endings { list, tails }
+    }
+}
+
+/// [`ORGAN_ENDINGS`] with their tails.
+static ORGAN: Endings = Endings::new(ORGAN_ENDINGS);
+/// [`TITLE_ENDINGS`] with their tails.
+static TITLES: Endings = Endings::new(TITLE_ENDINGS);
+
+fn ends_like(w: &str, endings: &Endings) -> bool {
     let w = w.trim_end_matches([',', '.', ':']);
     // A word ending in two ASCII bytes lower-cases to a text ending in
     // their lower case: an ending that does not end so is not its suffix
-    // (most words are settled here, without lower-casing their end).
+    // (most words are settled here, without lower-casing their end: the
+    // pairs that end an ending are looked up in a table).
     if let [.., a, b] = *w.as_bytes() {
         if a.is_ascii() && b.is_ascii() {
-            let tail = [a.to_ascii_lowercase(), b.to_ascii_lowercase()];
-            if !endings.iter().any(|e| e.as_bytes().ends_with(&tail)) {
+            let (x, y) = (a.to_ascii_lowercase(), b.to_ascii_lowercase());
+            if !endings
+                .tails
+                .get(usize::from(x))
+                .is_some_and(|&bits| bits & (1u128 << y) != 0)
+            {
                 return false;
             }
         }
     }
+    let endings = endings.list;
     // Fast path: the lower case of the word's last bytes on the stack, when
     // each of its characters lower-cases to one character (ASCII and the
     // Swedish letters): then a suffix of it is the lower case of the same
@@ -781,7 +819,7 @@ fn role_word(w: &str) -> bool {
         && starts_upper(w)
         && w.chars().count() >= 5
         && w.chars().all(char::is_alphabetic)
-        && (ends_like(w, TITLE_ENDINGS) || lower_eq(w, "justerare") || lower_eq(w, "justerande"))
+        && (ends_like(w, &TITLES) || lower_eq(w, "justerare") || lower_eq(w, "justerande"))
 }
 
 /// For each ASCII byte, the set of ASCII bytes that follow it at the end
@@ -822,7 +860,7 @@ fn header_run(ws: &Ws<'_>, i: usize, j: usize) -> bool {
         && (i..j).all(|k| {
             ws.get(k).is_some_and(|(_, w)| {
                 !w.ends_with(['.', ',', ':', ';', '!', '?'])
-                    && (starts_upper(w) || ends_like(w, ORGAN_ENDINGS) || lower_eq(w, "och"))
+                    && (starts_upper(w) || ends_like(w, &ORGAN) || lower_eq(w, "och"))
             })
         })
 }
@@ -901,7 +939,7 @@ fn bare_number_title(seg: &str) -> Option<Span> {
 /// Socialnämnden Sn 50`).
 fn header_before(s: &str, ws: &Ws<'_>, i: usize, j: usize, cuts: &mut Vec<Cut>) {
     let word = |k: usize| ws.get(k).map_or("", |x| x.1);
-    let organ_at = |k: usize| ends_like(word(k), ORGAN_ENDINGS);
+    let organ_at = |k: usize| ends_like(word(k), &ORGAN);
     let start = match j.checked_sub(1) {
         Some(k) if k > i && organ_at(k) && starts_upper(word(k)) => k,
         Some(k) if k > i + 1 && organ_at(k) && starts_upper(word(k - 1)) => k - 1,
@@ -1055,14 +1093,24 @@ fn may_start_signature(w: &str) -> bool {
 fn signature_phrase_at(ws: &Ws<'_>, i: usize) -> Option<usize> {
     // The phrases as words, longest first; a one-word phrase only when it is
     // at least 12 bytes (`sign` alone is a word of running text).
-    static PHRASES: Lazy<Vec<Vec<&'static str>>> = Lazy::new(|| {
+    // Each with the first four bytes of its first word (every first word
+    // has four ASCII bytes or more).
+    static PHRASES: Lazy<Vec<([u8; 4], Vec<&'static str>)>> = Lazy::new(|| {
         let mut v: Vec<Vec<&'static str>> = SIGNATURE_WORDS
             .iter()
             .map(|p| p.split(' ').collect::<Vec<_>>())
             .filter(|w| w.len() >= 2 || w.first().is_some_and(|f| f.len() >= 12))
             .collect();
         v.sort_by_key(|w| std::cmp::Reverse(w.len()));
-        v
+        v.into_iter()
+            .map(|p| {
+                let mut h = [0u8; 4];
+                if let Some(f) = p.first().and_then(|f| f.as_bytes().get(..4)) {
+                    h.copy_from_slice(f);
+                }
+                (h, p)
+            })
+            .collect()
     });
     // The words compared without allocating; the phrase's end may carry a
     // colon or a full stop.
@@ -1071,8 +1119,18 @@ fn signature_phrase_at(ws: &Ws<'_>, i: usize) -> Option<usize> {
     // An ASCII word lower-cases to as many bytes: only a first word of
     // its length is compared.
     let ascii = first.is_ascii();
+    // Four ASCII bytes first lower-case to themselves in lower case: only
+    // a phrase whose first word starts so is compared.
+    let head = first
+        .as_bytes()
+        .get(..4)
+        .and_then(|h| <[u8; 4]>::try_from(h).ok())
+        .filter(|h| h.is_ascii())
+        .map(|h| h.map(|x| x.to_ascii_lowercase()));
     PHRASES
         .iter()
+        .filter(|(h, _)| head.map_or(true, |x| x == *h))
+        .map(|(_, p)| p)
         .find(|p| {
             i + p.len() <= ws.len()
                 && p.first().is_some_and(|f| {
@@ -1575,7 +1633,7 @@ fn cuts_with(s: &str, page_line: bool, st: &mut State, fast: bool) -> Vec<Cut> {
         if next.is_some_and(|x| x.trim_end_matches(':') == "BESLUTAR")
             && w.chars().count() >= 4
             && w.chars().all(|c| c.is_alphabetic() && c.is_uppercase())
-            && ends_like(w, ORGAN_ENDINGS)
+            && ends_like(w, &ORGAN)
         {
             push(&mut cuts, pos, None, true);
             i += 1;
@@ -1678,7 +1736,7 @@ fn header_word_at(s: &str, ws: &Ws<'_>, i: usize, cuts: &mut Vec<Cut>) -> usize 
     } else if lower_eq(w, "kallelse") && ws.get(i + 1).is_some_and(|x| lower_eq(x.1, "till")) {
         // through the organ name
         (i + 2..(i + 8).min(ws.len()))
-            .find(|&k| ws.get(k).is_some_and(|x| ends_like(x.1, ORGAN_ENDINGS)))
+            .find(|&k| ws.get(k).is_some_and(|x| ends_like(x.1, &ORGAN)))
             .map(|k| k + 1 - i)
             .or(Some(2))
     } else if is_one_of(w, KIND_WORDS) {
@@ -1700,7 +1758,7 @@ fn header_word_at(s: &str, ws: &Ws<'_>, i: usize, cuts: &mut Vec<Cut>) -> usize 
         return i + 1;
     }
     // An organ name ending before a capitalized word.
-    if ends_like(w, ORGAN_ENDINGS)
+    if ends_like(w, &ORGAN)
         && !w.ends_with([',', '.'])
         && ws.get(i + 1).is_some_and(|x| starts_upper(x.1))
     {
@@ -1760,15 +1818,15 @@ mod tests {
 
     #[test]
     fn ends_like_agrees_with_lower_case_suffixes() {
-        assert!(ends_like("Socialnämnden", ORGAN_ENDINGS));
-        assert!(ends_like("SOCIALNÄMNDEN:", ORGAN_ENDINGS));
-        assert!(ends_like("Kommundirektör", TITLE_ENDINGS));
-        assert!(!ends_like("Anna", TITLE_ENDINGS));
+        assert!(ends_like("Socialnämnden", &ORGAN));
+        assert!(ends_like("SOCIALNÄMNDEN:", &ORGAN));
+        assert!(ends_like("Kommundirektör", &TITLES));
+        assert!(!ends_like("Anna", &TITLES));
         // Long and non-Swedish words take the other path with the same answer.
         let long = format!("{}nämnden", "x".repeat(100));
-        assert!(ends_like(&long, ORGAN_ENDINGS));
-        assert!(ends_like("Ωnämnden", ORGAN_ENDINGS));
-        assert!(!ends_like("Ωnämnde", ORGAN_ENDINGS));
+        assert!(ends_like(&long, &ORGAN));
+        assert!(ends_like("Ωnämnden", &ORGAN));
+        assert!(!ends_like("Ωnämnde", &ORGAN));
     }
 
     proptest::proptest! {
@@ -2368,9 +2426,7 @@ mod tests {
         starts_upper(w)
             && w.chars().count() >= 5
             && w.chars().all(char::is_alphabetic)
-            && (ends_like(w, TITLE_ENDINGS)
-                || lower_eq(w, "justerare")
-                || lower_eq(w, "justerande"))
+            && (ends_like(w, &TITLES) || lower_eq(w, "justerare") || lower_eq(w, "justerande"))
     }
     fn signature_at_ref(ws: &Ws<'_>, i: usize) -> Option<usize> {
         // Every phrase starts with one of these letters.
@@ -2471,8 +2527,12 @@ mod tests {
             );
             assert_eq!(starts_lower(w), w.starts_with(char::is_lowercase));
             assert_eq!(role_word(w), role_word_ref(w), "{w:?}");
-            for endings in [TITLE_ENDINGS, ORGAN_ENDINGS] {
-                assert_eq!(ends_like(w, endings), ends_like_ref(w, endings), "{w:?}");
+            for endings in [&TITLES, &ORGAN] {
+                assert_eq!(
+                    ends_like(w, endings),
+                    ends_like_ref(w, endings.list),
+                    "{w:?}"
+                );
             }
         }
         for w in COLUMN_HEADERS
@@ -2499,8 +2559,8 @@ mod tests {
                 proptest::prop_assert_eq!(starts_upper(w), w.chars().next().is_some_and(char::is_uppercase));
                 proptest::prop_assert_eq!(starts_lower(w), w.starts_with(char::is_lowercase));
                 proptest::prop_assert_eq!(role_word(w), role_word_ref(w));
-                for endings in [TITLE_ENDINGS, ORGAN_ENDINGS] {
-                    proptest::prop_assert_eq!(ends_like(w, endings), ends_like_ref(w, endings));
+                for endings in [&TITLES, &ORGAN] {
+                    proptest::prop_assert_eq!(ends_like(w, endings), ends_like_ref(w, endings.list));
                 }
                 proptest::prop_assert_eq!(is_column_header(w), is_one_of(w, COLUMN_HEADERS));
                 proptest::prop_assert_eq!(signature_at(&ws, i), signature_at_ref(&ws, i));
