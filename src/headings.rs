@@ -630,16 +630,20 @@ pub fn is_toc_title(line: &str) -> bool {
     if t.len() > 60 || !first {
         return false;
     }
-    // The second byte when both are ASCII (after `Ä` the third): every
-    // title goes on with `n` after `i`, `a` after `d` and `p`, `r` after
-    // `ä`, a non-ASCII `ö` after `f`; a non-ASCII byte there (a soft
-    // hyphen, `Ö`) is left to the test below.
+    // The second byte when both are ASCII (after `Ä` and `§` the third):
+    // every title goes on with `n` after `i`, `a` after `d` and `p`, `r`
+    // after `ä`, a non-ASCII `ö` after `f`, `§` after `§`; a non-ASCII byte
+    // there (a soft hyphen, `Ö`) is left to the test below.
     let second = match t.as_bytes() {
         [b0, b1, ..] if b0.is_ascii() && b1.is_ascii() => matches!(
             (b0 | 0x20, b1 | 0x20),
             (b'i', b'n') | (b'd', b'a') | (b'p', b'a')
         ),
         [0xC3, _, b2, ..] if b2.is_ascii() => b2 | 0x20 == b'r',
+        // After `§` only `§§ ärendeförteckning` goes on, with a second `§`
+        // (an ASCII byte normalizes to itself or a space): most § headings
+        // are settled here.
+        [0xC2, 0xA7, b2, ..] => !b2.is_ascii(),
         _ => true,
     };
     if !second || !may_go_on_like_toc_title(t.as_bytes()) {
