@@ -132,27 +132,24 @@ fn line_end(b: &[u8], mut i: usize) -> usize {
     b.len()
 }
 
-/// Whether the line `start..end` of `b` (`text`'s bytes) is blank:
-/// `span::trim` is `str::trim` (as `Line::is_blank`), with ASCII white
-/// space read on bytes; a line starting with an ASCII byte that is not
-/// white space (most lines), or with a non-ASCII lead byte of no white
-/// space (all but 0xC2 and 0xE1 to 0xE3: `Ä`, `Å`, `Ö` start with 0xC3),
-/// is not trimmed at all.
+/// Whether the line `start..end` of `b` (`text`'s bytes) is blank (as
+/// `Line::is_blank`: `str::trim` leaves nothing), read on bytes: ASCII
+/// white space is passed over, and the first other byte settles the line
+/// when it is ASCII (most lines start with one) or the lead byte of a
+/// character that is no white space (all but 0xC2 and 0xE1 to 0xE3: `Ä`,
+/// `Å`, `Ö` start with 0xC3). Only a lead byte of possible white space
+/// outside ASCII hands the rest of the line to `span::trim`.
 #[inline]
 fn blank_line(text: &str, b: &[u8], start: usize, end: usize) -> bool {
-    match b.get(start) {
-        Some(&c)
-            if start < end
-                && if c.is_ascii() {
-                    !matches!(c, b'\t'..=b'\r' | b' ')
-                } else {
-                    !matches!(c, 0xC2 | 0xE1..=0xE3)
-                } =>
-        {
-            false
+    let mut i = start;
+    while i < end {
+        match b.get(i) {
+            Some(b'\t'..=b'\r' | b' ') => i += 1,
+            Some(&c) if c.is_ascii() || !matches!(c, 0xC2 | 0xE1..=0xE3) => return false,
+            _ => return crate::span::trim(text.get(i..end).unwrap_or("")).is_empty(),
         }
-        _ => crate::span::trim(text.get(start..end).unwrap_or("")).is_empty(),
     }
+    true
 }
 
 /// The number of rows of `text`: the lines of [`crate::lines`] but the
