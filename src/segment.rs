@@ -418,8 +418,9 @@ fn word_bounds(s: &str, mut start: impl FnMut(usize), mut end: impl FnMut(usize)
     let mut prev_ws = true;
     while let Some(&c) = b.get(i) {
         if let Some(w) = word_at(b, i) {
-            // The bytes before the first lead byte, at once.
-            let leads = space_leads(w);
+            // The bytes before the first lead byte, at once (a word of
+            // ASCII bytes has none).
+            let leads = if w & HI == 0 { 0 } else { space_leads(w) };
             let k = if leads == 0 {
                 8
             } else {
