@@ -565,6 +565,11 @@ pub fn is_document_kind_word(line: &str) -> bool {
     ) {
         return false;
     }
+    // No kind word has a digit, which normalizing keeps: a line with one
+    // (`Protokoll 2019-03-12`, a page header) is none.
+    if t.bytes().any(|b| b.is_ascii_digit()) {
+        return false;
+    }
     with_normalized(line, |n| DOCUMENT_KIND_WORDS.contains(&n))
 }
 

@@ -611,6 +611,30 @@ const KIND_WORDS: &[&str] = &[
     "föredragningslista",
 ];
 
+/// The lengths of the ASCII words of [`KIND_WORDS`], as bits.
+#[allow(clippy::indexing_slicing)] // a const loop; out of range fails the build
+const KIND_ASCII_LENS: u64 = {
+    let mut bits = 0u64;
+    let mut k = 0;
+    while k < KIND_WORDS.len() {
+        let w = KIND_WORDS[k].as_bytes();
+        if w.is_ascii() && w.len() < 64 {
+            bits |= 1 << w.len();
+        }
+        k += 1;
+    }
+    bits
+};
+
+/// Whether `w` can be one of [`KIND_WORDS`] in any case: an ASCII word
+/// lower-cases to as many ASCII bytes, so it can only be an ASCII kind
+/// word of its length (most words of a page's top are settled here, before
+/// the words are compared).
+#[inline]
+fn may_be_kind_word(w: &str) -> bool {
+    !w.is_ascii() || (w.len() < 64 && KIND_ASCII_LENS >> w.len() & 1 == 1)
+}
+
 /// Endings of job titles written after a signatory's name.
 const TITLE_ENDINGS: &[&str] = &[
     "chef",
@@ -1740,7 +1764,7 @@ fn header_word_at(s: &str, ws: &Ws<'_>, i: usize, cuts: &mut Vec<Cut>) -> usize 
             .find(|&k| ws.get(k).is_some_and(|x| ends_like(x.1, &ORGAN)))
             .map(|k| k + 1 - i)
             .or(Some(2))
-    } else if is_one_of(w, KIND_WORDS) {
+    } else if may_be_kind_word(w) && is_one_of(w, KIND_WORDS) {
         Some(1)
     } else {
         None
