@@ -1106,12 +1106,118 @@ static DEBATE_SPELLINGS: Lazy<Regex> = Lazy::new(|| {
     Regex::new(&pattern.join("|")).unwrap_or_else(|_| never())
 });
 
-/// Any case of a word the debate readers look for (`motions`,
-/// `statements`, `disqualified`). Unicode case folding matches every
-/// character whose lower case is in a word (`K` U+212A for `k`), so a
+/// The starts of the matches of `(?i)yrka|reserv|anteckn|jäv` in `s`, as
+/// a regex's `find_iter` finds them (leftmost first, not overlapping): any
+/// case of a word the debate readers look for (`motions`, `statements`,
+/// `disqualified`). Unicode case folding matches every character whose
+/// lower case is in a word (`K` U+212A for `k`, `ſ` U+017F for `s`), so a
 /// sentence whose lower case holds a word holds a match.
-static DEBATE_WORD: Lazy<Regex> =
-    Lazy::new(|| Regex::new(r"(?i)yrka|reserv|anteckn|jäv").unwrap_or_else(|_| never()));
+///
+/// Read by hand rather than by the case-insensitive regex (whose search
+/// ran over every byte of a § with a debate word): each word is found from
+/// one letter with no other case than its ASCII capital, `y` (`yrka`), `c`
+/// (`anteckn`), `v` (`reserv`), `j` (`jäv`), looked for eight bytes at a
+/// time, and the rest of the word is compared around it. The matches come
+/// in order of their starts: two of them whose letters came the other way
+/// round would overlap, and only `yrka` and `anteckn` can (`yrkanteckn`),
+/// found in order.
+fn debate_word_starts(s: &str) -> impl Iterator<Item = usize> + '_ {
+    let b = s.as_bytes();
+    let mut i = 0;
+    let mut last_end = 0;
+    std::iter::from_fn(move || loop {
+        let k = next_debate_letter(b, i)?;
+        i = k + 1;
+        if let Some((start, end)) = debate_word_at(b, k) {
+            if start >= last_end {
+                last_end = end;
+                return Some(start);
+            }
+        }
+    })
+}
+
+/// The first byte at or after `i` that is `y`, `c`, `v` or `j` in either
+/// case (SWAR: eight bytes at a time, the lowest flagged byte of a zero
+/// test being exact).
+fn next_debate_letter(b: &[u8], mut i: usize) -> Option<usize> {
+    const LO: u64 = 0x0101_0101_0101_0101;
+    const HI: u64 = 0x8080_8080_8080_8080;
+    let zero = |v: u64| v.wrapping_sub(LO) & !v & HI;
+    while let Some(c8) = b.get(i..i + 8) {
+        if let Ok(arr) = <[u8; 8]>::try_from(c8) {
+            // (`| 0x20` makes only the capital of each of these letters
+            // the letter.)
+            let x = u64::from_le_bytes(arr) | (LO * 0x20);
+            let m = zero(x ^ (LO * u64::from(b'y')))
+                | zero(x ^ (LO * u64::from(b'c')))
+                | zero(x ^ (LO * u64::from(b'v')))
+                | zero(x ^ (LO * u64::from(b'j')));
+            if m != 0 {
+                return Some(i + (m.trailing_zeros() / 8) as usize);
+            }
+        }
+        i += 8;
+    }
+    b.get(i..)?
+        .iter()
+        .position(|&c| matches!(c | 0x20, b'y' | b'c' | b'v' | b'j'))
+        .map(|k| i + k)
+}
+
+/// The debate word whose letter `y`, `c`, `v` or `j` is at `k`, as its
+/// start and end; each letter stands in one word only.
+fn debate_word_at(b: &[u8], k: usize) -> Option<(usize, usize)> {
+    // One character of a word at `at`, any case: its length in bytes.
+    let ch = |at: usize, c: u8| -> Option<usize> {
+        // (`| 0x20` gives the letter only for it and its capital.)
+        if b.get(at).is_some_and(|&x| (x | 0x20) == c) {
+            return Some(1);
+        }
+        let tail = b.get(at..)?;
+        match c {
+            b'k' if tail.starts_with("\u{212A}".as_bytes()) => Some(3),
+            b's' if tail.starts_with("\u{17F}".as_bytes()) => Some(2),
+            _ => None,
+        }
+    };
+    // The word's characters from `at` on: the end.
+    let fwd = |mut at: usize, word: &[u8]| -> Option<usize> {
+        for &c in word {
+            at += ch(at, c)?;
+        }
+        Some(at)
+    };
+    match *b.get(k)? | 0x20 {
+        b'y' => Some((k, fwd(k + 1, b"rka")?)),
+        b'c' => {
+            let start = k.checked_sub(4)?;
+            fwd(start, b"ante")?;
+            Some((start, fwd(k + 1, b"kn")?))
+        }
+        b'j' => {
+            let tail = b.get(k + 1..)?;
+            if !tail.starts_with("ä".as_bytes()) && !tail.starts_with("Ä".as_bytes()) {
+                return None;
+            }
+            Some((k, fwd(k + 3, b"v")?))
+        }
+        // `v`: `reserv` read backwards from it (`ſ` is two bytes).
+        _ => {
+            let mut at = k;
+            for &c in b"reser".iter().rev() {
+                at = if at >= 1 && ch(at - 1, c) == Some(1) {
+                    at - 1
+                } else if c == b's' && at >= 2 && ch(at - 2, c) == Some(2) {
+                    at - 2
+                } else {
+                    return None;
+                };
+            }
+            Some((at, k + 1))
+        }
+    }
+}
 
 /// The sentences of `body` (at `base` in `text`) the debate readers can use,
 /// lower-cased: those in a blank-line block with a debate word. A sentence
@@ -1120,7 +1226,7 @@ static DEBATE_WORD: Lazy<Regex> =
 /// a long §) are not split. The readers pass over any sentence without one
 /// of their words, so they read the same as from all sentences.
 ///
-/// Within a block, only the sentences that hold a match of [`DEBATE_WORD`]
+/// Within a block, only the sentences that hold a match of [`debate_word_starts`]
 /// are kept (and lower-cased), and the block is split no further than its
 /// last match. A sentence whose lower case holds a reader's word holds a
 /// match: the word's letters lie in one run of letters, which a sentence
@@ -1128,7 +1234,7 @@ static DEBATE_WORD: Lazy<Regex> =
 /// earlier one (`yrkanteckn`) has that earlier one in the same run.
 fn debate_sentences(text: &str, body: &str, base: usize) -> Vec<(Span, String)> {
     let mut out = Vec::new();
-    let mut hits = DEBATE_WORD.find_iter(body).map(|m| m.start()).peekable();
+    let mut hits = debate_word_starts(body).peekable();
     let mut block = 0;
     while let Some(&hit) = hits.peek() {
         // The block holding `hit`: from the end of the blank line before it
@@ -11655,6 +11761,34 @@ mod tests {
         assert_eq!(debate_sentences(&long, &long, 0).len(), 1);
     }
 
+    /// The debate words found by hand where the case-insensitive regex
+    /// finds them.
+    fn debate_words_agree(s: &str) {
+        let re = Regex::new(r"(?i)yrka|reserv|anteckn|jäv").unwrap_or_else(|_| never());
+        let want: Vec<usize> = re.find_iter(s).map(|m| m.start()).collect();
+        let got: Vec<usize> = debate_word_starts(s).collect();
+        assert_eq!(got, want, "{s:?}");
+    }
+
+    #[test]
+    fn debate_word_starts_are_the_regex_matches() {
+        for s in [
+            "",
+            "yrka",
+            "YRKAR och Reservation, ANTECKNING; jäv JÄV jÄv",
+            "yr\u{212A}a ante\u{212A}n re\u{17F}erv RE\u{17F}ERV",
+            "yrkanteckn reservreserv jävjäv yyrka aanteckn",
+            "cccc vvvv jjjj yyyy ante ckn rese rv jä v",
+            "x\u{17F}erv \u{17F}reserv",
+            "ÄÄjäv€yrka",
+            "anteckn",
+            "nteckn",
+            "eserv",
+        ] {
+            debate_words_agree(s);
+        }
+    }
+
     /// The one search for the debate words finds them exactly where
     /// `contains_any_case` would (no more: it does not fold case).
     fn debate_gate_agrees(s: &str) {
@@ -11703,6 +11837,21 @@ mod tests {
             ),
         ) {
             debate_gate_agrees(&words.concat());
+        }
+
+        #[test]
+        fn debate_words_agree_on_word_salad(
+            words in proptest::collection::vec(
+                proptest::sample::select(vec![
+                    "yrka", "Yrka", "YRKA", "yRka", "yr", "ka", "Y", "reserv", "RESERV", "Reserv",
+                    "reSERV", "anteckn", "Anteckn", "ANTECKN", "ANTeckn", "jäv", "Jäv", "JÄV",
+                    "JÄv", "j", "äv", "ä", "Ä", "\u{212A}", "\u{17F}", " ", "\n", "x", "re",
+                    "ser", "v", "c", "ante", "kn", "rk", "a", "ö",
+                ]),
+                0..16,
+            ),
+        ) {
+            debate_words_agree(&words.concat());
         }
 
         #[test]
