@@ -3014,6 +3014,26 @@ const _: () = assert!(OUTCOME_STEMS.len() <= 64);
 /// ("strategin som antogs 2014") it tells the history, not the decision.
 const PAST_TENSE: usize = OUTCOME_STEMS.len() - 5;
 
+/// Whether the character at byte `i` of `t` (a character start) is
+/// alphabetic, and its length; `None` at the end. ASCII and the
+/// two-byte letters of Latin-1 (`å`, `ä`, `ö`, `é`, …: all of `U+00C0` to
+/// `U+00FF` but `×` and `÷`) are read without the Unicode table.
+#[inline]
+fn letter_at(t: &str, i: usize) -> Option<(bool, usize)> {
+    let b = t.as_bytes();
+    let x = *b.get(i)?;
+    if x.is_ascii() {
+        return Some((x.is_ascii_alphabetic(), 1));
+    }
+    if x == 0xC3 {
+        if let Some(&y) = b.get(i + 1) {
+            return Some((y != 0x97 && y != 0xB7, 2));
+        }
+    }
+    let c = t.get(i..)?.chars().next()?;
+    Some((c.is_alphabetic(), c.len_utf8()))
+}
+
 /// The outcome of one decision item, from its own wording. The first rule
 /// that matches wins, most specific first.
 fn outcome(item: &str) -> Outcome {
@@ -3038,42 +3058,61 @@ fn outcome(item: &str) -> Outcome {
     if t.trim_start().starts_with("besvara ") {
         return Outcome::Besvarad;
     }
-    // One scan over the bytes: a stem is compared only where its first
-    // byte is, and there only at the start of a word (no letter before).
-    // The stems start with an ASCII letter or `å`, so such a byte starts a
-    // character; a stem that matches starts with a letter.
+    // One scan over the words: a stem is compared only at the start of a
+    // word (no letter before) whose first byte starts one. The stems start
+    // with an ASCII letter or `å`, so such a byte starts a character; a
+    // stem that matches starts with a letter. The rest of a word is passed
+    // over a byte at a time while it is ASCII letters.
     let mut best: Option<usize> = None;
     // The stems before the best found so far (bits by index).
     let below = |limit: usize| 1u64.checked_shl(limit as u32).unwrap_or(0).wrapping_sub(1);
     let mut open = below(OUTCOME_STEMS.len());
     let by_byte: &[u64; 256] = &BY_BYTE;
-    for (i, &byte) in t.as_bytes().iter().enumerate() {
+    let b = t.as_bytes();
+    // `i` starts a character after one that is no letter (or the text).
+    let mut i = 0;
+    while let Some(&byte) = b.get(i) {
         // Candidates before the best found so far, lowest index first.
         let mut cands = by_byte.get(usize::from(byte)).copied().unwrap_or(0) & open;
-        if cands == 0
-            || t.get(..i)
-                .and_then(|before| before.chars().next_back())
-                .is_some_and(char::is_alphabetic)
-        {
-            continue;
-        }
-        let rest = t.get(i..).unwrap_or("");
-        while cands != 0 {
-            let k = cands.trailing_zeros() as usize;
-            cands &= cands - 1;
-            if OUTCOME_STEMS
-                .get(k)
-                .is_some_and(|(stem, _)| rest.starts_with(stem))
-                && !is_agent_participle(rest)
-                && !(k >= PAST_TENSE && in_relative_clause(t.get(..i).unwrap_or("")))
-            {
-                best = Some(k);
-                open = below(k);
+        if cands != 0 {
+            let rest = t.get(i..).unwrap_or("");
+            while cands != 0 {
+                let k = cands.trailing_zeros() as usize;
+                cands &= cands - 1;
+                if OUTCOME_STEMS
+                    .get(k)
+                    .is_some_and(|(stem, _)| rest.starts_with(stem))
+                    && !is_agent_participle(rest)
+                    && !(k >= PAST_TENSE && in_relative_clause(t.get(..i).unwrap_or("")))
+                {
+                    best = Some(k);
+                    open = below(k);
+                    break;
+                }
+            }
+            if best.is_some_and(|k| k < 2) {
                 break;
             }
         }
-        if best.is_some_and(|k| k < 2) {
+        // Past this character and the letters after it: to the next
+        // character that follows one that is no letter.
+        let Some((mut alpha, len)) = letter_at(&t, i) else {
             break;
+        };
+        i += len;
+        while alpha {
+            // (A run of ASCII letters first, the common case.)
+            while b
+                .get(i)
+                .is_some_and(|&x| (x | 0x20).wrapping_sub(b'a') < 26)
+            {
+                i += 1;
+            }
+            let Some((a, len)) = letter_at(&t, i) else {
+                break;
+            };
+            alpha = a;
+            i += len;
         }
     }
     best.and_then(|k| OUTCOME_STEMS.get(k))
