@@ -358,21 +358,23 @@ fn less_mask(x: u64, n: u8) -> u64 {
 /// the lowest flagged byte of the eight-byte mask instead of a second,
 /// byte-by-byte look at the window (see the test
 /// `next_digit_or_c2_agrees_with_skip_to`).
-pub(crate) fn next_digit_or_c2(b: &[u8], mut i: usize) -> Option<usize> {
-    while let Some(c8) = b.get(i..i + 8) {
-        if let Ok(arr) = <[u8; 8]>::try_from(c8) {
-            let x = u64::from_le_bytes(arr);
-            let m = less_mask(x ^ (LO * 0x30), 10) | less_mask(x ^ (LO * 0xC2), 1);
-            if m != 0 {
-                return Some(i + (m.trailing_zeros() / 8) as usize);
-            }
+pub(crate) fn next_digit_or_c2(b: &[u8], i: usize) -> Option<usize> {
+    let rest = b.get(i..)?;
+    let mut chunks = rest.chunks_exact(8);
+    let mut at = i;
+    for c8 in &mut chunks {
+        let x = <[u8; 8]>::try_from(c8).map_or(0, u64::from_le_bytes);
+        let m = less_mask(x ^ (LO * 0x30), 10) | less_mask(x ^ (LO * 0xC2), 1);
+        if m != 0 {
+            return Some(at + (m.trailing_zeros() / 8) as usize);
         }
-        i += 8;
+        at += 8;
     }
-    b.get(i..)?
+    chunks
+        .remainder()
         .iter()
         .position(|&c| c.is_ascii_digit() || c == 0xC2)
-        .map(|k| i + k)
+        .map(|k| at + k)
 }
 
 /// 0x80 in every byte of `v` that is zero, exactly.
