@@ -261,7 +261,9 @@ fn nearest(cols: &[Column], col: usize) -> Option<Column> {
 /// A tally line: only numbers, vote words and tally words, with at least
 /// one number next to a vote word. Returns (class, count) pairs.
 fn tally_line(line: &str) -> Option<Vec<(BallotChoice, u32)>> {
-    if line.len() > 80 {
+    // Every pair has a number, which has an ASCII digit: a line without one
+    // (a row of names and marks) is not split into words.
+    if line.len() > 80 || !line.bytes().any(|b| b.is_ascii_digit()) {
         return None;
     }
     let words: Vec<&str> = line
