@@ -181,9 +181,19 @@ fn cells(line: &str) -> Vec<(usize, usize, usize)> {
     let mut start: Option<(usize, usize)> = None;
     let mut gap = 0usize;
     let mut last_end = 0usize;
-    for (col, (i, c)) in line.char_indices().enumerate() {
-        if c == ' ' || c == '\u{a0}' || c == '\t' {
-            gap += if c == '\t' { 2 } else { 1 };
+    // Read on bytes: a character's length from its first byte (`line` is
+    // UTF-8), the no-break space from its two bytes.
+    let b = line.as_bytes();
+    let (mut i, mut col) = (0, 0);
+    while let Some(&x) = b.get(i) {
+        let len = match x {
+            0..=0x7F => 1,
+            0x80..=0xDF => 2,
+            0xE0..=0xEF => 3,
+            _ => 4,
+        };
+        if x == b' ' || x == b'\t' || x == 0xC2 && b.get(i + 1) == Some(&0xA0) {
+            gap += if x == b'\t' { 2 } else { 1 };
         } else {
             match start {
                 Some((s, sc)) if gap >= 2 => {
@@ -194,8 +204,10 @@ fn cells(line: &str) -> Vec<(usize, usize, usize)> {
                 _ => {}
             }
             gap = 0;
-            last_end = i + c.len_utf8();
+            last_end = i + len;
         }
+        i += len;
+        col += 1;
     }
     if let Some((s, sc)) = start {
         out.push((sc, s, last_end));
@@ -640,6 +652,47 @@ mod tests {
     use super::*;
     use crate::classify;
 
+    /// The cells as they were read, character by character.
+    fn cells_reference(line: &str) -> Vec<(usize, usize, usize)> {
+        let mut out = Vec::new();
+        let mut start: Option<(usize, usize)> = None;
+        let mut gap = 0usize;
+        let mut last_end = 0usize;
+        for (col, (i, c)) in line.char_indices().enumerate() {
+            if c == ' ' || c == '\u{a0}' || c == '\t' {
+                gap += if c == '\t' { 2 } else { 1 };
+            } else {
+                match start {
+                    Some((s, sc)) if gap >= 2 => {
+                        out.push((sc, s, last_end));
+                        start = Some((i, col));
+                    }
+                    None => start = Some((i, col)),
+                    _ => {}
+                }
+                gap = 0;
+                last_end = i + c.len_utf8();
+            }
+        }
+        if let Some((s, sc)) = start {
+            out.push((sc, s, last_end));
+        }
+        out
+    }
+
+    #[test]
+    fn cells_read_on_bytes_are_the_cells_by_characters() {
+        for line in [
+            "",
+            "Ledamot  Ja  Nej  Avstår",
+            "Åsa Öberg (S)\u{a0}\u{a0}X \t ✓  ×",
+            "  ja\tnej  ",
+            "€ 😀  ä\u{a0}ö",
+        ] {
+            assert_eq!(cells(line), cells_reference(line), "{line:?}");
+        }
+    }
+
     /// The word tests as they were, lower-casing every word.
     fn choice_reference(word: &str) -> Option<BallotChoice> {
         let w = word.trim_matches(|c: char| !c.is_alphanumeric() && c != '-');
@@ -769,6 +822,11 @@ mod tests {
     }
 
     proptest::proptest! {
+        #[test]
+        fn cells_agree_on_any_text(line in "[ \t\u{a0}aÅö€😀X✓-]{0,24}") {
+            proptest::prop_assert_eq!(cells(&line), cells_reference(&line));
+        }
+
         #[test]
         fn word_gates_agree_on_any_word(w in "[-:(). 0-9a-zA-ZåäöÅÄÖ\u{212A}\u{130}]{0,12}") {
             word_tests_agree(&w);
