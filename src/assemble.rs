@@ -1975,7 +1975,13 @@ fn sections_after<'a>(
     let mut heads: Vec<(usize, SectionHeading)> = lead.into_iter().collect();
     // After the points of a decision, a content sub-heading begins a
     // section of its own (see `ends_decision`).
-    let (mut read, mut gap, mut closed) = (false, false, false);
+    let (mut read, mut gap) = (false, false);
+    // The last line read that was not passed over (blank, furniture, a
+    // heading): whether it ended a sentence is read only when asked.
+    let mut last: Option<Span> = None;
+    let closed = |last: Option<Span>| {
+        last.is_some_and(|p| slice(text, p).trim_end().ends_with(['.', '!', '?']))
+    };
     for (k, l) in (from..).zip(lines.range(from, to)) {
         let in_decision = heads
             .last()
@@ -1983,7 +1989,7 @@ fn sections_after<'a>(
         if let LineClass::SectionHeading(h) = l.class {
             if h.confidence == Confidence::High
                 || heads.is_empty()
-                || (in_decision && read && ends_decision(text, &l, gap, closed))
+                || (in_decision && read && ends_decision(text, &l, gap, closed(last)))
             {
                 heads.push((k, h));
                 read = false;
@@ -1996,7 +2002,9 @@ fn sections_after<'a>(
                 continue;
             }
             LineClass::Furniture(_) => continue,
-            LineClass::Text if in_decision && read && ends_decision(text, &l, gap, closed) => {
+            LineClass::Text
+                if in_decision && read && ends_decision(text, &l, gap, closed(last)) =>
+            {
                 heads.push((
                     k,
                     SectionHeading {
@@ -2011,9 +2019,7 @@ fn sections_after<'a>(
             }
             _ => read = true,
         }
-        closed = slice(text, l.line.span)
-            .trim_end()
-            .ends_with(['.', '!', '?']);
+        last = Some(l.line.span);
         gap = false;
     }
     let mut out = Vec::with_capacity(heads.len());
@@ -2869,11 +2875,12 @@ fn ends_with_motivation(s: &str) -> bool {
 fn ends_decision(text: &str, l: &ClassifiedLine, gap: bool, closed: bool) -> bool {
     match &l.class {
         LineClass::SectionHeading(h) => h.confidence != Confidence::High,
-        LineClass::Text => {
+        // (After a blank line and a closed sentence only: most lines are
+        // settled before their words are counted.)
+        LineClass::Text if gap && closed => {
             let s = slice(text, l.line.span).trim();
             let words = s.split_whitespace().count();
-            gap && closed
-                && (1..=8).contains(&words)
+            (1..=8).contains(&words)
                 && s.len() <= 70
                 && s.starts_with(char::is_uppercase)
                 && !s.ends_with(['.', ',', ':', ';', '!', '?'])
