@@ -2392,8 +2392,10 @@ static WORD_START: Lazy<Regex> = Lazy::new(|| Regex::new(r"^\w").unwrap_or_else(
 /// [`organ_then_verb`]).
 fn subject_verb(t: &str) -> Option<&str> {
     // The verbs are matched as written: the word must start with one.
+    // (A verb's first letter is tested before the verbs are compared.)
     let (organ_end, _) = organ_then_verb(t, &SUBJECT_RUN, 3, &SUBJECT_TAIL, |w| {
-        SUBJECT_VERBS.iter().any(|v| w.starts_with(v.as_bytes()))
+        w.first().is_some_and(|&f| SUBJECT_VERB_FIRSTS.contains(&f))
+            && SUBJECT_VERBS.iter().any(|v| w.starts_with(v.as_bytes()))
     })?;
     t.get(..organ_end)
 }
@@ -2447,6 +2449,10 @@ const SUBJECT_VERBS: [&str; 25] = [
     "bordlägger",
     "delegerar",
 ];
+
+/// The first bytes of [`SUBJECT_VERBS`] (`ö` of `överlämnar` and `å` of
+/// `återremitterar` start with `C3`).
+const SUBJECT_VERB_FIRSTS: &[u8] = b"bgafnulstv\xC3d";
 
 /// `<Organ> <verb>` at the start; only the organ group is read, so the
 /// boundary after the verb is "end or a non-word character" (see
@@ -2527,12 +2533,14 @@ fn organ_from_genitive(s: &str) -> Option<String> {
     }
 }
 
+/// `s` in sentence case when it is written in capitals (`KOMMUNSTYRELSEN`
+/// → `Kommunstyrelsen`), else as written. (Lower-cased only then.)
 fn capitalize(s: &str) -> String {
-    let lower = s.lower();
     if s.chars()
         .filter(|c| c.is_alphabetic())
         .all(char::is_uppercase)
     {
+        let lower = s.lower();
         let mut c = lower.chars();
         match c.next() {
             Some(f) => f.to_uppercase().chain(c).collect(),
@@ -11805,6 +11813,18 @@ mod tests {
         // The block is split only where a word is.
         let long = "Ärendet beskrivs här. ".repeat(50) + "\n\nPer Ek yrkar bifall.";
         assert_eq!(debate_sentences(&long, &long, 0).len(), 1);
+    }
+
+    #[test]
+    fn subject_verb_firsts_hold_every_verb() {
+        for v in SUBJECT_VERBS {
+            assert!(
+                v.as_bytes()
+                    .first()
+                    .is_some_and(|f| SUBJECT_VERB_FIRSTS.contains(f)),
+                "{v}"
+            );
+        }
     }
 
     /// The debate words found by hand where the case-insensitive regex
