@@ -1080,6 +1080,44 @@ fn contains_any_case(s: &str, word: &str) -> bool {
         b.make_ascii_uppercase();
         return std::str::from_utf8(b).is_ok_and(|up| s.contains(up));
     }
+    // A word whose characters each have one upper-case character
+    // (`omröstning`, `föreslår`): the spellings built on the stack too,
+    // character by character as `to_uppercase` builds them.
+    if word.len() <= 32 {
+        let (mut cap, mut up) = ([0u8; 32], [0u8; 32]);
+        let mut n = 0;
+        let mut one_each = true;
+        for (k, ch) in word.chars().enumerate() {
+            let mut u = ch.to_uppercase();
+            let (Some(uc), None) = (u.next(), u.next()) else {
+                one_each = false;
+                break;
+            };
+            let len = uc.len_utf8();
+            let (Some(cs), Some(us)) = (cap.get_mut(n..n + len), up.get_mut(n..n + len)) else {
+                one_each = false;
+                break;
+            };
+            uc.encode_utf8(us);
+            if k == 0 {
+                uc.encode_utf8(cs);
+            } else if ch.len_utf8() == len {
+                ch.encode_utf8(cs);
+            } else {
+                one_each = false;
+                break;
+            }
+            n += len;
+        }
+        if one_each {
+            let spelled = |b: &[u8]| {
+                b.get(..n)
+                    .and_then(|b| std::str::from_utf8(b).ok())
+                    .is_some_and(|w| s.contains(w))
+            };
+            return spelled(&cap) || spelled(&up);
+        }
+    }
     let capital: String = first.to_uppercase().chain(c).collect();
     s.contains(&capital) || s.contains(&word.to_uppercase())
 }
@@ -11813,6 +11851,57 @@ mod tests {
         // The block is split only where a word is.
         let long = "Ärendet beskrivs här. ".repeat(50) + "\n\nPer Ek yrkar bifall.";
         assert_eq!(debate_sentences(&long, &long, 0).len(), 1);
+    }
+
+    /// `contains_any_case` as it reads the spellings: built as strings.
+    fn contains_any_case_reference(s: &str, word: &str) -> bool {
+        let mut c = word.chars();
+        let Some(first) = c.next() else {
+            return false;
+        };
+        let capital: String = first.to_uppercase().chain(c).collect();
+        s.contains(word) || s.contains(&capital) || s.contains(&word.to_uppercase())
+    }
+
+    #[test]
+    fn contains_any_case_builds_the_spellings() {
+        for word in [
+            "omröstning",
+            "föreslår",
+            "voter",
+            "ärende",
+            "ßtraße",
+            "éa",
+            "",
+            "ǆx",
+        ] {
+            for s in [
+                "",
+                "OMRÖSTNING",
+                "Omröstning",
+                "omröstning",
+                "OmRöstning",
+                "Föreslår",
+                "FÖRESLÅR",
+                "föreslår",
+                "VOTER",
+                "Ärende",
+                "ÄRENDE",
+                "SSTRASSE",
+                "Sstraße",
+                "ßtraße",
+                "Éa",
+                "ÉA",
+                "ǅx",
+                "ǄX",
+            ] {
+                assert_eq!(
+                    contains_any_case(s, word),
+                    contains_any_case_reference(s, word),
+                    "{s:?} {word:?}"
+                );
+            }
+        }
     }
 
     #[test]
