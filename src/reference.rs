@@ -413,7 +413,9 @@ fn section_at(text: &str, s: usize, e: usize) -> Option<Reference> {
     let p = skip_blanks(b, e, 2);
     if p > e {
         let (we, _) = scan_letters(b, p);
-        if &*fold(b.get(p..we)?) == b"kap" {
+        // (`fold` gives `kap` for three ASCII bytes only: compared in
+        // place, most numbers' next word not copied.)
+        if b.get(p..we)?.eq_ignore_ascii_case(b"kap") {
             let mut q = we;
             if byte(b, q) == b'.' {
                 q += 1;
