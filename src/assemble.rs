@@ -2959,32 +2959,86 @@ fn item_subject<'t>(item: &'t DecisionItem<'_>) -> Option<&'t str> {
     subject_verb(item.text.trim_start()).filter(|o| is_organ_name(o))
 }
 
-/// Whether `before` (the item up to a word) ends in a relative clause
-/// opened by `som` within the last two words ("strategin som antogs", "som
-/// tidigare godkändes").
-fn in_relative_clause(before: &str) -> bool {
-    before.split_whitespace().rev().take(2).any(|w| w == "som")
+/// Whether every character of `b` is ASCII or led by `C3` (`U+00C0` to
+/// `U+00FF`): no other byte from `C0` on. Eight bytes at a time (SWAR).
+fn latin1(b: &[u8]) -> bool {
+    const LO: u64 = 0x0101_0101_0101_0101;
+    const HI: u64 = 0x8080_8080_8080_8080;
+    const LOW7: u64 = 0x7F7F_7F7F_7F7F_7F7F;
+    let mut chunks = b.chunks_exact(8);
+    for c8 in &mut chunks {
+        let x = <[u8; 8]>::try_from(c8).map_or(0, u64::from_le_bytes);
+        // Bytes with their two top bits set: lead bytes of two bytes or
+        // more.
+        let lead = x & (x << 1) & HI;
+        if lead != 0 {
+            // Exactly the `C3` bytes.
+            let v = x ^ (LO * 0xC3);
+            let c3 = !(((v & LOW7).wrapping_add(LOW7)) | v | LOW7);
+            if lead & !c3 != 0 {
+                return false;
+            }
+        }
+    }
+    chunks.remainder().iter().all(|&x| x < 0xC0 || x == 0xC3)
 }
 
-/// Whether the word at the start of `rest` (lower case) is a past
-/// participle with its agent ("taxa fastställd av kommunfullmäktige",
-/// "riktlinjer antagna av nämnden"): it describes something decided
-/// before, it is not the item's verb.
+/// Whether `s` starts with `stem` (lower case, ASCII and `å`, `ä`, `ö`)
+/// once lower-cased, for an `s` in ASCII and Latin-1 (or in lower case
+/// already): a capital is its letter's byte less `0x20` (the second byte
+/// of `Å`, `Ä`, `Ö` too).
+fn starts_with_folded(s: &str, stem: &str) -> bool {
+    let (s, stem) = (s.as_bytes(), stem.as_bytes());
+    s.get(..stem.len()).is_some_and(|head| {
+        let mut after_c3 = false;
+        head.iter().zip(stem).all(|(&x, &c)| {
+            let capital = (c.is_ascii_lowercase()
+                || after_c3 && (0xA0..=0xBE).contains(&c) && c != 0xB7)
+                && x == c - 0x20;
+            after_c3 = c == 0xC3;
+            x == c || capital
+        })
+    })
+}
+
+/// Whether `before` (the item up to a word, in lower case or in ASCII and
+/// Latin-1) ends in a relative clause opened by `som` within the last two
+/// words ("strategin som antogs", "som tidigare godkändes").
+fn in_relative_clause(before: &str) -> bool {
+    before
+        .split_whitespace()
+        .rev()
+        .take(2)
+        .any(|w| w.eq_ignore_ascii_case("som"))
+}
+
+/// Whether the word at the start of `rest` (lower case, or ASCII and
+/// Latin-1: the ASCII letters compared in any case) is a past participle
+/// with its agent ("taxa fastställd av kommunfullmäktige", "riktlinjer
+/// antagna av nämnden"): it describes something decided before, it is not
+/// the item's verb.
 fn is_agent_participle(rest: &str) -> bool {
     let end = rest
         .char_indices()
         .find(|&(_, c)| !c.is_alphabetic())
         .map_or(rest.len(), |(i, _)| i);
     let (word, after) = rest.split_at(end);
+    let av = after.trim_start();
     let agent = after.starts_with(char::is_whitespace)
-        && after
-            .trim_start()
-            .strip_prefix("av")
+        && av
+            .as_bytes()
+            .get(..2)
+            .is_some_and(|w| w.eq_ignore_ascii_case(b"av"))
+        && av
+            .get(2..)
             .is_some_and(|r| r.starts_with(char::is_whitespace));
     agent
-        && ["d", "da", "t", "gen", "get", "na"]
-            .iter()
-            .any(|s| word.ends_with(s))
+        && ["d", "da", "t", "gen", "get", "na"].iter().any(|s| {
+            word.len()
+                .checked_sub(s.len())
+                .and_then(|k| word.as_bytes().get(k..))
+                .is_some_and(|tail| tail.eq_ignore_ascii_case(s.as_bytes()))
+        })
 }
 
 /// "Att jämte ordföranden justera dagens protokoll utses Sven Olsson":
@@ -3084,11 +3138,26 @@ fn outcome(item: &str) -> Outcome {
         }
         t
     });
-    let t = item.lower();
+    // The item is read in lower case. Written in ASCII and Latin-1 only (no
+    // character led by another byte than `C3`), its lower case has the
+    // same bytes but for the capitals (ASCII, and `C3 80`..`C3 9E` but
+    // `×`), which the comparisons below fold as they go: it is read as
+    // written, not copied. Any other item is lower-cased first.
+    let lowered;
+    let t: &str = if !latin1(item.as_bytes()) {
+        lowered = item.lower();
+        &lowered
+    } else {
+        item
+    };
     // An att-clause that answers ("besvara motionen med hänvisning till …"):
     // the verb opens the item. Further in, "uppdra åt X att besvara
     // remissen" is a commission, not an answer.
-    if t.trim_start().starts_with("besvara ") {
+    if t.trim_start()
+        .as_bytes()
+        .get(..8)
+        .is_some_and(|w| w.eq_ignore_ascii_case(b"besvara "))
+    {
         return Outcome::Besvarad;
     }
     // One scan over the words: a stem is compared only at the start of a
@@ -3106,7 +3175,8 @@ fn outcome(item: &str) -> Outcome {
     let mut i = 0;
     while let Some(&byte) = b.get(i) {
         // Candidates before the best found so far, lowest index first.
-        let mut cands = by_byte.get(usize::from(byte)).copied().unwrap_or(0) & open;
+        let first = usize::from(byte.to_ascii_lowercase());
+        let mut cands = by_byte.get(first).copied().unwrap_or(0) & open;
         if cands != 0 {
             let rest = t.get(i..).unwrap_or("");
             while cands != 0 {
@@ -3114,7 +3184,7 @@ fn outcome(item: &str) -> Outcome {
                 cands &= cands - 1;
                 if OUTCOME_STEMS
                     .get(k)
-                    .is_some_and(|(stem, _)| rest.starts_with(stem))
+                    .is_some_and(|(stem, _)| starts_with_folded(rest, stem))
                     && !is_agent_participle(rest)
                     && !(k >= PAST_TENSE && in_relative_clause(t.get(..i).unwrap_or("")))
                 {
@@ -3129,7 +3199,7 @@ fn outcome(item: &str) -> Outcome {
         }
         // Past this character and the letters after it: to the next
         // character that follows one that is no letter.
-        let Some((mut alpha, len)) = letter_at(&t, i) else {
+        let Some((mut alpha, len)) = letter_at(t, i) else {
             break;
         };
         i += len;
@@ -3141,7 +3211,7 @@ fn outcome(item: &str) -> Outcome {
             {
                 i += 1;
             }
-            let Some((a, len)) = letter_at(&t, i) else {
+            let Some((a, len)) = letter_at(t, i) else {
                 break;
             };
             alpha = a;
@@ -11884,6 +11954,24 @@ mod tests {
                     "{s:?} {word:?}"
                 );
             }
+        }
+    }
+
+    #[test]
+    fn latin1_is_no_lead_byte_but_c3() {
+        for t in [
+            "",
+            "abc",
+            "Åsa Öberg ärende",
+            "x\u{212A}",
+            "€uro",
+            "ÀÖØÞßàöøÿ×÷ and more text",
+            "12345678é",
+            "1234567\u{c0}",
+            "1234567\u{100}",
+        ] {
+            let want = t.bytes().all(|x| x < 0xC0 || x == 0xC3);
+            assert_eq!(latin1(t.as_bytes()), want, "{t:?}");
         }
     }
 
