@@ -1144,42 +1144,68 @@ static DEBATE_SPELLINGS: Lazy<Regex> = Lazy::new(|| {
     Regex::new(&pattern.join("|")).unwrap_or_else(|_| never())
 });
 
-/// The starts of the matches of `(?i)yrka|reserv|anteckn|jäv` in `s`, as
-/// a regex's `find_iter` finds them (leftmost first, not overlapping): any
-/// case of a word the debate readers look for (`motions`, `statements`,
-/// `disqualified`). Unicode case folding matches every character whose
-/// lower case is in a word (`K` U+212A for `k`, `ſ` U+017F for `s`), so a
-/// sentence whose lower case holds a word holds a match.
+/// Every occurrence of `yrka`, `reserv`, `anteckn` or `jäv` in `b` in any
+/// case, as (start, end), in order of their starts (overlapping ones too):
+/// what `(?i)yrka|reserv|anteckn|jäv` matches at some start. Unicode case
+/// folding matches every character whose lower case is in a word (`K`
+/// U+212A for `k`, `ſ` U+017F for `s`), so a sentence whose lower case
+/// holds a word holds an occurrence. (A regex's `find_iter` gives those
+/// that overlap no earlier one: see the tests.)
 ///
 /// Read by hand rather than by the case-insensitive regex (whose search
 /// ran over every byte of a § with a debate word): each word is found from
 /// one letter with no other case than its ASCII capital, `y` (`yrka`), `c`
 /// (`anteckn`), `v` (`reserv`, `jäv`), looked for with `memchr3` (once
 /// in lower case, once in capitals), and the rest of the word is compared
-/// around it. The matches come
-/// in order of their starts: two of them whose letters came the other way
-/// round would overlap, and only `yrka` and `anteckn` can (`yrkanteckn`),
-/// found in order.
-fn debate_word_starts(s: &str) -> impl Iterator<Item = usize> + '_ {
-    let b = s.as_bytes();
+/// around it. The occurrences come in order of their starts: two of them
+/// whose letters came the other way round would overlap, and only `yrka`
+/// and `anteckn` can (`yrkanteckn`), found in order.
+fn debate_occurrences(b: &[u8]) -> impl Iterator<Item = (usize, usize)> + '_ {
     // The letters in lower case, and (rarer) as capitals: two searches
     // merged in order.
     let mut lower = memchr::memchr3_iter(b'y', b'c', b'v', b).peekable();
     let mut upper = memchr::memchr3_iter(b'Y', b'C', b'V', b).peekable();
-    let mut last_end = 0;
     std::iter::from_fn(move || loop {
         let k = match (lower.peek(), upper.peek()) {
             (Some(&l), Some(&u)) if u < l => upper.next()?,
             (Some(_), _) => lower.next()?,
             (None, _) => upper.next()?,
         };
-        if let Some((start, end)) = debate_word_at(b, k) {
-            if start >= last_end {
-                last_end = end;
-                return Some(start);
-            }
+        if let Some(found) = debate_word_at(b, k) {
+            return Some(found);
         }
     })
+}
+
+/// The starts of the debate words in `s` that a reader can read: every
+/// occurrence ([`debate_occurrences`]) but a `yrka` that is not the verb
+/// of `motions` (` yrkar `, ` yrkade `: the heading `Yrkanden`, the noun
+/// `yrkande`) and a `reserv` that is no word of the reservations
+/// (`reserverar sig`, `reservera sig`, `reservation`). Those are read in
+/// lower case, where each of their characters comes from itself or its
+/// ASCII capital (no other character lower-cases to a space or to one of
+/// these letters): they are compared around the occurrence in ASCII,
+/// case aside.
+fn debate_hits(s: &str) -> impl Iterator<Item = usize> + '_ {
+    let b = s.as_bytes();
+    debate_occurrences(b)
+        .filter(move |&(start, end)| {
+            let after = b.get(end..).unwrap_or(&[]);
+            let then = |w: &[u8]| {
+                after
+                    .get(..w.len())
+                    .is_some_and(|a| a.eq_ignore_ascii_case(w))
+            };
+            match b.get(start).map(|x| x | 0x20) {
+                Some(b'y') => {
+                    start.checked_sub(1).and_then(|p| b.get(p)) == Some(&b' ')
+                        && (then(b"r ") || then(b"de "))
+                }
+                Some(b'r') => then(b"erar sig") || then(b"era sig") || then(b"ation"),
+                _ => true,
+            }
+        })
+        .map(|(start, _)| start)
 }
 
 /// The debate word whose letter `y`, `c` or `v` is at `k`, as its start
@@ -1244,15 +1270,14 @@ fn debate_word_at(b: &[u8], k: usize) -> Option<(usize, usize)> {
 /// a long §) are not split. The readers pass over any sentence without one
 /// of their words, so they read the same as from all sentences.
 ///
-/// Within a block, only the sentences that hold a match of [`debate_word_starts`]
-/// are kept (and lower-cased), and the block is split no further than its
-/// last match. A sentence whose lower case holds a reader's word holds a
-/// match: the word's letters lie in one run of letters, which a sentence
-/// never splits, and a match that `find_iter` skipped for overlapping an
-/// earlier one (`yrkanteckn`) has that earlier one in the same run.
+/// Within a block, only the sentences that hold a hit ([`debate_hits`]: a
+/// debate word a reader can read) are kept (and lower-cased), and the block
+/// is split no further than its last hit. A sentence whose lower case holds
+/// one of a reader's words holds a hit: the word's letters lie in one run
+/// of letters, which a sentence never splits.
 fn debate_sentences(text: &str, body: &str, base: usize) -> Vec<(Span, String)> {
     let mut out = Vec::new();
-    let mut hits = debate_word_starts(body).peekable();
+    let mut hits = debate_hits(body).peekable();
     let mut block = 0;
     while let Some(&hit) = hits.peek() {
         // The block holding `hit`: from the end of the blank line before it
@@ -11866,21 +11891,29 @@ mod tests {
             .map(|s| s.trim(body))
             .filter(|s| !s.is_empty())
             .map(|s| (s, slice(body, s).lower()))
-            .filter(|(_, l)| {
-                ["yrka", "reserv", "anteckn", "jäv"]
-                    .iter()
-                    .any(|w| l.contains(w))
-            })
+            .filter(|(_, l)| read_by_debate(l))
             .collect()
+    }
+
+    /// Whether a lower-cased sentence holds a word one of the debate
+    /// readers reads.
+    fn read_by_debate(l: &str) -> bool {
+        [
+            " yrkar ",
+            " yrkade ",
+            "reserverar sig",
+            "reservera sig",
+            "reservation",
+            "anteckn",
+            "jäv",
+        ]
+        .iter()
+        .any(|w| l.contains(w))
     }
 
     fn debate_with_words(body: &str) -> Vec<(Span, String)> {
         let mut got = debate_sentences(body, body, 0);
-        got.retain(|(_, l)| {
-            ["yrka", "reserv", "anteckn", "jäv"]
-                .iter()
-                .any(|w| l.contains(w))
-        });
+        got.retain(|(_, l)| read_by_debate(l));
         got
     }
 
@@ -11992,12 +12025,21 @@ mod tests {
     fn debate_words_agree(s: &str) {
         let re = Regex::new(r"(?i)yrka|reserv|anteckn|jäv").unwrap_or_else(|_| never());
         let want: Vec<usize> = re.find_iter(s).map(|m| m.start()).collect();
-        let got: Vec<usize> = debate_word_starts(s).collect();
+        // (`find_iter` passes over an occurrence that overlaps the one
+        // before.)
+        let mut last_end = 0;
+        let mut got: Vec<usize> = Vec::new();
+        for (start, end) in debate_occurrences(s.as_bytes()) {
+            if start >= last_end {
+                last_end = end;
+                got.push(start);
+            }
+        }
         assert_eq!(got, want, "{s:?}");
     }
 
     #[test]
-    fn debate_word_starts_are_the_regex_matches() {
+    fn debate_occurrences_are_the_regex_matches() {
         for s in [
             "",
             "yrka",
