@@ -1898,7 +1898,7 @@ fn never() -> Regex {
 /// in parentheses). Every case number has a group of ASCII digits, so a
 /// line without one (most title lines) is not searched.
 fn only_case_number(s: &str) -> bool {
-    if !s.bytes().any(|b| b.is_ascii_digit()) {
+    if !has_ascii_digit(s.as_bytes()) {
         return false;
     }
     let (found, _) = find_case_number_matches(s);
@@ -1921,6 +1921,14 @@ fn only_case_number(s: &str) -> bool {
                         && r.bytes().all(|b| b.is_ascii_digit() || b == b'.')
             })
     })
+}
+
+/// Whether `b` holds an ASCII digit, eight bytes at a time (SWAR).
+fn has_ascii_digit(b: &[u8]) -> bool {
+    let mut chunks = b.chunks_exact(8);
+    chunks.by_ref().any(|c8| {
+        crate::case_number::chunk_has_digit(<[u8; 8]>::try_from(c8).map_or(0, u64::from_le_bytes))
+    }) || chunks.remainder().iter().any(u8::is_ascii_digit)
 }
 
 /// The archive code written after a diarienummer (`KS/2018:298 - 001`,
@@ -12005,6 +12013,26 @@ mod tests {
         ] {
             let want = t.bytes().all(|x| x < 0xC0 || x == 0xC3);
             assert_eq!(latin1(t.as_bytes()), want, "{t:?}");
+        }
+    }
+
+    #[test]
+    fn has_ascii_digit_finds_any_digit() {
+        for t in [
+            "",
+            "abc",
+            "1",
+            "abcdefgh9",
+            "abcdefghij",
+            "åäö 2020 ö",
+            "x\u{660}",
+            "ABCDEFG/",
+        ] {
+            assert_eq!(
+                has_ascii_digit(t.as_bytes()),
+                t.bytes().any(|b| b.is_ascii_digit()),
+                "{t:?}"
+            );
         }
     }
 
