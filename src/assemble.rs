@@ -2203,14 +2203,36 @@ static LEAD_IN_VERB: Lazy<Regex> = Lazy::new(|| {
 /// with the byte `C3`), and `s` matches `s`, `S` and `ſ` (U+017F, UTF-8
 /// `C5 BF`). So some `l`/`L` has `s`, `S` or `BF` before it and `u`, `U`
 /// or `C3` after it, or `l`/`L` before it and `e`/`E` after it.
+///
+/// The letters after those three are read too: `slu` goes on `tar` or
+/// `tade` (`beslutar`, `beslutade`; not the noun `beslut`), `slö` on `t`,
+/// `slå` on `s` or `r`, `lle` on `r`, each letter in either case (ASCII
+/// letters, and `s` as `ſ` too).
 fn may_have_lead_in_verb(s: &str) -> bool {
     let b = s.as_bytes();
     memchr::memchr2_iter(b'l', b'L', b).any(|i| {
         let before = i.checked_sub(1).and_then(|p| b.get(p));
-        let after = b.get(i + 1);
+        let after = b.get(i + 1..).unwrap_or(&[]);
+        let then = |at: usize, w: &[u8]| {
+            after
+                .get(at..at + w.len())
+                .is_some_and(|a| a.eq_ignore_ascii_case(w))
+        };
         match before {
-            Some(b's' | b'S' | 0xBF) => matches!(after, Some(b'u' | b'U' | 0xC3)),
-            Some(b'l' | b'L') => matches!(after, Some(b'e' | b'E')),
+            Some(b's' | b'S' | 0xBF) => match after.first() {
+                Some(b'u' | b'U') => then(1, b"tar") || then(1, b"tade"),
+                // `ö` (`C3 B6`, `Ö` `C3 96`) then `t`; `å` (`C3 A5`, `Å`
+                // `C3 85`) then `s`, `ſ` or `r`.
+                Some(0xC3) => match after.get(1) {
+                    Some(0xB6 | 0x96) => then(2, b"t"),
+                    Some(0xA5 | 0x85) => {
+                        then(2, b"s") || then(2, b"r") || then(2, "\u{17F}".as_bytes())
+                    }
+                    _ => false,
+                },
+                _ => false,
+            },
+            Some(b'l' | b'L') => then(0, b"er"),
             _ => false,
         }
     })
@@ -12657,6 +12679,26 @@ mod tests {
         }
         assert!(!may_have_lead_in_verb("Nämnden antar förslaget"));
         assert!(!may_have_lead_in_verb("Alla ställningstaganden"));
+        // The noun, and words that share a verb's first letters.
+        assert!(!may_have_lead_in_verb("Beslut om budget 2020"));
+        assert!(!may_have_lead_in_verb(
+            "Beslutet, beslutsunderlaget, besluta"
+        ));
+        assert!(!may_have_lead_in_verb("Förslaget och slöjd, ställen"));
+        for s in [
+            "BESLUTADE",
+            "beslutaR",
+            "föresLÅS",
+            "föreslåſ",
+            "hemstäLLER",
+            "beslÖT",
+            "beslu",
+            "besluta",
+            "föreslå",
+            "hemställe",
+        ] {
+            lead_in_gate_is_sound(s);
+        }
     }
 
     proptest::proptest! {
