@@ -359,12 +359,26 @@ fn less_mask(x: u64, n: u8) -> u64 {
 /// byte-by-byte look at the window (see the test
 /// `next_digit_or_c2_agrees_with_skip_to`).
 pub(crate) fn next_digit_or_c2(b: &[u8], i: usize) -> Option<usize> {
-    let rest = b.get(i..)?;
-    let mut chunks = rest.chunks_exact(8);
-    let mut at = i;
-    for c8 in &mut chunks {
+    let mask = |c8: &[u8]| {
         let x = <[u8; 8]>::try_from(c8).map_or(0, u64::from_le_bytes);
-        let m = less_mask(x ^ (LO * 0x30), 10) | less_mask(x ^ (LO * 0xC2), 1);
+        less_mask(x ^ (LO * 0x30), 10) | less_mask(x ^ (LO * 0xC2), 1)
+    };
+    let rest = b.get(i..)?;
+    // Sixteen bytes a step (two windows, one test), then eight, then bytes.
+    let mut pairs = rest.chunks_exact(16);
+    let mut at = i;
+    for c16 in &mut pairs {
+        let (lo, hi) = c16.split_at(8);
+        let (m0, m1) = (mask(lo), mask(hi));
+        if m0 | m1 != 0 {
+            let (m, base) = if m0 != 0 { (m0, at) } else { (m1, at + 8) };
+            return Some(base + (m.trailing_zeros() / 8) as usize);
+        }
+        at += 16;
+    }
+    let mut chunks = pairs.remainder().chunks_exact(8);
+    for c8 in &mut chunks {
+        let m = mask(c8);
         if m != 0 {
             return Some(at + (m.trailing_zeros() / 8) as usize);
         }
