@@ -7608,31 +7608,31 @@ fn push_person<'a>(doc: &mut Document<'a>, name: &'a str, role: String, start: u
 /// [`crate::labels`]).
 fn one_column(s: &str) -> bool {
     let t = crate::span::trim(s);
-    // An ASCII row (most) is read on bytes: its white space is tab to
-    // carriage return and the space.
-    if t.is_ascii() {
-        let mut run = 0;
-        for &c in t.as_bytes() {
-            if c == b'\t' {
-                return false;
-            }
-            if matches!(c, b'\n'..=b'\r' | b' ') {
-                run += 1;
-                if run >= 3 {
-                    return false;
-                }
-            } else {
-                run = 0;
-            }
-        }
-        return true;
-    }
-    if t.contains('\t') {
-        return false;
-    }
+    let b = t.as_bytes();
+    // One pass over the bytes; only a lead byte that can begin white space
+    // outside ASCII is decoded, and a plain chunk (see `plain_chunk`) is
+    // passed over at once outside a run of white space.
     let mut run = 0;
-    for c in t.chars() {
-        if c.is_whitespace() {
+    let mut i = 0;
+    while let Some(&c) = b.get(i) {
+        if run == 0 && plain_chunk(b, i) {
+            i += 8;
+            continue;
+        }
+        let (white, n) = match c {
+            b'\t' => return false,
+            b'\n'..=b'\r' | b' ' => (true, 1),
+            // (A lead byte starts a character.)
+            0xC2 | 0xE1..=0xE3 => {
+                let ch = t.get(i..).and_then(|r| r.chars().next());
+                (
+                    ch.is_some_and(char::is_whitespace),
+                    ch.map_or(1, char::len_utf8),
+                )
+            }
+            _ => (false, 1),
+        };
+        if white {
             run += 1;
             if run >= 3 {
                 return false;
@@ -7640,8 +7640,32 @@ fn one_column(s: &str) -> bool {
         } else {
             run = 0;
         }
+        i += n;
     }
     true
+}
+
+/// Whether the eight bytes at `i` of `b` hold no column gap and end no
+/// run of white space: none of them is a control byte (tab to carriage
+/// return among them) or a lead byte that can begin white space outside
+/// ASCII (`C2`, `E0` to `E3`), no two of them are spaces side by side, and
+/// the last is no space (as [`crate::headings`] passes over a column).
+#[inline]
+fn plain_chunk(b: &[u8], i: usize) -> bool {
+    const LO: u64 = u64::MAX / 255;
+    const HI: u64 = LO << 7;
+    let Some(Ok(c)) = b.get(i..i + 8).map(<[u8; 8]>::try_from) else {
+        return false;
+    };
+    let x = u64::from_le_bytes(c);
+    // The bytes of `y` that are zero, as the high bit of each (exact).
+    let zero = |y: u64| !(((y & !HI) + !HI) | y) & HI;
+    let spaces = zero(x ^ (LO * u64::from(b' ')));
+    // Some byte below 0x20 (a borrow may add a false hit, never hide one:
+    // the chunk is then read byte by byte).
+    let control = x.wrapping_sub(LO * 0x20) & !x & HI;
+    let leads = zero(x ^ (LO * 0xC2)) | zero((x & (LO * 0xFC)) ^ (LO * 0xE0));
+    control == 0 && leads == 0 && spaces & (spaces >> 8) == 0 && spaces >> 63 == 0
 }
 
 /// The cells of a row: its pieces between tabs or runs of three or more
@@ -8269,6 +8293,33 @@ fn cow_slice<'a>(s: &Cow<'a, str>, a: usize, b: usize) -> Cow<'a, str> {
     }
 }
 
+/// [`crate::labels`] of a label row when it is the row's class label
+/// alone (relative to the row): the row is one column of at most 300
+/// bytes (so `labels` reads it whole, as the first pass's label is read),
+/// and no colon follows the label (so no further label is cut out of its
+/// value). `None`: the row must be read by `labels`.
+fn row_label_alone(text: &str, l: &ClassifiedLine) -> Option<crate::Label> {
+    let LineClass::Label(x) = l.class else {
+        return None;
+    };
+    // (A lone `Ärende`'s class is made, not read by `label`.)
+    if x.kind == LabelKind::Subject {
+        return None;
+    }
+    let line = slice(text, l.line.span);
+    let after = text.get(x.label.end..l.line.span.end)?;
+    if line.len() > 300 || after.contains(':') || !one_column(line) {
+        return None;
+    }
+    let base = l.line.span.start;
+    let back = |s: Span| Span::new(s.start.saturating_sub(base), s.end.saturating_sub(base));
+    Some(crate::Label {
+        label: back(x.label),
+        value: x.value.map(back),
+        ..x
+    })
+}
+
 /// Front matter: labels, table of contents, and the sections of a document
 /// without § items.
 fn front_matter<'a>(
@@ -8431,9 +8482,15 @@ fn front_matter<'a>(
             continue;
         }
         // (label, offset of the text it was read from)
-        let mut found: Vec<(crate::Label, usize)> = crate::labels(line_text)
-            .map(|x| (x, l.line.span.start))
-            .collect();
+        let mut found: Vec<(crate::Label, usize)> = match row_label_alone(text, &l) {
+            Some(x) => {
+                debug_assert_eq!(vec![x], crate::labels(line_text).collect::<Vec<_>>());
+                vec![(x, l.line.span.start)]
+            }
+            None => crate::labels(line_text)
+                .map(|x| (x, l.line.span.start))
+                .collect(),
+        };
         if place_sentence && found.is_empty() {
             if let Some((kind, off)) = crate::headings::leading_label(line_text) {
                 let label = crate::Label {
@@ -8690,7 +8747,15 @@ fn front_matter<'a>(
         let b = (a + 256).min(head_rows);
         let from = lines.line(a).map_or(head_span.start, |l| l.span.start);
         let ctx = span_of(lines, a.saturating_sub(2), b);
-        let (matches, _) = find_case_number_matches(slice(text, ctx));
+        // (Only labelled matches are kept: a piece without a label word
+        // has none, and is not scanned.)
+        let piece = slice(text, ctx);
+        if !crate::case_number::may_hold_label(piece) {
+            debug_assert!(!find_case_number_matches(piece).0.iter().any(|m| m.labelled));
+            a = b;
+            continue;
+        }
+        let (matches, _) = find_case_number_matches(piece);
         for m in matches.into_iter().filter(|m| m.labelled) {
             let mut c = m.case_number;
             c.span = c.span.offset(ctx.start);

@@ -438,6 +438,47 @@ fn next_anchor(b: &[u8], mut i: usize) -> Option<usize> {
     (i..b.len()).find(|&k| is_anchor(b, k))
 }
 
+/// Whether `text` may hold a labelled case number: a word of its own
+/// (a whole run of letters) that is a label of the scanner (`Dnr`,
+/// `Diarienummer`, `Beteckning`, …). Without one,
+/// [`find_case_number_matches`] finds no match with `labelled` set: such
+/// a match is read after a label word, a whole run of letters around a
+/// letter anchor (see [`is_anchor`]). The letter anchors are found as
+/// [`next_anchor`] finds them, digits passed over.
+pub(crate) fn may_hold_label(text: &str) -> bool {
+    let b = text.as_bytes();
+    let letter_anchor = |k: usize| {
+        let (c, d) = (byte(b, k) | 0x20, byte(b, k + 1) | 0x20);
+        (c == b'n' && (d == b'r' || d == b'u')) || (c == b'k' && d == b'n')
+    };
+    let is_label_at = |k: usize| {
+        let mut ws = k;
+        while ws > 0 && k - ws < 16 {
+            let l = letter_len_before(b, ws);
+            if l == 0 {
+                break;
+            }
+            ws -= l;
+        }
+        let (we, _) = scan_letters(b, ws);
+        letter_len_before(b, ws) == 0 && b.get(ws..we).is_some_and(is_label)
+    };
+    let mut i = 0;
+    while let Some(c8) = b.get(i..i + 8) {
+        if let Ok(arr) = <[u8; 8]>::try_from(c8) {
+            let lower = u64::from_le_bytes(arr) | (LO * 0x20);
+            let m = |c: u8| zero_mask(lower ^ (LO * u64::from(c)));
+            let mn = m(b'n');
+            let hit = mn != 0 && (mn & ((m(b'r') | m(b'u')) >> 8)) | (m(b'k') & (mn >> 8)) != 0;
+            if hit && (i..i + 7).any(|k| letter_anchor(k) && is_label_at(k)) {
+                return true;
+            }
+        }
+        i += 7;
+    }
+    (i..b.len()).any(|k| letter_anchor(k) && is_label_at(k))
+}
+
 /// The first position from `i` whose byte satisfies `pred`, skipping eight
 /// bytes at a time while `chunk` says none of them can (SWAR, no unsafe).
 #[inline]
