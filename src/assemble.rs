@@ -8719,21 +8719,52 @@ fn front_matter<'a>(
             ]
             .map(|w| (memchr::memmem::Finder::new(w), w.len()))
         });
-        doc.paragraph_range = lines
-            .range(0, front_end)
-            .filter(|l| matches!(l.class, LineClass::Text | LineClass::Label(_)))
-            .take(400)
-            .find_map(|l| {
-                let t = slice(text, l.line.span);
-                // A flattened page is read in its segments.
-                if t.len() > 600 || WORD.find(t.as_bytes()).is_none() {
-                    return None;
-                }
-                WORDS.iter().find_map(|(w, len)| {
-                    let at = w.find(t.as_bytes())? + len;
-                    paragraph_range_in(t.get(at..)?, l.line.span.start + at)
+        let read = |l: crate::Line| {
+            let t = slice(text, l.span);
+            // A flattened page is read in its segments.
+            if t.len() > 600 || WORD.find(t.as_bytes()).is_none() {
+                return None;
+            }
+            WORDS.iter().find_map(|(w, len)| {
+                let at = w.find(t.as_bytes())? + len;
+                paragraph_range_in(t.get(at..)?, l.span.start + at)
+            })
+        };
+        let is_field =
+            |l: &ClassifiedLine| matches!(l.class, LineClass::Text | LineClass::Label(_));
+        doc.paragraph_range = if front_end <= 400 {
+            // (Fewer rows than the bound: the word is looked for in the
+            // front's text at once, and only a row holding it is read.)
+            let end = front_end
+                .checked_sub(1)
+                .and_then(|k| lines.line(k))
+                .map_or(0, |l| l.span.end);
+            let mut k = 0;
+            let mut last_read = None;
+            WORD.find_iter(text.get(..end).unwrap_or("").as_bytes())
+                .find_map(|at| {
+                    while lines
+                        .line(k)
+                        .is_some_and(|l| l.span.end < at + "aragraf".len())
+                    {
+                        k += 1;
+                    }
+                    let l = lines
+                        .line(k)
+                        .filter(|l| l.span.start <= at && k < front_end)?;
+                    if last_read == Some(k) {
+                        return None;
+                    }
+                    last_read = Some(k);
+                    is_field(&lines.at(k)).then(|| read(l)).flatten()
                 })
-            });
+        } else {
+            lines
+                .range(0, front_end)
+                .filter(is_field)
+                .take(400)
+                .find_map(|l| read(l.line))
+        };
     }
     let head_end = first_heading.unwrap_or(front_end);
     // Labelled diarienummer anywhere in the letterhead ("Dnr KS 2019/12").
@@ -10135,13 +10166,17 @@ fn evidence<'a>(
                     let lower = cs.lower();
                     // Nor a web page's own dates (`Sidan uppdaterad:
                     // 2009-04-09`, `Publicerad`, `Senast ändrad`).
-                    if !lower.contains("just")
-                        && !lower.contains("anslag")
-                        && !lower.contains("överklag")
-                        && !lower.contains("uppdaterad")
-                        && !lower.contains("publicerad")
-                        && !lower.contains("ändrad")
-                    {
+                    if !holds_any(
+                        &lower,
+                        &[
+                            "just",
+                            "anslag",
+                            "överklag",
+                            "uppdaterad",
+                            "publicerad",
+                            "ändrad",
+                        ],
+                    ) {
                         header_date = Some(date);
                         // "Kommunfullmäktige 2021-11-22": a body and the
                         // date of its meeting.
@@ -10537,6 +10572,30 @@ fn evidence<'a>(
     doc.references = find_references(slice(text, front));
 }
 
+/// Whether `hay` holds one of `words` (none empty): the same as
+/// `words.iter().any(|w| hay.contains(w))`, in one pass over the bytes of
+/// a short text, each word compared only where its first byte stands (a
+/// `str::contains` builds a searcher per call).
+fn holds_any(hay: &str, words: &[&str]) -> bool {
+    // The words' first bytes, as a set of 256 bits.
+    let mut firsts = [0u64; 4];
+    for w in words {
+        if let Some(&f) = w.as_bytes().first() {
+            if let Some(x) = firsts.get_mut(usize::from(f >> 6)) {
+                *x |= 1 << (f & 63);
+            }
+        }
+    }
+    let b = hay.as_bytes();
+    b.iter().enumerate().any(|(i, &c)| {
+        firsts
+            .get(usize::from(c >> 6))
+            .is_some_and(|x| x >> (c & 63) & 1 != 0)
+            && b.get(i..)
+                .is_some_and(|r| words.iter().any(|w| r.starts_with(w.as_bytes())))
+    })
+}
+
 /// A table of contents flattened into one long line (a transcript's page:
 /// `Ärendelista 26 Dnr KS 2018/14 Information... 3 27 Dnr KS 2018/124
 /// Årsredovisning 2017... 4 28 …`, FORMATS.md section 8: several entries
@@ -10905,6 +10964,21 @@ fn held_meeting_date(s: &str) -> Option<Date> {
     first_date(sentence)
 }
 
+/// Whether `b` holds `rotokoll`, `ROTOKOLL`, `ammanträd` or `AMMANTRÄD`
+/// (the anchor words of [`title_meeting`], as written): each is looked
+/// for where its rarer byte stands, a `k` or `K` four bytes in, the lead
+/// byte of `ä` or `Ä` seven bytes in (two scans of the row, not four
+/// searches).
+fn holds_anchor_word(b: &[u8]) -> bool {
+    memchr::memchr2_iter(b'k', b'K', b)
+        .any(|i| i >= 4 && matches!(b.get(i - 4..i + 4), Some(b"rotokoll" | b"ROTOKOLL")))
+        || memchr::memchr_iter(0xC3, b).any(|i| {
+            i >= 7
+                && b.get(i - 7..i + 3)
+                    .is_some_and(|w| w == "ammanträd".as_bytes() || w == "AMMANTRÄD".as_bytes())
+        })
+}
+
 /// The body and the meeting date a title line names: `Protokoll från
 /// Socialutskottets sammanträde 2011-10-12`, `Protokoll fört vid
 /// sammanträde med Ekby stadsdelsnämnd den 23 maj 2019`, `Kommunstyrelsens
@@ -10915,18 +10989,11 @@ fn title_meeting(line: &str) -> Option<(String, Option<Date>)> {
     let s = line.trim();
     // Every header line is asked: the anchor words settle most of them
     // before anything is lower-cased or split.
-    // (Searchers built once: a `str::contains` builds one per call.)
-    static ANCHORS: Lazy<[memchr::memmem::Finder<'static>; 4]> = Lazy::new(|| {
-        ["rotokoll", "ROTOKOLL", "ammanträd", "AMMANTRÄD"].map(memchr::memmem::Finder::new)
-    });
-    if s.len() > 200 || !ANCHORS.iter().any(|w| w.find(s.as_bytes()).is_some()) {
+    if s.len() > 200 || !holds_anchor_word(s.as_bytes()) {
         return None;
     }
     let lower = s.lower();
-    if ["just", "anslag", "överklag", "kallelse"]
-        .iter()
-        .any(|w| lower.contains(w))
-    {
+    if holds_any(&lower, &["just", "anslag", "överklag", "kallelse"]) {
         return None;
     }
     let words: Vec<&str> = s.split_whitespace().collect();
@@ -17174,6 +17241,60 @@ mod header_gates {
     }
 
     #[test]
+    fn holds_any_is_contains() {
+        let words = ["just", "anslag", "överklag", "ändrad", "a"];
+        for hay in [
+            "",
+            "a",
+            "justerat",
+            "protokollet är justerat",
+            "Ändrad",
+            "senast ändrad 2019",
+            "överklagande",
+            "överklag",
+            "överkla",
+            "ÖVERKLAG",
+            "bbb",
+        ] {
+            for n in 1..=words.len() {
+                let ws = words.get(..n).unwrap_or(&[]);
+                assert_eq!(
+                    holds_any(hay, ws),
+                    ws.iter().any(|w| hay.contains(w)),
+                    "{hay:?} {ws:?}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn holds_anchor_word_is_the_four_searches() {
+        let old = |s: &str| {
+            ["rotokoll", "ROTOKOLL", "ammanträd", "AMMANTRÄD"]
+                .iter()
+                .any(|w| s.contains(w))
+        };
+        for s in [
+            "",
+            "Protokoll",
+            "PROTOKOLL",
+            "ProtoKoll",
+            "rotokol",
+            "Sammanträdesprotokoll",
+            "SAMMANTRÄDESPROTOKOLL",
+            "Sammanträde",
+            "SAMMANTRÄDE",
+            "sammanträ",
+            "ammanträd",
+            "kkkk rotokoll",
+            "Kommunstyrelsens sammanträde 2019-05-06",
+            "Ämne",
+        ] {
+            assert_eq!(holds_anchor_word(s.as_bytes()), old(s), "{s:?}");
+        }
+    }
+
+    #[test]
     fn one_column_is_the_old_one() {
         let old = |s: &str| {
             let t = s.trim();
@@ -17209,6 +17330,17 @@ mod header_gates {
             "åb  c",
             "\u{2003}a\u{2003}",
             "a\u{1c}\u{1c}\u{1c}b",
+            // Gaps at and across the eight-byte chunks.
+            "abcdefg   hijk",
+            "abcdefgh  ijklmnop",
+            "abcdefg  hijklmnop q",
+            "abcdefgh   ijklmnop",
+            "abcdefghijklmno   p",
+            "abcdefg\u{a0}\u{a0}\u{a0}x",
+            "abcdefgh\u{2003}\u{2003} \u{2003}x",
+            "åäöåäöåäö   x",
+            "Sammanträdesprotokoll §§ 1-12   Blad",
+            "abcdefghijklmnop\tq",
         ]
         .iter()
         .map(|s| s.to_string())
