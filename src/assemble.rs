@@ -7846,9 +7846,15 @@ fn deciding_body(phrase: &str) -> Option<String> {
     }
     // Asked of many cells and lines: nothing here allocates before the
     // phrase has passed the cheap tests.
+    // (Every prefix opens with a lower-case ASCII letter: a phrase opening
+    // with another ASCII byte, either case, is not compared with it.)
+    let opens = |pre: &str| match p.as_bytes().first() {
+        Some(f) if f.is_ascii() => pre.as_bytes().first() == Some(&f.to_ascii_lowercase()),
+        _ => true,
+    };
     if let Some(pre) = ORGAN_PREFIXES
         .iter()
-        .find(|pre| p.get(..pre.len()).is_some_and(|h| lower_eq(h, pre)))
+        .find(|pre| opens(pre) && p.get(..pre.len()).is_some_and(|h| lower_eq(h, pre)))
     {
         p = p.get(pre.len()..).unwrap_or("").trim();
     }
@@ -7871,16 +7877,24 @@ fn deciding_body(phrase: &str) -> Option<String> {
     ];
     // (No function word is longer than five bytes, no dash than three:
     // the length settles most words.)
+    // (A phrase of more than 80 bytes or six words is none: the words are
+    // not read on past that.)
+    if p.len() > 80 {
+        return None;
+    }
     let (mut count, mut last, mut function, mut dash) = (0usize, "", false, false);
     for w in p.split_whitespace() {
         count += 1;
+        if count > 6 {
+            return None;
+        }
         last = w;
         if w.len() <= 5 {
             function |= function_words.contains(&w);
             dash |= matches!(w, "-" | "–" | "—");
         }
     }
-    if count == 0 || count > 6 || p.len() > 80 {
+    if count == 0 {
         return None;
     }
     // A dash between words joins a title to its body (`Förvaltningschefen
