@@ -8823,7 +8823,7 @@ fn front_matter<'a>(
             }
             // Every date has a digit: a line without one is passed over
             // before it is lower-cased.
-            if !slice(text, l.span).bytes().any(|b| b.is_ascii_digit()) {
+            if !has_digit(slice(text, l.span).as_bytes()) {
                 continue;
             }
             // The justering's value (its label on the lines before:
@@ -8919,6 +8919,16 @@ fn front_matter<'a>(
     if doc.title.is_none() {
         doc.title = title.map(|t| Cow::Borrowed(slice(text, t)));
     }
+}
+
+/// Whether `b` holds an ASCII digit, eight bytes at a time.
+fn has_digit(b: &[u8]) -> bool {
+    let mut chunks = b.chunks_exact(8);
+    let found = chunks.any(|c| {
+        <[u8; 8]>::try_from(c)
+            .is_ok_and(|a| crate::case_number::chunk_has_digit(u64::from_le_bytes(a)))
+    });
+    found || chunks.remainder().iter().any(u8::is_ascii_digit)
 }
 
 /// The title of a document's head (rows before `head_end`): the first
