@@ -10055,22 +10055,24 @@ fn evidence<'a>(
         // (`1 PRESSMEDDELANDE Ytterligare information: …`): the word
         // is the document's header (too long a row to be a cell, or
         // read as a § numbered by the index).
-        let caps = (content_seen <= 1
-            && (l.line.span.len() > 200 || matches!(l.class, LineClass::ParagraphHeading(_))))
-        .then(|| leading_caps_word(text, l.line.span))
-        .flatten();
-        // Or a regulation's title word opening the first row, after its
-        // date and page (`2015-02-05 1(13) Arbetsordning för …`).
-        let regulation = (content_seen <= 1)
-            .then(|| leading_regulation_word(text, l.line.span))
+        // (Both only on the first content row: the rows after it are
+        // passed at once.)
+        if content_seen <= 1 {
+            let caps = (l.line.span.len() > 200
+                || matches!(l.class, LineClass::ParagraphHeading(_)))
+            .then(|| leading_caps_word(text, l.line.span))
             .flatten();
-        for w in caps.into_iter().chain(regulation) {
-            if let Some((clue, kind)) = kind_words.read(slice(text, w), true) {
-                doc.kind_evidence.push(Evidence {
-                    clue,
-                    kind,
-                    span: w,
-                });
+            // Or a regulation's title word opening the first row, after its
+            // date and page (`2015-02-05 1(13) Arbetsordning för …`).
+            let regulation = leading_regulation_word(text, l.line.span);
+            for w in caps.into_iter().chain(regulation) {
+                if let Some((clue, kind)) = kind_words.read(slice(text, w), true) {
+                    doc.kind_evidence.push(Evidence {
+                        clue,
+                        kind,
+                        span: w,
+                    });
+                }
             }
         }
         // A page header repeated on the next page: its cells give the same
