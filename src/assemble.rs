@@ -9938,6 +9938,22 @@ fn evidence<'a>(
         .map(|p| p.span.start)
         .unwrap_or(usize::MAX);
     for i in 0..lines.len() {
+        // Past the first § and the first two content rows, a row that is
+        // no label and no page header is only counted, content or not:
+        // nothing below reads it (the early, first-row, before-§ and
+        // header readings are not for it, and its field is none).
+        if content_seen >= 2
+            && lines.line(i).is_some_and(|l| l.span.start >= first_para)
+            && !lines.may_be_label(i)
+        {
+            let l = lines.at_or_text(i);
+            if !matches!(l.class, LineClass::Furniture(FurnitureKind::PageHeader)) {
+                if is_content(&l) {
+                    content_seen += 1;
+                }
+                continue;
+            }
+        }
         // Past the first § and the first content row, a row's class is
         // asked only whether it is a label, furniture or blank (every
         // reading of other classes below is for the rows before the first
