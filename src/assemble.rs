@@ -10233,7 +10233,9 @@ fn evidence<'a>(
         // Meeting date: a `Sammanträdesdatum` label line, or the line after it,
         // before the first §: the rows after it are not read for it.
         // Lower-case only the start of the line, not all of it.
-        if before_para {
+        // (Once the meeting date is known, the rows are not read for it:
+        // `last_label_meeting` is read only while it is not.)
+        if before_para && doc.meeting_date.is_none() {
             let s = crate::span::trim(slice(text, l.line.span));
             // (Only an `s` or `S` lower-cases to `s`: other rows are not
             // compared.)
