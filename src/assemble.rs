@@ -7601,8 +7601,6 @@ fn push_person<'a>(doc: &mut Document<'a>, name: &'a str, role: String, start: u
     });
 }
 
-/// The cells of a `-layout` line: runs of text separated by three or more
-/// spaces or a tab (two columns of a letterhead on one line).
 /// Whether `s` is one column: no tab and no run of three white-space
 /// characters between its words (the column gaps of [`cells`] and
 /// [`crate::labels`]).
@@ -7610,12 +7608,13 @@ fn one_column(s: &str) -> bool {
     let t = crate::span::trim(s);
     let b = t.as_bytes();
     // One pass over the bytes; only a lead byte that can begin white space
-    // outside ASCII is decoded, and a plain chunk (see `plain_chunk`) is
-    // passed over at once outside a run of white space.
+    // outside ASCII is decoded, and eight bytes that hold no column gap
+    // (`headings::inside_column`) are passed over at once outside a run of
+    // white space.
     let mut run = 0;
     let mut i = 0;
     while let Some(&c) = b.get(i) {
-        if run == 0 && plain_chunk(b, i) {
+        if run == 0 && crate::headings::inside_column(b, i) {
             i += 8;
             continue;
         }
@@ -7643,29 +7642,6 @@ fn one_column(s: &str) -> bool {
         i += n;
     }
     true
-}
-
-/// Whether the eight bytes at `i` of `b` hold no column gap and end no
-/// run of white space: none of them is a control byte (tab to carriage
-/// return among them) or a lead byte that can begin white space outside
-/// ASCII (`C2`, `E0` to `E3`), no two of them are spaces side by side, and
-/// the last is no space (as [`crate::headings`] passes over a column).
-#[inline]
-fn plain_chunk(b: &[u8], i: usize) -> bool {
-    const LO: u64 = u64::MAX / 255;
-    const HI: u64 = LO << 7;
-    let Some(Ok(c)) = b.get(i..i + 8).map(<[u8; 8]>::try_from) else {
-        return false;
-    };
-    let x = u64::from_le_bytes(c);
-    // The bytes of `y` that are zero, as the high bit of each (exact).
-    let zero = |y: u64| !(((y & !HI) + !HI) | y) & HI;
-    let spaces = zero(x ^ (LO * u64::from(b' ')));
-    // Some byte below 0x20 (a borrow may add a false hit, never hide one:
-    // the chunk is then read byte by byte).
-    let control = x.wrapping_sub(LO * 0x20) & !x & HI;
-    let leads = zero(x ^ (LO * 0xC2)) | zero((x & (LO * 0xFC)) ^ (LO * 0xE0));
-    control == 0 && leads == 0 && spaces & (spaces >> 8) == 0 && spaces >> 63 == 0
 }
 
 /// The cells of a row: its pieces between tabs or runs of three or more

@@ -2647,7 +2647,7 @@ impl Iterator for Columns<'_> {
 /// are passed over as the byte loop passes them; a character cut at the
 /// end is read on from its later bytes, which are no white space.
 #[inline]
-fn inside_column(b: &[u8], i: usize) -> bool {
+pub(crate) fn inside_column(b: &[u8], i: usize) -> bool {
     const LO: u64 = u64::MAX / 255;
     const HI: u64 = LO << 7;
     let Some(Ok(c)) = b.get(i..i + 8).map(<[u8; 8]>::try_from) else {
