@@ -9600,8 +9600,32 @@ const WEEKDAYS: &[&str] = &[
     "måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "söndag",
 ];
 
-/// One word of [`is_name`].
+/// One word of [`is_name`]: a capital first, then letters and hyphens
+/// with at least one lower-case letter.
+///
+/// Read on bytes while they are ASCII (most names are); the characters
+/// from the first non-ASCII byte on are read as characters.
 fn is_name_word(w: &str) -> bool {
+    let b = w.as_bytes();
+    if b.first().is_some_and(u8::is_ascii_uppercase) {
+        let mut lower = false;
+        for (i, &x) in b.iter().enumerate().skip(1) {
+            if x.is_ascii_lowercase() {
+                lower = true;
+            } else if !(x.is_ascii_uppercase() || x == b'-') {
+                if x.is_ascii() {
+                    return false;
+                }
+                return w.get(i..).is_some_and(|rest| {
+                    rest.chars().all(|c| {
+                        lower |= c.is_lowercase();
+                        c.is_alphabetic() || c == '-'
+                    })
+                }) && lower;
+            }
+        }
+        return lower;
+    }
     let mut cs = w.chars();
     cs.next()
         .is_some_and(|c| c.is_uppercase() && (c.is_alphabetic() || c == '-'))
