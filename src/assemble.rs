@@ -9505,8 +9505,11 @@ fn is_bare_name(t: &str) -> bool {
 pub(crate) fn is_name(s: &str) -> bool {
     let mut words = 0;
     let mut last_initial = false;
+    // The last word (a particle is skipped only before another word).
+    let mut last = "";
     let mut it = s.split_whitespace().peekable();
     while let Some(w) = it.next() {
+        last = w;
         // A particle between the words of a name (`Anna af Sillén`).
         if words > 0 && it.peek().is_some() && NAME_PARTICLES.contains(&w) {
             continue;
@@ -9528,8 +9531,10 @@ pub(crate) fn is_name(s: &str) -> bool {
     }
     words >= 2
         && !last_initial
-        && !s.split_whitespace().next_back().is_some_and(is_venue_word)
-        && !is_organ_name(s)
+        && !is_venue_word(last)
+        // (Not [`is_organ_name`]'s `Nämnden för …`: its lower-case `för`
+        // is no word of a name, so only the vocabulary's form is asked.)
+        && !crate::headings::is_organ_name(s)
         && municipality_in(s).is_none()
 }
 
