@@ -818,16 +818,31 @@ fn organ_shaped(word: &[u8], letters: usize, strict: bool) -> bool {
     if !shaped {
         return false;
     }
-    let f = fold(word);
-    let f: &[u8] = &f;
-    let listed = |list: &[&str]| {
-        list.iter().any(|w| {
-            let w = w.as_bytes();
-            w.len() == f.len() && w.first() == f.first() && w == f
-        })
-    };
-    !(listed(STOPWORDS) || listed(NOT_BEFORE) || listed(LABELS))
+    // Not a listed word: one binary search over the packed lists.
+    word_key(&fold(word)).map_or(true, |k| NOT_ORGAN.binary_search(&k).is_err())
 }
+
+/// A word (at most 15 bytes) as one integer: its bytes, and its length in
+/// the top byte so that different words never share a key.
+fn word_key(word: &[u8]) -> Option<u128> {
+    if word.len() > 15 {
+        return None;
+    }
+    let v = word.iter().fold(0u128, |v, &c| (v << 8) | u128::from(c));
+    Some(v | (word.len() as u128) << 120)
+}
+
+/// [`STOPWORDS`], [`NOT_BEFORE`] and [`LABELS`] as sorted [`word_key`]s:
+/// the words that are never an organ code.
+static NOT_ORGAN: once_cell::sync::Lazy<Vec<u128>> = once_cell::sync::Lazy::new(|| {
+    let mut v: Vec<u128> = [STOPWORDS, NOT_BEFORE, LABELS]
+        .iter()
+        .flat_map(|list| list.iter())
+        .filter_map(|w| word_key(w.as_bytes()))
+        .collect();
+    v.sort_unstable();
+    v
+});
 
 // ---------------------------------------------------------------------------
 // Shapes.
@@ -1905,5 +1920,28 @@ fn label(
             fragment(diags, re);
             re
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_listed_word_is_not_an_organ() {
+        for w in STOPWORDS.iter().chain(NOT_BEFORE).chain(LABELS) {
+            let k = word_key(w.as_bytes());
+            assert!(
+                k.is_some_and(|k| NOT_ORGAN.binary_search(&k).is_ok()),
+                "{w}"
+            );
+            let upper = w.to_uppercase();
+            assert!(
+                !organ_shaped(upper.as_bytes(), w.chars().count(), false),
+                "{w}"
+            );
+        }
+        assert!(organ_shaped(b"KS", 2, true) && organ_shaped(b"Kst", 3, true));
+        assert_ne!(word_key(b"a"), word_key(b"\0a"));
     }
 }
