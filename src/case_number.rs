@@ -1673,6 +1673,21 @@ fn strip_core(b: &[u8], mut s: usize, mut e: usize) -> (usize, usize, bool) {
 
 const MAX_RUN: usize = 48;
 
+/// Whether `core` is an ISO date `YYYY-MM-DD` with a month 01–12. Its
+/// signature `D-D-D` takes no spaced prefix and no group after it, and the
+/// date veto of [`match_shapes`] rejects every reading of it (`YSC`, `CSy`;
+/// `CSY` needs four digits last), with a label or without: the scanner
+/// passes it over without assembling candidates.
+fn is_iso_date(core: &[u8]) -> bool {
+    let [y0, y1, y2, y3, b'-', m0, m1, b'-', d0, d1] = core else {
+        return false;
+    };
+    [y0, y1, y2, y3, m0, m1, d0, d1]
+        .iter()
+        .all(|c| c.is_ascii_digit())
+        && matches!((m0, m1), (b'0', b'1'..=b'9') | (b'1', b'0'..=b'2'))
+}
+
 /// The scanner behind [`find_case_numbers`] and [`parse_case_number`].
 fn scan(text: &str, trust_all: bool, out: &mut Vec<CaseNumberMatch>, diags: &mut Vec<Diagnostic>) {
     let b = text.as_bytes();
@@ -1739,6 +1754,13 @@ fn scan(text: &str, trust_all: bool, out: &mut Vec<CaseNumberMatch>, diags: &mut
             continue;
         }
         let (cs, ce, _cut) = strip_core(b, rs, re);
+        if is_iso_date(b.get(cs..ce).unwrap_or(&[])) {
+            // A date: no shape takes it, even after a word that could be
+            // a prefix (`Datum 2019-12-06`).
+            i = re;
+            floor = re;
+            continue;
+        }
         if !trust_all
             && b.get(cs..ce)
                 .is_some_and(|r| r.iter().all(u8::is_ascii_digit))
@@ -1943,5 +1965,21 @@ mod tests {
         }
         assert!(organ_shaped(b"KS", 2, true) && organ_shaped(b"Kst", 3, true));
         assert_ne!(word_key(b"a"), word_key(b"\0a"));
+    }
+
+    #[test]
+    fn iso_dates_are_passed_over_with_or_without_a_prefix() {
+        assert!(is_iso_date(b"2019-12-06") && is_iso_date(b"0000-01-31"));
+        assert!(!is_iso_date(b"2019-13-06") && !is_iso_date(b"2019-00-06"));
+        assert!(!is_iso_date(b"2019-12-6") && !is_iso_date(b"2019/12/06"));
+        for t in [
+            "2019-12-06",
+            "Datum 2019-12-06",
+            "KS 2019-12-06",
+            "Dnr 2019-12-06",
+        ] {
+            assert!(find_case_numbers(t).0.is_empty(), "{t}");
+        }
+        assert!(parse_case_number("2019-12-06").is_err());
     }
 }
