@@ -27,6 +27,7 @@
 //! line a bounded number of times (the recognizers run once over each
 //! paragraph's and the front matter's text).
 
+use crate::case_number::has_ascii_digit;
 use crate::classify::{classify, Classified, ClassifiedLine, LineClass, ListMarker};
 use crate::document::{
     Adjustment, DateField, Decision, DecisionItem, DecisionKind, Document, DocumentKind, Evidence,
@@ -1921,14 +1922,6 @@ fn only_case_number(s: &str) -> bool {
                         && r.bytes().all(|b| b.is_ascii_digit() || b == b'.')
             })
     })
-}
-
-/// Whether `b` holds an ASCII digit, eight bytes at a time (SWAR).
-fn has_ascii_digit(b: &[u8]) -> bool {
-    let mut chunks = b.chunks_exact(8);
-    chunks.by_ref().any(|c8| {
-        crate::case_number::chunk_has_digit(<[u8; 8]>::try_from(c8).map_or(0, u64::from_le_bytes))
-    }) || chunks.remainder().iter().any(u8::is_ascii_digit)
 }
 
 /// The archive code written after a diarienummer (`KS/2018:298 - 001`,
@@ -8799,7 +8792,7 @@ fn front_matter<'a>(
             }
             // Every date has a digit: a line without one is passed over
             // before it is lower-cased.
-            if !has_digit(slice(text, l.span).as_bytes()) {
+            if !has_ascii_digit(slice(text, l.span).as_bytes()) {
                 continue;
             }
             // The justering's value (its label on the lines before:
@@ -8895,16 +8888,6 @@ fn front_matter<'a>(
     if doc.title.is_none() {
         doc.title = title.map(|t| Cow::Borrowed(slice(text, t)));
     }
-}
-
-/// Whether `b` holds an ASCII digit, eight bytes at a time.
-fn has_digit(b: &[u8]) -> bool {
-    let mut chunks = b.chunks_exact(8);
-    let found = chunks.any(|c| {
-        <[u8; 8]>::try_from(c)
-            .is_ok_and(|a| crate::case_number::chunk_has_digit(u64::from_le_bytes(a)))
-    });
-    found || chunks.remainder().iter().any(u8::is_ascii_digit)
 }
 
 /// The title of a document's head (rows before `head_end`): the first

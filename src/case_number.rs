@@ -337,6 +337,16 @@ pub(crate) fn chunk_has_digit(x: u64) -> bool {
     has_less(x ^ (LO * 0x30), 10)
 }
 
+/// Whether `b` holds an ASCII digit, eight bytes at a time
+/// ([`chunk_has_digit`]).
+pub(crate) fn has_ascii_digit(b: &[u8]) -> bool {
+    let mut chunks = b.chunks_exact(8);
+    chunks
+        .by_ref()
+        .any(|c8| <[u8; 8]>::try_from(c8).is_ok_and(|a| chunk_has_digit(u64::from_le_bytes(a))))
+        || chunks.remainder().iter().any(u8::is_ascii_digit)
+}
+
 /// Whether some byte of `x` is a digit or `0xC2` (lead byte of `§`, NBSP).
 /// The reference for [`next_digit_or_c2`], which the scanners use.
 #[cfg(test)]

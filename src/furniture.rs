@@ -1471,22 +1471,6 @@ impl<'a> TextMemo<'a> {
     }
 }
 
-/// Whether a row is [`protected`], remembered per key ([`TextMemo`]).
-struct ProtectedMemo<'a>(TextMemo<'a>);
-
-impl<'a> Default for ProtectedMemo<'a> {
-    fn default() -> Self {
-        ProtectedMemo(TextMemo::new(protected))
-    }
-}
-
-impl<'a> ProtectedMemo<'a> {
-    /// [`protected`] of row `i`, whose key is `k`.
-    fn get(&mut self, rows: &Rows<'a>, k: u64, i: usize) -> bool {
-        self.0.get(k, rows.trimmed(i))
-    }
-}
-
 /// Repetition across form-feed pages.
 ///
 /// Three passes over the pages, each keying a page's zone rows once (a
@@ -1542,8 +1526,8 @@ fn by_page_repetition(rows: &Rows<'_>, out: &mut [Option<FurnitureKind>]) {
     // never repeat either way.
     // Only keys that reach `need` are looked up: at most 27 (9 zone rows
     // a page, a third of the pages each).
-    let mut memo = ProtectedMemo::default();
-    let mut is_protected = |k: u64, i: usize| -> bool { memo.get(rows, k, i) };
+    let mut memo = TextMemo::new(protected);
+    let mut is_protected = |k: u64, i: usize| -> bool { memo.get(k, rows.trimmed(i)) };
     let could = |k: u64| reaches(&top, k) || reaches(&bottom, k);
     let mut protected_mask = |zone: &[usize], keys: &[Option<u64>; TOP]| -> u8 {
         let mut mask = 0u8;
@@ -1829,7 +1813,7 @@ fn by_block_repetition(
     // `header_word` of each repeating row is kept (a bit a row) for the
     // loop below.
     let mut hw_bits = RowBits::new(n);
-    let mut memo = ProtectedMemo::default();
+    let mut memo = TextMemo::new(protected);
     // `header_word` and a letter, remembered per key: the repeating rows
     // of a key mostly have one text.
     let mut hw_memo = TextMemo::new(header_word);
@@ -1851,7 +1835,7 @@ fn by_block_repetition(
         }
         for r in start..i {
             if rep.get(r) {
-                let keep = strong && key_of(r).is_some_and(|k| !memo.get(rows, k, r));
+                let keep = strong && key_of(r).is_some_and(|k| !memo.get(k, rows.trimmed(r)));
                 rep.set(r, keep);
             }
         }

@@ -728,22 +728,40 @@ struct Endings {
 }
 
 impl Endings {
-    #[allow(clippy::indexing_slicing)] // const loops; out of range fails the build
     const fn new(list: &'static [&'static str]) -> Endings {
-        let mut tails = [0u128; 128];
-        let mut k = 0;
-        while k < list.len() {
-            let b = list[k].as_bytes();
-            if b.len() >= 2 {
-                let (x, y) = (b[b.len() - 2], b[b.len() - 1]);
-                if x < 128 && y < 128 {
-                    tails[x as usize] |= 1u128 << y;
-                }
-            }
-            k += 1;
+        Endings {
+            list,
+            tails: with_tails([0u128; 128], list),
         }
-        Endings { list, tails }
     }
+}
+
+/// `tails` with the last two bytes of each word of `list` added (when both
+/// are ASCII): for each ASCII byte, the set of ASCII bytes that follow it
+/// at the end of one of the words.
+#[allow(clippy::indexing_slicing)] // const loops; out of range fails the build
+const fn with_tails(mut tails: [u128; 128], list: &[&str]) -> [u128; 128] {
+    let mut k = 0;
+    while k < list.len() {
+        let b = list[k].as_bytes();
+        if b.len() >= 2 {
+            let (x, y) = (b[b.len() - 2], b[b.len() - 1]);
+            if x < 128 && y < 128 {
+                tails[x as usize] |= 1u128 << y;
+            }
+        }
+        k += 1;
+    }
+    tails
+}
+
+/// Whether the (lower-case, ASCII) pair `x`, `y` ends a word of a
+/// [`with_tails`] table.
+#[inline]
+fn in_tails(tails: &[u128; 128], x: u8, y: u8) -> bool {
+    tails
+        .get(usize::from(x))
+        .is_some_and(|&bits| y < 128 && bits & (1u128 << y) != 0)
 }
 
 /// [`ORGAN_ENDINGS`] with their tails.
@@ -760,11 +778,7 @@ fn ends_like(w: &str, endings: &Endings) -> bool {
     if let [.., a, b] = *w.as_bytes() {
         if a.is_ascii() && b.is_ascii() {
             let (x, y) = (a.to_ascii_lowercase(), b.to_ascii_lowercase());
-            if !endings
-                .tails
-                .get(usize::from(x))
-                .is_some_and(|&bits| bits & (1u128 << y) != 0)
-            {
+            if !in_tails(&endings.tails, x, y) {
                 return false;
             }
         }
@@ -830,9 +844,7 @@ fn role_word(w: &str) -> bool {
     let tail = match *w.as_bytes() {
         [.., x, y] if x.is_ascii() && y.is_ascii() => {
             let (x, y) = (x.to_ascii_lowercase(), y.to_ascii_lowercase());
-            ROLE_TAILS
-                .get(usize::from(x))
-                .is_some_and(|&bits| bits & (1u128 << y) != 0)
+            in_tails(&ROLE_TAILS, x, y)
         }
         [.., y] => matches!(
             y.to_ascii_lowercase(),
@@ -849,31 +861,8 @@ fn role_word(w: &str) -> bool {
 
 /// For each ASCII byte, the set of ASCII bytes that follow it at the end
 /// of a word of [`TITLE_ENDINGS`], `justerare` or `justerande` (the last
-/// two bytes, when both are ASCII).
-#[allow(clippy::indexing_slicing)] // const loops; out of range fails the build
-const fn role_tails() -> [u128; 128] {
-    let mut t = [0u128; 128];
-    let extra: [&str; 2] = ["justerare", "justerande"];
-    let mut k = 0;
-    while k < TITLE_ENDINGS.len() + extra.len() {
-        let b = if k < TITLE_ENDINGS.len() {
-            TITLE_ENDINGS[k].as_bytes()
-        } else {
-            extra[k - TITLE_ENDINGS.len()].as_bytes()
-        };
-        if b.len() >= 2 {
-            let (x, y) = (b[b.len() - 2], b[b.len() - 1]);
-            if x < 128 && y < 128 {
-                t[x as usize] |= 1u128 << y;
-            }
-        }
-        k += 1;
-    }
-    t
-}
-
-/// [`role_tails`], built at compile time.
-static ROLE_TAILS: [u128; 128] = role_tails();
+/// two bytes, when both are ASCII), built at compile time.
+static ROLE_TAILS: [u128; 128] = with_tails(TITLES.tails, &["justerare", "justerande"]);
 
 /// Whether words `i..j` can be a running page header: a few capitalized
 /// words or organ names (`Tekniska nämnden`, `VILHELMINA KOMMUN
